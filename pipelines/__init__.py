@@ -1,0 +1,1 @@
+"""callqa.pipelines."""
