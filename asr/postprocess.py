@@ -1,0 +1,60 @@
+"""Cleaning what Whisper returns before any rule sees it.
+
+Whisper hallucinates on silence and noise: subtitle credits learnt from its training data
+(「字幕由Amara.org社区提供」), one phrase repeated until the window ends, or text over audio it
+judged to be no speech. Such a segment would put words in an agent's mouth, so it is dropped.
+Whisper base also writes Mandarin mostly in Traditional script; OpenCC converts it to
+Simplified so every rule sees one script.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Thresholds from Whisper's own decoding heuristics (openai/whisper transcribe.py).
+NO_SPEECH_PROB = 0.6
+LOW_LOGPROB = -1.0
+COMPRESSION_RATIO = 2.4
+# A unit of 1-8 characters repeated this many times in a row is a decoding loop, not speech.
+REPEAT_TIMES = 4
+_REPEAT = re.compile(r"(.{1,8}?)\1{%d,}" % (REPEAT_TIMES - 1), re.S)
+# Credits and calls-to-action Whisper learnt from subtitled video (compared on Simplified,
+# punctuation-free text).
+BOILERPLATE = (
+    "字幕由amara.org社区提供", "amara.org", "字幕志愿者", "中文字幕", "字幕制作", "字幕提供",
+    "请不吝点赞订阅转发打赏支持明镜与点点栏目", "点赞订阅转发", "订阅我的频道", "感谢观看", "谢谢观看",
+    "优优独播剧场", "yoyotelevisionseriesexclusive", "by索兰娅", "本字幕", "字幕组",
+)
+_PUNCT = re.compile(r"[\s\W_]+", re.U)
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    return _t2s().convert(text)
+
+
+def hallucination_reason(text: str, avg_logprob: float, no_speech_prob: float,
+                         compression_ratio: float) -> str | None:
+    """Why a segment is not trusted as speech, or None when it is kept."""
+    bare = _PUNCT.sub("", text).lower()
+    if not bare:
+        return "empty text"
+    if no_speech_prob > NO_SPEECH_PROB and avg_logprob < LOW_LOGPROB:
+        return f"no speech (no_speech_prob {no_speech_prob:.2f}, avg_logprob {avg_logprob:.2f})"
+    if compression_ratio > COMPRESSION_RATIO:
+        return f"runaway repetition (compression ratio {compression_ratio:.1f})"
+    if _REPEAT.search(bare) and len(bare) >= 8:
+        return "runaway repetition"
+    if any(b in bare for b in BOILERPLATE):
+        return "subtitle boilerplate"
+    return None
+
+
+def clean_text(text: str) -> str:
+    """Simplified script, trimmed."""
+    return to_simplified(text.strip())

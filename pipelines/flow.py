@@ -1,0 +1,129 @@
+"""The nightly flow: discover → transcribe → score → write, orchestrated by Prefect.
+
+Thin by design: the work is in plain functions (``callqa.asr``, ``callqa.rules``,
+:mod:`.store`, :mod:`.results`, :mod:`.storage`); tasks take and return small values. The
+Whisper model is loaded once per worker process (:func:`callqa.asr.get_engine`), never per
+call. With no ``PREFECT_API_URL`` Prefect starts a temporary local server for the run.
+"""
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import asdict
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+from prefect import flow, task
+from prefect.cache_policies import NONE as NO_CACHE
+
+from callqa.asr import AsrOptions, AudioError, get_engine, transcribe_call
+from callqa.models import resolve
+from callqa.rules import load_rulebook
+
+from . import storage
+from .results import CallResult, apply_rules, to_rows
+from .store import CallJob, discover
+
+WRITE_EVERY = 50   # calls per write: a crash loses at most this many calls' work
+
+
+def new_run_id() -> str:
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:6]
+
+
+def _retry_transient(task, task_run, state) -> bool:
+    """Retry I/O hiccups (a store on a network share); a bad recording is not retried."""
+    try:
+        state.result()
+    except (OSError, TimeoutError, ConnectionError):
+        return True
+    except Exception:
+        return False
+    return False
+
+
+@task(name="discover", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2,
+      retry_condition_fn=_retry_transient)
+def discover_task(store: str, manifest: str | None, date: str | None, agent_channel: str) -> list[dict]:
+    return [j.to_dict() for j in discover(store, manifest, date, agent_channel)]
+
+
+@task(name="transcribe", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2,
+      retry_condition_fn=_retry_transient)
+def transcribe_task(job: dict, options: AsrOptions) -> CallResult:
+    """Transcribes one call; unusable audio becomes a failed/empty result, not an exception."""
+    if job["error"]:
+        return CallResult(job, "failed", error=job["error"])
+    engine = get_engine(options)
+    try:
+        t = transcribe_call(job["path"], engine, job["call_id"], job["agent_channel"])
+    except AudioError as exc:
+        return CallResult(job, exc.status, error=f"{job['rel_path']}: {exc.reason}", asr_model=engine.label)
+    return CallResult(job, "ok", duration_s=t.duration, channels=t.channels, sample_rate=t.source_rate,
+                      roles=t.roles, segments=[s.to_dict() for s in t.segments], asr_model=engine.label)
+
+
+@task(name="score", cache_policy=NO_CACHE)
+def score_task(result: CallResult, rulebook_path: str | None) -> CallResult:
+    return apply_rules(result, load_rulebook(rulebook_path))
+
+
+@task(name="write", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2,
+      retry_condition_fn=_retry_transient)
+def write_task(results: list[CallResult], out: str, run_id: str) -> dict[str, int]:
+    rows: dict[str, list[dict]] = {"calls": [], "segments": [], "findings": []}
+    for r in results:
+        for dataset, part in to_rows(r, run_id).items():
+            rows[dataset].extend(part)
+    return storage.upsert(out, rows)
+
+
+@flow(name="nightly", log_prints=False, validate_parameters=False)
+def nightly(store: str, out: str, date: str | None = None, manifest: str | None = None,
+            asr: AsrOptions = AsrOptions(), rulebook: str | None = None, agent_channel: str = "left",
+            run_id: str | None = None, on_call_done: Callable[[CallResult, int, int], None] | None = None
+            ) -> list[CallResult]:
+    """Scores every call of ``store`` (or only those of ``date``) into ``out``.
+
+    ``on_call_done(result, done, total)`` is called after each call, for progress display.
+    Returns the results (without segments, to keep memory flat on a large night).
+    """
+    run_id = run_id or new_run_id()
+    resolve(asr.model)            # a missing model fails the run before any call is touched
+    load_rulebook(rulebook)       # so does a bad rulebook
+    jobs = discover_task(store, manifest, date, agent_channel)
+    done: list[CallResult] = []
+    pending: list[CallResult] = []
+    for i, job in enumerate(jobs, 1):
+        state = transcribe_task(job, asr, return_state=True)
+        if state.is_completed():
+            result = state.result()
+        else:  # retries exhausted on an unexpected error: record it, keep going
+            result = CallResult(job, "failed", error=f"{job['rel_path']}: {_state_error(state)}")
+        result = score_task(result, rulebook)
+        pending.append(result)
+        if len(pending) >= WRITE_EVERY:
+            write_task(pending, out, run_id)
+            done.extend(_light(r) for r in pending)
+            pending = []
+        if on_call_done:
+            on_call_done(result, i, len(jobs))
+    if pending or not done:
+        write_task(pending, out, run_id)
+        done.extend(_light(r) for r in pending)
+    return done
+
+
+def _state_error(state) -> str:
+    try:
+        state.result()
+    except Exception as exc:  # the exception that failed the task
+        return f"{type(exc).__name__}: {exc}"
+    return state.message or "task failed"
+
+
+def _light(result: CallResult) -> CallResult:
+    """The result minus its segments: the summary needs scores and findings only."""
+    result.segments = []
+    return result

@@ -1,0 +1,84 @@
+"""Turning one call's transcript and scorecard into rows of the three datasets.
+
+Shared by the audio flow and the transcript path, so both write exactly the same Parquet.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from callqa.rules import Rulebook, Scorecard, Transcript, Utterance, score_call
+
+from .store import CallJob, parse_started_at
+
+
+@dataclass
+class CallResult:
+    """Everything known about one processed call; small enough to pass between tasks."""
+    job: dict                                   # CallJob.to_dict()
+    status: str                                 # ok | failed | empty
+    source: str = "audio"
+    error: str | None = None
+    duration_s: float | None = None
+    channels: int | None = None
+    sample_rate: int | None = None
+    roles: str | None = None
+    segments: list[dict] = field(default_factory=list)   # speaker, start, end, text, channel, ...
+    asr_model: str | None = None
+    scorecard: Scorecard | None = None
+    rulebook: str | None = None
+    rulebook_version: str | None = None
+
+
+def score_segments(call_id: str, segments: list[dict], duration: float | None, rulebook: Rulebook) -> Scorecard:
+    utterances = [Utterance(s["speaker"], float(s["start"]), float(s["end"]), s["text"]) for s in segments]
+    return score_call(Transcript(call_id, utterances, duration), rulebook)
+
+
+def apply_rules(result: CallResult, rulebook: Rulebook) -> CallResult:
+    """Scores an ok call in place; failed and empty calls keep no score."""
+    result.rulebook, result.rulebook_version = rulebook.name, rulebook.version
+    if result.status == "ok":
+        result.scorecard = score_segments(result.job["call_id"], result.segments, result.duration_s, rulebook)
+    return result
+
+
+def _utc(value: str | None) -> datetime | None:
+    ts = parse_started_at(value)
+    if ts is None:
+        return None
+    return ts.astimezone(timezone.utc) if ts.tzinfo else ts.replace(tzinfo=timezone.utc)
+
+
+def to_rows(result: CallResult, run_id: str, processed_at: datetime | None = None) -> dict[str, list[dict]]:
+    """Rows for calls, segments and findings, each carrying the ``date`` partition."""
+    job = CallJob(**result.job)
+    processed_at = processed_at or datetime.now(timezone.utc)
+    card = result.scorecard
+    base = {"call_id": job.call_id, "date": job.date, "run_id": run_id}
+    call = {
+        **base, "path": job.rel_path, "source": result.source, "agent_id": job.agent_id, "team": job.team,
+        "started_at": _utc(job.started_at), "caller": job.caller, "agent_channel": job.agent_channel,
+        "metadata": json.dumps(job.metadata, ensure_ascii=False, sort_keys=True, default=str) if job.metadata else None,
+        "duration_s": result.duration_s, "channels": result.channels, "sample_rate": result.sample_rate,
+        "roles": result.roles, "status": result.status, "error": result.error,
+        "n_segments": len(result.segments), "asr_model": result.asr_model,
+        "rulebook": result.rulebook, "rulebook_version": result.rulebook_version, "processed_at": processed_at,
+    }
+    findings = []
+    if card is not None:
+        call.update(score=card.score, passed=card.passed, fatal=card.fatal, grade=card.grade,
+                    findings_a=card.counts.get("A", 0), findings_b=card.counts.get("B", 0),
+                    findings_c=card.counts.get("C", 0), n_findings=len(card.findings),
+                    dimension_scores=json.dumps(card.dimension_scores, ensure_ascii=False, sort_keys=True))
+        for f in card.findings:
+            findings.append({**base, "agent_id": job.agent_id, "team": job.team, "rule_id": f.rule_id,
+                             "check": f.check, "dimension": f.dimension, "severity": f.severity,
+                             "points": f.points, "fatal": f.fatal, "speaker": f.speaker, "start": f.start,
+                             "end": f.end, "text": f.text, "matched": f.matched, "explanation": f.explanation})
+    segments = [{**base, "seg_index": i, "channel": s.get("channel"), "speaker": s["speaker"],
+                 "start": s["start"], "end": s["end"], "text": s["text"],
+                 "avg_logprob": s.get("avg_logprob"), "no_speech_prob": s.get("no_speech_prob")}
+                for i, s in enumerate(result.segments)]
+    return {"calls": [call], "segments": segments, "findings": findings}

@@ -1,0 +1,92 @@
+"""The Parquet contract: one schema per dataset, used by every writer and reader.
+
+Datasets live under an output directory as hive partitions, ``<dataset>/date=YYYY-MM-DD/
+part-0.parquet``; ``date`` is the call's date (from ``started_at``, else the recording's
+path or modification time) and is carried by the directory name, not inside the file. Anyone
+with DuckDB can read them without callqa:
+``SELECT * FROM read_parquet('out/calls/**/*.parquet', hive_partitioning = true)``.
+"""
+from __future__ import annotations
+
+import pyarrow as pa
+
+PARTITION = "date"
+SCHEMA_VERSION = 1
+
+CALLS = pa.schema([
+    pa.field("call_id", pa.string(), nullable=False),
+    pa.field("path", pa.string()),               # store-relative recording path (or transcript source)
+    pa.field("source", pa.string()),             # audio | transcript
+    pa.field("agent_id", pa.string()),
+    pa.field("team", pa.string()),
+    pa.field("started_at", pa.timestamp("us", tz="UTC")),
+    pa.field("caller", pa.string()),
+    pa.field("agent_channel", pa.string()),      # left | right | mono
+    pa.field("metadata", pa.string()),           # JSON object of any other manifest/transcript keys
+    pa.field("duration_s", pa.float64()),
+    pa.field("channels", pa.int32()),
+    pa.field("sample_rate", pa.int32()),
+    pa.field("roles", pa.string()),              # channel | content | none | given
+    pa.field("status", pa.string(), nullable=False),  # ok | failed | empty
+    pa.field("error", pa.string()),
+    pa.field("score", pa.float64()),
+    pa.field("passed", pa.bool_()),
+    pa.field("fatal", pa.bool_()),
+    pa.field("grade", pa.string()),              # worst severity found: A | B | C, null when clean
+    pa.field("findings_a", pa.int32()),
+    pa.field("findings_b", pa.int32()),
+    pa.field("findings_c", pa.int32()),
+    pa.field("n_findings", pa.int32()),
+    pa.field("n_segments", pa.int32()),
+    pa.field("dimension_scores", pa.string()),   # JSON object dimension -> score
+    pa.field("asr_model", pa.string()),
+    pa.field("rulebook", pa.string()),
+    pa.field("rulebook_version", pa.string()),
+    pa.field("run_id", pa.string(), nullable=False),
+    pa.field("processed_at", pa.timestamp("us", tz="UTC"), nullable=False),
+])
+
+SEGMENTS = pa.schema([
+    pa.field("call_id", pa.string(), nullable=False),
+    pa.field("seg_index", pa.int32(), nullable=False),
+    pa.field("channel", pa.string()),
+    pa.field("speaker", pa.string(), nullable=False),   # agent | customer | unknown
+    pa.field("start", pa.float64()),
+    pa.field("end", pa.float64()),
+    pa.field("text", pa.string()),
+    pa.field("avg_logprob", pa.float64()),
+    pa.field("no_speech_prob", pa.float64()),
+    pa.field("run_id", pa.string(), nullable=False),
+])
+
+FINDINGS = pa.schema([
+    pa.field("call_id", pa.string(), nullable=False),
+    pa.field("agent_id", pa.string()),
+    pa.field("team", pa.string()),
+    pa.field("rule_id", pa.string(), nullable=False),
+    pa.field("check", pa.string(), nullable=False),
+    pa.field("dimension", pa.string()),
+    pa.field("severity", pa.string()),
+    pa.field("points", pa.float64()),
+    pa.field("fatal", pa.bool_()),
+    pa.field("speaker", pa.string()),
+    pa.field("start", pa.float64()),
+    pa.field("end", pa.float64()),
+    pa.field("text", pa.string()),
+    pa.field("matched", pa.string()),
+    pa.field("explanation", pa.string()),
+    pa.field("run_id", pa.string(), nullable=False),
+])
+
+DATASETS: dict[str, pa.Schema] = {"calls": CALLS, "segments": SEGMENTS, "findings": FINDINGS}
+
+
+def table(dataset: str, rows: list[dict]) -> pa.Table:
+    """Builds a table of ``dataset`` from row dicts; unknown keys are an error, missing ones null."""
+    schema = DATASETS[dataset]
+    names = set(schema.names)
+    for row in rows:
+        extra = set(row) - names - {PARTITION}
+        if extra:
+            raise KeyError(f"{dataset}: unexpected column(s) {sorted(extra)}")
+    return pa.Table.from_pylist([{k: r.get(k) for k in schema.names} for r in rows], schema=schema)

@@ -1,0 +1,90 @@
+"""Writing results so that a crash never corrupts them and a re-run never duplicates them.
+
+Each partition of each dataset is one file, ``<out>/<dataset>/date=D/part-0.parquet``. A write
+reads the partition, drops the rows of the calls being written (so rescoring a call replaces
+it), appends the new rows, writes the result under a temporary name in the same directory and
+renames it over the old file: readers see the old file or the new one, never half of one.
+"""
+from __future__ import annotations
+
+import os
+import uuid
+from collections import defaultdict
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from .schema import DATASETS, PARTITION, table
+
+PART_NAME = "part-0.parquet"
+
+
+def partition_file(out: Path, dataset: str, date: str) -> Path:
+    return Path(out) / dataset / f"{PARTITION}={date}" / PART_NAME
+
+
+def _atomic_write(tbl: pa.Table, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        pq.write_table(tbl, tmp, compression="zstd")
+        with open(tmp, "rb") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def read_partition(out: Path, dataset: str, date: str) -> pa.Table | None:
+    path = partition_file(out, dataset, date)
+    if not path.is_file():
+        return None
+    return pq.read_table(path, schema=DATASETS[dataset])
+
+
+def upsert(out: str | Path, rows_by_dataset: dict[str, list[dict]]) -> dict[str, int]:
+    """Writes rows (each carrying ``date`` and ``call_id``) replacing those calls' old rows.
+
+    Every call's rows in every dataset are replaced together: a call rescored with fewer
+    findings loses its old findings too. Returns rows written per dataset.
+    """
+    out = Path(out)
+    # Which calls, in which partitions, this write owns.
+    owned: dict[str, set[str]] = defaultdict(set)
+    for row in rows_by_dataset.get("calls", []):
+        owned[row[PARTITION]].add(row["call_id"])
+    written = {}
+    for dataset in DATASETS:
+        rows = rows_by_dataset.get(dataset, [])
+        by_date: dict[str, list[dict]] = defaultdict(list)
+        for row in rows:
+            by_date[row[PARTITION]].append(row)
+        written[dataset] = len(rows)
+        for date in sorted(set(by_date) | set(owned)):
+            new = table(dataset, by_date.get(date, []))
+            old = read_partition(out, dataset, date)
+            if old is not None:
+                call_ids = pa.array(sorted(owned[date] | {r["call_id"] for r in by_date.get(date, [])}),
+                                    pa.string())
+                old = old.filter(pc.invert(pc.is_in(old["call_id"], value_set=call_ids)))
+                new = pa.concat_tables([old, new])
+            if new.num_rows == 0 and old is None:
+                continue
+            _atomic_write(new, partition_file(out, dataset, date))
+    return written
+
+
+def read_dataset(out: str | Path, dataset: str) -> pa.Table:
+    """All partitions of one dataset, with the ``date`` column restored."""
+    tables = []
+    for path in sorted((Path(out) / dataset).glob(f"{PARTITION}=*/{PART_NAME}")):
+        tbl = pq.read_table(path, schema=DATASETS[dataset])
+        date = path.parent.name.split("=", 1)[1]
+        tables.append(tbl.append_column(PARTITION, pa.array([date] * tbl.num_rows, pa.string())))
+    if not tables:
+        schema = DATASETS[dataset].append(pa.field(PARTITION, pa.string()))
+        return schema.empty_table()
+    return pa.concat_tables(tables)

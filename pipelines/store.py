@@ -1,0 +1,161 @@
+"""The recording store: which calls there are, where their audio is, and what we know of them.
+
+A store is a directory of recordings, nested folders allowed. An optional manifest (CSV or
+JSONL) lists one call per row: ``call_id``, ``path`` (relative to the store root) and
+optionally ``agent_id``, ``team``, ``started_at``, ``caller``, ``agent_channel``; any other
+column is kept as call metadata. Without a manifest every audio file under the store is a
+call whose id is the file's stem. A row whose path leaves the store root is refused, never read.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date as Date, datetime
+from pathlib import Path
+
+from callqa.asr.audio import AGENT_CHANNELS, SUPPORTED_EXTENSIONS
+
+KNOWN_COLUMNS = ("call_id", "path", "agent_id", "team", "started_at", "caller", "agent_channel")
+# Audio we recognise but cannot decode: listed so they become failed rows, not silent gaps.
+UNSUPPORTED_AUDIO = (".m4a", ".aac", ".amr", ".wma", ".opus", ".gsm", ".vox", ".webm", ".3gp")
+_PATH_DATE = re.compile(r"(20\d\d)[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+class StoreError(ValueError):
+    """The store or its manifest cannot be used at all (as opposed to one bad call)."""
+
+
+@dataclass
+class CallJob:
+    """One call to process: small and serialisable, so it can cross task boundaries."""
+    call_id: str
+    path: str | None                 # absolute path, None when refused
+    rel_path: str
+    date: str                        # YYYY-MM-DD partition
+    agent_id: str | None = None
+    team: str | None = None
+    started_at: str | None = None    # ISO 8601 as given
+    caller: str | None = None
+    agent_channel: str = "left"
+    metadata: dict = field(default_factory=dict)
+    error: str | None = None         # set when the call is refused before reading
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def parse_started_at(value: str | None) -> datetime | None:
+    if value in (None, ""):
+        return None
+    try:
+        return datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def call_date(started_at: str | None, rel_path: str, abs_path: Path | None) -> str:
+    """The call's day: from started_at, else a date in its path, else the file's mtime, else today."""
+    ts = parse_started_at(started_at)
+    if ts is not None:
+        return ts.date().isoformat()
+    m = _PATH_DATE.search(rel_path)
+    if m:
+        try:
+            return Date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            pass
+    if abs_path is not None and abs_path.exists():
+        return datetime.fromtimestamp(abs_path.stat().st_mtime).date().isoformat()
+    return Date.today().isoformat()
+
+
+def read_manifest(manifest: Path) -> list[dict]:
+    """Rows of a CSV or JSONL manifest, as dicts of strings; errors name the file and line."""
+    if not manifest.is_file():
+        raise StoreError(f"{manifest}: manifest not found")
+    suffix = manifest.suffix.lower()
+    rows: list[dict] = []
+    if suffix in (".jsonl", ".ndjson", ".json"):
+        for n, line in enumerate(manifest.read_text(encoding="utf-8-sig").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise StoreError(f"{manifest}:{n}: not valid JSON ({exc.msg})") from exc
+            if not isinstance(row, dict):
+                raise StoreError(f"{manifest}:{n}: each line must be a JSON object")
+            rows.append(row)
+    elif suffix in (".csv", ".tsv"):
+        with manifest.open(encoding="utf-8-sig", newline="") as f:
+            reader = csv.DictReader(f, delimiter="\t" if suffix == ".tsv" else ",")
+            missing = {"call_id", "path"} - set(reader.fieldnames or [])
+            if missing:
+                raise StoreError(f"{manifest}: missing column(s) {', '.join(sorted(missing))}")
+            rows = [dict(r) for r in reader]
+    else:
+        raise StoreError(f"{manifest}: manifest must be .csv or .jsonl, not '{suffix}'")
+    for n, row in enumerate(rows, 1):
+        if not str(row.get("call_id") or "").strip() or not str(row.get("path") or "").strip():
+            raise StoreError(f"{manifest}: row {n} needs both call_id and path")
+    return rows
+
+
+def _job_from_row(store: Path, row: dict, default_channel: str) -> CallJob:
+    call_id = str(row["call_id"]).strip()
+    rel = str(row["path"]).strip()
+    target = (store / rel).resolve()
+    meta = {k: v for k, v in row.items() if k not in KNOWN_COLUMNS and v not in (None, "")}
+    opt = {k: (str(row[k]).strip() or None) if row.get(k) not in (None, "") else None
+           for k in ("agent_id", "team", "started_at", "caller")}
+    channel = str(row.get("agent_channel") or default_channel).strip().lower()
+    error = None
+    if not target.is_relative_to(store):
+        error = f"{rel}: path resolves outside the store root {store}; refused"
+        path = None
+    else:
+        path = str(target)
+        if channel not in AGENT_CHANNELS:
+            error = f"{rel}: agent_channel must be one of {', '.join(AGENT_CHANNELS)}, not '{channel}'"
+        elif not target.is_file():
+            error = f"{rel}: file not found in the store"
+    return CallJob(call_id, path, rel, call_date(opt["started_at"], rel, target if path else None),
+                   opt["agent_id"], opt["team"], opt["started_at"], opt["caller"], channel, meta, error)
+
+
+def discover(store: str | Path, manifest: str | Path | None = None, date: str | None = None,
+             agent_channel: str = "left") -> list[CallJob]:
+    """Lists the store's calls (optionally only those of one day), in a stable order."""
+    store = Path(store).resolve()
+    if not store.is_dir():
+        raise StoreError(f"{store}: recording store not found (expected a directory)")
+    if date is not None:
+        try:
+            Date.fromisoformat(date)
+        except ValueError as exc:
+            raise StoreError(f"--date must be YYYY-MM-DD, not '{date}'") from exc
+    jobs: list[CallJob] = []
+    if manifest is not None:
+        seen: set[str] = set()
+        for row in read_manifest(Path(manifest)):
+            job = _job_from_row(store, row, agent_channel)
+            if job.call_id in seen:
+                raise StoreError(f"{manifest}: call_id '{job.call_id}' appears more than once")
+            seen.add(job.call_id)
+            jobs.append(job)
+    else:
+        files = sorted(p for p in store.rglob("*") if p.is_file() and not p.name.startswith(".")
+                       and p.suffix.lower() in SUPPORTED_EXTENSIONS + UNSUPPORTED_AUDIO)
+        stems: dict[str, int] = {}
+        for p in files:
+            stems[p.stem] = stems.get(p.stem, 0) + 1
+        for p in files:
+            rel = p.relative_to(store).as_posix()
+            # Two files with one stem in different folders keep their folder in the id.
+            call_id = p.stem if stems[p.stem] == 1 else rel.rsplit(".", 1)[0]
+            jobs.append(CallJob(call_id, str(p), rel, call_date(None, rel, p), agent_channel=agent_channel))
+    if date is not None:
+        jobs = [j for j in jobs if j.date == date]
+    return jobs

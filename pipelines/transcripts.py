@@ -1,0 +1,88 @@
+"""Calls already transcribed, by us or another ASR vendor, one JSON object per line.
+
+``{"call_id", "agent_id"?, "team"?, "started_at"?, "caller"?, "segments": [{"speaker",
+"start", "end", "text"}]}``. Keys we do not know are kept as call metadata, not rejected. A
+line that does not fit becomes a failed call naming the file, the line and the reason.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterator, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from callqa.asr.postprocess import to_simplified
+
+from .results import CallResult
+from .store import CallJob, call_date
+
+KNOWN = {"call_id", "agent_id", "team", "started_at", "caller", "segments", "duration"}
+
+
+class SegmentIn(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    speaker: Literal["agent", "customer", "unknown"]
+    start: float = Field(ge=0)
+    end: float = Field(ge=0)
+    text: str
+
+
+class TranscriptIn(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    call_id: str = Field(min_length=1)
+    agent_id: str | None = None
+    team: str | None = None
+    started_at: str | None = None
+    caller: str | None = None
+    duration: float | None = None
+    segments: list[SegmentIn]
+
+    @field_validator("agent_id", "team", "caller", "started_at", mode="before")
+    @classmethod
+    def _as_text(cls, v):
+        return None if v is None else str(v)
+
+
+def _reason(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first["loc"])
+    return f"{where}: {first['msg']}" if where else first["msg"]
+
+
+def read_transcripts(path: str | Path) -> Iterator[CallResult]:
+    """Yields one CallResult per non-blank line (status ok, or failed with the reason)."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: transcript file not found")
+    with path.open(encoding="utf-8-sig") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            fallback_id = f"{path.stem}:{n}"
+            try:
+                raw = json.loads(line)
+                t = TranscriptIn.model_validate(raw)
+            except json.JSONDecodeError as exc:
+                yield _failed(path, n, fallback_id, f"not valid JSON ({exc.msg})")
+                continue
+            except ValidationError as exc:
+                cid = raw.get("call_id") if isinstance(raw, dict) and raw.get("call_id") else fallback_id
+                yield _failed(path, n, str(cid), _reason(exc))
+                continue
+            meta = {k: v for k, v in raw.items() if k not in KNOWN}
+            job = CallJob(t.call_id, None, f"{path.name}:{n}", call_date(t.started_at, "", None),
+                          t.agent_id, t.team, t.started_at, t.caller, "mono", meta)
+            segments = sorted(({"speaker": s.speaker, "start": s.start, "end": max(s.end, s.start),
+                                "text": to_simplified(s.text), "channel": None} for s in t.segments),
+                              key=lambda s: (s["start"], s["end"]))
+            duration = t.duration or max((s["end"] for s in segments), default=0.0)
+            status = "ok" if segments else "empty"
+            yield CallResult(job.to_dict(), status, source="transcript", duration_s=duration, roles="given",
+                             segments=segments, asr_model=str(raw.get("asr_model") or "external"),
+                             error=None if segments else f"{path}:{n}: transcript has no segments")
+
+
+def _failed(path: Path, line: int, call_id: str, reason: str) -> CallResult:
+    job = CallJob(call_id, None, f"{path.name}:{line}", call_date(None, "", None))
+    return CallResult(job.to_dict(), "failed", source="transcript", error=f"{path}:{line}: {reason}")
