@@ -26,6 +26,7 @@ BOILERPLATE = (
     "优优独播剧场", "yoyotelevisionseriesexclusive", "by索兰娅", "本字幕", "字幕组",
 )
 _PUNCT = re.compile(r"[\s\W_]+", re.U)
+_BOILERPLATE_BARE = tuple(_PUNCT.sub("", b) for b in BOILERPLATE)
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +42,7 @@ def to_simplified(text: str) -> str:
 def hallucination_reason(text: str, avg_logprob: float, no_speech_prob: float,
                          compression_ratio: float) -> str | None:
     """Why a segment is not trusted as speech, or None when it is kept."""
-    bare = _PUNCT.sub("", text).lower()
+    bare = _PUNCT.sub("", to_simplified(text)).lower()
     if not bare:
         return "empty text"
     if no_speech_prob > NO_SPEECH_PROB and avg_logprob < LOW_LOGPROB:
@@ -50,7 +51,7 @@ def hallucination_reason(text: str, avg_logprob: float, no_speech_prob: float,
         return f"runaway repetition (compression ratio {compression_ratio:.1f})"
     if _REPEAT.search(bare) and len(bare) >= 8:
         return "runaway repetition"
-    if any(b in bare for b in BOILERPLATE):
+    if any(b in bare for b in _BOILERPLATE_BARE):
         return "subtitle boilerplate"
     return None
 

@@ -1,0 +1,94 @@
+"""The Parquet contract: schema round-trip, atomic writes, re-runs that replace, DuckDB views."""
+from datetime import datetime, timezone
+
+import pyarrow.parquet as pq
+import pytest
+
+from callqa.pipelines import storage
+from callqa.pipelines.query import run_query
+from callqa.pipelines.schema import CALLS, DATASETS, FINDINGS, SEGMENTS, table
+
+NOW = datetime(2026, 11, 22, 1, 0, tzinfo=timezone.utc)
+
+
+def rows(call_id, date, n_findings=1, run="r1", score=90.0):
+    call = {"call_id": call_id, "date": date, "run_id": run, "status": "ok", "score": score, "passed": True,
+            "fatal": False, "agent_id": "A1", "team": "t", "processed_at": NOW, "n_findings": n_findings,
+            "started_at": datetime(2026, 11, 21, 1, 0, tzinfo=timezone.utc)}
+    segs = [{"call_id": call_id, "date": date, "run_id": run, "seg_index": i, "speaker": "agent",
+             "start": float(i), "end": i + 0.5, "text": f"第{i}句"} for i in range(3)]
+    finds = [{"call_id": call_id, "date": date, "run_id": run, "rule_id": "QA103", "check": "forbidden",
+              "severity": "B", "points": 5.0, "speaker": "agent", "start": 1.0, "end": 2.0,
+              "text": "不清楚", "matched": "不清楚", "explanation": "坐席使用服务禁语「不清楚」"}
+             for _ in range(n_findings)]
+    return {"calls": [call], "segments": segs, "findings": finds}
+
+
+def merge(*parts):
+    out = {k: [] for k in DATASETS}
+    for p in parts:
+        for k, v in p.items():
+            out[k].extend(v)
+    return out
+
+
+def test_schema_round_trip(tmp_path):
+    storage.upsert(tmp_path, merge(rows("c1", "2026-11-21"), rows("c2", "2026-11-20")))
+    for name, schema in DATASETS.items():
+        for f in (tmp_path / name).glob("date=*/*.parquet"):
+            assert pq.read_schema(f).remove_metadata().equals(schema), name
+    calls = storage.read_dataset(tmp_path, "calls").to_pylist()
+    by_id = {c["call_id"]: c for c in calls}
+    assert by_id["c1"]["date"] == "2026-11-21" and by_id["c1"]["score"] == 90.0
+    assert by_id["c1"]["started_at"] == datetime(2026, 11, 21, 1, 0, tzinfo=timezone.utc)
+    assert storage.read_dataset(tmp_path, "segments").num_rows == 6
+
+
+def test_rerun_never_duplicates_and_rescoring_replaces_findings(tmp_path):
+    storage.upsert(tmp_path, merge(rows("c1", "2026-11-21", 2), rows("c2", "2026-11-21", 1)))
+    storage.upsert(tmp_path, merge(rows("c1", "2026-11-21", 2), rows("c2", "2026-11-21", 1)))
+    assert storage.read_dataset(tmp_path, "calls").num_rows == 2
+    assert storage.read_dataset(tmp_path, "findings").num_rows == 3
+    # c1 rescored under a new rulebook: no findings left, its old ones go too; c2 untouched.
+    storage.upsert(tmp_path, rows("c1", "2026-11-21", 0, run="r2", score=100.0))
+    calls = {c["call_id"]: c for c in storage.read_dataset(tmp_path, "calls").to_pylist()}
+    assert calls["c1"]["run_id"] == "r2" and calls["c1"]["score"] == 100.0 and calls["c2"]["run_id"] == "r1"
+    findings = storage.read_dataset(tmp_path, "findings").to_pylist()
+    assert [f["call_id"] for f in findings] == ["c2"]
+    assert storage.read_dataset(tmp_path, "segments").num_rows == 6
+
+
+def test_crash_during_write_leaves_the_old_file_intact(tmp_path, monkeypatch):
+    storage.upsert(tmp_path, rows("c1", "2026-11-21"))
+    before = storage.read_dataset(tmp_path, "calls").to_pylist()
+
+    def boom(tbl, where, **kw):
+        with open(where, "wb") as f:
+            f.write(b"PAR1 half a file")
+        raise OSError("disk full")
+    monkeypatch.setattr(storage.pq, "write_table", boom)
+    with pytest.raises(OSError):
+        storage.upsert(tmp_path, rows("c2", "2026-11-21"))
+    assert storage.read_dataset(tmp_path, "calls").to_pylist() == before
+    assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_unknown_column_is_an_error():
+    with pytest.raises(KeyError, match="unexpected"):
+        table("calls", [{"call_id": "x", "colour": "red"}])
+
+
+def test_duckdb_views(tmp_path):
+    storage.upsert(tmp_path, merge(rows("c1", "2026-11-21", 2), rows("c2", "2026-11-20", 0)))
+    cols, result = run_query(tmp_path, "SELECT call_id, date, score FROM calls ORDER BY call_id")
+    assert cols == ["call_id", "date", "score"] and [r[0] for r in result] == ["c1", "c2"]
+    _, result = run_query(tmp_path, 'SELECT count(*), sum(points) FROM findings')
+    assert result == [(2, 10.0)]
+    _, result = run_query(tmp_path, 'SELECT speaker, start, "end" FROM segments WHERE call_id = \'c2\' ORDER BY start')
+    assert result[0] == ("agent", 0.0, 0.5)
+
+
+def test_query_on_output_without_findings(tmp_path):
+    storage.upsert(tmp_path, rows("c1", "2026-11-21", 0))
+    _, result = run_query(tmp_path, "SELECT count(*) FROM findings")
+    assert result == [(0,)]

@@ -1,0 +1,82 @@
+"""Finding the calls of a store, with and without a manifest."""
+import json
+
+import pytest
+
+from callqa.pipelines.store import StoreError, discover
+
+
+@pytest.fixture
+def store(tmp_path):
+    root = tmp_path / "store"
+    for rel in ["2026-11-21/team-a/c1.flac", "2026-11-21/team-b/c2.wav", "2026-11-20/c3.ogg",
+                "misc/notes.txt", "2026-11-21/team-b/old.m4a"]:
+        p = root / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(b"x")
+    (tmp_path / "secret.wav").write_bytes(b"x")
+    return root
+
+
+def test_without_manifest_every_audio_file_is_a_call(store):
+    jobs = {j.call_id: j for j in discover(store)}
+    assert set(jobs) == {"c1", "c2", "c3", "old"}            # notes.txt is not audio
+    assert jobs["c1"].date == "2026-11-21" and jobs["c3"].date == "2026-11-20"
+    assert jobs["c1"].rel_path == "2026-11-21/team-a/c1.flac"
+    assert all(j.agent_channel == "left" and j.error is None for j in jobs.values())
+
+
+def test_date_filter(store):
+    assert {j.call_id for j in discover(store, date="2026-11-20")} == {"c3"}
+    with pytest.raises(StoreError, match="YYYY-MM-DD"):
+        discover(store, date="21/11/2026")
+
+
+def test_same_stem_in_two_folders_keeps_ids_unique(store):
+    (store / "2026-11-20" / "c1.wav").write_bytes(b"x")
+    ids = [j.call_id for j in discover(store)]
+    assert len(ids) == len(set(ids))
+    assert "2026-11-20/c1" in ids and "2026-11-21/team-a/c1" in ids
+
+
+def test_csv_manifest_columns_metadata_and_refusals(store, tmp_path):
+    manifest = tmp_path / "m.csv"
+    manifest.write_text(
+        "call_id,path,agent_id,team,started_at,caller,agent_channel,queue\n"
+        "x1,2026-11-21/team-a/c1.flac,A1,宽带组,2026-11-21T09:00:00+08:00,13800000000,right,VIP\n"
+        "x2,../secret.wav,A2,宽带组,,,,\n"
+        "x3,2026-11-21/missing.wav,A3,,,,,\n"
+        "x4,2026-11-21/team-b/c2.wav,A4,,,,sideways,\n", encoding="utf-8")
+    jobs = {j.call_id: j for j in discover(store, manifest)}
+    x1 = jobs["x1"]
+    assert (x1.agent_id, x1.team, x1.caller, x1.agent_channel) == ("A1", "宽带组", "13800000000", "right")
+    assert x1.metadata == {"queue": "VIP"} and x1.date == "2026-11-21" and x1.error is None
+    assert jobs["x2"].path is None and "outside the store root" in jobs["x2"].error
+    assert "file not found" in jobs["x3"].error
+    assert "agent_channel" in jobs["x4"].error
+
+
+def test_jsonl_manifest(store, tmp_path):
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text(json.dumps({"call_id": "j1", "path": "2026-11-20/c3.ogg", "agent_id": 7,
+                                    "skill": "billing"}) + "\n\n", encoding="utf-8")
+    [job] = discover(store, manifest)
+    assert job.agent_id == "7" and job.metadata == {"skill": "billing"} and job.date == "2026-11-20"
+
+
+@pytest.mark.parametrize("content,message", [
+    ("call_id,file\nx,y\n", "missing column"),
+    ("call_id,path\nx,\n", "needs both call_id and path"),
+    ("call_id,path\nx,a.wav\nx,b.wav\n", "more than once"),
+])
+def test_bad_manifest_fails_fast_naming_the_file(store, tmp_path, content, message):
+    manifest = tmp_path / "bad.csv"
+    manifest.write_text(content)
+    with pytest.raises(StoreError, match=message) as info:
+        discover(store, manifest)
+    assert "bad.csv" in str(info.value)
+
+
+def test_missing_store(tmp_path):
+    with pytest.raises(StoreError, match="not found"):
+        discover(tmp_path / "nowhere")
