@@ -56,6 +56,56 @@ def hallucination_reason(text: str, avg_logprob: float, no_speech_prob: float,
     return None
 
 
+_CJK = "\u3400-\u9fff\uf900-\ufaff"
+_CJK_GAP = re.compile(f"(?<=[{_CJK}])\\s+(?=[{_CJK}])")
+
+
+_SENTENCE_END = ("。", "？", "?", "！", "!")
+
+
+def split_on_pauses(start: float, end: float, text: str, words: list[tuple[float, float, str]],
+                    pause: float, at_sentences: bool = False) -> list[tuple[float, float, str]]:
+    """Splits one Whisper segment where its words pause for ``pause`` seconds or more (and,
+    with ``at_sentences``, after every sentence-final mark).
+
+    Whisper happily writes two of an agent's turns, 15 s apart, as one segment; evidence
+    times and turn-based rules need the turns. On a mono recording both parties share one
+    segment, so sentences are the finest unit a role can be given to. Without word timings
+    the segment is kept whole.
+    """
+    if not words:
+        return [(start, end, text)]
+    parts, current = [], [words[0]]
+    for w in words[1:]:
+        if w[0] - current[-1][1] >= pause or (at_sentences and current[-1][2].rstrip().endswith(_SENTENCE_END)):
+            parts.append(current)
+            current = []
+        current.append(w)
+    parts.append(current)
+    return [(p[0][0], p[-1][1], "".join(w[2] for w in p)) for p in parts]
+
+
+def strip_prompt_leak(text: str, hotwords: str | None) -> str:
+    """Removes a trailing run of two or more hotwords: the prompt echoed, not speech."""
+    if not hotwords:
+        return text
+    vocab = set(hotwords.split())
+    tokens = text.split()
+    n = 0
+    while n < len(tokens) and tokens[len(tokens) - 1 - n].strip("，。,.?？!！") in vocab:
+        n += 1
+    return " ".join(tokens[: len(tokens) - n]) if n >= 2 else text
+
+
 def clean_text(text: str) -> str:
-    """Simplified script, trimmed."""
-    return to_simplified(text.strip())
+    """Simplified script; spaces between Chinese characters removed.
+
+    Whisper sometimes spaces out every character (「您好 新 全 通信」) and sometimes uses a space
+    as a pause between phrases (「我那行 我先开着吧」): the first is joined, the second becomes 「,」.
+    """
+    text = to_simplified(text.strip())
+    tokens = text.split()
+    if len(tokens) < 2:
+        return text
+    single_chars = sum(len(t) == 1 for t in tokens) / len(tokens)
+    return _CJK_GAP.sub("" if single_chars >= 0.4 else ",", text)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .audio import AudioError, load_audio, split_roles
 from .engine import WhisperEngine
-from .postprocess import clean_text, hallucination_reason
+from .postprocess import clean_text, hallucination_reason, split_on_pauses, strip_prompt_leak
 from .segments import CallTranscript, Segment
 
 # Phrases only the agent says on a service line (matched on Simplified text).
@@ -45,12 +45,17 @@ def transcribe_call(path: str | Path, engine: WhisperEngine, call_id: str | None
     dropped = 0
     for signal in signals:
         for raw in engine.transcribe(signal.samples):
-            if hallucination_reason(raw.text, raw.avg_logprob, raw.no_speech_prob, raw.compression_ratio):
+            text = strip_prompt_leak(raw.text, engine.options.hotwords)
+            if hallucination_reason(text, raw.avg_logprob, raw.no_speech_prob, raw.compression_ratio):
                 dropped += 1
                 continue
-            segments.append(Segment(call_id, signal.channel, signal.speaker, round(raw.start, 3),
-                                    round(raw.end, 3), clean_text(raw.text), round(raw.avg_logprob, 4),
-                                    round(raw.no_speech_prob, 4)))
+            for start, end, part in split_on_pauses(raw.start, raw.end, text, raw.words,
+                                                    engine.options.split_pause_s,
+                                                    at_sentences=signal.channel == "mono"):
+                if not part.strip():
+                    continue
+                segments.append(Segment(call_id, signal.channel, signal.speaker, round(start, 3), round(end, 3),
+                                        clean_text(part), round(raw.avg_logprob, 4), round(raw.no_speech_prob, 4)))
     segments.sort(key=lambda s: (s.start, s.end))
     roles = "channel"
     if signals[0].channel == "mono":

@@ -48,6 +48,7 @@ def run(
 ):
     """Transcribe, score and write every call of a recording store (the nightly job)."""
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "WARNING")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")  # no phoning home from a QA box
     from callqa.asr import AsrOptions
     from callqa.models import ModelNotFound, resolve
     from callqa.rules import load_rulebook

@@ -61,3 +61,12 @@ def embedded_model_installed() -> bool:
 
 needs_model = pytest.mark.skipif(not embedded_model_installed(),
                                  reason="embedded Whisper model not installed (run `make setup`)")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _quiet_local_prefect(tmp_path_factory):
+    """Prefect runs against a throw-away local server and database, never the user's."""
+    if "PREFECT_API_URL" not in os.environ:
+        os.environ.setdefault("PREFECT_HOME", str(tmp_path_factory.mktemp("prefect_home")))
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")

@@ -25,3 +25,31 @@ def test_real_speech_is_kept(text):
 
 def test_traditional_becomes_simplified():
     assert clean_text(" 您好，請問有什麼可以幫您？話費營業廳 ") == "您好，请问有什么可以帮您？话费营业厅"
+
+
+def test_spaced_out_characters_are_joined_and_phrase_gaps_become_commas():
+    assert clean_text("您好 新 全 通信 工号 1023 位 您 服务") == "您好新全通信工号 1023 位您服务"
+    assert clean_text("我那行 我先开着吧 堆没问题") == "我那行,我先开着吧,堆没问题"
+    assert clean_text("Hello world") == "Hello world"
+
+
+def test_segments_split_at_long_word_gaps():
+    from callqa.asr.postprocess import split_on_pauses
+    words = [(0.7, 0.9, "您"), (0.9, 1.1, "好"), (8.8, 9.0, "好的"), (9.1, 9.3, " 请问")]
+    assert split_on_pauses(0.7, 9.3, "您好好的 请问", words, 0.8) == [(0.7, 1.1, "您好"), (8.8, 9.3, "好的 请问")]
+    assert split_on_pauses(0.0, 2.0, "嗯", [], 0.8) == [(0.0, 2.0, "嗯")]
+
+
+def test_echoed_hotword_prompt_is_stripped_but_real_words_kept():
+    from callqa.asr.postprocess import strip_prompt_leak
+    hot = "客服 工号 话费"
+    assert strip_prompt_leak("请就这样 客服 工号 工号", hot) == "请就这样"
+    assert strip_prompt_leak("我想查 话费", hot) == "我想查 话费"   # one hotword is speech
+    assert strip_prompt_leak("我想查话费", None) == "我想查话费"
+
+
+def test_mono_segments_split_at_sentence_ends():
+    from callqa.asr.postprocess import split_on_pauses
+    words = [(0.5, 0.7, "您好"), (0.7, 1.0, "请问?"), (1.3, 1.5, "我想"), (1.5, 1.8, "查话费。")]
+    assert [p[2] for p in split_on_pauses(0.5, 1.8, "", words, 0.8, at_sentences=True)] == ["您好请问?", "我想查话费。"]
+    assert len(split_on_pauses(0.5, 1.8, "", words, 0.8)) == 1
