@@ -2,11 +2,18 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import numpy as np
 import pytest
 import soundfile as sf
+
+# Prefect reads its settings at import: a throw-away home and quiet logs for the whole session.
+if "PREFECT_API_URL" not in os.environ:
+    os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="callqa-prefect-"))
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).resolve().parents[1]
@@ -62,11 +69,3 @@ def embedded_model_installed() -> bool:
 needs_model = pytest.mark.skipif(not embedded_model_installed(),
                                  reason="embedded Whisper model not installed (run `make setup`)")
 
-
-@pytest.fixture(scope="session", autouse=True)
-def _quiet_local_prefect(tmp_path_factory):
-    """Prefect runs against a throw-away local server and database, never the user's."""
-    if "PREFECT_API_URL" not in os.environ:
-        os.environ.setdefault("PREFECT_HOME", str(tmp_path_factory.mktemp("prefect_home")))
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")

@@ -1,0 +1,91 @@
+"""The nightly flow end to end on a small store: real Whisper, real Prefect, real Parquet."""
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from callqa.pipelines import storage
+from callqa.pipelines.cli import app
+from callqa.pipelines.flow import nightly
+from tests.conftest import FIXTURES, needs_model
+
+pytestmark = [pytest.mark.slow, needs_model]
+
+
+@pytest.fixture
+def store(tmp_path, bad_files):
+    root = tmp_path / "store"
+    day = root / "2026-11-21"
+    day.mkdir(parents=True)
+    shutil.copy(FIXTURES / "short_stereo_8k.wav", day / "good.wav")
+    shutil.copy(FIXTURES / "mono_call.flac", day / "mono.flac")
+    for name, (path, _) in bad_files.items():
+        shutil.copy(path, day / path.name)
+    (tmp_path / "outside.wav").write_bytes((day / "good.wav").read_bytes())
+    rows = ["call_id,path,agent_id,team,started_at,agent_channel,queue",
+            "good,2026-11-21/good.wav,A1,一组,2026-11-21T09:00:00+08:00,left,VIP",
+            "mono,2026-11-21/mono.flac,A2,一组,2026-11-21T10:00:00+08:00,,",
+            "escape,../outside.wav,A3,二组,2026-11-21T11:00:00+08:00,,",
+            "ghost,2026-11-21/ghost.wav,A3,二组,2026-11-21T11:05:00+08:00,,"]
+    rows += [f"{name},2026-11-21/{path.name},A4,二组,2026-11-21T12:00:00+08:00,," for name, (path, _) in bad_files.items()]
+    (root / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return root
+
+
+def test_nightly_flow_end_to_end(store, tmp_path, bad_files):
+    out = tmp_path / "out"
+    seen = []
+    results = nightly(str(store), str(out), manifest=str(store / "manifest.csv"),
+                      on_call_done=lambda r, done, total: seen.append((done, total)))
+    n = 4 + len(bad_files)
+    assert seen[-1] == (n, n) and len(results) == n
+
+    calls = {c["call_id"]: c for c in storage.read_dataset(out, "calls").to_pylist()}
+    assert len(calls) == n
+    good = calls["good"]
+    assert good["status"] == "ok" and good["error"] is None
+    assert (good["agent_id"], good["team"], good["date"], good["channels"], good["sample_rate"]) == \
+        ("A1", "一组", "2026-11-21", 2, 8000)
+    assert good["metadata"] == '{"queue": "VIP"}'
+    assert good["score"] is not None and good["passed"] is not None and good["asr_model"]
+    assert good["rulebook_version"] and good["run_id"]
+    assert calls["mono"]["status"] == "ok" and calls["mono"]["roles"] == "content"
+
+    assert calls["escape"]["status"] == "failed" and "outside the store root" in calls["escape"]["error"]
+    assert calls["ghost"]["status"] == "failed" and "ghost.wav" in calls["ghost"]["error"]
+    for name, (path, reason) in bad_files.items():
+        row = calls[name]
+        assert row["status"] == ("empty" if name == "silence" else "failed"), name
+        assert path.name in row["error"] and reason in row["error"], row["error"]
+        assert row["score"] is None
+
+    segments = storage.read_dataset(out, "segments").to_pylist()
+    assert {s["speaker"] for s in segments if s["call_id"] == "good"} == {"agent", "customer"}
+    assert not {s["call_id"] for s in segments} - {"good", "mono"}
+    findings = storage.read_dataset(out, "findings").to_pylist()
+    assert all(f["call_id"] in ("good", "mono") for f in findings)
+
+    # A second run over the same store replaces rows instead of adding them.
+    nightly(str(store), str(out), manifest=str(store / "manifest.csv"))
+    assert storage.read_dataset(out, "calls").num_rows == n
+    assert storage.read_dataset(out, "segments").num_rows == len(segments)
+    assert storage.read_dataset(out, "findings").num_rows == len(findings)
+
+
+def test_cli_run_prints_summary_and_signals_failures(store, tmp_path):
+    out = tmp_path / "cli_out"
+    result = CliRunner().invoke(app, ["run", "--store", str(store), "--out", str(out), "--date", "2026-11-21"])
+    assert result.exit_code == 1, result.output          # some recordings are broken
+    assert "callqa summary" in result.output and "good" in result.output
+    assert "FAILED" in result.output and "three_channels.wav" in result.output
+    calls = storage.read_dataset(out, "calls")
+    assert calls.num_rows == 9                              # no manifest: every audio file, incl. .m4a
+    none = CliRunner().invoke(app, ["run", "--store", str(store), "--out", str(out), "--date", "2026-01-01"])
+    assert none.exit_code == 0 and "no calls found" in none.output
+
+
+def test_cli_refuses_a_missing_model_before_touching_calls(store, tmp_path):
+    result = CliRunner().invoke(app, ["run", "--store", str(store), "--out", str(tmp_path / "o"),
+                                      "--model", str(tmp_path / "no_such_model")])
+    assert result.exit_code == 2 and "model.bin" in result.output
+    assert not (tmp_path / "o").exists()
