@@ -19,8 +19,8 @@ rules_app = typer.Typer(no_args_is_help=True, help="The QA rulebook.")
 app.add_typer(models_app, name="models")
 app.add_typer(rules_app, name="rules")
 
-console = Console()
-err = Console(stderr=True)
+console = Console(soft_wrap=True)  # one line per finding, also in logs
+err = Console(stderr=True, soft_wrap=True)
 
 
 def _fail(message: str, code: int = 2) -> None:
