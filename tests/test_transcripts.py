@@ -1,0 +1,118 @@
+"""`callqa score`: transcripts from elsewhere → the same rules and the same Parquet, for every
+check family a call that fires and one that must not."""
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from callqa.pipelines import storage
+from callqa.pipelines.cli import app
+from callqa.pipelines.scoring import score_transcripts
+from callqa.rules import load_rulebook
+
+GREETING = ("agent", "您好,星辰通信,工号一零二三为您服务,请问有什么可以帮您?")
+CLOSING = ("agent", "感谢您的来电,祝您生活愉快,再见。")
+
+
+def call(call_id, middle, greeting=GREETING, closing=CLOSING, **extra):
+    turns = ([greeting] if greeting else []) + middle + ([closing] if closing else [])
+    segs, t = [], 0.5
+    for speaker, text in turns:
+        segs.append({"speaker": speaker, "start": round(t, 2), "end": round(t + 3.0, 2), "text": text})
+        t += 3.5
+    return {"call_id": call_id, "agent_id": "A1", "team": "一组", "started_at": "2026-11-21T09:00:00+08:00",
+            "segments": segs, **extra}
+
+
+ASK = ("customer", "我想办个流量包。")
+CASES = {  # family: (call that must fire it, call that must not)
+    "greeting": (call("greeting_fire", [ASK, ("agent", "好的请稍等。")], greeting=("agent", "喂,什么事?")),
+                 call("greeting_pass", [ASK, ("agent", "好的请稍等。")])),
+    "closing": (call("closing_fire", [ASK, ("agent", "好的已经办好了。")], closing=("agent", "行,就这样。")),
+                call("closing_pass", [ASK, ("agent", "好的已经办好了。")])),
+    "forbidden": (call("forbidden_fire", [ASK, ("agent", "这个我也不清楚。")]),
+                  call("forbidden_pass", [("customer", "我也不清楚怎么办。"),
+                                          ("agent", "没关系,我帮您查清楚,不知道您方便吗?")])),
+    "insult": (call("insult_fire", [("customer", "你们就是骗子!"), ("agent", "你是不是神经病啊?")]),
+               call("insult_pass", [("customer", "你们客服都是神经病吗?"), ("agent", "非常抱歉给您带来不便。")])),
+    "filler": (call("filler_fire", [ASK, ("agent", "这个,这个,啊,您稍等啊。"), ("agent", "那个,嗯,这个,就是说,啊,那个。"),
+                                    ("agent", "啊,这个,那个,嗯,好的呀。")]),
+               call("filler_pass", [ASK, ("agent", "这个套餐每月三十元,包含二十G流量。")])),
+    "tariff": (call("tariff_fire", [("customer", "这个业务收费吗?"), ("agent", "现在是免费期,您先用着就行。")]),
+               call("tariff_pass", [("customer", "这个流量包要收费吗?多少钱?"),
+                                    ("agent", "这个流量包每月三十元,从下个月一号开始收费。")])),
+    "name_ask": (call("name_ask_fire", [ASK, ("agent", "你姓什么?")]),
+                 call("name_ask_pass", [ASK, ("agent", "请问您怎么称呼?")])),
+}
+
+
+@pytest.fixture(scope="module")
+def scored(tmp_path_factory):
+    d = tmp_path_factory.mktemp("score")
+    lines = [json.dumps(c, ensure_ascii=False) for pair in CASES.values() for c in pair]
+    lines.append(json.dumps(call("with_meta", [ASK], queue="VIP", asr_vendor="acme"), ensure_ascii=False))
+    lines.append("{not json")
+    lines.append(json.dumps({"call_id": "no_segments_key"}))
+    lines.append(json.dumps({"call_id": "bad_speaker", "segments": [{"speaker": "robot", "start": 0, "end": 1, "text": "x"}]}))
+    src = d / "calls.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = d / "out"
+    results = score_transcripts(src, out, load_rulebook(), "run-1")
+    return src, out, results
+
+
+def families(out, call_id):
+    return {f["check"] for f in storage.read_dataset(out, "findings").to_pylist() if f["call_id"] == call_id}
+
+
+@pytest.mark.parametrize("family", sorted(CASES))
+def test_every_family_fires_and_holds(scored, family):
+    _, out, _ = scored
+    fire, ok = CASES[family]
+    assert family in families(out, fire["call_id"])
+    assert family not in families(out, ok["call_id"])
+
+
+def test_clean_calls_pass(scored):
+    _, out, _ = scored
+    calls = {c["call_id"]: c for c in storage.read_dataset(out, "calls").to_pylist()}
+    for fam, (_, ok) in CASES.items():
+        row = calls[ok["call_id"]]
+        assert row["status"] == "ok" and row["source"] == "transcript" and row["passed"], (fam, row)
+    assert calls["insult_fire"]["fatal"] and calls["insult_fire"]["score"] == 0
+
+
+def test_findings_carry_evidence(scored):
+    _, out, _ = scored
+    [f] = [f for f in storage.read_dataset(out, "findings").to_pylist() if f["call_id"] == "forbidden_fire"]
+    assert (f["speaker"], f["start"], f["end"]) == ("agent", 7.5, 10.5) and "不清楚" in f["text"]
+    assert f["rule_id"] and f["severity"] in "ABC" and f["points"] > 0 and f["explanation"]
+    assert (f["agent_id"], f["team"]) == ("A1", "一组")
+
+
+def test_extra_keys_are_metadata_and_bad_lines_fail_with_file_and_line(scored):
+    src, out, _ = scored
+    calls = {c["call_id"]: c for c in storage.read_dataset(out, "calls").to_pylist()}
+    assert json.loads(calls["with_meta"]["metadata"]) == {"asr_vendor": "acme", "queue": "VIP"}
+    bad = {cid: c for cid, c in calls.items() if c["status"] == "failed"}
+    assert set(bad) == {"calls:16", "no_segments_key", "bad_speaker"}
+    assert "calls.jsonl:16" in bad["calls:16"]["error"] and "not valid JSON" in bad["calls:16"]["error"]
+    assert "segments" in bad["no_segments_key"]["error"] and "calls.jsonl:17" in bad["no_segments_key"]["error"]
+    assert "speaker" in bad["bad_speaker"]["error"]
+
+
+def test_cli_score_is_idempotent(scored, tmp_path):
+    src, _, _ = scored
+    out = tmp_path / "o"
+    runner = CliRunner()
+    first = runner.invoke(app, ["score", str(src), "--out", str(out)])
+    assert first.exit_code == 1 and "callqa summary" in first.output   # three lines are broken
+    n_calls = storage.read_dataset(out, "calls").num_rows
+    n_findings = storage.read_dataset(out, "findings").num_rows
+    runner.invoke(app, ["score", str(src), "--out", str(out), "--quiet"])
+    assert storage.read_dataset(out, "calls").num_rows == n_calls == 18
+    assert storage.read_dataset(out, "findings").num_rows == n_findings
+    q = runner.invoke(app, ["query", "--out", str(out), "--csv",
+                            'SELECT "check", count(*) n FROM findings GROUP BY "check" ORDER BY "check"'])
+    assert q.exit_code == 0 and q.output.splitlines()[0] == "check,n"
+    assert {line.split(",")[0] for line in q.output.splitlines()[1:]} >= set(CASES)
