@@ -1,1 +1,22 @@
-"""callqa.rules."""
+"""callqa.rules — the QA rule engine: rulebook (YAML) → checks → scorecard.
+
+Public API::
+
+    from callqa.rules import Transcript, Utterance, load_rulebook, score_call, catalogue
+    card = score_call(Transcript("c1", [Utterance("agent", 0.0, 2.5, "您好…")]), load_rulebook())
+
+Nothing here imports Prefect, ``callqa.asr`` or ``callqa.pipelines``.
+"""
+from .catalogue import RuleInfo, catalogue, catalogue_markdown
+from .examples import Example, ExampleResult, check_examples, iter_examples, run_example
+from .normalize import NormText, normalize
+from .rulebook import DEFAULT_RULEBOOK, Rule, Rulebook, RulebookError, load_rulebook, parse_rulebook
+from .scoring import Finding, Scorecard, score_call
+from .transcript import Transcript, Utterance
+
+__all__ = [
+    "Utterance", "Transcript", "load_rulebook", "parse_rulebook", "Rulebook", "Rule", "RulebookError",
+    "DEFAULT_RULEBOOK", "score_call", "Finding", "Scorecard", "catalogue", "catalogue_markdown",
+    "RuleInfo", "Example", "ExampleResult", "iter_examples", "run_example", "check_examples",
+    "normalize", "NormText",
+]

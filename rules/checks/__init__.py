@@ -1,0 +1,40 @@
+"""Check families: one small function per family, registered by name.
+
+A family function takes the call context and a rule (its validated ``params``) and yields
+:class:`~callqa.rules.context.Evidence`; codes, severities, points and caps come from the
+rulebook, so one family serves many rules. Adding a family = a module here with a
+:class:`~callqa.rules.params.Params` model and a function decorated with :func:`family`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from ..params import Params
+
+__all__ = ["Family", "FAMILIES", "family"]
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    params: type[Params]
+    run: Callable[..., Iterable]       # (ctx: CallContext, rule: Rule) -> Iterable[Evidence]
+    explanation: str                   # default explanation template (rulebook may override)
+
+    @property
+    def doc(self) -> str:
+        return (self.run.__doc__ or "").strip()
+
+
+FAMILIES: dict[str, Family] = {}
+
+
+def family(name: str, params: type[Params], explanation: str):
+    def register(fn):
+        FAMILIES[name] = Family(name, params, fn, explanation)
+        return fn
+    return register
+
+
+from . import closing, filler, greeting, phrases, tariff  # noqa: E402,F401  (registration)

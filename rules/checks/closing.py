@@ -1,0 +1,35 @@
+"""closing: the agent's closing (结束语) and blessing (祝福语) at the end of the call."""
+from __future__ import annotations
+
+from ..context import CallContext, Evidence
+from ..params import Params, PhraseSet, Window
+from . import family
+from .greeting import missing_parts
+
+
+class ClosingParams(Params):
+    # Every named part must be heard in the window, e.g. 结束语 / 祝福语.
+    require: dict[str, PhraseSet]
+    window: Window = Window(last_turns=3)
+
+
+@family("closing", ClosingParams, explanation="结束语{problem}:{detail}")
+def closing(ctx: CallContext, rule):
+    """结束语/祝福语: the agent closes the call properly in its last turns.
+
+    Customers remember the end of a call; the standard asks for a closing (「感谢您的来电」,
+    「还有其他可以帮您的吗」) and a blessing (「祝您生活愉快」). Calls without agent speech
+    are not judged.
+
+    Fires:      agent's last words 「好的，就这样」
+    Must not:   agent's last words 「感谢您的来电，祝您生活愉快，再见」
+    """
+    p: ClosingParams = rule.params
+    if not ctx.agent:
+        return
+    turns = p.window.select(ctx.agent) or ctx.agent[-1:]
+    found, missing = missing_parts(turns, p.require)
+    if missing:
+        # evidence: what the agent ended with
+        yield Evidence.at(ctx.agent[-1:], "、".join(missing), problem="缺失" if not found else "不完整",
+                          detail="缺少" + "、".join(missing))

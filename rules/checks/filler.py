@@ -1,0 +1,132 @@
+"""filler: verbal tics (口头禅) — the agent's filler rate above a threshold."""
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from pydantic import Field
+
+from ..context import CallContext, Evidence
+from ..normalize import NormText
+from ..params import Params, PhraseSet
+from . import family
+
+
+class FillerParams(Params):
+    # Counted wherever they occur (e.g. 嗯, 呃, 就是说 — with exclusions such as 也就是说).
+    always: PhraseSet = PhraseSet()
+    # Interjections counted only at the start of a clause, standing alone or repeated;
+    # after a word they are sentence-final mood particles (好啊, 是呀) and are not counted.
+    particles: list[str] = []
+    # Words that are fillers only when not used as determiners/pronouns (这个, 那个).
+    determiners: list[str] = []
+    # A determiner followed by one of these (particles of hesitation) is a filler.
+    hesitations: list[str] = ["啊", "呃", "嗯", "额"]
+    # Otherwise jieba tags the next word: these words or POS prefixes make it a filler
+    # (这个，我们… / 这个您放心); anything else (套餐 n, 月 m, 是 v) makes it a determiner.
+    filler_next_words: list[str] = []
+    filler_next_pos: list[str] = []
+    determiner_next_words: list[str] = []
+    # Thresholds: fires when count > max_count, or count >= min_count and the rate per
+    # minute of agent speech > max_per_minute.
+    min_count: int = Field(3, ge=1)
+    max_count: int | None = Field(None, ge=0)
+    max_per_minute: float | None = Field(None, gt=0)
+
+
+@lru_cache(maxsize=1)
+def _posseg():
+    import warnings
+    with warnings.catch_warnings():       # jieba imports pkg_resources (deprecated) on load
+        warnings.simplefilter("ignore")
+        import jieba
+        import jieba.posseg as pseg
+    jieba.setLogLevel(60)
+    pseg.lcut("初始化")  # loads the dictionary once (~1 s)
+    return pseg
+
+
+@lru_cache(maxsize=65536)
+def _next_word(text: str) -> tuple[str, str] | None:
+    for pair in _posseg().lcut(text, HMM=False):
+        return pair.word, pair.flag
+    return None
+
+
+def _is_filler_determiner(nt: NormText, start: int, end: int, p: FillerParams) -> bool:
+    plain = nt.plain
+    if nt.boundary_after(end):                       # 这个，… / utterance ends: a pause
+        return True
+    rest = plain[end:end + 6]
+    if any(rest.startswith(d) for d in p.determiners):   # 这个这个套餐: repetition
+        return True
+    if any(rest.startswith(h) for h in p.hesitations):   # 这个呃…
+        return True
+    nxt = _next_word(rest)
+    if nxt is None:
+        return True
+    word, flag = nxt
+    if word in p.determiner_next_words:
+        return False
+    if word in p.filler_next_words:
+        return True
+    return any(flag.startswith(pos) for pos in p.filler_next_pos)
+
+
+def count_fillers(nt: NormText, p: FillerParams) -> Counter:
+    """Fillers in one agent turn, by word."""
+    counts: Counter = Counter()
+    plain = nt.plain
+    if p.always:
+        for hit in p.always.matcher.find(nt):
+            counts[hit.phrase] += 1
+    for ch in p.particles:
+        i = plain.find(ch)
+        while i >= 0:
+            prev_boundary = i == 0 or nt.pos(i) != nt.pos(i - 1) + 1
+            if prev_boundary and not (i > 0 and plain[i - 1] == ch):   # a run counts once
+                counts[ch] += 1
+            i = plain.find(ch, i + 1)
+    for det in p.determiners:
+        i = plain.find(det)
+        while i >= 0:
+            if _is_filler_determiner(nt, i, i + len(det), p):
+                counts[det] += 1
+            i = plain.find(det, i + len(det))
+    return counts
+
+
+@family("filler", FillerParams, explanation="坐席口头禅过多:共{count}次(每分钟{rate}次),{matched}")
+def filler(ctx: CallContext, rule):
+    """口头禅: 「啊」「呀」「这个」「嗯」… repeated by the agent make the service sound unsure.
+
+    「这个」/「那个」 count only as fillers (pause after them, repetition, hesitation, or a new
+    clause such as a pronoun following); as determiners (「这个套餐每月30元」) they do not.
+    Sentence-final 「啊/呀」 after a word (「好啊」「是呀」) are mood particles, not fillers;
+    clause-initial or standalone ones are (「啊，您说」).
+
+    Fires:      agent 「嗯，这个，这个，我们这边，嗯，那个，您稍等」 (rate above threshold)
+    Must not:   agent 「这个套餐每月三十元，次月起收费」
+    """
+    p: FillerParams = rule.params
+    total: Counter = Counter()
+    worst, worst_n, turns = None, 0, []
+    for turn in ctx.agent:
+        c = count_fillers(turn.norm, p)
+        n = sum(c.values())
+        if n:
+            total.update(c)
+            turns.append(turn)
+            if n > worst_n:
+                worst, worst_n = turn, n
+    count = sum(total.values())
+    if count == 0:
+        return
+    minutes = ctx.agent_seconds / 60.0
+    rate = count / minutes if minutes > 0 else 0.0
+    over_count = p.max_count is not None and count > p.max_count
+    over_rate = p.max_per_minute is not None and count >= p.min_count and rate > p.max_per_minute
+    if over_count or over_rate:
+        matched = "、".join(f"{w}×{n}" for w, n in total.most_common())
+        yield Evidence(turns[0].start, turns[-1].end, worst.text, matched,
+                       {"count": count, "rate": f"{rate:.1f}"})

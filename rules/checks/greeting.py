@@ -1,0 +1,58 @@
+"""greeting: the agent's opening (开头语) — missing, incomplete, late, or opening with 「喂」."""
+from __future__ import annotations
+
+from ..context import CallContext, Evidence, Turn
+from ..params import Params, PhraseSet, Window
+from . import family
+
+
+def missing_parts(turns: list[Turn], require: dict[str, PhraseSet]) -> tuple[list[str], list[str]]:
+    """(found, missing) part names: a part is found when any of its phrases is in any turn."""
+    found, missing = [], []
+    for name, ps in require.items():
+        matcher = ps.matcher
+        (found if any(matcher.find(t.norm) for t in turns) else missing).append(name)
+    return found, missing
+
+
+class GreetingParams(Params):
+    # Every named part must be heard in the window, e.g. 问候 / 自报家门 / 提供帮助.
+    require: dict[str, PhraseSet] = {}
+    window: Window = Window(first_turns=2)
+    # Phrases/patterns the first agent turn must not start with (e.g. pattern '^喂').
+    openers: PhraseSet = PhraseSet()
+    # The agent's first words must start within this many seconds of the call start.
+    max_delay: float | None = None
+
+
+@family("greeting", GreetingParams, explanation="开头语{problem}:{detail}")
+def greeting(ctx: CallContext, rule):
+    """开头语: a complete greeting = 问候 + 自报家门 (公司/工号) + 提供帮助, said at once.
+
+    One family, three aspects, each enabled by its parameter (a rule normally sets one):
+    ``require`` (parts missing in the first agent turns), ``openers`` (first words 「喂」),
+    ``max_delay`` (first agent words too late). Calls without agent speech are not judged.
+
+    Fires:      agent 「喂，你说」
+    Must not:   agent 「您好，客服中心8号为您服务，请问有什么可以帮您？」
+    """
+    p: GreetingParams = rule.params
+    if not ctx.agent:
+        return
+    first = ctx.agent[0]
+    if p.require:
+        turns = p.window.select(ctx.agent) or [first]
+        found, missing = missing_parts(turns, p.require)
+        if missing:
+            problem = "缺失" if not found else "不完整"
+            detail = "缺少" + "、".join(missing)
+            # evidence: what the agent opened with
+            yield Evidence.at([first], "、".join(missing), problem=problem, detail=detail)
+    if p.openers:
+        hit = p.openers.matcher.search(first.norm)
+        if hit is not None:
+            yield Evidence(first.start, first.end, first.text, hit.phrase,
+                           {"problem": "不规范", "detail": f"以「{hit.heard}」开头"})
+    if p.max_delay is not None and first.start > p.max_delay:
+        yield Evidence(first.start, first.end, first.text, f"首句≤{p.max_delay:g}秒",
+                       {"problem": "过晚", "detail": f"坐席首句在第{first.start:.1f}秒,超过{p.max_delay:g}秒"})

@@ -1,0 +1,69 @@
+"""Phrase families: something the agent must never say (forbidden, insult, name_ask).
+
+All three share one mechanism — a phrase set searched in the agent's turns inside a window —
+and differ in data (phrases, exclusions, fuzziness, severity, fatal) and meaning.
+"""
+from __future__ import annotations
+
+from ..context import CallContext, Evidence
+from ..params import Params, PhraseSet, Window
+from . import family
+
+
+class PhraseParams(Params):
+    phrases: PhraseSet                 # any of these in an agent turn fires
+    window: Window = Window()          # which agent turns are checked (default: all)
+
+
+def agent_phrase_hits(ctx: CallContext, rule) -> list[Evidence]:
+    """One piece of evidence per agent turn containing a phrase (all its hits listed)."""
+    p: PhraseParams = rule.params
+    matcher = p.phrases.matcher
+    out = []
+    for turn in p.window.select(ctx.agent):
+        hits = matcher.find(turn.norm)
+        if not hits:
+            continue
+        matched = "、".join(dict.fromkeys(h.phrase for h in hits))
+        heard = "、".join(dict.fromkeys(h.heard for h in hits))
+        fuzzy = [h for h in hits if h.fuzzy]
+        note = "(听写为「" + "、".join(h.heard for h in fuzzy) + "」)" if fuzzy else ""
+        out.append(Evidence(turn.start, turn.end, turn.text, matched,
+                            {"heard": heard, "fuzzy_note": note}))
+    return out
+
+
+@family("forbidden", PhraseParams, explanation="坐席使用服务禁语「{matched}」{fuzzy_note}")
+def forbidden(ctx: CallContext, rule):
+    """服务禁语: the agent brushes the customer off or talks down to them.
+
+    Customers hear 「不清楚」「不知道」 as "not my problem"; the standard lists them as 禁语.
+    Polite constructions that merely contain the words are excluded in the rulebook.
+
+    Fires:      agent 「这个我不清楚，你问别人吧」
+    Must not:   agent 「不知道您现在方便吗？我帮您查清楚」; customer 「我不知道」
+    """
+    return agent_phrase_hits(ctx, rule)
+
+
+@family("insult", PhraseParams, explanation="坐席使用侮辱/攻击性语言「{matched}」{fuzzy_note},一票否决")
+def insult(ctx: CallContext, rule):
+    """侮辱/攻击/讽刺: the gravest class of problem, fatal (一票否决) in the default rulebook.
+
+    Matched on pinyin with fuzzy pairs so an ASR mishearing still counts; the finding shows
+    what was heard and the phrase it matched.
+
+    Fires:      agent 「你是不是神精病啊」 (heard for 神经病)
+    Must not:   agent 「系统正在滚动升级」; customer 「你们是不是有病」
+    """
+    return agent_phrase_hits(ctx, rule)
+
+
+@family("name_ask", PhraseParams, explanation="坐席询问客户姓名用语不当「{matched}」,应说「您贵姓/您怎么称呼」")
+def name_ask(ctx: CallContext, rule):
+    """询问称呼: the agent must ask 「您贵姓」/「您怎么称呼」, never 「你姓什么」.
+
+    Fires:      agent 「你姓什么？」
+    Must not:   agent 「请问您贵姓？」
+    """
+    return agent_phrase_hits(ctx, rule)

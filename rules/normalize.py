@@ -1,0 +1,164 @@
+"""Text normalisation applied before any rule sees a transcript.
+
+One function, :func:`normalize`, turns heard text into a :class:`NormText`:
+
+* ``text``  — Traditional → Simplified (OpenCC ``t2s``), full-width letters/digits → ASCII, Chinese
+  numerals before a unit turned into Arabic digits (``一百二十元`` → ``120元``). This is the
+  form shown as evidence.
+* ``plain`` — ``text`` with punctuation and spaces removed, so rules match the same way
+  whether or not the ASR produced punctuation.
+* ``index`` — for each character of ``plain``, its position in ``text``; :meth:`NormText.span`
+  maps a match in ``plain`` back to the evidence text (inner punctuation included).
+
+Usable outside the rule engine (e.g. by ``asr`` post-processing): :func:`to_simplified`,
+:func:`to_halfwidth` and :func:`normalize_numbers` are the individual steps.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["NormText", "normalize", "normalize_many", "normalize_phrase", "to_simplified", "to_halfwidth",
+           "normalize_numbers", "strip_punct"]
+
+# Full-width ASCII block (！..～) → ASCII, ideographic space → space.
+_HALFWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_HALFWIDTH[0x3000] = 0x20
+
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+# A run of Chinese numerals (optionally with a decimal part) directly before a unit. Restricting
+# to units avoids rewriting words such as 一下 / 十分 / 统一.
+_CN_NUMBER = re.compile(
+    rf"[{_CN_DIGITS}]+(?:点[零〇一二两三四五六七八九]+)?"
+    r"(?=个?(?:元|块|角|毛|月|天|日|号|年|小时|分钟|秒|G|兆|折|期))"
+)
+_HAS_CN_DIGIT = re.compile(rf"[{_CN_DIGITS}]")
+_WORD_RUN = re.compile(r"[^\W_]+")   # letters, digits and CJK; everything else is punctuation/space
+_NON_WORD_KEEP_NL = re.compile(r"[^\w\n]+|_+")
+
+
+@lru_cache(maxsize=1)
+def _opencc():
+    import opencc  # lazily: a few ms, once per process
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → Simplified Chinese (OpenCC ``t2s``); ASCII-only text is returned as is."""
+    if text.isascii():
+        return text
+    return _opencc().convert(text)
+
+
+_FULLWIDTH_ALNUM = re.compile("[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u3000]+")
+
+
+def to_halfwidth(text: str, punctuation: bool = False) -> str:
+    """Full-width letters, digits and spaces → ASCII (``３０元`` → ``30元``).
+
+    Full-width punctuation (，？) is kept unless ``punctuation`` is true: it is the natural form
+    in Chinese evidence text, matching ignores it anyway, and skipping it keeps this step cheap
+    (``str.translate`` over every character costs more than all the rules on a call)."""
+    if punctuation:
+        return text.translate(_HALFWIDTH)
+    if _FULLWIDTH_ALNUM.search(text) is None:
+        return text
+    return _FULLWIDTH_ALNUM.sub(lambda m: m.group(0).translate(_HALFWIDTH), text)
+
+
+@lru_cache(maxsize=4096)
+def _cn2an(run: str) -> str:
+    import cn2an  # lazily: ~0.1 s import
+    try:
+        value = cn2an.cn2an(run, "smart")
+    except Exception:  # not a well-formed number (e.g. 十十): leave the words alone
+        return run
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value)
+
+
+def normalize_numbers(text: str) -> str:
+    """Chinese numerals before a unit → Arabic digits: ``每月三十元`` → ``每月30元``,
+    ``一百二十块`` → ``120块``, ``三个月`` → ``3个月``. Other numerals (``一下``) are kept."""
+    if not _HAS_CN_DIGIT.search(text):
+        return text
+    return _CN_NUMBER.sub(lambda m: _cn2an(m.group(0)), text)
+
+
+def strip_punct(text: str) -> str:
+    """Text without punctuation, symbols or spaces."""
+    return "".join(_WORD_RUN.findall(text))
+
+
+class NormText:
+    """A normalised utterance: ``text`` (evidence form), ``plain`` (matching form) and the map
+    between them (built on first use)."""
+    __slots__ = ("raw", "text", "plain", "_index")
+
+    def __init__(self, raw: str, text: str, plain: str):
+        self.raw, self.text, self.plain = raw, text, plain
+        self._index: list[int] | None = None if len(plain) != len(text) else _IDENTITY
+
+    @property
+    def index(self) -> list[int] | None:
+        """plain position → text position (None when the two are identical)."""
+        if self._index is None:
+            index: list[int] = []
+            for m in _WORD_RUN.finditer(self.text):
+                index.extend(range(m.start(), m.end()))
+            self._index = index
+        return None if self._index is _IDENTITY else self._index
+
+    def pos(self, i: int) -> int:
+        """Position in ``text`` of ``plain[i]``."""
+        index = self.index
+        return i if index is None else index[i]
+
+    def span(self, start: int, end: int) -> str:
+        """Evidence text for ``plain[start:end]``, including punctuation inside the span."""
+        if start >= end:
+            return ""
+        return self.text[self.pos(start): self.pos(end - 1) + 1]
+
+    def boundary_after(self, end: int) -> bool:
+        """True when ``plain[:end]`` is followed by punctuation/space or the end of the text."""
+        if end >= len(self.plain):
+            return True
+        return self.pos(end) != self.pos(end - 1) + 1
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, NormText) and (self.raw, self.text) == (other.raw, other.text)
+
+    def __repr__(self) -> str:
+        return f"NormText({self.text!r})"
+
+
+_IDENTITY: list[int] = []   # sentinel: plain == text
+
+
+def _prepare(raw: str) -> str:
+    return normalize_numbers(to_halfwidth(to_simplified(raw)))
+
+
+def normalize(raw: str) -> NormText:
+    text = _prepare(raw)
+    return NormText(raw, text, "".join(_WORD_RUN.findall(text)))
+
+
+def normalize_many(raws: list[str]) -> list[NormText]:
+    """:func:`normalize` for many texts at once (one OpenCC call; same result)."""
+    if not raws:
+        return []
+    joined = "\n".join(r.replace("\n", " ") for r in raws)
+    texts = _prepare(joined).split("\n")
+    if len(texts) != len(raws):          # defensive: a converter that changed line breaks
+        return [normalize(r) for r in raws]
+    plains = _NON_WORD_KEEP_NL.sub("", "\n".join(texts)).split("\n")
+    return [NormText(r, t, p) for r, t, p in zip(raws, texts, plains)]
+
+
+@lru_cache(maxsize=8192)
+def normalize_phrase(phrase: str) -> str:
+    """The matching form of a rulebook phrase (same steps as :func:`normalize`)."""
+    return normalize(phrase).plain

@@ -1,0 +1,122 @@
+"""Building blocks for rule parameters in a rulebook: phrase sets and position windows.
+
+Each check family declares a :class:`Params` model made of these; the rulebook loader
+validates a rule's ``params`` against it (unknown keys are errors) and then calls
+:meth:`Params.prepare`, which compiles every phrase set into a :class:`~.matching.Matcher`
+once per rulebook load.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from .matching import Matcher, fuzzy_pairs
+
+__all__ = ["StrictModel", "Params", "PhraseSet", "Window"]
+
+
+class StrictModel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class PhraseSet(StrictModel):
+    """Phrases (any of them), regular expressions, and exclusion patterns.
+
+    In YAML either a list of phrases or a mapping::
+
+        phrases: [不清楚, 不知道]
+        patterns: ['^喂']               # Python regex on the punctuation-free text
+        exclude: ['不知道您(方便|是否)']  # a hit inside a span matching one of these is ignored
+        fuzzy: true                      # pinyin matching; default: the rule's ``fuzzy``
+    """
+    phrases: list[str] = []
+    patterns: list[str] = []
+    exclude: list[str] = []
+    fuzzy: bool | list[str] | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return {"phrases": [value]}
+        if isinstance(value, list):
+            return {"phrases": value}
+        return value
+
+    @field_validator("patterns", "exclude")
+    @classmethod
+    def _regexes(cls, value: list[str]) -> list[str]:
+        for p in value:
+            try:
+                re.compile(p)
+            except re.error as exc:
+                raise ValueError(f"bad regular expression {p!r}: {exc}") from None
+        return value
+
+    @field_validator("fuzzy")
+    @classmethod
+    def _pairs(cls, value):
+        if isinstance(value, list):
+            fuzzy_pairs(value)   # raises ValueError naming the unknown pair
+        return value
+
+    def prepare(self, fuzzy: bool | list[str] = False, fuzzy_min_len: int = 2) -> None:
+        """Compiles the set into ``self.matcher`` (a plain instance attribute: hot-path fast)."""
+        matcher = Matcher(self.phrases, self.patterns, self.exclude,
+                          self.fuzzy if self.fuzzy is not None else fuzzy, fuzzy_min_len)
+        object.__setattr__(self, "matcher", matcher)
+
+    def __getattr__(self, name: str):
+        if name == "matcher":          # not prepared yet (used outside a rulebook): exact matching
+            self.prepare()
+            return self.__dict__["matcher"]
+        return super().__getattr__(name)
+
+    def __bool__(self) -> bool:
+        return bool(self.phrases or self.patterns)
+
+
+class Window(StrictModel):
+    """Which turns of the rule's speaker a check looks at (all of them by default).
+
+    ``first_turns``: only the first N; ``first_seconds``: only turns starting within N seconds
+    of the call start; ``last_turns``: only the last N; ``skip_first_turns``: ignore the first N.
+    """
+    first_turns: int | None = Field(None, ge=1)
+    first_seconds: float | None = Field(None, gt=0)
+    last_turns: int | None = Field(None, ge=1)
+    skip_first_turns: int = Field(0, ge=0)
+
+    def select(self, turns: list) -> list:
+        if self.skip_first_turns:
+            turns = turns[self.skip_first_turns:]
+        if self.first_turns is not None:
+            turns = turns[: self.first_turns]
+        if self.first_seconds is not None:
+            turns = [t for t in turns if t.start <= self.first_seconds]
+        if self.last_turns is not None:
+            turns = turns[-self.last_turns:]
+        return turns
+
+
+def _phrase_sets(value: Any) -> Iterable[PhraseSet]:
+    if isinstance(value, PhraseSet):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _phrase_sets(v)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            yield from _phrase_sets(v)
+
+
+class Params(StrictModel):
+    """Base of every family's parameters."""
+
+    def prepare(self, fuzzy: bool | list[str] = False, fuzzy_min_len: int = 2) -> None:
+        """Compiles every phrase set (fields, dicts and lists of them) once."""
+        for name in type(self).model_fields:
+            for ps in _phrase_sets(getattr(self, name)):
+                ps.prepare(fuzzy, fuzzy_min_len)

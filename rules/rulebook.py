@@ -1,0 +1,258 @@
+"""The rulebook: the QA standard as data (YAML), validated with pydantic, compiled once.
+
+A rulebook names the scheme and version, the pass threshold, the dimensions (DOMAIN.md
+categories) with their point budgets, and the rules. Each rule names its check family and
+carries its own code, severity, points, cap, fatal flag, parameters (phrase lists,
+windows, thresholds) and examples. A bad rulebook fails fast with a
+:class:`RulebookError` naming the file, the rule and the field.
+"""
+from __future__ import annotations
+
+import difflib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import Field, ValidationError, field_validator
+
+from .checks import FAMILIES, Family
+from .params import Params, StrictModel
+from .transcript import Transcript
+
+__all__ = ["Rule", "Rulebook", "RulebookError", "load_rulebook", "DEFAULT_RULEBOOK", "DIMENSIONS"]
+
+DEFAULT_RULEBOOK = Path(__file__).parent / "rulebooks" / "default.yaml"
+DIMENSIONS = ("服务用语", "服务态度", "产品业务知识", "订单流程", "沟通技巧", "营销意识", "其他")
+
+
+class RulebookError(ValueError):
+    """A rulebook that cannot be used; the message names file, rule and field."""
+
+
+class Examples(StrictModel):
+    fire: list[list[Any]] = []
+    pass_: list[list[Any]] = Field([], alias="pass")
+
+    @field_validator("fire", "pass_")
+    @classmethod
+    def _transcripts(cls, value):
+        for i, items in enumerate(value):
+            try:
+                Transcript.from_items(items)
+            except (ValueError, TypeError, KeyError) as exc:
+                raise ValueError(f"example {i}: {exc}") from None
+        return value
+
+
+class Rule(StrictModel):
+    """One rule of a rulebook. ``params`` holds the family's validated, compiled parameters."""
+    code: str = Field(pattern=r"^[A-Z]{2,4}\d{3}$")
+    name: str = Field(min_length=1)
+    check: str
+    summary: str = Field(min_length=1)
+    description: str = ""
+    dimension: str
+    severity: Literal["A", "B", "C"]
+    points: float = Field(ge=0)
+    cap: float | None = Field(None, ge=0)      # most this rule can deduct per call; None → points
+    fatal: bool = False                        # 一票否决: the call scores 0
+    enabled: bool = True
+    fuzzy: bool | list[str] = False            # pinyin matching for this rule's phrase sets
+    fuzzy_min_len: int = Field(2, ge=1)        # shorter phrases always match exactly
+    explanation: str | None = None             # template; default: the family's
+    params: Any = None
+    examples: Examples = Examples()
+
+    @field_validator("check")
+    @classmethod
+    def _known_family(cls, value: str) -> str:
+        if value not in FAMILIES:
+            raise ValueError(f"unknown check family {value!r}; known: {', '.join(FAMILIES)}")
+        return value
+
+    @field_validator("fuzzy")
+    @classmethod
+    def _pairs(cls, value):
+        from .matching import fuzzy_pairs
+        if isinstance(value, list):
+            fuzzy_pairs(value)
+        return value
+
+    @property
+    def family(self) -> Family:
+        return FAMILIES[self.check]
+
+    @property
+    def max_points(self) -> float:
+        return self.points if self.cap is None else self.cap
+
+    def explain(self, vars: dict) -> str:
+        template = self.explanation or self.family.explanation
+        return template.format_map(_Vars(vars, code=self.code, name=self.name))
+
+
+class _Vars(dict):
+    def __init__(self, vars: dict, **extra):
+        super().__init__(extra)
+        self.update(vars)
+
+    def __missing__(self, key):
+        return ""
+
+
+class Dimension(StrictModel):
+    budget: float = Field(100, ge=0)           # most the dimension can lose per call
+    description: str = ""
+
+
+class _Book(StrictModel):
+    name: str = Field(min_length=1)
+    version: str
+    description: str = ""
+    pass_threshold: float = Field(80, ge=0, le=100)
+    dimensions: dict[str, Dimension] = {d: Dimension() for d in DIMENSIONS}
+    rules: list[dict] = Field(min_length=1)
+
+    @field_validator("version", mode="before")
+    @classmethod
+    def _version(cls, value):
+        return str(value) if isinstance(value, (int, float)) else value
+
+    @field_validator("dimensions", mode="before")
+    @classmethod
+    def _budgets(cls, value):
+        if isinstance(value, dict):
+            return {k: ({"budget": v} if isinstance(v, (int, float)) else v) for k, v in value.items()}
+        return value
+
+
+class Rulebook:
+    """A loaded, compiled rulebook. Build with :func:`load_rulebook`."""
+
+    def __init__(self, name: str, version: str, pass_threshold: float, dimensions: dict[str, float],
+                 rules: list[Rule], path: Path | None = None, description: str = ""):
+        self.name, self.version, self.pass_threshold = name, version, pass_threshold
+        self.dimensions = dimensions            # dimension → point budget
+        self.rules = rules                      # every rule, in file order (enabled or not)
+        self.path = path
+        self.description = description
+        self.active = [r for r in rules if r.enabled]
+        self._by_code = {r.code: r for r in rules}
+
+    def rule(self, code: str) -> Rule:
+        return self._by_code[code]
+
+    def __repr__(self) -> str:
+        return f"Rulebook({self.name!r}, {self.version!r}, {len(self.rules)} rules)"
+
+
+# --- loading --------------------------------------------------------------------------
+
+def _describe(err: dict) -> str:
+    kind, ctx = err["type"], err.get("ctx") or {}
+    if kind == "missing":
+        return "is required"
+    if kind == "extra_forbidden":
+        return "unknown field"
+    if kind == "greater_than_equal":
+        return f"must be >= {ctx.get('ge')}"
+    if kind == "greater_than":
+        return f"must be > {ctx.get('gt')}"
+    if kind == "less_than_equal":
+        return f"must be <= {ctx.get('le')}"
+    if kind == "literal_error":
+        return f"must be one of {ctx.get('expected')}"
+    if kind == "value_error":
+        return str(ctx.get("error", err["msg"]))
+    return err["msg"]
+
+
+def _loc(loc: tuple) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            part = "pass" if part == "pass_" else part
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def _first_error(exc: ValidationError, prefix: str = "", model: type | None = None) -> tuple[str, str]:
+    # a misspelt key also makes the right one "missing": report the unknown key first
+    errors = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
+    err = errors[0]
+    loc = _loc(err["loc"])
+    field = f"{prefix}.{loc}" if prefix and loc else (prefix or loc)
+    msg = _describe(err)
+    if err["type"] == "extra_forbidden" and model is not None and len(err["loc"]) == 1:
+        close = difflib.get_close_matches(str(err["loc"][0]), list(model.model_fields), n=1)
+        if close:
+            msg += f" (did you mean '{close[0]}'?)"
+    return field, msg
+
+
+def _rule_error(source: str, code: str, check: str, field: str, msg: str) -> RulebookError:
+    return RulebookError(f"{source}: rule {code} ({check}), field '{field}': {msg}")
+
+
+def parse_rulebook(data: Any, source: str = "<rulebook>", path: Path | None = None) -> Rulebook:
+    """Validates and compiles a rulebook given as parsed YAML data."""
+    if not isinstance(data, dict):
+        raise RulebookError(f"{source}: expected a mapping with name, version, rules")
+    try:
+        book = _Book.model_validate(data)
+    except ValidationError as exc:
+        field, msg = _first_error(exc, model=_Book)
+        raise RulebookError(f"{source}: field '{field}': {msg}") from None
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(book.rules):
+        code = str(raw.get("code", f"#{i + 1}"))
+        check = str(raw.get("check", "?"))
+        try:
+            rule = Rule.model_validate(raw)
+        except ValidationError as exc:
+            raise _rule_error(source, code, check, *_first_error(exc, model=Rule)) from None
+        if rule.code in seen:
+            raise _rule_error(source, code, check, "code", "duplicate rule code")
+        seen.add(rule.code)
+        if rule.dimension not in book.dimensions:
+            raise _rule_error(source, code, check, "dimension",
+                              f"unknown dimension {rule.dimension!r}; declared: {', '.join(book.dimensions)}")
+        family = rule.family
+        try:
+            params: Params = family.params.model_validate(rule.params or {})
+        except ValidationError as exc:
+            raise _rule_error(source, code, check, *_first_error(exc, "params", family.params)) from None
+        try:
+            params.prepare(rule.fuzzy, rule.fuzzy_min_len)
+        except (ValueError, TypeError) as exc:
+            raise _rule_error(source, code, check, "params", str(exc)) from None
+        rule.params = params
+        rules.append(rule)
+    return Rulebook(book.name, book.version, book.pass_threshold,
+                    {k: v.budget for k, v in book.dimensions.items()}, rules, path, book.description)
+
+
+@lru_cache(maxsize=32)
+def _load_cached(path: str, mtime: float) -> Rulebook:
+    p = Path(path)
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise RulebookError(f"{path}: cannot read rulebook: {exc.strerror or exc}") from None
+    except yaml.YAMLError as exc:
+        raise RulebookError(f"{path}: invalid YAML: {exc}") from None
+    return parse_rulebook(data, str(path), p)
+
+
+def load_rulebook(path: str | Path | None = None) -> Rulebook:
+    """Loads (and compiles) a rulebook; ``None`` → the shipped default. Cached per file version."""
+    p = Path(path) if path is not None else DEFAULT_RULEBOOK
+    try:
+        mtime = p.stat().st_mtime
+    except OSError as exc:
+        raise RulebookError(f"{p}: cannot read rulebook: {exc.strerror or exc}") from None
+    return _load_cached(str(p), mtime)

@@ -1,0 +1,96 @@
+"""Scoring one call: run every active rule, turn evidence into findings, apply caps.
+
+Start from 100; each finding deducts its rule's points, in time order, until the rule's cap
+and then the dimension's budget are used up (later findings stay, with 0 points). A fatal
+finding (一票否决) sets the score to 0. ``passed`` = not fatal and score ≥ pass threshold.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .context import CallContext
+from .rulebook import Rule, Rulebook
+from .transcript import Transcript
+
+__all__ = ["Finding", "Scorecard", "score_call", "SEVERITIES"]
+
+SEVERITIES = ("A", "B", "C")   # A is the gravest
+
+
+@dataclass
+class Finding:
+    rule_id: str          # stable code, e.g. "QA101"
+    check: str            # family: greeting, closing, forbidden, insult, filler, tariff, name_ask
+    dimension: str        # DOMAIN.md category
+    severity: str         # "A" | "B" | "C"
+    points: float         # points deducted for this finding after caps
+    speaker: str
+    start: float | None   # evidence span (None only for an absence over the whole call)
+    end: float | None
+    text: str             # heard text of the evidence (normalised)
+    matched: str          # phrase/pattern matched, or what was expected
+    explanation: str      # one line of Chinese for coaching notes
+    fatal: bool = False
+
+
+@dataclass
+class Scorecard:
+    score: float
+    passed: bool
+    fatal: bool
+    grade: str | None                      # worst severity among deducting or fatal findings
+    findings: list[Finding] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)              # problems by severity
+    dimension_scores: dict[str, float] = field(default_factory=dict)  # budget left per dimension
+    rulebook_name: str = ""
+    rulebook_version: str = ""
+
+
+def _round(x: float) -> float:
+    return round(x + 0.0, 2)
+
+
+def score_call(transcript: Transcript, rulebook: Rulebook) -> Scorecard:
+    ctx = CallContext(transcript)
+    raw: list[tuple[int, Rule, object]] = []
+    for order, rule in enumerate(rulebook.active):
+        for ev in rule.family.run(ctx, rule):
+            raw.append((order, rule, ev))
+    # deduct in time order (absences over the whole call last), rules in rulebook order on ties
+    raw.sort(key=lambda x: (x[2].start if x[2].start is not None else float("inf"), x[0]))
+
+    rule_used: dict[str, float] = {}
+    dim_used: dict[str, float] = {d: 0.0 for d in rulebook.dimensions}
+    findings: list[Finding] = []
+    counts = {s: 0 for s in SEVERITIES}
+    fatal = False
+    for _, rule, ev in raw:
+        left_rule = rule.max_points - rule_used.get(rule.code, 0.0)
+        left_dim = rulebook.dimensions[rule.dimension] - dim_used[rule.dimension]
+        pts = max(0.0, min(rule.points, left_rule, left_dim))
+        rule_used[rule.code] = rule_used.get(rule.code, 0.0) + pts
+        dim_used[rule.dimension] += pts
+        fatal = fatal or rule.fatal
+        if rule.points > 0 or rule.fatal:
+            counts[rule.severity] += 1
+        findings.append(Finding(
+            rule_id=rule.code, check=rule.check, dimension=rule.dimension, severity=rule.severity,
+            points=_round(pts), speaker=ev.speaker, start=ev.start, end=ev.end, text=ev.text,
+            matched=ev.matched, explanation=rule.explain({"matched": ev.matched, **ev.vars}),
+            fatal=rule.fatal,
+        ))
+    deducted = sum(dim_used.values())
+    score = 0.0 if fatal else _round(max(0.0, 100.0 - deducted))
+    graded = [f.severity for f in findings if f.points > 0 or f.fatal]
+    grade = min(graded) if graded else None          # "A" < "B" < "C"
+    return Scorecard(
+        score=score,
+        passed=not fatal and score >= rulebook.pass_threshold,
+        fatal=fatal,
+        grade=grade,
+        findings=findings,
+        counts=counts,
+        dimension_scores={d: _round(b - dim_used[d]) for d, b in rulebook.dimensions.items()},
+        rulebook_name=rulebook.name,
+        rulebook_version=rulebook.version,
+    )
