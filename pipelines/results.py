@@ -25,22 +25,28 @@ class CallResult:
     sample_rate: int | None = None
     roles: str | None = None
     segments: list[dict] = field(default_factory=list)   # speaker, start, end, text, channel, ...
+    activity: list[dict] = field(default_factory=list)   # channel, speaker, start, end (voice activity)
     asr_model: str | None = None
     scorecard: Scorecard | None = None
     rulebook: str | None = None
     rulebook_version: str | None = None
 
 
-def score_segments(call_id: str, segments: list[dict], duration: float | None, rulebook: Rulebook) -> Scorecard:
+def score_segments(call_id: str, segments: list[dict], duration: float | None, rulebook: Rulebook,
+                   activity: list[dict] | None = None) -> Scorecard:
     utterances = [Utterance(s["speaker"], float(s["start"]), float(s["end"]), s["text"]) for s in segments]
-    return score_call(Transcript(call_id, utterances, duration), rulebook)
+    transcript = Transcript(call_id, utterances, duration)
+    if activity and hasattr(transcript, "activity"):
+        transcript.activity = [Utterance(a["speaker"], float(a["start"]), float(a["end"]), "") for a in activity]
+    return score_call(transcript, rulebook)
 
 
 def apply_rules(result: CallResult, rulebook: Rulebook) -> CallResult:
     """Scores an ok call in place; failed and empty calls keep no score."""
     result.rulebook, result.rulebook_version = rulebook.name, rulebook.version
     if result.status == "ok":
-        result.scorecard = score_segments(result.job["call_id"], result.segments, result.duration_s, rulebook)
+        result.scorecard = score_segments(result.job["call_id"], result.segments, result.duration_s, rulebook,
+                                          result.activity)
     return result
 
 
@@ -81,4 +87,6 @@ def to_rows(result: CallResult, run_id: str, processed_at: datetime | None = Non
                  "start": s["start"], "end": s["end"], "text": s["text"],
                  "avg_logprob": s.get("avg_logprob"), "no_speech_prob": s.get("no_speech_prob")}
                 for i, s in enumerate(result.segments)]
-    return {"calls": [call], "segments": segments, "findings": findings}
+    activity = [{**base, "channel": a.get("channel"), "speaker": a["speaker"], "start": a["start"], "end": a["end"]}
+                for a in result.activity]
+    return {"calls": [call], "segments": segments, "findings": findings, "activity": activity}

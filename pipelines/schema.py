@@ -78,7 +78,19 @@ FINDINGS = pa.schema([
     pa.field("run_id", pa.string(), nullable=False),
 ])
 
-DATASETS: dict[str, pa.Schema] = {"calls": CALLS, "segments": SEGMENTS, "findings": FINDINGS}
+# Voice activity (Silero VAD) per channel: the timing rules' ground truth, kept so a call
+# can be rescored without its audio.
+ACTIVITY = pa.schema([
+    pa.field("call_id", pa.string(), nullable=False),
+    pa.field("channel", pa.string()),
+    pa.field("speaker", pa.string(), nullable=False),
+    pa.field("start", pa.float64()),
+    pa.field("end", pa.float64()),
+    pa.field("run_id", pa.string(), nullable=False),
+])
+
+DATASETS: dict[str, pa.Schema] = {"calls": CALLS, "segments": SEGMENTS, "findings": FINDINGS,
+                                  "activity": ACTIVITY}
 
 
 def table(dataset: str, rows: list[dict]) -> pa.Table:

@@ -6,6 +6,7 @@ from pathlib import Path
 from callqa.rules import Rulebook
 
 from . import storage
+from .schema import DATASETS
 from .results import CallResult, apply_rules, to_rows
 from .transcripts import read_transcripts
 
@@ -15,7 +16,7 @@ WRITE_EVERY = 5_000
 def score_transcripts(path: str | Path, out: str | Path, rulebook: Rulebook, run_id: str) -> list[CallResult]:
     """Scores every line of ``path`` and upserts the rows; returns the results (no segments kept)."""
     results: list[CallResult] = []
-    rows: dict[str, list[dict]] = {"calls": [], "segments": [], "findings": []}
+    rows: dict[str, list[dict]] = {name: [] for name in DATASETS}
     seen: set[str] = set()
     for result in read_transcripts(path):
         cid = result.job["call_id"]
@@ -30,7 +31,7 @@ def score_transcripts(path: str | Path, out: str | Path, rulebook: Rulebook, run
         results.append(result)
         if len(rows["calls"]) >= WRITE_EVERY:
             storage.upsert(out, rows)
-            rows = {"calls": [], "segments": [], "findings": []}
+            rows = {name: [] for name in DATASETS}
     if rows["calls"]:
         storage.upsert(out, rows)
     return results

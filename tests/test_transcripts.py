@@ -116,3 +116,31 @@ def test_cli_score_is_idempotent(scored, tmp_path):
                             'SELECT "check", count(*) n FROM findings GROUP BY "check" ORDER BY "check"'])
     assert q.exit_code == 0 and q.output.splitlines()[0] == "check,n"
     assert {line.split(",")[0] for line in q.output.splitlines()[1:]} >= set(CASES)
+
+
+def test_rescore_replaces_findings_under_a_changed_rulebook(scored, tmp_path):
+    """A QA lead raises a rule's points: rescoring re-reads transcripts, no duplicates."""
+    import yaml
+    from callqa.pipelines.rescore import rescore
+    from callqa.rules import DEFAULT_RULEBOOK
+
+    src, _, _ = scored
+    out = tmp_path / "o"
+    score_transcripts(src, out, load_rulebook(), "run-1")
+    before = {f["call_id"]: f for f in storage.read_dataset(out, "findings").to_pylist() if f["check"] == "forbidden"}
+    book = yaml.safe_load(DEFAULT_RULEBOOK.read_text(encoding="utf-8"))
+    book["version"] = "test-2"
+    rule = next(r for r in book["rules"] if r["code"] == before["forbidden_fire"]["rule_id"])
+    rule["points"] = before["forbidden_fire"]["points"] + 3
+    rule["cap"] = rule["points"] * 2
+    path = tmp_path / "stricter.yaml"
+    path.write_text(yaml.safe_dump(book, allow_unicode=True), encoding="utf-8")
+    n_segments = storage.read_dataset(out, "segments").num_rows
+    results, skipped = rescore(out, load_rulebook(path), "run-2", ["forbidden_fire", "calls:16", "nope"])
+    assert [r.job["call_id"] for r in results] == ["forbidden_fire"] and skipped == ["nope", "calls:16"]
+    calls = {c["call_id"]: c for c in storage.read_dataset(out, "calls").to_pylist()}
+    assert calls["forbidden_fire"]["rulebook_version"] == "test-2" and calls["forbidden_fire"]["run_id"] == "run-2"
+    assert calls["tariff_fire"]["run_id"] == "run-1"
+    after = [f for f in storage.read_dataset(out, "findings").to_pylist() if f["call_id"] == "forbidden_fire"]
+    assert len(after) == 1 and after[0]["points"] == before["forbidden_fire"]["points"] + 3
+    assert storage.read_dataset(out, "segments").num_rows == n_segments
