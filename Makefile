@@ -6,7 +6,7 @@ STAMP   := $(VENV)/.installed
 OUT     ?= out/demo
 ARGS    ?=
 
-.PHONY: setup run test test-fast bench clean
+.PHONY: setup run test test-fast bench eval docs clean
 
 setup: $(STAMP) models/assets/.installed
 
@@ -33,6 +33,14 @@ test-fast: setup
 
 bench: setup
 	$(BIN)/python -m callqa.pipelines.bench $(ARGS)
+
+# Per-family precision and recall of the rules on the labelled evaluation set (eval/).
+eval: setup
+	$(BIN)/python -m callqa.pipelines.evaluate $(ARGS)
+
+# The rule catalogue page, generated from the rule objects (a test checks it is current).
+docs: setup
+	$(BIN)/callqa rules docs > docs/rules.md
 
 clean:
 	rm -rf out .pytest_cache

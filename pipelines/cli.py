@@ -218,5 +218,65 @@ def rules_list(rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML
     console.print(table)
 
 
+@rules_app.command("test")
+def rules_test(rulebook: Optional[Path] = typer.Argument(None, help="Rulebook YAML; default: the shipped standard.")):
+    """Run every example of every rule: a 'fire' example must produce that rule's finding, a
+    'pass' example none. Exit 1 when any example disagrees."""
+    from callqa.rules import check_examples, load_rulebook
+
+    try:
+        book = load_rulebook(rulebook)
+    except ValueError as exc:
+        _fail(str(exc))
+    results = check_examples(book)
+    bad = [r for r in results if not r.ok]
+    for r in bad:
+        console.print(f"[red]FAIL[/] {r.describe()}")
+    console.print(f"{book.path}: {len(results) - len(bad)} passed, {len(bad)} failed")
+    raise typer.Exit(1 if bad else 0)
+
+
+@rules_app.command("docs")
+def rules_docs(rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard.")):
+    """Print the rule catalogue as Markdown (docs/rules.md is generated with this)."""
+    from callqa.rules import catalogue_markdown, load_rulebook
+
+    try:
+        book = load_rulebook(rulebook)
+    except ValueError as exc:
+        _fail(str(exc))
+    sys.stdout.write(catalogue_markdown(book))
+
+
+@rules_app.command("explain")
+def rules_explain(
+    call_id: str = typer.Argument(..., help="A call already scored into --out."),
+    out: Path = typer.Option(Path("out/demo"), help="Output directory holding the call."),
+    rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard."),
+):
+    """For one scored call, every rule, fired or not, and why."""
+    from callqa.rules import load_rulebook
+
+    from .rescore import load_transcript
+
+    try:
+        book = load_rulebook(rulebook)
+        transcript = load_transcript(out, call_id)
+    except (ValueError, FileNotFoundError, KeyError) as exc:
+        _fail(str(exc))
+    try:
+        from callqa.rules import explain_call
+    except ImportError:
+        _fail("this version of callqa.rules cannot explain calls")
+    from rich.table import Table
+
+    table = Table("rule", "check", "fired", "points", "why", title=f"{call_id}: {book.name} {book.version}")
+    for trace in explain_call(transcript, book):
+        fired = "[red]yes[/]" if trace.fired else "no"
+        table.add_row(trace.code, trace.check, fired, format(trace.points, "g") if trace.fired else "",
+                      trace.reason)
+    console.print(table)
+
+
 if __name__ == "__main__":
     app()

@@ -28,6 +28,25 @@ def _rows_for(out: Path, dataset: str, call_ids: set[str] | None) -> list[dict]:
     return tbl.to_pylist()
 
 
+def load_transcript(out: str | Path, call_id: str):
+    """The stored transcript of one call (segments and voice activity), as the rules see it."""
+    from callqa.rules import Transcript, Utterance
+
+    out = Path(out)
+    calls = _rows_for(out, "calls", {call_id})
+    if not calls:
+        raise KeyError(f"call '{call_id}' is not in {out}")
+    if calls[0]["status"] != "ok":
+        raise KeyError(f"call '{call_id}' has status {calls[0]['status']}: {calls[0]['error']}")
+    segs = sorted(_rows_for(out, "segments", {call_id}), key=lambda s: s["seg_index"])
+    t = Transcript(call_id, [Utterance(s["speaker"], s["start"], s["end"], s["text"]) for s in segs],
+                   calls[0]["duration_s"])
+    acts = _rows_for(out, "activity", {call_id})
+    if acts and hasattr(t, "activity"):
+        t.activity = [Utterance(a["speaker"], a["start"], a["end"], "") for a in acts]
+    return t
+
+
 def rescore(out: str | Path, rulebook: Rulebook, run_id: str, call_ids: list[str] | None = None
             ) -> tuple[list[CallResult], list[str]]:
     """Rescores the given calls (default: every call with status ok). Returns the results and
