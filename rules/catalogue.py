@@ -26,6 +26,7 @@ class RuleInfo:
     enabled: bool = True
     description: str = ""
     family_doc: str = ""
+    speaker: str = "agent"                         # whose words the rule judges (customer/any: info only)
 
 
 def catalogue(rulebook: Rulebook | None = None) -> list[RuleInfo]:
@@ -35,7 +36,7 @@ def catalogue(rulebook: Rulebook | None = None) -> list[RuleInfo]:
                  points=r.points, summary=r.summary,
                  examples={"fire": r.examples.fire, "pass": r.examples.pass_},
                  cap=r.max_points, fatal=r.fatal, enabled=r.enabled, description=r.description.strip(),
-                 family_doc=r.family.doc)
+                 family_doc=r.family.doc, speaker=r.speaker)
         for r in book.rules
     ]
 
@@ -55,6 +56,7 @@ def catalogue_markdown(rulebook: Rulebook | None = None) -> str:
         pts = "fatal (一票否决)" if info.fatal else f"{info.points:g} points, cap {info.cap:g}"
         lines += [f"## {info.code} {info.name}", "",
                   f"`{info.check}` · {info.dimension} · severity {info.severity} · {pts}"
+                  + ("" if info.speaker == "agent" else f" · speaker {info.speaker} (info)")
                   + ("" if info.enabled else " · disabled"), "", info.summary, ""]
         if info.description:
             lines += [info.description, ""]

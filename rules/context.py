@@ -7,7 +7,19 @@ from functools import cached_property
 from .normalize import NormText, normalize, normalize_many
 from .transcript import Transcript
 
-__all__ = ["Turn", "CallContext", "Evidence"]
+__all__ = ["Turn", "CallContext", "Evidence", "merge_intervals"]
+
+
+def merge_intervals(intervals: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Sorted, overlapping or touching intervals joined."""
+    out: list[list[float]] = []
+    for s, e in sorted(intervals):
+        if out and s <= out[-1][1]:
+            if e > out[-1][1]:
+                out[-1][1] = e
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
 
 
 class Turn:
@@ -35,22 +47,68 @@ class CallContext:
                       for i, (u, n) in enumerate(zip(utts, norms))]
         self.agent = [t for t in self.turns if t.speaker == "agent"]
         self.customer = [t for t in self.turns if t.speaker == "customer"]
+        self._activity = transcript.activity or None
         if transcript.duration is not None:
             self.duration = float(transcript.duration)
         else:
-            self.duration = max((t.end for t in self.turns), default=0.0)
+            ends = [t.end for t in self.turns] + [a.end for a in self._activity or ()]
+            self.duration = max(ends, default=0.0)
+
+    # --- timing: voice activity (VAD) when given, else the utterances' own timings ---------
+
+    @property
+    def has_activity(self) -> bool:
+        return self._activity is not None
+
+    @cached_property
+    def intervals(self) -> dict[str, list[tuple[float, float]]]:
+        """Merged speech intervals per speaker (agent, customer, unknown)."""
+        source = self._activity if self._activity is not None else self.turns
+        raw: dict[str, list[tuple[float, float]]] = {}
+        for u in source:
+            if u.end > u.start:
+                raw.setdefault(u.speaker, []).append((u.start, u.end))
+        return {sp: merge_intervals(iv) for sp, iv in raw.items()}
+
+    @cached_property
+    def agent_speech_seconds(self) -> float:
+        """Seconds of agent speech from voice activity (else utterance timings), overlaps merged."""
+        return sum(e - s for s, e in self.intervals.get("agent", ()))
+
+    @cached_property
+    def gaps(self) -> list[tuple[float, float]]:
+        """Stretches where nobody speaks, between the first and the last speech of the call."""
+        merged = merge_intervals([iv for ivs in self.intervals.values() for iv in ivs])
+        return [(a[1], b[0]) for a, b in zip(merged, merged[1:]) if b[0] > a[1]]
 
     def by_speaker(self, speaker: str) -> list[Turn]:
+        """Turns of ``speaker``: agent, customer, or any (every turn)."""
         if speaker == "agent":
             return self.agent
         if speaker == "customer":
             return self.customer
         return self.turns
 
+    def select(self, speaker: str, window) -> list[Turn]:
+        """Turns of ``speaker`` inside a :class:`~callqa.rules.params.Window`."""
+        turns = self.by_speaker(speaker)
+        return turns if window.everything else window.select(turns, self.duration)
+
     @cached_property
     def agent_seconds(self) -> float:
         """Seconds of agent speech (sum of agent segment lengths)."""
         return sum(max(0.0, t.end - t.start) for t in self.agent)
+
+    @cached_property
+    def customer_seconds(self) -> float:
+        return sum(max(0.0, t.end - t.start) for t in self.customer)
+
+    def speech_seconds(self, speaker: str) -> float:
+        if speaker == "agent":
+            return self.agent_seconds
+        if speaker == "customer":
+            return self.customer_seconds
+        return self.agent_seconds + self.customer_seconds
 
 
 @dataclass(slots=True)

@@ -18,7 +18,6 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
@@ -26,7 +25,7 @@ import ahocorasick
 
 from .normalize import NormText, normalize_phrase
 
-__all__ = ["FUZZY_PAIRS", "Hit", "Matcher", "fuzzy_pairs", "pinyin_key", "pinyin_tokens"]
+__all__ = ["FUZZY_PAIRS", "Hit", "Matcher", "MatchIndex", "fuzzy_pairs", "pinyin_key", "pinyin_tokens"]
 
 FUZZY_PAIRS = ("in/ing", "en/eng", "z/zh", "c/ch", "s/sh", "l/n", "f/h")
 EXCLUSION_LOOKBACK = 12          # an exclusion may start this many characters before the hit
@@ -101,6 +100,30 @@ def pinyin_tokens(plain: str, pairs: frozenset[str]) -> str:
     return plain.translate(_table(pairs))
 
 
+@lru_cache(maxsize=16)
+def _np_table(pairs: frozenset[str]):
+    """:func:`_table` as a numpy array over the BMP (identity where there is no reading)."""
+    import numpy as np
+    arr = np.arange(0x10000, dtype=np.uint32)
+    for cp, tok in _table(pairs).items():
+        if cp < 0x10000:
+            arr[cp] = ord(tok)
+    return arr
+
+
+def pinyin_tokens_many(plains: list[str], pairs: frozenset[str]) -> list[str]:
+    """:func:`pinyin_tokens` for many texts in one numpy pass (same results)."""
+    import numpy as np
+    if not plains:
+        return []
+    joined = "\n".join(plains)
+    cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    if cps.size == 0 or int(cps.max()) >= 0x10000:
+        return [pinyin_tokens(p, pairs) for p in plains]
+    out = _np_table(pairs)[cps].tobytes().decode("utf-32-le").split("\n")
+    return out if len(out) == len(plains) else [pinyin_tokens(p, pairs) for p in plains]
+
+
 def _phrase_token_variants(phrase: str, pairs: frozenset[str]) -> list[str]:
     readings = _readings()
     options = []
@@ -112,13 +135,36 @@ def _phrase_token_variants(phrase: str, pairs: frozenset[str]) -> list[str]:
 
 # --- matcher ------------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
 class Hit:
-    start: int        # span in NormText.plain
-    end: int
-    phrase: str       # the rulebook phrase or pattern that matched
-    heard: str        # what was heard at that span (NormText.text, punctuation kept)
-    fuzzy: bool       # True when the characters differ and only the pinyin matched
+    """One match: ``start``/``end`` (span in ``NormText.plain``), ``phrase`` (the rulebook phrase
+    or pattern), ``heard`` (the evidence text at that span, punctuation kept; computed on first
+    use) and ``fuzzy`` (True when only the pinyin matched)."""
+    __slots__ = ("start", "end", "phrase", "fuzzy", "_nt", "_heard")
+
+    def __init__(self, start: int, end: int, phrase: str, heard: str | NormText, fuzzy: bool):
+        self.start, self.end, self.phrase, self.fuzzy = start, end, phrase, fuzzy
+        if isinstance(heard, str):
+            self._nt, self._heard = None, heard
+        else:
+            self._nt, self._heard = heard, None
+
+    @property
+    def heard(self) -> str:
+        if self._heard is None:
+            self._heard = self._nt.span(self.start, self.end)
+        return self._heard
+
+    def _key(self):
+        return (self.start, self.end, self.phrase, self.heard, self.fuzzy)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Hit) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Hit({self.start}, {self.end}, {self.phrase!r}, {self.heard!r}, fuzzy={self.fuzzy})"
 
 
 class Matcher:
@@ -146,22 +192,43 @@ class Matcher:
                         if variant not in self._fuzzy:
                             self._fuzzy.add_word(variant, p)
             self._fuzzy.make_automaton()
+        self._exact_phrases = exact
+        self._fuzzy_phrases = [p for p in self.phrases if p not in exact] if self._fuzzy is not None else []
+        # one pass of one regex tells whether any pattern can match (most turns: none)
+        self._any_pattern = (re.compile("|".join(f"(?:{p.pattern})" for p in self.patterns))
+                             if len(self.patterns) > 1 else (self.patterns[0] if self.patterns else None))
+        self._index: MatchIndex | None = None
+        self._id = -1
 
     def __bool__(self) -> bool:
         return bool(self.phrases or self.patterns)
 
-    def _candidates(self, plain: str) -> list[tuple[int, int, str]]:
-        found = []
-        if self._exact is not None:
-            for end, p in self._exact.iter(plain):
-                found.append((end + 1 - len(p), end + 1, p))
-        if self._fuzzy is not None:
-            for end, p in self._fuzzy.iter(pinyin_tokens(plain, self.pairs)):
-                found.append((end + 1 - len(p), end + 1, p))
-        for rx in self.patterns:
-            for m in rx.finditer(plain):
-                if m.end() > m.start():
-                    found.append((m.start(), m.end(), rx.pattern))
+    def _candidates(self, nt: NormText) -> list[tuple[int, int, str]]:
+        plain = nt.plain
+        index = self._index
+        if index is not None:             # the rulebook's merged automata, run once per turn
+            found = []
+            if self._exact is not None:
+                c = index.exact(nt).get(self._id)
+                if c:
+                    found.extend(c)
+            if self._fuzzy is not None:
+                c = index.fuzzy(nt, self.pairs).get(self._id)
+                if c:
+                    found.extend(c)
+        else:
+            found = []
+            if self._exact is not None:
+                for end, p in self._exact.iter(plain):
+                    found.append((end + 1 - len(p), end + 1, p))
+            if self._fuzzy is not None:
+                for end, p in self._fuzzy.iter(pinyin_tokens(plain, self.pairs)):
+                    found.append((end + 1 - len(p), end + 1, p))
+        if self._any_pattern is not None and self._any_pattern.search(plain) is not None:
+            for rx in self.patterns:
+                for m in rx.finditer(plain):
+                    if m.end() > m.start():
+                        found.append((m.start(), m.end(), rx.pattern))
         return found
 
     @staticmethod
@@ -175,10 +242,10 @@ class Matcher:
 
     def find(self, nt: NormText) -> list[Hit]:
         """Non-overlapping hits, leftmost-longest first, exclusions applied."""
-        plain = nt.plain
-        cands = self._candidates(plain)
+        cands = self._candidates(nt)
         if not cands:
             return []
+        plain = nt.plain
         if self.exclude:
             active = [rx for rx in self.exclude if rx.search(plain) is not None]
             if active:
@@ -190,12 +257,151 @@ class Matcher:
             if start >= last_end:
                 heard_plain = plain[start:end]
                 is_pattern = phrase not in self.phrases
-                hits.append(Hit(start, end, phrase, nt.span(start, end),
-                                not is_pattern and heard_plain != phrase))
+                hits.append(Hit(start, end, phrase, nt, not is_pattern and heard_plain != phrase))
                 last_end = end
         return hits
+
+    def matches(self, nt: NormText) -> bool:
+        """True when :meth:`find` would return a hit (without building the hits)."""
+        if not self.exclude:
+            return self.could_match(nt)
+        cands = self._candidates(nt)
+        if not cands:
+            return False
+        if not self.exclude:
+            return True
+        plain = nt.plain
+        active = [rx for rx in self.exclude if rx.search(plain) is not None]
+        return not active or any(not self._excluded(active, plain, c[0], c[1]) for c in cands)
+
+    def could_match(self, nt: NormText) -> bool:
+        """A candidate exists (before exclusions): False when :meth:`find` is sure to return
+        nothing; without exclusions, True when it returns a hit."""
+        index = self._index
+        if index is None:
+            return bool(self._candidates(nt))
+        if self._exact is not None and self._id in index.exact(nt):
+            return True
+        if self._fuzzy is not None and self._id in index.fuzzy(nt, self.pairs):
+            return True
+        return self._any_pattern is not None and self._any_pattern.search(nt.plain) is not None
+
+    def scan(self, turns) -> list:
+        """``(turn, hits)`` for every turn (anything with a ``norm``) that has a hit; the fast
+        way to run one matcher over many utterances."""
+        out = []
+        index = self._index
+        if index is None:
+            for t in turns:
+                hits = self.find(t.norm)
+                if hits:
+                    out.append((t, hits))
+            return out
+        mid, exact, fuzzy, pairs, pattern = self._id, self._exact is not None, self._fuzzy is not None, \
+            self.pairs, self._any_pattern
+        exact_key = (index, None)
+        for t in turns:
+            nt = t.norm
+            if exact:
+                cache = nt._cache
+                found = cache.get(exact_key) if cache is not None else None
+                if found is None:
+                    found = index.exact(nt)
+                if mid in found:
+                    hits = self.find(nt)
+                    if hits:
+                        out.append((t, hits))
+                    continue
+            if (fuzzy and mid in index.fuzzy(nt, pairs)) or (pattern is not None and pattern.search(nt.plain)):
+                hits = self.find(nt)
+                if hits:
+                    out.append((t, hits))
+        return out
 
     def search(self, nt: NormText) -> Hit | None:
         """The first hit, or None."""
         hits = self.find(nt)
         return hits[0] if hits else None
+
+
+class MatchIndex:
+    """Every phrase of every :class:`Matcher` of a rulebook in one exact automaton (and one per
+    set of fuzzy pairs), run once per utterance on first use; each matcher then reads its own
+    candidates instead of running its own automaton. Same results, a fraction of the calls.
+    """
+
+    def __init__(self, matchers: Iterable[Matcher]):
+        self.matchers = []
+        exact: dict[str, list[tuple[int, str]]] = {}
+        fuzzy: dict[frozenset, dict[str, list[tuple[int, str]]]] = {}
+        for m in matchers:
+            if m._index is not None:
+                continue
+            m._index, m._id = self, len(self.matchers)
+            self.matchers.append(m)
+            for p in m._exact_phrases:
+                exact.setdefault(p, []).append((m._id, p))
+            if m._fuzzy_phrases:
+                table = fuzzy.setdefault(m.pairs, {})
+                seen: set[str] = set()
+                for p in m._fuzzy_phrases:
+                    for variant in _phrase_token_variants(p, m.pairs):
+                        if variant not in seen:           # a matcher keeps its first phrase per variant
+                            seen.add(variant)
+                            table.setdefault(variant, []).append((m._id, p))
+        self._exact = self._automaton(exact)
+        self._fuzzy = {pairs: self._automaton(table) for pairs, table in fuzzy.items()}
+
+    @staticmethod
+    def _automaton(words: dict[str, list[tuple[int, str]]]):
+        if not words:
+            return None
+        a = ahocorasick.Automaton()
+        for word, entries in words.items():
+            a.add_word(word, (len(word), tuple(entries)))
+        a.make_automaton()
+        return a
+
+    @staticmethod
+    def _scan(automaton, text: str) -> dict[int, list[tuple[int, int, str]]]:
+        out: dict[int, list[tuple[int, int, str]]] = {}
+        if automaton is None:
+            return out
+        for end, (n, entries) in automaton.iter(text):
+            span = (end + 1 - n, end + 1)
+            for mid, phrase in entries:
+                hits = out.get(mid)
+                if hits is None:
+                    out[mid] = [(span[0], span[1], phrase)]
+                else:
+                    hits.append((span[0], span[1], phrase))
+        return out
+
+    def exact(self, nt: NormText) -> dict[int, list[tuple[int, int, str]]]:
+        cache = nt.cache
+        key = (self, None)
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = self._scan(self._exact, nt.plain)
+        return found
+
+    def fuzzy(self, nt: NormText, pairs: frozenset) -> dict[int, list[tuple[int, int, str]]]:
+        cache = nt.cache
+        key = (self, pairs)
+        found = cache.get(key)
+        if found is None:
+            tokens = cache.get(pairs)
+            if tokens is None:
+                tokens = pinyin_tokens(nt.plain, pairs)
+            found = cache[key] = self._scan(self._fuzzy.get(pairs), tokens)
+        return found
+
+    def prepare(self, texts: list[NormText]) -> None:
+        """Runs the merged automata over a call's utterances up front: the exact one on every
+        utterance, and the pinyin mapping of all of them in one batch per set of fuzzy pairs
+        (the fuzzy automata themselves run on first use)."""
+        for pairs in self._fuzzy:
+            for nt, tokens in zip(texts, pinyin_tokens_many([nt.plain for nt in texts], pairs)):
+                nt.cache[pairs] = tokens
+        for nt in texts:
+            self.exact(nt)

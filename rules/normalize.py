@@ -38,6 +38,32 @@ _NON_WORD_KEEP_NL = re.compile(r"[^\w\n]+|_+")
 
 
 @lru_cache(maxsize=1)
+def _word_table():
+    """numpy bool table over the BMP: True for the characters ``plain`` keeps (letters, digits,
+    CJK — regex ``[^\\W_]``) and for the line break that separates utterances in a batch."""
+    import numpy as np
+    table = np.zeros(0x10000, dtype=bool)
+    for cp in range(0x10000):
+        if _WORD_CHAR.match(chr(cp)):
+            table[cp] = True
+    table[10] = True
+    return table
+
+
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
+def _plains(joined: str) -> str:
+    """``joined`` without punctuation/spaces (line breaks kept): one numpy pass over the call,
+    about 10× faster than the regular expression on a 5-minute call."""
+    import numpy as np
+    cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    if cps.size == 0 or int(cps.max()) >= 0x10000:    # astral characters: the regex path
+        return _NON_WORD_KEEP_NL.sub("", joined)
+    return cps[_word_table()[cps]].tobytes().decode("utf-32-le")
+
+
+@lru_cache(maxsize=1)
 def _opencc():
     import opencc  # lazily: a few ms, once per process
     return opencc.OpenCC("t2s")
@@ -94,11 +120,19 @@ def strip_punct(text: str) -> str:
 class NormText:
     """A normalised utterance: ``text`` (evidence form), ``plain`` (matching form) and the map
     between them (built on first use)."""
-    __slots__ = ("raw", "text", "plain", "_index")
+    __slots__ = ("raw", "text", "plain", "_index", "_cache")
 
     def __init__(self, raw: str, text: str, plain: str):
         self.raw, self.text, self.plain = raw, text, plain
         self._index: list[int] | None = None if len(plain) != len(text) else _IDENTITY
+        self._cache: dict | None = None
+
+    @property
+    def cache(self) -> dict:
+        """Per-utterance scratch space for matchers (merged automaton results)."""
+        if self._cache is None:
+            self._cache = {}
+        return self._cache
 
     @property
     def index(self) -> list[int] | None:
@@ -154,7 +188,7 @@ def normalize_many(raws: list[str]) -> list[NormText]:
     texts = _prepare(joined).split("\n")
     if len(texts) != len(raws):          # defensive: a converter that changed line breaks
         return [normalize(r) for r in raws]
-    plains = _NON_WORD_KEEP_NL.sub("", "\n".join(texts)).split("\n")
+    plains = _plains("\n".join(texts)).split("\n")
     return [NormText(r, t, p) for r, t, p in zip(raws, texts, plains)]
 
 

@@ -8,13 +8,15 @@ once per rulebook load.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from typing import Any, Iterable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .matching import Matcher, fuzzy_pairs
 
-__all__ = ["StrictModel", "Params", "PhraseSet", "Window"]
+__all__ = ["StrictModel", "Params", "PhraseSet", "Window", "Speaker", "iter_matchers"]
+
+Speaker = Literal["agent", "customer", "any"]
 
 
 class StrictModel(BaseModel):
@@ -82,14 +84,21 @@ class Window(StrictModel):
     """Which turns of the rule's speaker a check looks at (all of them by default).
 
     ``first_turns``: only the first N; ``first_seconds``: only turns starting within N seconds
-    of the call start; ``last_turns``: only the last N; ``skip_first_turns``: ignore the first N.
+    of the call start; ``last_turns``: only the last N; ``last_seconds``: only turns ending
+    within N seconds of the call end (``call_end``); ``skip_first_turns``: ignore the first N.
     """
     first_turns: int | None = Field(None, ge=1)
     first_seconds: float | None = Field(None, gt=0)
     last_turns: int | None = Field(None, ge=1)
+    last_seconds: float | None = Field(None, gt=0)
     skip_first_turns: int = Field(0, ge=0)
 
-    def select(self, turns: list) -> list:
+    @property
+    def everything(self) -> bool:
+        return (self.first_turns is None and self.first_seconds is None and self.last_turns is None
+                and self.last_seconds is None and not self.skip_first_turns)
+
+    def select(self, turns: list, call_end: float | None = None) -> list:
         if self.skip_first_turns:
             turns = turns[self.skip_first_turns:]
         if self.first_turns is not None:
@@ -98,7 +107,25 @@ class Window(StrictModel):
             turns = [t for t in turns if t.start <= self.first_seconds]
         if self.last_turns is not None:
             turns = turns[-self.last_turns:]
+        if self.last_seconds is not None:
+            end = call_end if call_end is not None else max((t.end for t in turns), default=0.0)
+            turns = [t for t in turns if t.end >= end - self.last_seconds]
         return turns
+
+    def describe(self, speaker: str = "agent") -> str:
+        """English, for traces: ``first 2 agent turns``."""
+        parts = []
+        if self.skip_first_turns:
+            parts.append(f"after the first {self.skip_first_turns} {speaker} turns")
+        if self.first_turns is not None:
+            parts.append(f"first {self.first_turns} {speaker} turns")
+        if self.first_seconds is not None:
+            parts.append(f"first {self.first_seconds:g} s")
+        if self.last_turns is not None:
+            parts.append(f"last {self.last_turns} {speaker} turns")
+        if self.last_seconds is not None:
+            parts.append(f"last {self.last_seconds:g} s")
+        return ", ".join(parts) or f"all {speaker} turns"
 
 
 def _phrase_sets(value: Any) -> Iterable[PhraseSet]:
@@ -110,6 +137,23 @@ def _phrase_sets(value: Any) -> Iterable[PhraseSet]:
     elif isinstance(value, (list, tuple)):
         for v in value:
             yield from _phrase_sets(v)
+
+
+def iter_matchers(value: Any) -> Iterable[Matcher]:
+    """Every compiled matcher inside a params model (fields, nested models, dicts, lists)."""
+    if isinstance(value, PhraseSet):
+        m = value.__dict__.get("matcher")
+        if m is not None:
+            yield m
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from iter_matchers(getattr(value, name))
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from iter_matchers(v)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            yield from iter_matchers(v)
 
 
 class Params(StrictModel):

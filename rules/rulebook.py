@@ -9,6 +9,7 @@ windows, thresholds) and examples. A bad rulebook fails fast with a
 from __future__ import annotations
 
 import difflib
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -17,7 +18,8 @@ import yaml
 from pydantic import Field, ValidationError, field_validator
 
 from .checks import FAMILIES, Family
-from .params import Params, StrictModel
+from .matching import MatchIndex
+from .params import Params, Speaker, StrictModel, iter_matchers
 from .transcript import Transcript
 
 __all__ = ["Rule", "Rulebook", "RulebookError", "load_rulebook", "DEFAULT_RULEBOOK", "DIMENSIONS"]
@@ -57,6 +59,7 @@ class Rule(StrictModel):
     points: float = Field(ge=0)
     cap: float | None = Field(None, ge=0)      # most this rule can deduct per call; None → points
     fatal: bool = False                        # 一票否决: the call scores 0
+    speaker: Speaker = "agent"                 # whose words the rule judges; only agent rules deduct
     enabled: bool = True
     fuzzy: bool | list[str] = False            # pinyin matching for this rule's phrase sets
     fuzzy_min_len: int = Field(2, ge=1)        # shorter phrases always match exactly
@@ -89,7 +92,7 @@ class Rule(StrictModel):
 
     def explain(self, vars: dict) -> str:
         template = self.explanation or self.family.explanation
-        return template.format_map(_Vars(vars, code=self.code, name=self.name))
+        return template.format_map(_Vars(vars, code=self.code, name=self.name, summary=self.summary))
 
 
 class _Vars(dict):
@@ -131,7 +134,8 @@ class Rulebook:
     """A loaded, compiled rulebook. Build with :func:`load_rulebook`."""
 
     def __init__(self, name: str, version: str, pass_threshold: float, dimensions: dict[str, float],
-                 rules: list[Rule], path: Path | None = None, description: str = ""):
+                 rules: list[Rule], path: Path | None = None, description: str = "",
+                 index: MatchIndex | None = None):
         self.name, self.version, self.pass_threshold = name, version, pass_threshold
         self.dimensions = dimensions            # dimension → point budget
         self.rules = rules                      # every rule, in file order (enabled or not)
@@ -139,6 +143,7 @@ class Rulebook:
         self.description = description
         self.active = [r for r in rules if r.enabled]
         self._by_code = {r.code: r for r in rules}
+        self.index = index                      # merged phrase automata of the active rules
 
     def rule(self, code: str) -> Rule:
         return self._by_code[code]
@@ -171,6 +176,10 @@ def _describe(err: dict) -> str:
 def _loc(loc: tuple) -> str:
     out = ""
     for part in loc:
+        # union members (PhraseSet, dict[str,PhraseSet], function-after[...]) and
+        # discriminator tags (<say>) are pydantic's bookkeeping, not rulebook fields
+        if isinstance(part, str) and (part.startswith("<") or re.match(r"^[A-Z]\w*$|^\w+[-\w]*\[", part)):
+            continue
         if isinstance(part, int):
             out += f"[{part}]"
         else:
@@ -195,6 +204,23 @@ def _first_error(exc: ValidationError, prefix: str = "", model: type | None = No
 
 def _rule_error(source: str, code: str, check: str, field: str, msg: str) -> RulebookError:
     return RulebookError(f"{source}: rule {code} ({check}), field '{field}': {msg}")
+
+
+def _check_scope(rule: Rule, params: Params, source: str) -> None:
+    """Role scope: what the customer says never costs the agent."""
+    def fail(msg: str):
+        raise _rule_error(source, rule.code, rule.check, "speaker", msg)
+    deducts = rule.points > 0 or rule.fatal
+    if rule.speaker != "agent":
+        if not rule.family.scoped:
+            fail(f"family {rule.check!r} judges the agent only; remove speaker or use a phrase or custom family")
+        if deducts:
+            fail(f"only agent-scoped rules may deduct points; a {rule.speaker}-scoped rule gives context "
+                 "or 0-point info findings (set points: 0, fatal: false)")
+    elif deducts and rule.check == "custom" and not params.fire_if.agent_scoped(rule.speaker):
+        raise _rule_error(source, rule.code, rule.check, "params.fire_if",
+                          "a rule that deducts points must have a condition on the agent's words or timing "
+                          "(customer words alone never cost the agent)")
 
 
 def parse_rulebook(data: Any, source: str = "<rulebook>", path: Path | None = None) -> Rulebook:
@@ -231,9 +257,12 @@ def parse_rulebook(data: Any, source: str = "<rulebook>", path: Path | None = No
         except (ValueError, TypeError) as exc:
             raise _rule_error(source, code, check, "params", str(exc)) from None
         rule.params = params
+        _check_scope(rule, params, source)
         rules.append(rule)
+    # one merged phrase automaton for the whole rulebook (active rules)
+    index = MatchIndex(m for r in rules if r.enabled for m in iter_matchers(r.params))
     return Rulebook(book.name, book.version, book.pass_threshold,
-                    {k: v.budget for k, v in book.dimensions.items()}, rules, path, book.description)
+                    {k: v.budget for k, v in book.dimensions.items()}, rules, path, book.description, index)
 
 
 @lru_cache(maxsize=32)

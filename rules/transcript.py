@@ -22,15 +22,20 @@ class Transcript:
     call_id: str
     utterances: list[Utterance] = field(default_factory=list)   # any order; the engine sorts by start
     duration: float | None = None                               # seconds; None → last utterance end
+    # Voice activity per speaker (Silero VAD intervals, text ""), independent of the ASR's segment
+    # boundaries. None → timing rules use the utterances' own start/end.
+    activity: list[Utterance] | None = None
 
     @classmethod
     def from_items(cls, items, call_id: str = "example", step: float = 3.0) -> "Transcript":
         """Builds a transcript from compact items, as used in rulebook examples and tests.
 
         Each item is ``[speaker, text]`` (timed automatically, ``step`` seconds per item) or
-        ``[speaker, start, end, text]`` or a mapping with those keys.
+        ``[speaker, start, end, text]`` or a mapping with those keys. Voice activity, when an
+        example needs it: an item ``[speaker, start, end, ""]`` whose speaker is prefixed with
+        ``vad:`` (``["vad:customer", 3.0, 9.5, ""]``) goes to ``activity``, not to the utterances.
         """
-        utts = []
+        utts, activity = [], []
         for i, item in enumerate(items):
             if isinstance(item, dict):
                 speaker, text = item["speaker"], item["text"]
@@ -44,5 +49,9 @@ class Transcript:
                 start, end = float(start), float(end)
             else:
                 raise ValueError(f"example item {i}: expected [speaker, text] or [speaker, start, end, text]")
-            utts.append(Utterance(str(speaker), start, end, str(text)))
-        return cls(call_id, utts)
+            speaker = str(speaker)
+            if speaker.startswith("vad:"):
+                activity.append(Utterance(speaker[4:], start, end, ""))
+            else:
+                utts.append(Utterance(speaker, start, end, str(text)))
+        return cls(call_id, utts, activity=activity or None)

@@ -86,7 +86,8 @@ def test_forbidden_phrase_by_agent():
 
 
 def test_customer_saying_forbidden_words_costs_nothing():
-    card = score_call(Transcript.from_items(call(["customer", "我不知道，不清楚，你这话什么意思"])), BOOK)
+    items = call(["customer", "我不知道，不清楚，你这话什么意思"], ["customer", "你们是不是有病"])   # ≥ 10 s
+    card = score_call(Transcript.from_items(items), BOOK)
     assert card.findings == [] and card.score == 100
 
 
@@ -154,7 +155,7 @@ def test_tariff_free_period_gloss_fires():
     [f] = findings(call(["customer", "这个要收费吗？"], ["agent", "现在是免费期您先用着"]), "tariff")
     assert f.rule_id == "QA151" and f.severity == "A"
     assert "免费期" in f.explanation and f.matched == "金额、起收时间"
-    assert f.text.startswith("现在是免费期您先用着")     # the agent's answer window
+    assert f.text == "这个要收费吗？ / 现在是免费期您先用着"     # the question and the answer
 
 
 def test_tariff_amount_and_start_passes():
@@ -174,6 +175,32 @@ def test_tariff_misheard_question_and_late_answer():
     items = call(["customer", 10, 12, "这个话废怎么收"], ["agent", 13, 14, "您稍等"], ["agent", 80, 82, "每月30元,次月起"])
     [f] = findings(items, "tariff")          # the answer came after 60 s
     assert f.start == 10
+
+
+def test_tariff_evidence_spans_question_and_answer_turns_only():
+    items = [["customer", 10, 12, "这个流量包要收费吗？"], ["customer", 12.5, 14, "我老是用超"],
+             ["agent", 15, 17, "您稍等"], ["agent", 18, 20, "现在是免费期，您先用着"], ["agent", 21, 23, "还有别的吗"]]
+    [f] = findings(items, "tariff")
+    assert (f.start, f.end) == (10, 20)
+    assert f.text == "这个流量包要收费吗？ / 现在是免费期，您先用着"
+    # no tariff content at all: the question and the agent's first reply
+    [f] = findings([["customer", 10, 12, "多少钱"], ["agent", 13, 14, "您放心"], ["agent", 15, 16, "好的"]], "tariff")
+    assert (f.start, f.end, f.text) == (10, 14, "多少钱 / 您放心")
+
+
+@pytest.mark.parametrize("complaint", ["你们怎么回事？我这个月话费怎么多扣了五十块？", "你们是不是乱扣费？我要投诉！",
+                                       "上个月扣错了，什么时候退费？多少钱能退？", "为什么扣了我三十块钱"])
+def test_tariff_billing_dispute_is_not_a_fee_question(complaint):
+    items = call(["customer", complaint], ["agent", "您别着急，我帮您查一下"],
+                 ["agent", "已经为您提交退费申请"])
+    assert findings(items, "tariff") == []
+
+
+def test_tariff_fee_question_after_a_dispute_still_counts():
+    items = call(["customer", "上个月多扣了我十块钱"], ["agent", "我帮您查一下，已经提交退费"],
+                 ["customer", "那这个新的流量包要收费吗"], ["agent", "您先用着"])
+    [f] = findings(items, "tariff")
+    assert f.text == "那这个新的流量包要收费吗 / 您先用着"
 
 
 def test_tariff_repeated_question_gives_one_finding():

@@ -21,6 +21,7 @@ class Family:
     params: type[Params]
     run: Callable[..., Iterable]       # (ctx: CallContext, rule: Rule) -> Iterable[Evidence]
     explanation: str                   # default explanation template (rulebook may override)
+    scoped: bool = False               # honours the rule's ``speaker`` (else: judges the agent only)
 
     @property
     def doc(self) -> str:
@@ -30,11 +31,11 @@ class Family:
 FAMILIES: dict[str, Family] = {}
 
 
-def family(name: str, params: type[Params], explanation: str):
+def family(name: str, params: type[Params], explanation: str, scoped: bool = False):
     def register(fn):
-        FAMILIES[name] = Family(name, params, fn, explanation)
+        FAMILIES[name] = Family(name, params, fn, explanation, scoped)
         return fn
     return register
 
 
-from . import closing, filler, greeting, phrases, tariff  # noqa: E402,F401  (registration)
+from . import closing, custom, filler, greeting, phrases, tariff, timing  # noqa: E402,F401  (registration)

@@ -73,13 +73,15 @@ def _is_filler_determiner(nt: NormText, start: int, end: int, p: FillerParams) -
     return any(flag.startswith(pos) for pos in p.filler_next_pos)
 
 
-def count_fillers(nt: NormText, p: FillerParams) -> Counter:
-    """Fillers in one agent turn, by word."""
+def count_fillers(nt: NormText, p: FillerParams, always: list | None = None) -> Counter:
+    """Fillers in one agent turn, by word (``always``: the turn's hits of ``p.always`` when
+    already known)."""
     counts: Counter = Counter()
     plain = nt.plain
-    if p.always:
-        for hit in p.always.matcher.find(nt):
-            counts[hit.phrase] += 1
+    if always is None and p.always:
+        always = p.always.matcher.find(nt)
+    for hit in always or ():
+        counts[hit.phrase] += 1
     for ch in p.particles:
         i = plain.find(ch)
         while i >= 0:
@@ -111,8 +113,9 @@ def filler(ctx: CallContext, rule):
     p: FillerParams = rule.params
     total: Counter = Counter()
     worst, worst_n, turns = None, 0, []
+    always = {t.i: hits for t, hits in p.always.matcher.scan(ctx.agent)} if p.always else {}
     for turn in ctx.agent:
-        c = count_fillers(turn.norm, p)
+        c = count_fillers(turn.norm, p, always.get(turn.i, ()))
         n = sum(c.values())
         if n:
             total.update(c)

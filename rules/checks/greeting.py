@@ -11,7 +11,7 @@ def missing_parts(turns: list[Turn], require: dict[str, PhraseSet]) -> tuple[lis
     found, missing = [], []
     for name, ps in require.items():
         matcher = ps.matcher
-        (found if any(matcher.find(t.norm) for t in turns) else missing).append(name)
+        (found if matcher.scan(turns) else missing).append(name)
     return found, missing
 
 

@@ -16,24 +16,22 @@ class PhraseParams(Params):
 
 
 def agent_phrase_hits(ctx: CallContext, rule) -> list[Evidence]:
-    """One piece of evidence per agent turn containing a phrase (all its hits listed)."""
+    """One piece of evidence per turn of the rule's speaker (agent by default) containing a
+    phrase (all its hits listed)."""
     p: PhraseParams = rule.params
     matcher = p.phrases.matcher
     out = []
-    for turn in p.window.select(ctx.agent):
-        hits = matcher.find(turn.norm)
-        if not hits:
-            continue
+    for turn, hits in matcher.scan(ctx.select(rule.speaker, p.window)):
         matched = "、".join(dict.fromkeys(h.phrase for h in hits))
         heard = "、".join(dict.fromkeys(h.heard for h in hits))
         fuzzy = [h for h in hits if h.fuzzy]
         note = "(听写为「" + "、".join(h.heard for h in fuzzy) + "」)" if fuzzy else ""
         out.append(Evidence(turn.start, turn.end, turn.text, matched,
-                            {"heard": heard, "fuzzy_note": note}))
+                            {"heard": heard, "fuzzy_note": note}, turn.speaker))
     return out
 
 
-@family("forbidden", PhraseParams, explanation="坐席使用服务禁语「{matched}」{fuzzy_note}")
+@family("forbidden", PhraseParams, scoped=True, explanation="坐席使用服务禁语「{matched}」{fuzzy_note}")
 def forbidden(ctx: CallContext, rule):
     """服务禁语: the agent brushes the customer off or talks down to them.
 
@@ -46,7 +44,7 @@ def forbidden(ctx: CallContext, rule):
     return agent_phrase_hits(ctx, rule)
 
 
-@family("insult", PhraseParams, explanation="坐席使用侮辱/攻击性语言「{matched}」{fuzzy_note},一票否决")
+@family("insult", PhraseParams, scoped=True, explanation="坐席使用侮辱/攻击性语言「{matched}」{fuzzy_note},一票否决")
 def insult(ctx: CallContext, rule):
     """侮辱/攻击/讽刺: the gravest class of problem, fatal (一票否决) in the default rulebook.
 
@@ -59,7 +57,7 @@ def insult(ctx: CallContext, rule):
     return agent_phrase_hits(ctx, rule)
 
 
-@family("name_ask", PhraseParams, explanation="坐席询问客户姓名用语不当「{matched}」,应说「您贵姓/您怎么称呼」")
+@family("name_ask", PhraseParams, scoped=True, explanation="坐席询问客户姓名用语不当「{matched}」,应说「您贵姓/您怎么称呼」")
 def name_ask(ctx: CallContext, rule):
     """询问称呼: the agent must ask 「您贵姓」/「您怎么称呼」, never 「你姓什么」.
 

@@ -3,19 +3,36 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from ..context import CallContext, Evidence
+from ..context import CallContext, Evidence, Turn
 from ..params import Params, PhraseSet
 from . import family
 
 
 class TariffParams(Params):
-    question: PhraseSet                    # the customer asks about fees (收费/多少钱/…)
+    question: PhraseSet                    # the customer asks what a service costs / when it charges
+    dispute: PhraseSet = PhraseSet()       # a billing dispute (多扣了/乱扣费/退费): not a fee question
     amount: PhraseSet                      # an amount (patterns over normalised digits: 30元)
     start: PhraseSet                       # when charging starts (次月起/首月免费/到期后…)
     gloss: PhraseSet = PhraseSet()         # glossing over (免费期/先用着): named in the finding
     exempt: PhraseSet = PhraseSet()        # a complete answer on its own (永久免费)
     answer_turns: int = Field(3, ge=1)     # the answer = the next K agent turns …
     answer_seconds: float = Field(60, gt=0)  # … starting within T seconds of the question's end
+
+
+def fee_questions(ctx: CallContext, p: TariffParams):
+    """(customer turn, question hit) for each fee question; billing disputes are skipped."""
+    d_matcher = p.dispute.matcher if p.dispute else None
+    for q, hits in p.question.matcher.scan(ctx.customer):
+        if d_matcher is not None and d_matcher.matches(q.norm):
+            continue
+        yield q, hits[0]
+
+
+def answer_window(ctx: CallContext, q: Turn, p: TariffParams) -> list[Turn]:
+    """The agent turns that may answer fee question ``q``."""
+    limit = q.end + p.answer_seconds
+    window = [t for t in ctx.agent if q.start <= t.start <= limit]
+    return window[: p.answer_turns]
 
 
 @family("tariff", TariffParams, explanation="客户询问资费「{question}」,{detail}")
@@ -25,37 +42,37 @@ def tariff(ctx: CallContext, rule):
 
     Customers complain they were told a service was free and never when or how much they
     would pay; 「现在是免费期」 without an amount and a start date is the violation. No fee
-    question → nothing to check. Several questions answered by the same turns → one finding.
+    question → nothing to check. A billing dispute (「怎么多扣了五十块」「是不是乱扣费」
+    「给我退费」) is not a fee question. Several questions answered by the same turns → one
+    finding. Evidence: the question and the agent turns that answered it (those mentioning
+    an amount, a start or a gloss; else the first reply), nothing in between.
 
     Fires:      customer 「这个要收费吗」 → agent 「现在是免费期，您先用着」
     Must not:   customer 「这个要收费吗」 → agent 「首月免费，次月起每月三十元」
     """
     p: TariffParams = rule.params
-    q_matcher = p.question.matcher
     answered: set[int] = set()
-    agent = ctx.agent
-    for q in ctx.customer:
-        qhit = q_matcher.search(q.norm)
-        if qhit is None:
-            continue
-        window = [t for t in agent if t.start >= q.start and t.start <= q.end + p.answer_seconds]
-        window = window[: p.answer_turns]
+    for q, qhit in fee_questions(ctx, p):
+        window = answer_window(ctx, q, p)
         if window and window[0].i in answered:
             continue
         answered.update(t.i for t in window)
         if not window:
-            yield Evidence(q.start, q.end, q.text, "金额、起收时间",
-                           {"question": qhit.heard, "detail": "坐席未作答"})
+            yield Evidence.at([q], "金额、起收时间", question=qhit.heard, detail="坐席未作答")
             continue
-        has = {name: any(ps.matcher.search(t.norm) for t in window)
-               for name, ps in (("amount", p.amount), ("start", p.start), ("exempt", p.exempt))}
+        has = {"amount": [], "start": [], "exempt": [], "gloss": []}
+        for t in window:
+            for key in has:
+                ps = getattr(p, key)
+                if ps and ps.matcher.matches(t.norm):
+                    has[key].append(t)
         if has["exempt"] or (has["amount"] and has["start"]):
             continue
         missing = [label for key, label in (("amount", "金额"), ("start", "起收时间")) if not has[key]]
-        gloss = next((h for t in window for h in [p.gloss.matcher.search(t.norm)] if h), None) if p.gloss else None
         detail = "坐席未告知" + "和".join(missing)
-        if gloss is not None:
+        if has["gloss"]:
+            gloss = p.gloss.matcher.search(has["gloss"][0].norm)
             detail = f"坐席以「{gloss.heard}」搪塞," + detail[2:]
-        ev = Evidence.at(window, "、".join(missing), question=qhit.heard, detail=detail)
-        ev.start = q.start
-        yield ev
+        relevant = {t.i for key in ("amount", "start", "gloss") for t in has[key]}
+        answer = [t for t in window if t.i in relevant] or window[:1]
+        yield Evidence.at([q, *answer], "、".join(missing), question=qhit.heard, detail=detail)

@@ -1,0 +1,231 @@
+"""Timing and voice metrics: silence (dead air), talk_over, speech_rate, short_call, hangup.
+
+Timing comes from voice activity (``Transcript.activity``: Silero VAD intervals per channel,
+so it does not depend on Whisper's segment boundaries) and falls back to the utterances'
+start/end when a transcript has none. Text (hold announcements, closings) comes from the
+utterances.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from pydantic import Field, model_validator
+
+from ..context import CallContext, Evidence, Turn
+from ..params import Params, PhraseSet
+from . import family
+from .custom import register_metric
+
+
+def _last_before(turns: list[Turn], t: float) -> Turn | None:
+    """The last turn starting at or before ``t``."""
+    found = None
+    for turn in turns:
+        if turn.start > t:
+            break
+        found = turn
+    return found
+
+
+# --- silence ------------------------------------------------------------------------------
+
+class SilenceParams(Params):
+    max_gap: float = Field(10.0, gt=0)            # dead air: nobody speaks longer than this (s)
+    hold: PhraseSet = PhraseSet()                 # the agent announces a hold (请您稍等/我帮您查询一下)
+    hold_limit: float = Field(60.0, gt=0)         # an announced hold may last this long (s)
+    hold_turns: int = Field(1, ge=1)              # the announcement is in the agent's last N turns before the gap
+
+
+def silences(ctx: CallContext, p: SilenceParams):
+    """(start, end, announcing turn or None, limit) for each gap over its limit."""
+    for a, b in ctx.gaps:
+        gap = b - a
+        if gap <= p.max_gap:
+            continue
+        announced = None
+        if p.hold:
+            before = [t for t in ctx.agent if t.start <= a + 0.5][-p.hold_turns:]
+            announced = next((t for t in reversed(before) if p.hold.matcher.matches(t.norm)), None)
+        limit = p.hold_limit if announced is not None else p.max_gap
+        if gap > limit:
+            yield a, b, announced, limit
+
+
+@family("silence", SilenceParams, explanation="通话静默{gap}秒(第{start}–{end}秒){hold_note},超过{limit}秒")
+def silence(ctx: CallContext, rule):
+    """冷场/静默: both parties quiet for longer than ``max_gap`` seconds (dead air).
+
+    A hold the agent announced just before (「请您稍等，我帮您查询一下」) may last up to
+    ``hold_limit`` seconds. Silence before the first and after the last speech is not counted
+    (a late answer is greeting's business). Uses voice activity when the transcript has it.
+
+    Fires:      agent 「好的」 (ends 10 s) … next speech at 25 s, no hold announced
+    Must not:   agent 「请您稍等，我帮您查询一下」 (ends 10 s) … agent speaks again at 40 s
+    """
+    p: SilenceParams = rule.params
+    for a, b, announced, limit in silences(ctx, p):
+        prev = announced or _last_before(ctx.turns, a)
+        note = f",已告知等待「{announced.text}」" if announced is not None else ""
+        yield Evidence(a, b, prev.text if prev is not None else "", f"静默>{limit:g}秒",
+                       {"gap": f"{b - a:.1f}", "start": f"{a:.1f}", "end": f"{b:.1f}", "hold_note": note,
+                        "limit": f"{limit:g}"})
+
+
+# --- talk_over ----------------------------------------------------------------------------
+
+class TalkOverParams(Params):
+    grace: float = Field(1.0, ge=0)               # the customer keeps talking this long after the agent starts
+    min_agent_seconds: float = Field(1.0, ge=0)   # shorter agent bursts are backchannels (嗯/好的)
+    min_count: int = Field(2, ge=1)               # fires at this many interruptions
+
+
+def interruptions(ctx: CallContext, p: TalkOverParams) -> list[float]:
+    """Times at which the agent started speaking over the customer."""
+    agent, customer = ctx.intervals.get("agent"), ctx.intervals.get("customer")
+    if not agent or not customer:                 # mono / unknown speakers: not measurable
+        return []
+    starts = [s for s, _ in customer]
+    out = []
+    for s, e in agent:
+        if e - s < p.min_agent_seconds:
+            continue
+        k = bisect_right(starts, s) - 1           # the customer interval started last before s
+        if k >= 0 and starts[k] < s and customer[k][1] - s >= p.grace:
+            out.append(s)
+    return out
+
+
+@family("talk_over", TalkOverParams, explanation="坐席抢话/打断客户{count}次(第{times}秒)")
+def talk_over(ctx: CallContext, rule):
+    """打断客户: the agent starts talking while the customer is still speaking.
+
+    Counted when the customer keeps talking at least ``grace`` seconds after the agent starts
+    and the agent's burst lasts ``min_agent_seconds`` (shorter ones are backchannels such as
+    「嗯」「好的」); fires at ``min_count``. Needs speaker-separated timing (stereo, or
+    diarised turns): skipped when agent or customer speech is missing (all ``unknown``).
+
+    Fires:      customer speaks 0–8 s; agent starts at 3 s and 20 s over the customer (twice)
+    Must not:   the same call where the agent waits for the customer to finish
+    """
+    p: TalkOverParams = rule.params
+    times = interruptions(ctx, p)
+    if len(times) < p.min_count:
+        return
+    first = _last_before(ctx.agent, times[0] + 0.5)
+    text = first.text if first is not None else ""
+    yield Evidence(times[0], times[-1], text, f"打断≥{p.min_count}次",
+                   {"count": len(times), "times": "、".join(f"{t:.1f}" for t in times[:5])})
+
+
+# --- speech_rate --------------------------------------------------------------------------
+
+class SpeechRateParams(Params):
+    max_cpm: float | None = Field(None, gt=0)     # characters per minute of agent speech: too fast above
+    min_cpm: float | None = Field(None, gt=0)     # too slow below
+    min_seconds: float = Field(30.0, ge=0)        # judged only with this much agent speech
+
+    @model_validator(mode="after")
+    def _bounds(self):
+        if self.max_cpm is None and self.min_cpm is None:
+            raise ValueError("speech_rate needs max_cpm and/or min_cpm")
+        return self
+
+
+def agent_rate(ctx: CallContext) -> tuple[float, int, float]:
+    """(characters per minute, characters, seconds) of agent speech."""
+    chars = sum(len(t.norm.plain) for t in ctx.agent)
+    secs = ctx.agent_speech_seconds
+    return (60.0 * chars / secs if secs > 0 else 0.0), chars, secs
+
+
+@family("speech_rate", SpeechRateParams, explanation="坐席语速{problem}:每分钟{cpm}字(标准{bound})")
+def speech_rate(ctx: CallContext, rule):
+    """语速: the agent's characters per minute of speech, too fast or too slow.
+
+    Characters: the agent's text without punctuation; minutes: agent voice activity (or the
+    agent's utterance durations without VAD). Not judged below ``min_seconds`` of agent speech.
+
+    Fires:      agent says 200 characters in 20 s of a 40 s stretch of speech (600/min)
+    Must not:   agent says 150 characters in 40 s (225/min)
+    """
+    p: SpeechRateParams = rule.params
+    cpm, chars, secs = agent_rate(ctx)
+    if secs < p.min_seconds or not ctx.agent:
+        return
+    if p.max_cpm is not None and cpm > p.max_cpm:
+        problem, bound = "过快", f"≤{p.max_cpm:g}"
+        pick = max
+    elif p.min_cpm is not None and cpm < p.min_cpm:
+        problem, bound = "过慢", f"≥{p.min_cpm:g}"
+        pick = min
+    else:
+        return
+    timed = [t for t in ctx.agent if t.end - t.start >= 2.0 and t.norm.plain] or ctx.agent
+    turn = pick(timed, key=lambda t: len(t.norm.plain) / max(1e-6, t.end - t.start))
+    yield Evidence(turn.start, turn.end, turn.text, f"{cpm:.0f}字/分钟",
+                   {"problem": problem, "cpm": f"{cpm:.0f}", "bound": bound, "chars": chars,
+                    "seconds": f"{secs:.0f}"})
+
+
+# --- short_call ---------------------------------------------------------------------------
+
+class ShortCallParams(Params):
+    min_seconds: float = Field(10.0, gt=0)
+
+
+@family("short_call", ShortCallParams, explanation="通话时长仅{seconds}秒(少于{min}秒),客户已接通")
+def short_call(ctx: CallContext, rule):
+    """短通话: the call is shorter than ``min_seconds`` although the customer was on the line.
+
+    Information for the QA lead (dropped or brushed-off calls worth a listen); low points.
+    Judged only when both parties spoke: without customer speech (silent line, wrong number)
+    or without agent speech (nothing to coach) it is not the agent's call.
+
+    Fires:      agent 「您好」, customer 「喂」, call over after 6 s
+    Must not:   a 3-minute call; a 6 s call where only the agent spoke
+    """
+    p: ShortCallParams = rule.params
+    if ctx.duration >= p.min_seconds:
+        return
+    if not (ctx.customer or ctx.intervals.get("customer")) or not (ctx.agent or ctx.intervals.get("agent")):
+        return
+    turns = ctx.turns[:3]
+    yield Evidence(0.0, ctx.duration, " / ".join(t.text for t in turns), f"<{p.min_seconds:g}秒",
+                   {"seconds": f"{ctx.duration:.1f}", "min": f"{p.min_seconds:g}"},
+                   turns[0].speaker if turns else "agent")
+
+
+# --- hangup -------------------------------------------------------------------------------
+
+class HangupParams(Params):
+    closing: PhraseSet                            # a closing/farewell (再见/感谢您的来电/祝您…)
+    closing_turns: int = Field(2, ge=1)           # looked for in the agent's last N turns
+
+
+@family("hangup", HangupParams, explanation="坐席在客户之后结束通话且未致结束语(最后一句「{last}」),疑似先挂断客户电话")
+def hangup(ctx: CallContext, rule):
+    """不先挂客户电话: the agent had the last word, and it was not a closing.
+
+    What a transcript can show: who spoke last and what they said, not who pressed the
+    button. So this fires when the agent's last utterance comes after the customer's last
+    and none of the agent's last ``closing_turns`` turns holds a closing or farewell
+    (「行，就这样」 then silence). A customer who has the last word, or an agent who closes
+    properly, is not judged here (a missing closing alone is QA111's business).
+
+    Fires:      customer 「我还没想好」 → agent 「行，就这样」 (call ends)
+    Must not:   customer 「没有了」 → agent 「感谢您的来电，再见」
+    """
+    p: HangupParams = rule.params
+    if not ctx.agent or not ctx.customer:
+        return
+    last_agent, last_customer = ctx.agent[-1], ctx.customer[-1]
+    if last_agent.start < last_customer.start or last_agent.end <= last_customer.end:
+        return
+    if any(p.closing.matcher.matches(t.norm) for t in ctx.agent[-p.closing_turns:]):
+        return
+    ev = Evidence.at([last_customer, last_agent], "结束语", last=last_agent.text)
+    yield ev
+
+
+register_metric("talk_overs", lambda ctx: len(interruptions(ctx, TalkOverParams())), True)
+register_metric("agent_chars_per_minute", lambda ctx: agent_rate(ctx)[0], True)

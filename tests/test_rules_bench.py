@@ -1,0 +1,44 @@
+"""The rules bench runs (figures are printed by `python -m callqa.rules.bench`, not tested), and
+the speed-ups keep results identical: the merged automata give each matcher exactly what its
+own automaton finds, and batched normalisation equals one-by-one normalisation."""
+from callqa.rules import load_rulebook, score_call
+from callqa.rules.bench import make_calls, run
+from callqa.rules.context import CallContext
+from callqa.rules.normalize import normalize, normalize_many
+from callqa.rules.params import iter_matchers
+
+BOOK = load_rulebook()
+
+
+def test_bench_run_reports_throughput_and_split():
+    r = run(n_calls=20, seed=1, repeat=1)
+    assert r["calls"] == 20 and r["calls_per_s"] > 0 and r["turns_per_call"] == 60
+    assert {"context", "match", "tariff", "custom", "silence", "scoring"} <= set(r["split_ms_per_call"])
+    assert 1200 < r["agent_chars_per_call"] < 1900 and 800 < r["customer_chars_per_call"] < 1300
+
+
+def test_merged_automata_find_what_each_matcher_finds_alone():
+    matchers = [m for r in BOOK.active for m in iter_matchers(r.params)]
+    assert all(m._index is BOOK.index for m in matchers)
+    for t in make_calls(5, seed=3):
+        ctx = CallContext(t)
+        BOOK.index.prepare([u.norm for u in ctx.turns])
+        for m in matchers:
+            merged = [m.find(u.norm) for u in ctx.turns]
+            m._index = None
+            try:
+                alone = [m.find(u.norm) for u in ctx.turns]
+            finally:
+                m._index = BOOK.index
+            assert merged == alone
+
+
+def test_batched_normalisation_equals_single():
+    texts = ["您好，請問有什麼可以幫您？", "每月三十元，次月起", "ＡＢＣ　１２３元", "", "嗯……好的!!", "𠀀字"]
+    assert normalize_many(texts) == [normalize(x) for x in texts]
+    assert [n.plain for n in normalize_many(texts)] == [normalize(x).plain for x in texts]
+
+
+def test_scoring_twice_gives_the_same_card():
+    t = make_calls(1, seed=7)[0]
+    assert score_call(t, BOOK) == score_call(t, BOOK)
