@@ -73,5 +73,5 @@ def print_summary(results: list[CallResult], console: Console, out: str | None =
     console.print()
     console.print(table)
     if out:
-        console.print(f"Parquet written to {out}/{{calls,segments,findings}}/"
+        console.print(f"Parquet written to {out}/{{calls,segments,findings,activity}}/"
                       + (f"  ({elapsed:.1f} s)" if elapsed is not None else ""))
