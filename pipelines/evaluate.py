@@ -1,0 +1,322 @@
+"""Per-family precision and recall of the rulebook on labelled transcripts (``make eval``).
+
+Each input file is JSONL in callqa's transcript format, every call carrying ``labels``: the
+exact set of check families that should fire on it (``[]`` for a clean call), and optionally a
+``note`` saying what the case tests. Every call is scored with the rule engine; the families
+predicted (``{f.check for f in card.findings}``, restricted to the evaluated families) are
+compared with the labels, per family:
+
+* TP: labelled and fired; FP: fired but not labelled; FN: labelled but did not fire;
+* precision = TP / (TP + FP), recall = TP / (TP + FN) (``-`` when undefined);
+* micro figures over all evaluated families.
+
+Every miss is listed (call, family, FP or FN, the finding's rule, heard text and explanation,
+or the expected label and the case's note) so a rule author can act on it.
+
+When a ``reference_*`` and a ``whisper_*`` file from the same directory are both evaluated (the
+synthesiser's true text vs Whisper's transcript of the same audio), the report adds what ASR
+errors cost: per family, precision and recall on both over the calls they share, and the calls
+whose predicted families changed.
+
+Usage::
+
+    python -m callqa.pipelines.evaluate [FILES...] [--rulebook PATH]
+                                        [--min-precision P] [--min-recall R]
+
+Default files: eval/labelled.jsonl, eval/asr/reference_transcripts.jsonl,
+eval/asr/whisper_transcripts.jsonl. Exit status 0 (it is a report) unless a ``--min-*`` target
+is given and some family of some file is below it (1).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from callqa.rules import Finding, Rulebook, load_rulebook
+
+from .results import score_segments
+from .transcripts import read_transcripts
+
+__all__ = ["FAMILIES", "LabelledCall", "CallOutcome", "FamilyStats", "FileReport", "load_labelled",
+           "evaluate_calls", "evaluate_file", "asr_cost", "format_report", "main"]
+
+# The check families evaluated: those the labelled set is written for. Other families the
+# rulebook fires (custom, timing ones) are counted as information, not scored.
+FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask")
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_FILES = (Path("eval/labelled.jsonl"), Path("eval/asr/reference_transcripts.jsonl"),
+                 Path("eval/asr/whisper_transcripts.jsonl"))
+
+
+@dataclass
+class LabelledCall:
+    call_id: str
+    segments: list[dict]               # speaker, start, end, text
+    labels: frozenset[str]
+    duration: float | None = None
+    note: str = ""
+
+
+@dataclass
+class CallOutcome:
+    call: LabelledCall
+    predicted: frozenset[str]                                    # evaluated families that fired
+    findings: list[Finding] = field(default_factory=list)
+    other: frozenset[str] = frozenset()                          # fired families not evaluated
+
+    @property
+    def fp(self) -> frozenset[str]:
+        return self.predicted - self.call.labels
+
+    @property
+    def fn(self) -> frozenset[str]:
+        return self.call.labels - self.predicted
+
+
+@dataclass
+class FamilyStats:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    positives: int = 0     # calls labelled with the family
+    negatives: int = 0     # calls not labelled with it
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+
+@dataclass
+class FileReport:
+    path: Path
+    outcomes: list[CallOutcome]
+    errors: list[str] = field(default_factory=list)     # lines that could not be read or labelled
+    families: tuple[str, ...] = FAMILIES
+
+    def stats(self, call_ids: set[str] | None = None) -> dict[str, FamilyStats]:
+        return family_stats(self.outcomes, self.families, call_ids)
+
+    def micro(self, call_ids: set[str] | None = None) -> FamilyStats:
+        total = FamilyStats()
+        for s in self.stats(call_ids).values():
+            total.tp, total.fp, total.fn = total.tp + s.tp, total.fp + s.fp, total.fn + s.fn
+            total.positives, total.negatives = total.positives + s.positives, total.negatives + s.negatives
+        return total
+
+
+def load_labelled(path: str | Path, families: tuple[str, ...] = FAMILIES) -> tuple[list[LabelledCall], list[str]]:
+    """Reads a labelled JSONL file through the transcript path (``read_transcripts``, which also
+    converts Traditional script as production does). Returns the calls and one error line per
+    call that could not be used (unreadable line, missing or unknown labels)."""
+    calls, errors = [], []
+    for r in read_transcripts(path):
+        cid = r.job["call_id"]
+        if r.status == "failed":
+            errors.append(f"{cid}: {r.error}")
+            continue
+        meta = r.job.get("metadata") or {}
+        labels = meta.get("labels")
+        if not isinstance(labels, list) or not all(isinstance(x, str) for x in labels):
+            errors.append(f"{cid}: 'labels' must be a list of family names (got {labels!r})")
+            continue
+        unknown = sorted(set(labels) - set(families))
+        if unknown:
+            errors.append(f"{cid}: unknown label(s) {', '.join(unknown)} (families: {', '.join(families)})")
+            continue
+        calls.append(LabelledCall(cid, r.segments, frozenset(labels), r.duration_s, str(meta.get("note") or "")))
+    return calls, errors
+
+
+def evaluate_calls(calls: list[LabelledCall], rulebook: Rulebook,
+                   families: tuple[str, ...] = FAMILIES) -> list[CallOutcome]:
+    out = []
+    for c in calls:
+        card = score_segments(c.call_id, c.segments, c.duration, rulebook)
+        fired = {f.check for f in card.findings}
+        out.append(CallOutcome(c, frozenset(fired & set(families)),
+                               [f for f in card.findings if f.check in families],
+                               frozenset(fired - set(families))))
+    return out
+
+
+def family_stats(outcomes: list[CallOutcome], families: tuple[str, ...] = FAMILIES,
+                 call_ids: set[str] | None = None) -> dict[str, FamilyStats]:
+    stats = {f: FamilyStats() for f in families}
+    for o in outcomes:
+        if call_ids is not None and o.call.call_id not in call_ids:
+            continue
+        for fam, s in stats.items():
+            labelled, fired = fam in o.call.labels, fam in o.predicted
+            s.positives += labelled
+            s.negatives += not labelled
+            s.tp += labelled and fired
+            s.fp += fired and not labelled
+            s.fn += labelled and not fired
+    return stats
+
+
+def evaluate_file(path: str | Path, rulebook: Rulebook, families: tuple[str, ...] = FAMILIES) -> FileReport:
+    calls, errors = load_labelled(path, families)
+    return FileReport(Path(path), evaluate_calls(calls, rulebook, families), errors, families)
+
+
+# --- report -------------------------------------------------------------------------------------
+
+def _fmt(x: float | None) -> str:
+    return "-" if x is None else f"{x:.3f}"
+
+
+def _delta(a: float | None, b: float | None) -> str:
+    return "-" if a is None or b is None else f"{b - a:+.3f}"
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    line = lambda r: "  ".join(str(v).ljust(w) if i == 0 else str(v).rjust(w)  # noqa: E731
+                               for i, (v, w) in enumerate(zip(r, widths))).rstrip()
+    return [line(header), "  ".join("-" * w for w in widths), *(line(r) for r in rows)]
+
+
+def _short(text: str, n: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def stats_table(report: FileReport, call_ids: set[str] | None = None) -> list[str]:
+    rows = []
+    for fam, s in report.stats(call_ids).items():
+        rows.append([fam, s.positives, s.negatives, s.tp, s.fp, s.fn, _fmt(s.precision), _fmt(s.recall)])
+    m = report.micro(call_ids)
+    rows.append(["micro", m.positives, m.negatives, m.tp, m.fp, m.fn, _fmt(m.precision), _fmt(m.recall)])
+    return _table(["family", "pos", "neg", "TP", "FP", "FN", "precision", "recall"], rows)
+
+
+def misses(report: FileReport) -> list[str]:
+    lines = []
+    for o in report.outcomes:
+        for fam in sorted(o.fp):
+            for f in (f for f in o.findings if f.check == fam):
+                when = "" if f.start is None else f" @{f.start:.1f}s"
+                lines.append(f"  {o.call.call_id}  {fam}  FP  {f.rule_id}{when} {f.speaker}: "
+                             f"「{_short(f.text)}」 matched 「{_short(f.matched, 40)}」 — {f.explanation}")
+        for fam in sorted(o.fn):
+            lines.append(f"  {o.call.call_id}  {fam}  FN  expected {fam}, nothing fired"
+                         + (f" — case: {o.call.note}" if o.call.note else ""))
+    return lines
+
+
+def asr_pairs(reports: list[FileReport]) -> list[tuple[FileReport, FileReport]]:
+    """(reference, whisper) reports from the same directory."""
+    pairs = []
+    for ref in reports:
+        if ref.path.name.startswith("reference"):
+            for hyp in reports:
+                if hyp.path.parent == ref.path.parent and hyp.path.name.startswith("whisper"):
+                    pairs.append((ref, hyp))
+    return pairs
+
+
+def asr_cost(ref: FileReport, hyp: FileReport) -> tuple[set[str], list[list[str]], list[str]]:
+    """Shared call ids, per-family rows (reference vs whisper P/R and the difference), and the
+    calls whose predicted families differ."""
+    shared = {o.call.call_id for o in ref.outcomes} & {o.call.call_id for o in hyp.outcomes}
+    rs, hs = ref.stats(shared), hyp.stats(shared)
+    rows = []
+    for fam in ref.families:
+        a, b = rs[fam], hs[fam]
+        rows.append([fam, a.positives, _fmt(a.precision), _fmt(b.precision), _delta(a.precision, b.precision),
+                     _fmt(a.recall), _fmt(b.recall), _delta(a.recall, b.recall)])
+    a, b = ref.micro(shared), hyp.micro(shared)
+    rows.append(["micro", a.positives, _fmt(a.precision), _fmt(b.precision), _delta(a.precision, b.precision),
+                 _fmt(a.recall), _fmt(b.recall), _delta(a.recall, b.recall)])
+    by_id = {o.call.call_id: o for o in hyp.outcomes}
+    changed = []
+    for o in sorted(ref.outcomes, key=lambda o: o.call.call_id):
+        if o.call.call_id not in shared:
+            continue
+        h = by_id[o.call.call_id]
+        ref_rules, hyp_rules = {f.rule_id for f in o.findings}, {f.rule_id for f in h.findings}
+        if h.predicted == o.predicted and ref_rules != hyp_rules:
+            changed.append(f"  {o.call.call_id}  labels [{','.join(sorted(o.call.labels))}]  same families, "
+                           f"rules {','.join(sorted(ref_rules)) or '-'} -> {','.join(sorted(hyp_rules)) or '-'}")
+        if h.predicted != o.predicted:
+            lost, gained = sorted(o.predicted - h.predicted), sorted(h.predicted - o.predicted)
+            parts = ([f"lost {','.join(lost)}"] if lost else []) + ([f"gained {','.join(gained)}"] if gained else [])
+            said = [f"{f.rule_id} 「{_short(f.text, 40)}」" for f in o.findings if f.check in lost]
+            heard = [f"{f.rule_id} 「{_short(f.text, 40)}」" for f in h.findings if f.check in gained]
+            changed.append(f"  {o.call.call_id}  labels [{','.join(sorted(o.call.labels))}]  {'; '.join(parts)}"
+                           + (f"  (reference: {'; '.join(said)})" if said else "")
+                           + (f"  (whisper: {'; '.join(heard)})" if heard else ""))
+    return shared, rows, changed
+
+
+def format_report(reports: list[FileReport], rulebook: Rulebook) -> str:
+    out = [f"rulebook {rulebook.name} {rulebook.version}; families: {', '.join(FAMILIES)}", ""]
+    for r in reports:
+        out.append(f"== {r.path} — {len(r.outcomes)} calls")
+        out += stats_table(r)
+        other: dict[str, int] = {}
+        for o in r.outcomes:
+            for fam in o.other:
+                other[fam] = other.get(fam, 0) + 1
+        if other:
+            out.append("not evaluated, fired on: " + ", ".join(f"{k} {v} calls" for k, v in sorted(other.items())))
+        for e in r.errors:
+            out.append(f"  skipped {e}")
+        m = misses(r)
+        out.append(f"misses ({len(m)}):" if m else "misses: none")
+        out += m
+        out.append("")
+    for ref, hyp in asr_pairs(reports):
+        shared, rows, changed = asr_cost(ref, hyp)
+        out.append(f"== ASR cost: {ref.path.name} vs {hyp.path.name} — {len(shared)} shared calls")
+        out += _table(["family", "pos", "P ref", "P asr", "ΔP", "R ref", "R asr", "ΔR"], rows)
+        out.append(f"calls whose findings changed ({len(changed)}):" if changed else "calls whose findings changed: none")
+        out += changed
+        out.append("")
+    return "\n".join(out)
+
+
+def below_target(reports: list[FileReport], min_precision: float | None, min_recall: float | None) -> list[str]:
+    """Families under a target (undefined figures — nothing fired and nothing labelled — pass)."""
+    bad = []
+    for r in reports:
+        for fam, s in r.stats().items():
+            if min_precision is not None and s.precision is not None and s.precision < min_precision:
+                bad.append(f"{r.path}: {fam} precision {s.precision:.3f} < {min_precision}")
+            if min_recall is not None and s.recall is not None and s.recall < min_recall:
+                bad.append(f"{r.path}: {fam} recall {s.recall:.3f} < {min_recall}")
+    return bad
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m callqa.pipelines.evaluate", description=__doc__.split("\n\n")[0])
+    ap.add_argument("files", nargs="*", type=Path, help="labelled JSONL files (default: the eval/ set)")
+    ap.add_argument("--rulebook", default=None, help="rulebook YAML (default: the shipped default)")
+    ap.add_argument("--min-precision", type=float, default=None, help="exit 1 if a family's precision is below")
+    ap.add_argument("--min-recall", type=float, default=None, help="exit 1 if a family's recall is below")
+    args = ap.parse_args(argv)
+    files = args.files or [p if p.exists() else ROOT / p for p in DEFAULT_FILES]
+    rulebook = load_rulebook(args.rulebook)
+    reports = []
+    for path in files:
+        if not path.is_file():
+            print(f"{path}: not found, skipped", file=sys.stderr)
+            continue
+        reports.append(evaluate_file(path, rulebook))
+    print(format_report(reports, rulebook))
+    bad = below_target(reports, args.min_precision, args.min_recall)
+    for line in bad:
+        print(f"below target: {line}")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,123 @@
+"""make eval: the evaluation arithmetic, and the labelled set itself is well formed."""
+from __future__ import annotations
+
+import json
+import runpy
+from pathlib import Path
+
+import pytest
+
+from callqa.pipelines.evaluate import (FAMILIES, CallOutcome, FileReport, LabelledCall, asr_cost, below_target,
+                                       evaluate_file, family_stats, load_labelled, main)
+from callqa.rules import load_rulebook
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT / "eval"
+
+
+def outcome(cid, labels, predicted):
+    return CallOutcome(LabelledCall(cid, [], frozenset(labels)), frozenset(predicted))
+
+
+def test_family_stats_arithmetic():
+    outs = [outcome("a", ["insult"], ["insult"]),            # TP insult
+            outcome("b", ["insult", "filler"], ["filler"]),  # FN insult, TP filler
+            outcome("c", [], ["filler", "tariff"]),          # FP filler, FP tariff
+            outcome("d", [], [])]                            # clean
+    s = family_stats(outs)
+    assert (s["insult"].tp, s["insult"].fp, s["insult"].fn) == (1, 0, 1)
+    assert s["insult"].precision == 1.0 and s["insult"].recall == 0.5
+    assert (s["filler"].tp, s["filler"].fp, s["filler"].fn) == (1, 1, 0)
+    assert s["filler"].precision == 0.5 and s["filler"].recall == 1.0
+    assert s["tariff"].precision == 0.0 and s["tariff"].recall is None          # nothing labelled
+    assert s["greeting"].precision is None and s["greeting"].recall is None
+    assert (s["insult"].positives, s["insult"].negatives) == (2, 2)
+    report = FileReport(Path("x.jsonl"), outs)
+    m = report.micro()
+    assert (m.tp, m.fp, m.fn) == (2, 2, 1)
+    assert m.precision == 0.5 and m.recall == pytest.approx(2 / 3)
+    assert outs[1].fn == {"insult"} and outs[2].fp == {"filler", "tariff"}
+    # restricted to some calls (the ASR comparison uses the calls both files share)
+    assert report.stats({"a"})["insult"].tp == 1 and report.stats({"a"})["filler"].fp == 0
+    bad = below_target([report], 0.9, 0.9)
+    assert any("insult recall 0.500" in b for b in bad) and any("filler precision 0.500" in b for b in bad)
+    assert not any("greeting" in b for b in bad)                                 # undefined passes
+
+
+def test_asr_cost_compares_shared_calls():
+    ref = FileReport(Path("d/reference_x.jsonl"), [outcome("a", ["forbidden"], ["forbidden"]), outcome("b", [], [])])
+    hyp = FileReport(Path("d/whisper_x.jsonl"), [outcome("a", ["forbidden"], []), outcome("b", [], ["greeting"]),
+                                                 outcome("z", ["insult"], [])])
+    shared, rows, changed = asr_cost(ref, hyp)
+    assert shared == {"a", "b"}
+    row = {r[0]: r for r in rows}
+    assert row["forbidden"][5:8] == ["1.000", "0.000", "-1.000"]                 # recall ref, asr, Δ
+    assert row["insult"][1] == 0                                                 # z is not shared
+    assert [c.split()[0] for c in changed] == ["a", "b"]
+    assert "lost forbidden" in changed[0] and "gained greeting" in changed[1]
+
+
+def _write(path, calls):
+    path.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in calls), encoding="utf-8")
+
+
+GREET = {"speaker": "agent", "start": 0.8, "end": 5.0, "text": "您好，星辰通信客服中心，工号一零二三，请问有什么可以帮您？"}
+CLOSE = {"speaker": "agent", "start": 12.0, "end": 16.0, "text": "请问还有其他可以帮您的吗？感谢您的来电，祝您生活愉快，再见。"}
+
+
+def test_end_to_end_with_the_engine(tmp_path, capsys):
+    f = tmp_path / "small.jsonl"
+    _write(f, [
+        {"call_id": "t1", "labels": ["insult"], "segments": [
+            GREET, {"speaker": "customer", "start": 5.5, "end": 8, "text": "你们网络太差了"},
+            {"speaker": "agent", "start": 8.5, "end": 11, "text": "你去死吧"}, CLOSE]},
+        {"call_id": "t2", "labels": [], "note": "customer insult", "segments": [
+            GREET, {"speaker": "customer", "start": 5.5, "end": 8, "text": "你去死吧"},
+            {"speaker": "agent", "start": 8.5, "end": 11, "text": "非常抱歉给您带来不便"}, CLOSE]},
+        {"call_id": "t3", "labels": ["name_ask"], "note": "expected miss", "segments": [GREET, CLOSE]},
+        {"call_id": "t4", "labels": ["bogus"], "segments": [GREET]},
+    ])
+    report = evaluate_file(f, load_rulebook(None))
+    s = report.stats()
+    assert (s["insult"].tp, s["insult"].fp, s["insult"].fn) == (1, 0, 0)
+    assert (s["name_ask"].tp, s["name_ask"].fn) == (0, 1)
+    assert len(report.outcomes) == 3 and "unknown label(s) bogus" in report.errors[0]
+    assert main([str(f)]) == 0                                                   # a report: exit 0
+    out = capsys.readouterr().out
+    assert "t3  name_ask  FN" in out and "expected miss" in out
+    assert main([str(f), "--min-recall", "0.95"]) == 1
+    assert "below target" in capsys.readouterr().out
+
+
+def test_labelled_set_is_well_formed():
+    path = EVAL / "labelled.jsonl"
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(lines) >= 70
+    ids = [c["call_id"] for c in lines]
+    assert len(ids) == len(set(ids))
+    for c in lines:
+        assert isinstance(c["labels"], list) and set(c["labels"]) <= set(FAMILIES), c["call_id"]
+        assert c.get("note"), c["call_id"]
+        assert 8 <= len(c["segments"]) <= 20 or c["labels"], c["call_id"]
+        assert all(s["speaker"] in ("agent", "customer") and 0 <= s["start"] < s["end"] for s in c["segments"])
+    calls, errors = load_labelled(path)
+    assert not errors and len(calls) == len(lines)
+    for fam in FAMILIES:                                  # several positives and hard negatives each
+        assert sum(fam in c["labels"] for c in lines) >= 5, fam
+    assert sum(not c["labels"] for c in lines) >= 20
+
+
+def test_labelled_set_is_built_from_its_source():
+    built = runpy.run_path(str(EVAL / "build_labelled.py"))["build"]()
+    on_disk = [json.loads(x) for x in (EVAL / "labelled.jsonl").read_text(encoding="utf-8").splitlines() if x]
+    assert built == on_disk, "eval/labelled.jsonl is stale: run .venv/bin/python eval/build_labelled.py"
+
+
+def test_asr_files_pair_up():
+    ref = [json.loads(x) for x in (EVAL / "asr" / "reference_transcripts.jsonl").read_text("utf-8").splitlines() if x]
+    hyp = [json.loads(x) for x in (EVAL / "asr" / "whisper_transcripts.jsonl").read_text("utf-8").splitlines() if x]
+    scripts = json.loads((EVAL / "asr" / "scripts.json").read_text("utf-8"))
+    assert len(scripts) >= 16
+    assert [c["call_id"] for c in ref] == [c["call_id"] for c in hyp] == [s["call_id"] for s in scripts]
+    for r, h, s in zip(ref, hyp, scripts):
+        assert r["labels"] == h["labels"] == s["labels"] and set(s["labels"]) <= set(FAMILIES)
