@@ -28,6 +28,16 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+def _rulebook(path: Optional[Path]):
+    """The rulebook at ``path`` (default: the shipped standard), or exit 2 naming what is wrong."""
+    from callqa.rules import load_rulebook
+
+    try:
+        return load_rulebook(path)
+    except (ValueError, FileNotFoundError) as exc:
+        _fail(str(exc))
+
+
 def _exit_code(results) -> int:
     return 1 if any(r.status == "failed" for r in results) else 0
 
@@ -109,18 +119,15 @@ def score(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the totals."),
 ):
     """Score calls already transcribed (by us or another ASR vendor); same rules, same Parquet."""
-    from callqa.rules import load_rulebook
-
     from .flow import new_run_id
     from .report import print_summary
     from .scoring import score_transcripts
 
-    try:
-        book = load_rulebook(rulebook)
-        started = time.perf_counter()
-        results = score_transcripts(transcripts, out, book, new_run_id())
-    except (ValueError, FileNotFoundError) as exc:
-        _fail(str(exc))
+    book = _rulebook(rulebook)
+    if not transcripts.is_file():
+        _fail(f"{transcripts}: transcript file not found")
+    started = time.perf_counter()
+    results = score_transcripts(transcripts, out, book, new_run_id())
     print_summary(results if not quiet else [], console, str(out), time.perf_counter() - started)
     raise typer.Exit(_exit_code(results))
 
@@ -133,18 +140,13 @@ def rescore(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the totals."),
 ):
     """Rescore calls from their stored transcripts (a rule changed, a call was disputed); no audio needed."""
-    from callqa.rules import load_rulebook
-
     from .flow import new_run_id
     from .report import print_summary
     from .rescore import rescore as do_rescore
 
     if not out.is_dir():
         _fail(f"{out}: output directory not found")
-    try:
-        book = load_rulebook(rulebook)
-    except (ValueError, FileNotFoundError) as exc:
-        _fail(str(exc))
+    book = _rulebook(rulebook)
     started = time.perf_counter()
     results, skipped = do_rescore(out, book, new_run_id(), call)
     for cid in skipped:
@@ -213,12 +215,9 @@ def rules_list(rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML
     """Print the rule catalogue: code, family, dimension, severity, points, summary."""
     from rich.table import Table
 
-    from callqa.rules import catalogue, load_rulebook
+    from callqa.rules import catalogue
 
-    try:
-        book = load_rulebook(rulebook)
-    except ValueError as exc:
-        _fail(str(exc))
+    book = _rulebook(rulebook)
     table = Table("code", "check", "dimension", "severity", "points", "summary",
                   title=f"{book.name} {book.version} (pass ≥ {book.pass_threshold:g})")
     for info in catalogue(book):
@@ -231,12 +230,9 @@ def rules_list(rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML
 def rules_test(rulebook: Optional[Path] = typer.Argument(None, help="Rulebook YAML; default: the shipped standard.")):
     """Run every example of every rule: a 'fire' example must produce that rule's finding, a
     'pass' example none. Exit 1 when any example disagrees."""
-    from callqa.rules import check_examples, load_rulebook
+    from callqa.rules import check_examples
 
-    try:
-        book = load_rulebook(rulebook)
-    except ValueError as exc:
-        _fail(str(exc))
+    book = _rulebook(rulebook)
     results = check_examples(book)
     bad = [r for r in results if not r.ok]
     for r in bad:
@@ -248,12 +244,9 @@ def rules_test(rulebook: Optional[Path] = typer.Argument(None, help="Rulebook YA
 @rules_app.command("docs")
 def rules_docs(rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard.")):
     """Print the rule catalogue as Markdown (docs/rules.md is generated with this)."""
-    from callqa.rules import catalogue_markdown, load_rulebook
+    from callqa.rules import catalogue_markdown
 
-    try:
-        book = load_rulebook(rulebook)
-    except ValueError as exc:
-        _fail(str(exc))
+    book = _rulebook(rulebook)
     sys.stdout.write(catalogue_markdown(book))
 
 
@@ -264,15 +257,13 @@ def rules_explain(
     rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard."),
 ):
     """For one scored call, every rule, fired or not, and why."""
-    from callqa.rules import load_rulebook
-
     from .rescore import load_transcript
 
+    book = _rulebook(rulebook)
     try:
-        book = load_rulebook(rulebook)
         transcript = load_transcript(out, call_id)
-    except (ValueError, FileNotFoundError, KeyError) as exc:
-        _fail(str(exc))
+    except KeyError as exc:
+        _fail(str(exc.args[0]))
     try:
         from callqa.rules import explain_call
     except ImportError:
