@@ -18,7 +18,9 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Iterable
 
 import ahocorasick
@@ -111,6 +113,15 @@ def _np_table(pairs: frozenset[str]):
     return arr
 
 
+def _pinyin_joined(text: str, pairs: frozenset[str]) -> str:
+    """:func:`pinyin_tokens` of a whole call's joined text (line breaks kept), one numpy pass."""
+    import numpy as np
+    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    if cps.size == 0 or int(cps.max()) >= 0x10000:
+        return text.translate(_table(pairs))
+    return _np_table(pairs)[cps].tobytes().decode("utf-32-le")
+
+
 def pinyin_tokens_many(plains: list[str], pairs: frozenset[str]) -> list[str]:
     """:func:`pinyin_tokens` for many texts in one numpy pass (same results)."""
     import numpy as np
@@ -174,6 +185,7 @@ class Matcher:
                  exclude: Iterable[str] = (), fuzzy: bool | Iterable[str] | None = False,
                  fuzzy_min_len: int = 2):
         self.phrases = list(dict.fromkeys(p for p in (normalize_phrase(x) for x in phrases) if p))
+        self._phrase_set = frozenset(self.phrases)
         self.patterns = [re.compile(p) for p in patterns]
         self.exclude = [re.compile(p) for p in exclude]
         self.pairs = fuzzy_pairs(fuzzy)
@@ -206,7 +218,21 @@ class Matcher:
     def _candidates(self, nt: NormText) -> list[tuple[int, int, str]]:
         plain = nt.plain
         index = self._index
-        if index is not None:             # the rulebook's merged automata, run once per turn
+        cache = nt._cache
+        entry = cache.get(index) if index is not None and cache is not None else None
+        if entry is not None:             # prepared with its call (MatchIndex.prepare)
+            found = []
+            if self._id in entry[0]:
+                mid, by = self._id, entry[1]
+                if self._exact is not None:
+                    c = by.get(None)
+                    if c is not None and mid in c:
+                        found.extend(c[mid])
+                if self._fuzzy is not None:
+                    c = by.get(self.pairs)
+                    if c is not None and mid in c:
+                        found.extend(c[mid])
+        elif index is not None:           # the rulebook's merged automata, run once per turn
             found = []
             if self._exact is not None:
                 c = index.exact(nt).get(self._id)
@@ -251,13 +277,13 @@ class Matcher:
             if active:
                 cands = [c for c in cands if not self._excluded(active, plain, c[0], c[1])]
         # exact hits before fuzzy ones on ties: (start, -length, is_fuzzy)
-        cands.sort(key=lambda c: (c[0], c[0] - c[1], plain[c[0]:c[1]] != c[2]))
-        hits, last_end = [], -1
+        if len(cands) > 1:
+            cands.sort(key=lambda c: (c[0], c[0] - c[1], plain[c[0]:c[1]] != c[2]))
+        hits, last_end, phrases = [], -1, self._phrase_set
         for start, end, phrase in cands:
             if start >= last_end:
-                heard_plain = plain[start:end]
-                is_pattern = phrase not in self.phrases
-                hits.append(Hit(start, end, phrase, nt, not is_pattern and heard_plain != phrase))
+                is_pattern = phrase not in phrases
+                hits.append(Hit(start, end, phrase, nt, not is_pattern and plain[start:end] != phrase))
                 last_end = end
         return hits
 
@@ -280,10 +306,16 @@ class Matcher:
         index = self._index
         if index is None:
             return bool(self._candidates(nt))
-        if self._exact is not None and self._id in index.exact(nt):
-            return True
-        if self._fuzzy is not None and self._id in index.fuzzy(nt, self.pairs):
-            return True
+        cache = nt._cache
+        entry = cache.get(index) if cache is not None else None
+        if entry is not None:                     # prepared with the call: one set lookup
+            if self._id in entry[0]:
+                return True
+        else:
+            if self._exact is not None and self._id in index.exact(nt):
+                return True
+            if self._fuzzy is not None and self._id in index.fuzzy(nt, self.pairs):
+                return True
         return self._any_pattern is not None and self._any_pattern.search(nt.plain) is not None
 
     def scan(self, turns) -> list:
@@ -297,31 +329,30 @@ class Matcher:
                 if hits:
                     out.append((t, hits))
             return out
-        mid, exact, fuzzy, pairs, pattern = self._id, self._exact is not None, self._fuzzy is not None, \
-            self.pairs, self._any_pattern
-        exact_key = (index, None)
+        mid, pattern = self._id, self._any_pattern
         for t in turns:
             nt = t.norm
-            if exact:
-                cache = nt._cache
-                found = cache.get(exact_key) if cache is not None else None
-                if found is None:
-                    found = index.exact(nt)
-                if mid in found:
-                    hits = self.find(nt)
-                    if hits:
-                        out.append((t, hits))
+            cache = nt._cache
+            entry = cache.get(index) if cache is not None else None
+            if entry is not None:                 # prepared: the matchers with a candidate here
+                if mid not in entry[0] and (pattern is None or pattern.search(nt.plain) is None):
                     continue
-            if (fuzzy and mid in index.fuzzy(nt, pairs)) or (pattern is not None and pattern.search(nt.plain)):
-                hits = self.find(nt)
-                if hits:
-                    out.append((t, hits))
+            elif not self.could_match(nt):
+                continue
+            hits = self.find(nt)
+            if hits:
+                out.append((t, hits))
         return out
 
     def search(self, nt: NormText) -> Hit | None:
         """The first hit, or None."""
         hits = self.find(nt)
         return hits[0] if hits else None
+
+
+# an utterance without candidates (read-only, shared by every such utterance)
+_NO_HITS = MappingProxyType({})
+_NO_ENTRY = (frozenset(), MappingProxyType({}))
 
 
 class MatchIndex:
@@ -379,6 +410,9 @@ class MatchIndex:
 
     def exact(self, nt: NormText) -> dict[int, list[tuple[int, int, str]]]:
         cache = nt.cache
+        entry = cache.get(self)
+        if entry is not None:                     # prepared with its call
+            return entry[1].get(None, _NO_HITS)
         key = (self, None)
         found = cache.get(key)
         if found is None:
@@ -387,21 +421,70 @@ class MatchIndex:
 
     def fuzzy(self, nt: NormText, pairs: frozenset) -> dict[int, list[tuple[int, int, str]]]:
         cache = nt.cache
+        entry = cache.get(self)
+        if entry is not None:
+            return entry[1].get(pairs, _NO_HITS)
         key = (self, pairs)
         found = cache.get(key)
         if found is None:
-            tokens = cache.get(pairs)
-            if tokens is None:
-                tokens = pinyin_tokens(nt.plain, pairs)
-            found = cache[key] = self._scan(self._fuzzy.get(pairs), tokens)
+            found = cache[key] = self._scan(self._fuzzy.get(pairs), pinyin_tokens(nt.plain, pairs))
         return found
 
     def prepare(self, texts: list[NormText]) -> None:
-        """Runs the merged automata over a call's utterances up front: the exact one on every
-        utterance, and the pinyin mapping of all of them in one batch per set of fuzzy pairs
-        (the fuzzy automata themselves run on first use)."""
-        for pairs in self._fuzzy:
-            for nt, tokens in zip(texts, pinyin_tokens_many([nt.plain for nt in texts], pairs)):
-                nt.cache[pairs] = tokens
-        for nt in texts:
-            self.exact(nt)
+        """Runs the merged automata once over a whole call instead of once per utterance.
+
+        The utterances' plain texts are joined with line breaks (no phrase contains one, so no
+        match crosses utterances). Each automaton runs once over that text — the exact one on
+        the characters, each fuzzy one on their pinyin tokens (one numpy pass) — and each hit
+        goes back to its utterance with utterance-relative positions.
+
+        Per utterance, ``cache[index]`` then holds ``(ids, found)``: the ids of the matchers
+        with a candidate there (what :meth:`Matcher.scan` / :meth:`Matcher.could_match` read)
+        and, per automaton (``None`` for exact, else the fuzzy pairs), what :meth:`exact` /
+        :meth:`fuzzy` would compute for the utterance alone."""
+        n = len(texts)
+        if not n:
+            return
+        plains = [nt.plain for nt in texts]
+        if any("\n" in p for p in plains):       # not from normalize(): utterance by utterance
+            for nt in texts:
+                nt.cache.pop(self, None)
+                found = {None: self.exact(nt), **{pairs: self.fuzzy(nt, pairs) for pairs in self._fuzzy}}
+                nt.cache[self] = ({mid for f in found.values() for mid in f}, found)
+            return
+        joined = "\n".join(plains)
+        starts = list(itertools.accumulate((len(p) + 1 for p in plains[:-1]), initial=0))
+        entries: list = [None] * n
+        if self._exact is not None:
+            self._scan_call(self._exact, None, joined, starts, entries)
+        for pairs, automaton in self._fuzzy.items():
+            if automaton is not None:
+                self._scan_call(automaton, pairs, joined, starts, entries)
+        for nt, entry in zip(texts, entries):
+            cache = nt._cache
+            if cache is None:
+                nt._cache = {self: entry or _NO_ENTRY}
+            else:
+                cache[self] = entry or _NO_ENTRY
+
+    def _scan_call(self, automaton, pairs, joined: str, starts: list[int], entries: list) -> None:
+        """One automaton over a call's joined text; each hit is filed in its utterance's entry."""
+        text = joined if pairs is None else _pinyin_joined(joined, pairs)
+        for end, (n, entries_) in automaton.iter(text):
+            s = end + 1 - n
+            k = bisect_right(starts, s) - 1
+            s -= starts[k]
+            entry = entries[k]
+            if entry is None:
+                entry = entries[k] = (set(), {})
+            found = entry[1].get(pairs)
+            if found is None:
+                found = entry[1][pairs] = {}
+            ids = entry[0]
+            for mid, phrase in entries_:
+                hits = found.get(mid)
+                if hits is None:
+                    found[mid] = [(s, s + n, phrase)]
+                    ids.add(mid)
+                else:
+                    hits.append((s, s + n, phrase))

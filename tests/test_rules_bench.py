@@ -42,3 +42,20 @@ def test_batched_normalisation_equals_single():
 def test_scoring_twice_gives_the_same_card():
     t = make_calls(1, seed=7)[0]
     assert score_call(t, BOOK) == score_call(t, BOOK)
+
+
+def test_call_level_prepare_equals_utterance_by_utterance():
+    """MatchIndex.prepare runs each automaton once over the whole call; scan, could_match and
+    find must see exactly what the lazy per-utterance path sees (Traditional, full-width,
+    no punctuation and empty utterances included)."""
+    from callqa.rules.transcript import Transcript, Utterance
+    matchers = [m for r in BOOK.active for m in iter_matchers(r.params)]
+    odd = Transcript("odd", [Utterance("customer", 0, 1, "這個要收費嗎？多少錢"), Utterance("agent", 1, 2, ""),
+                             Utterance("agent", 2, 3, "你是不是深井病啊３０元"), Utterance("customer", 3, 4, "我要投诉")])
+    for t in [*make_calls(3, seed=11), odd]:
+        prepared, lazy = CallContext(t), CallContext(t)
+        BOOK.index.prepare([u.norm for u in prepared.turns])
+        for m in matchers:
+            assert ([(u.i, h) for u, h in m.scan(prepared.turns)] == [(u.i, h) for u, h in m.scan(lazy.turns)])
+            assert [m.could_match(u.norm) for u in prepared.turns] == [m.could_match(u.norm) for u in lazy.turns]
+            assert [m.matches(u.norm) for u in prepared.turns] == [m.matches(u.norm) for u in lazy.turns]

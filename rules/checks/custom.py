@@ -217,10 +217,8 @@ class AnchorNode(StrictModel):
         responders = ctx.by_speaker(self.by)
         seen: set[int] = set()
         violations, n_triggers, first = 0, 0, None
-        for t in ctx.by_speaker(self.when_speaker):
-            hit = trigger.search(t.norm)
-            if hit is None:
-                continue
+        for t, hits in trigger.scan(ctx.by_speaker(self.when_speaker)):
+            hit = hits[0]
             n_triggers += 1
             limit = None if self.within_seconds is None else t.end + self.within_seconds
             answer = [r for r in responders if r.start > t.start and r.i != t.i

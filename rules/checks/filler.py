@@ -58,9 +58,7 @@ def _is_filler_determiner(nt: NormText, start: int, end: int, p: FillerParams) -
     if nt.boundary_after(end):                       # 这个，… / utterance ends: a pause
         return True
     rest = plain[end:end + 6]
-    if any(rest.startswith(d) for d in p.determiners):   # 这个这个套餐: repetition
-        return True
-    if any(rest.startswith(h) for h in p.hesitations):   # 这个呃…
+    if rest.startswith((*p.determiners, *p.hesitations)):   # 这个这个套餐: repetition; 这个呃…: hesitation
         return True
     nxt = _next_word(rest)
     if nxt is None:
@@ -114,8 +112,17 @@ def filler(ctx: CallContext, rule):
     total: Counter = Counter()
     worst, worst_n, turns = None, 0, []
     always = {t.i: hits for t, hits in p.always.matcher.scan(ctx.agent)} if p.always else {}
+    words = (*p.particles, *p.determiners)
     for turn in ctx.agent:
-        c = count_fillers(turn.norm, p, always.get(turn.i, ()))
+        hits = always.get(turn.i, ())
+        if not hits:                      # nothing to count: skip the per-turn work
+            plain = turn.norm.plain
+            for w in words:
+                if w in plain:
+                    break
+            else:
+                continue
+        c = count_fillers(turn.norm, p, hits)
         n = sum(c.values())
         if n:
             total.update(c)

@@ -52,6 +52,20 @@ def tariff(ctx: CallContext, rule):
     """
     p: TariffParams = rule.params
     answered: set[int] = set()
+    parts = {key: getattr(p, key) for key in ("amount", "start", "exempt", "gloss")}
+    matchers = {key: ps.matcher for key, ps in parts.items() if ps}
+    said: dict[tuple[str, int], bool] = {}        # (part, agent turn) → said; windows overlap
+
+    def says(key: str, t: Turn) -> bool:
+        m = matchers.get(key)
+        if m is None:
+            return False
+        k = (key, t.i)
+        v = said.get(k)
+        if v is None:
+            v = said[k] = m.matches(t.norm)
+        return v
+
     for q, qhit in fee_questions(ctx, p):
         window = answer_window(ctx, q, p)
         if window and window[0].i in answered:
@@ -60,14 +74,11 @@ def tariff(ctx: CallContext, rule):
         if not window:
             yield Evidence.at([q], "金额、起收时间", question=qhit.heard, detail="坐席未作答")
             continue
-        has = {"amount": [], "start": [], "exempt": [], "gloss": []}
-        for t in window:
-            for key in has:
-                ps = getattr(p, key)
-                if ps and ps.matcher.matches(t.norm):
-                    has[key].append(t)
-        if has["exempt"] or (has["amount"] and has["start"]):
+        # the verdict first (most answers are complete), the details only for a finding
+        if any(says("exempt", t) for t in window) or (any(says("amount", t) for t in window)
+                                                      and any(says("start", t) for t in window)):
             continue
+        has = {key: [t for t in window if says(key, t)] for key in parts}
         missing = [label for key, label in (("amount", "金额"), ("start", "起收时间")) if not has[key]]
         detail = "坐席未告知" + "和".join(missing)
         if has["gloss"]:
