@@ -64,12 +64,17 @@ def test_nightly_flow_end_to_end(store, tmp_path, bad_files):
     assert not {s["call_id"] for s in segments} - {"good", "mono"}
     findings = storage.read_dataset(out, "findings").to_pylist()
     assert all(f["call_id"] in ("good", "mono") for f in findings)
+    activity = [a for a in storage.read_dataset(out, "activity").to_pylist() if a["call_id"] == "good"]
+    assert {a["speaker"] for a in activity} == {"agent", "customer"}
+    assert all(0 <= a["start"] < a["end"] <= good["duration_s"] + 0.1 for a in activity)
 
+    n_activity = storage.read_dataset(out, "activity").num_rows
     # A second run over the same store replaces rows instead of adding them.
     nightly(str(store), str(out), manifest=str(store / "manifest.csv"))
     assert storage.read_dataset(out, "calls").num_rows == n
     assert storage.read_dataset(out, "segments").num_rows == len(segments)
     assert storage.read_dataset(out, "findings").num_rows == len(findings)
+    assert storage.read_dataset(out, "activity").num_rows == n_activity
 
 
 def test_cli_run_prints_summary_and_signals_failures(store, tmp_path):
