@@ -102,7 +102,7 @@ def main() -> None:
             print("rules benchmark: callqa.rules.bench not available")
         else:
             print()
-            rules_bench.main()
+            rules_bench.main([])
 
 
 if __name__ == "__main__":
