@@ -31,6 +31,7 @@ __all__ = ["FUZZY_PAIRS", "Hit", "Matcher", "MatchIndex", "fuzzy_pairs", "pinyin
 
 FUZZY_PAIRS = ("in/ing", "en/eng", "z/zh", "c/ch", "s/sh", "l/n", "f/h")
 EXCLUSION_LOOKBACK = 12          # an exclusion may start this many characters before the hit
+_CLAUSE_BREAK = re.compile(r"[，。？！；、,.?!;…\s]")   # an exclusion never reaches across these
 MAX_READINGS = 32                # polyphone combinations expanded per fuzzy phrase
 
 
@@ -140,7 +141,13 @@ def _phrase_token_variants(phrase: str, pairs: frozenset[str]) -> list[str]:
     options = []
     for ch in phrase:
         rs = readings.get(ord(ch))
-        options.append(sorted({_token(pinyin_key(r, pairs)) for r in rs}) if rs else [ch])
+        if not rs:
+            options.append([ch])
+            continue
+        # The default reading first: when MAX_READINGS cuts the product short, the variant the
+        # text is tokenised with (default readings, see _table) must be the one that survives.
+        default = _token(pinyin_key(rs[0], pairs))
+        options.append([default] + sorted({_token(pinyin_key(r, pairs)) for r in rs} - {default}))
     return ["".join(combo) for combo in itertools.islice(itertools.product(*options), MAX_READINGS)]
 
 
@@ -258,11 +265,14 @@ class Matcher:
         return found
 
     @staticmethod
-    def _excluded(rxs, plain: str, start: int, end: int) -> bool:
+    def _excluded(rxs, nt: NormText, start: int, end: int) -> bool:
+        """A hit is excused when an exclusion covers it within one clause: 「不知道，你去问…」
+        must not read as the polite 「不知道你…」 just because matching ignores punctuation."""
+        plain = nt.plain
         for rx in rxs:
             for p in range(max(0, start - EXCLUSION_LOOKBACK), start + 1):
                 m = rx.match(plain, p)
-                if m is not None and m.end() >= end:
+                if m is not None and m.end() >= end and not _CLAUSE_BREAK.search(nt.span(m.start(), m.end())):
                     return True
         return False
 
@@ -275,7 +285,7 @@ class Matcher:
         if self.exclude:
             active = [rx for rx in self.exclude if rx.search(plain) is not None]
             if active:
-                cands = [c for c in cands if not self._excluded(active, plain, c[0], c[1])]
+                cands = [c for c in cands if not self._excluded(active, nt, c[0], c[1])]
         # exact hits before fuzzy ones on ties: (start, -length, is_fuzzy)
         if len(cands) > 1:
             cands.sort(key=lambda c: (c[0], c[0] - c[1], plain[c[0]:c[1]] != c[2]))
@@ -298,7 +308,7 @@ class Matcher:
             return True
         plain = nt.plain
         active = [rx for rx in self.exclude if rx.search(plain) is not None]
-        return not active or any(not self._excluded(active, plain, c[0], c[1]) for c in cands)
+        return not active or any(not self._excluded(active, nt, c[0], c[1]) for c in cands)
 
     def could_match(self, nt: NormText) -> bool:
         """A candidate exists (before exclusions): False when :meth:`find` is sure to return
