@@ -184,7 +184,7 @@ def explain_call(transcript: Transcript, rulebook: Rulebook) -> list[RuleTrace]:
     out = []
     for rule in rulebook.active:
         mine = by_rule.get(rule.code, [])
-        why = REASONS.get(rule.check)
+        why = REASONS.get(rule.family_name)
         try:
             reason = why(ctx, rule) if why is not None else ""
         except Exception as exc:                        # a reason must never break explain

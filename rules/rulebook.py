@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .checks import FAMILIES, Family
 from .matching import MatchIndex
@@ -51,7 +52,8 @@ class Rule(StrictModel):
     """One rule of a rulebook. ``params`` holds the family's validated, compiled parameters."""
     code: str = Field(pattern=r"^[A-Z]{2,4}\d{3}$")
     name: str = Field(min_length=1)
-    check: str
+    check: str = Field(pattern=r"^[a-z][a-z_]*$")   # the findings' ``check`` column
+    kind: str | None = None                    # the family that implements it; default: ``check``
     summary: str = Field(min_length=1)
     description: str = ""
     dimension: str
@@ -67,12 +69,22 @@ class Rule(StrictModel):
     params: Any = None
     examples: Examples = Examples()
 
-    @field_validator("check")
-    @classmethod
-    def _known_family(cls, value: str) -> str:
-        if value not in FAMILIES:
-            raise ValueError(f"unknown check family {value!r}; known: {', '.join(FAMILIES)}")
-        return value
+    @model_validator(mode="after")
+    def _known_family(self):
+        """A rule names its family in ``check``; a rule written with a generic family (``kind:
+        custom``) names its own check instead (``check: apology``), so QA leads read a findings
+        table of apology / shirking…, not of "custom"."""
+        if self.family_name not in FAMILIES:
+            field = "kind" if self.kind is not None else "check"
+            msg = (f"unknown check family {self.family_name!r}; known: {', '.join(FAMILIES)}"
+                   + ("" if self.kind else "; a rule of your own takes `kind: custom` and any check name"))
+            raise ValidationError.from_exception_data("Rule", [InitErrorDetails(
+                type=PydanticCustomError("unknown_family", msg), loc=(field,), input=self.family_name)])
+        return self
+
+    @property
+    def family_name(self) -> str:
+        return self.kind or self.check
 
     @field_validator("fuzzy")
     @classmethod
@@ -84,7 +96,7 @@ class Rule(StrictModel):
 
     @property
     def family(self) -> Family:
-        return FAMILIES[self.check]
+        return FAMILIES[self.family_name]
 
     @property
     def max_points(self) -> float:
@@ -217,7 +229,7 @@ def _check_scope(rule: Rule, params: Params, source: str) -> None:
         if deducts:
             fail(f"only agent-scoped rules may deduct points; a {rule.speaker}-scoped rule gives context "
                  "or 0-point info findings (set points: 0, fatal: false)")
-    elif deducts and rule.check == "custom" and not params.fire_if.agent_scoped(rule.speaker):
+    elif deducts and rule.family_name == "custom" and not params.fire_if.agent_scoped(rule.speaker):
         raise _rule_error(source, rule.code, rule.check, "params.fire_if",
                           "a rule that deducts points must have a condition on the agent's words or timing "
                           "(customer words alone never cost the agent)")

@@ -82,7 +82,7 @@ def _timed_score(transcript: Transcript, rulebook: Rulebook, timings: dict[str, 
         t0 = clock()
         for ev in rule.family.run(ctx, rule):
             raw.append((order, rule, ev))
-        timings[rule.check] = timings.get(rule.check, 0.0) + clock() - t0
+        timings[rule.family_name] = timings.get(rule.family_name, 0.0) + clock() - t0
     t0 = clock()
     card = _scorecard(raw, rulebook)
     timings["scoring"] = timings.get("scoring", 0.0) + clock() - t0

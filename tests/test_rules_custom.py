@@ -166,8 +166,9 @@ def test_custom_evidence_and_explanation():
 def test_default_custom_rules_map_to_domain_items():
     by_code = {r.code: r for r in BOOK.rules}
     assert {c: (by_code[c].check, by_code[c].dimension) for c in ("QA171", "QA172", "QA173", "QA174", "QA175")} == {
-        "QA171": ("custom", "服务用语"), "QA172": ("custom", "服务态度"), "QA173": ("custom", "产品业务知识"),
-        "QA174": ("custom", "其他"), "QA175": ("custom", "其他")}
+        "QA171": ("apology", "服务用语"), "QA172": ("shirking", "服务态度"), "QA173": ("overpromise", "产品业务知识"),
+        "QA174": ("colleague", "其他"), "QA175": ("complaint", "其他")}
+    assert {by_code[c].family_name for c in ("QA171", "QA172", "QA173", "QA174", "QA175")} == {"custom"}
     assert by_code["QA175"].speaker == "customer" and by_code["QA175"].points == 0
 
 

@@ -29,3 +29,21 @@ def test_closing_must_come_at_the_end():
              ["agent", 16, 19, "可以的，副卡可以单独停机。"], ["customer", 20, 22, "那你帮我停了吧。"],
              ["agent", 23, 25, "好，已经停了。"]]
     assert "closing" in checks(*items)                                            # ev_033
+
+
+def test_rules_of_our_own_name_their_check(tmp_path):
+    """`kind: custom` + `check: apology`: the findings say apology, not custom."""
+    import yaml
+    from callqa.rules import DEFAULT_RULEBOOK, RulebookError
+
+    book = yaml.safe_load(DEFAULT_RULEBOOK.read_text(encoding="utf-8"))
+    rule = next(r for r in book["rules"] if r["code"] == "QA171")
+    assert (rule["check"], rule["kind"]) == ("apology", "custom")
+    del rule["kind"]
+    path = tmp_path / "b.yaml"
+    path.write_text(yaml.safe_dump(book, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(RulebookError) as info:
+        load_rulebook(path)
+    assert "rule QA171 (apology), field 'check'" in str(info.value) and "kind: custom" in str(info.value)
+    found = checks(["customer", "你们怎么回事,太过分了,我要投诉!"], ["agent", "您说吧。"], ["agent", "好的。"])
+    assert "apology" in found and "custom" not in found
