@@ -15,8 +15,10 @@ from functools import lru_cache
 NO_SPEECH_PROB = 0.6
 LOW_LOGPROB = -1.0
 COMPRESSION_RATIO = 2.4
-# A unit of 1-8 characters repeated this many times in a row is a decoding loop, not speech.
-REPEAT_TIMES = 4
+# A unit of 1-8 characters repeated this many times in a row, making up most of the segment,
+# is a decoding loop; 「喂喂喂喂你好听得到吗」 or 「好的好的好的好的」 is a person.
+REPEAT_TIMES = 6
+REPEAT_SHARE = 0.7
 _REPEAT = re.compile(r"(.{1,8}?)\1{%d,}" % (REPEAT_TIMES - 1), re.S)
 # Credits and calls-to-action Whisper learnt from subtitled video (compared on Simplified,
 # punctuation-free text).
@@ -49,7 +51,8 @@ def hallucination_reason(text: str, avg_logprob: float, no_speech_prob: float,
         return f"no speech (no_speech_prob {no_speech_prob:.2f}, avg_logprob {avg_logprob:.2f})"
     if compression_ratio > COMPRESSION_RATIO:
         return f"runaway repetition (compression ratio {compression_ratio:.1f})"
-    if _REPEAT.search(bare) and len(bare) >= 8:
+    loop = _REPEAT.search(bare)
+    if loop and len(bare) >= 8 and loop.end() - loop.start() >= REPEAT_SHARE * len(bare):
         return "runaway repetition"
     if any(b in bare for b in _BOILERPLATE_BARE):
         return "subtitle boilerplate"
@@ -85,16 +88,26 @@ def split_on_pauses(start: float, end: float, text: str, words: list[tuple[float
     return [(p[0][0], p[-1][1], "".join(w[2] for w in p)) for p in parts]
 
 
-def strip_prompt_leak(text: str, hotwords: str | None) -> str:
-    """Removes a trailing run of two or more hotwords: the prompt echoed, not speech."""
+def strip_prompt_leak(text: str, hotwords: str | None, words: list | None = None):
+    """Removes a trailing run of two or more hotwords: the prompt echoed, not speech.
+
+    Returns (text, words) with the echo cut from both (the words, when given, are what the
+    turn splitter rebuilds the text from)."""
+    words = list(words or [])
     if not hotwords:
-        return text
+        return text, words
     vocab = set(hotwords.split())
     tokens = text.split()
     n = 0
     while n < len(tokens) and tokens[len(tokens) - 1 - n].strip("，。,.?？!！") in vocab:
         n += 1
-    return " ".join(tokens[: len(tokens) - n]) if n >= 2 else text
+    if n < 2:
+        return text, words
+    echoed = "".join(tokens[len(tokens) - n:])
+    while words and echoed and echoed.endswith(words[-1][2].strip()) and words[-1][2].strip():
+        echoed = echoed[: len(echoed) - len(words[-1][2].strip())]
+        words.pop()
+    return " ".join(tokens[: len(tokens) - n]), words
 
 
 def clean_text(text: str) -> str:

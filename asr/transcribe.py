@@ -16,9 +16,12 @@ from .postprocess import clean_text, hallucination_reason, split_on_pauses, stri
 from .segments import Activity, CallTranscript, Segment
 from .vad import speech_intervals
 
-# Phrases only the agent says on a service line (matched on Simplified text).
+# Self-identification and service formulas only the agent says (matched on Simplified text).
+# Not 客服 or 工号 alone: a customer says 「你们客服…」「你工号多少」 all the time, and on a mono
+# call a customer's insult must never become the agent's.
 AGENT_MARKERS = re.compile(
-    r"(有什么可以帮|有什么能帮|为您服务|很高兴为您|工号|客服|欢迎致电|感谢您的来电|感谢来电|祝您生活愉快|祝您.{0,4}愉快)")
+    r"(有什么可以帮您|有什么能帮您|有什么可以为您|为您服务|很高兴为您|工号(是)?[\d零一二三四五六七八九幺]"
+    r"|\d+号(客服|为您)|我是.{0,6}客服|欢迎致电|感谢您的来电|感谢来电|祝您生活愉快|祝您.{0,4}愉快)")
 
 
 def infer_mono_roles(segments: list[Segment]) -> int:
@@ -48,11 +51,11 @@ def transcribe_call(path: str | Path, engine: WhisperEngine, call_id: str | None
     for signal in signals:
         activity += [Activity(signal.channel, signal.speaker, a, b) for a, b in speech_intervals(signal.samples)]
         for raw in engine.transcribe(signal.samples):
-            text = strip_prompt_leak(raw.text, engine.options.hotwords)
+            text, words = strip_prompt_leak(raw.text, engine.options.hotwords, raw.words)
             if hallucination_reason(text, raw.avg_logprob, raw.no_speech_prob, raw.compression_ratio):
                 dropped += 1
                 continue
-            for start, end, part in split_on_pauses(raw.start, raw.end, text, raw.words,
+            for start, end, part in split_on_pauses(raw.start, raw.end, text, words,
                                                     engine.options.split_pause_s,
                                                     at_sentences=signal.channel == "mono"):
                 if not part.strip():

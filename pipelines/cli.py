@@ -128,7 +128,7 @@ def score(
         _fail(f"{transcripts}: transcript file not found")
     started = time.perf_counter()
     results = score_transcripts(transcripts, out, book, new_run_id())
-    print_summary(results if not quiet else [], console, str(out), time.perf_counter() - started)
+    print_summary(results, console, str(out), time.perf_counter() - started, details=not quiet)
     raise typer.Exit(_exit_code(results))
 
 
@@ -151,7 +151,7 @@ def rescore(
     results, skipped = do_rescore(out, book, new_run_id(), call)
     for cid in skipped:
         err.print(f"[yellow]skipped {cid}: not in {out} or never transcribed (re-run `callqa run` for it)[/]")
-    print_summary(results if not quiet else [], console, str(out), time.perf_counter() - started)
+    print_summary(results, console, str(out), time.perf_counter() - started, details=not quiet)
     raise typer.Exit(1 if skipped and call else 0)
 
 

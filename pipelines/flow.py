@@ -19,7 +19,7 @@ from prefect.cache_policies import NONE as NO_CACHE
 
 from callqa.asr import AsrOptions, AudioError, get_engine, transcribe_call
 from callqa.models import resolve
-from callqa.rules import load_rulebook
+from callqa.rules import Rulebook, load_rulebook
 
 from . import storage
 from .schema import DATASETS
@@ -67,8 +67,14 @@ def transcribe_task(job: dict, options: AsrOptions) -> CallResult:
 
 
 @task(name="score", cache_policy=NO_CACHE)
-def score_task(result: CallResult, rulebook_path: str | None) -> CallResult:
-    return apply_rules(result, load_rulebook(rulebook_path))
+def score_task(result: CallResult, rulebook: Rulebook) -> CallResult:
+    """Scores one call; a rule that crashes fails that call, not the night."""
+    try:
+        return apply_rules(result, rulebook)
+    except Exception as exc:  # recorded on the call's row, the batch goes on
+        result.status, result.scorecard = "failed", None
+        result.error = f"{result.job['rel_path']}: scoring failed ({type(exc).__name__}: {exc})"
+        return result
 
 
 @task(name="write", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2,
@@ -93,29 +99,31 @@ def nightly(store: str, out: str, date: str | None = None, manifest: str | None 
     """
     run_id = run_id or new_run_id()
     resolve(asr.model)            # a missing model fails the run before any call is touched
-    load_rulebook(rulebook)       # so does a bad rulebook
+    book = load_rulebook(rulebook)  # so does a bad rulebook; loaded once: one version per run
     jobs = discover_task(store, manifest, date, agent_channel)
     if any(not j["error"] for j in jobs):
         get_engine(asr)           # load once, here: a model that cannot load stops the run, not each call
     done: list[CallResult] = []
     pending: list[CallResult] = []
-    for i, job in enumerate(jobs, 1):
-        state = transcribe_task(job, asr, return_state=True)
-        if state.is_completed():
-            result = state.result()
-        else:  # retries exhausted on an unexpected error: record it, keep going
-            result = CallResult(job, "failed", error=f"{job['rel_path']}: {_state_error(state)}")
-        result = score_task(result, rulebook)
-        pending.append(result)
-        if len(pending) >= WRITE_EVERY:
+    try:
+        for i, job in enumerate(jobs, 1):
+            state = transcribe_task(job, asr, return_state=True)
+            if state.is_completed():
+                result = state.result()
+            else:  # retries exhausted on an unexpected error: record it, keep going
+                result = CallResult(job, "failed", error=f"{job['rel_path']}: {_state_error(state)}")
+            result = score_task(result, book)
+            pending.append(result)
+            if len(pending) >= WRITE_EVERY:
+                write_task(pending, out, run_id)
+                done.extend(_light(r) for r in pending)
+                pending = []
+            if on_call_done:
+                on_call_done(result, i, len(jobs))
+    finally:  # even when the run is interrupted, the calls already finished are kept
+        if pending:
             write_task(pending, out, run_id)
             done.extend(_light(r) for r in pending)
-            pending = []
-        if on_call_done:
-            on_call_done(result, i, len(jobs))
-    if pending or not done:
-        write_task(pending, out, run_id)
-        done.extend(_light(r) for r in pending)
     return done
 
 

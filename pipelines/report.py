@@ -54,9 +54,9 @@ def finding_lines(result: CallResult) -> list[Text]:
 
 
 def print_summary(results: list[CallResult], console: Console, out: str | None = None,
-                  elapsed: float | None = None) -> None:
+                  elapsed: float | None = None, details: bool = True) -> None:
     console.print()
-    for r in results:
+    for r in results if details else []:
         console.print(call_line(r))
         for line in finding_lines(r):
             console.print(line)

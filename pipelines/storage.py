@@ -52,12 +52,17 @@ def upsert(out: str | Path, rows_by_dataset: dict[str, list[dict]]) -> dict[str,
     findings loses its old findings too. Returns rows written per dataset.
     """
     out = Path(out)
-    # Which calls, in which partitions, this write owns.
+    # Which calls, in which partitions, this write owns; a call whose date changed since it
+    # was last written (a corrected started_at, a touched file) is removed from its old one.
     owned: dict[str, set[str]] = defaultdict(set)
     for row in rows_by_dataset.get("calls", []):
         owned[row[PARTITION]].add(row["call_id"])
+    all_ids = {cid for ids in owned.values() for cid in ids}
+    for date, ids in _partitions_holding(out, all_ids).items():
+        owned[date] |= ids
     written = {}
-    for dataset in DATASETS:
+    # calls last: it is the record that a call's other rows are complete.
+    for dataset in sorted(DATASETS, key=lambda d: d == "calls"):
         rows = rows_by_dataset.get(dataset, [])
         by_date: dict[str, list[dict]] = defaultdict(list)
         for row in rows:
@@ -75,6 +80,20 @@ def upsert(out: str | Path, rows_by_dataset: dict[str, list[dict]]) -> dict[str,
                 continue
             _atomic_write(new, partition_file(out, dataset, date))
     return written
+
+
+def _partitions_holding(out: Path, call_ids: set[str]) -> dict[str, set[str]]:
+    """date → those of ``call_ids`` already stored in that calls partition (reads one column)."""
+    found: dict[str, set[str]] = {}
+    if not call_ids:
+        return found
+    wanted = pa.array(sorted(call_ids), pa.string())
+    for path in (out / "calls").glob(f"{PARTITION}=*/{PART_NAME}"):
+        ids = pq.read_table(path, columns=["call_id"])["call_id"]
+        hit = ids.filter(pc.is_in(ids, value_set=wanted)).to_pylist()
+        if hit:
+            found[path.parent.name.split("=", 1)[1]] = set(hit)
+    return found
 
 
 def read_dataset(out: str | Path, dataset: str) -> pa.Table:

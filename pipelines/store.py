@@ -20,7 +20,7 @@ from callqa.asr.audio import AGENT_CHANNELS, SUPPORTED_EXTENSIONS
 KNOWN_COLUMNS = ("call_id", "path", "agent_id", "team", "started_at", "caller", "agent_channel")
 # Audio we recognise but cannot decode: listed so they become failed rows, not silent gaps.
 UNSUPPORTED_AUDIO = (".m4a", ".aac", ".amr", ".wma", ".opus", ".gsm", ".vox", ".webm", ".3gp")
-_PATH_DATE = re.compile(r"(20\d\d)[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_PATH_DATE = re.compile(r"(?<!\d)(20\d\d)[-_/]?(0[1-9]|1[0-2])[-_/]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
 class StoreError(ValueError):
@@ -89,12 +89,16 @@ def read_manifest(manifest: Path) -> list[dict]:
                 raise StoreError(f"{manifest}:{n}: each line must be a JSON object")
             rows.append(row)
     elif suffix in (".csv", ".tsv"):
-        with manifest.open(encoding="utf-8-sig", newline="") as f:
-            reader = csv.DictReader(f, delimiter="\t" if suffix == ".tsv" else ",")
-            missing = {"call_id", "path"} - set(reader.fieldnames or [])
-            if missing:
-                raise StoreError(f"{manifest}: missing column(s) {', '.join(sorted(missing))}")
-            rows = [dict(r) for r in reader]
+        try:
+            with manifest.open(encoding="utf-8-sig", newline="") as f:
+                reader = csv.DictReader(f, delimiter="\t" if suffix == ".tsv" else ",")
+                missing = {"call_id", "path"} - set(reader.fieldnames or [])
+                if missing:
+                    raise StoreError(f"{manifest}: missing column(s) {', '.join(sorted(missing))}")
+                rows = [dict(r) for r in reader]
+        except UnicodeDecodeError as exc:
+            raise StoreError(f"{manifest}: not UTF-8 (byte {exc.start}); save the manifest as UTF-8 "
+                             "(an Excel export is often GBK)") from None
     else:
         raise StoreError(f"{manifest}: manifest must be .csv or .jsonl, not '{suffix}'")
     for n, row in enumerate(rows, 1):
@@ -107,7 +111,9 @@ def _job_from_row(store: Path, row: dict, default_channel: str) -> CallJob:
     call_id = str(row["call_id"]).strip()
     rel = str(row["path"]).strip()
     target = (store / rel).resolve()
-    meta = {k: v for k, v in row.items() if k not in KNOWN_COLUMNS and v not in (None, "")}
+    # A CSV row longer than its header puts the surplus under the key None: keep it, named.
+    meta = {("_extra" if k is None else str(k)): v for k, v in row.items()
+            if k not in KNOWN_COLUMNS and v not in (None, "", [])}
     opt = {k: (str(row[k]).strip() or None) if row.get(k) not in (None, "") else None
            for k in ("agent_id", "team", "started_at", "caller")}
     channel = str(row.get("agent_channel") or default_channel).strip().lower()
@@ -146,16 +152,27 @@ def discover(store: str | Path, manifest: str | Path | None = None, date: str | 
             seen.add(job.call_id)
             jobs.append(job)
     else:
-        files = sorted(p for p in store.rglob("*") if p.is_file() and not p.name.startswith(".")
+        if agent_channel not in AGENT_CHANNELS:
+            raise StoreError(f"agent_channel must be one of {', '.join(AGENT_CHANNELS)}, not '{agent_channel}'")
+        files = sorted(p for p in store.rglob("*") if p.is_file()
+                       and not any(part.startswith(".") for part in p.relative_to(store).parts)
                        and p.suffix.lower() in SUPPORTED_EXTENSIONS + UNSUPPORTED_AUDIO)
-        stems: dict[str, int] = {}
-        for p in files:
-            stems[p.stem] = stems.get(p.stem, 0) + 1
+        first: dict[str, str] = {}
         for p in files:
             rel = p.relative_to(store).as_posix()
-            # Two files with one stem in different folders keep their folder in the id.
-            call_id = p.stem if stems[p.stem] == 1 else rel.rsplit(".", 1)[0]
-            jobs.append(CallJob(call_id, str(p), rel, call_date(None, rel, p), agent_channel=agent_channel))
+            # The id is the file's stem, stable from night to night; a second file with the same
+            # stem is refused (name it in a manifest) rather than given an id that would change.
+            error = None
+            if not p.resolve().is_relative_to(store):
+                error = f"{rel}: links to a file outside the store root {store}; refused"
+            elif p.stem in first:
+                error = (f"{rel}: call id '{p.stem}' is already taken by {first[p.stem]}; "
+                         "give the calls distinct ids in a manifest")
+            else:
+                first[p.stem] = rel
+            call_id = p.stem if first.get(p.stem) == rel else rel   # a refused file keeps its path as id
+            jobs.append(CallJob(call_id, None if error else str(p), rel, call_date(None, rel, p),
+                                agent_channel=agent_channel, error=error))
     if date is not None:
         jobs = [j for j in jobs if j.date == date]
     return jobs

@@ -17,7 +17,7 @@ from callqa.asr.postprocess import to_simplified
 from .results import CallResult
 from .store import CallJob, call_date
 
-KNOWN = {"call_id", "agent_id", "team", "started_at", "caller", "segments", "duration"}
+KNOWN = {"call_id", "agent_id", "team", "started_at", "caller", "segments", "duration", "asr_model"}
 
 
 class SegmentIn(BaseModel):
@@ -71,7 +71,9 @@ def read_transcripts(path: str | Path) -> Iterator[CallResult]:
                 yield _failed(path, n, str(cid), _reason(exc))
                 continue
             meta = {k: v for k, v in raw.items() if k not in KNOWN}
-            job = CallJob(t.call_id, None, f"{path.name}:{n}", call_date(t.started_at, "", None),
+            # Without started_at the call is dated by the transcript file, so scoring the same
+            # file again on another day replaces its rows instead of adding a second copy.
+            job = CallJob(t.call_id, None, f"{path.name}:{n}", call_date(t.started_at, "", path),
                           t.agent_id, t.team, t.started_at, t.caller, "mono", meta)
             segments = sorted(({"speaker": s.speaker, "start": s.start, "end": max(s.end, s.start),
                                 "text": to_simplified(s.text), "channel": None} for s in t.segments),
@@ -84,5 +86,5 @@ def read_transcripts(path: str | Path) -> Iterator[CallResult]:
 
 
 def _failed(path: Path, line: int, call_id: str, reason: str) -> CallResult:
-    job = CallJob(call_id, None, f"{path.name}:{line}", call_date(None, "", None))
+    job = CallJob(call_id, None, f"{path.name}:{line}", call_date(None, "", path))
     return CallResult(job.to_dict(), "failed", source="transcript", error=f"{path}:{line}: {reason}")

@@ -92,3 +92,30 @@ def test_query_on_output_without_findings(tmp_path):
     storage.upsert(tmp_path, rows("c1", "2026-11-21", 0))
     _, result = run_query(tmp_path, "SELECT count(*) FROM findings")
     assert result == [(0,)]
+
+
+def test_a_call_that_changes_date_is_moved_not_duplicated(tmp_path):
+    """A corrected started_at (or a touched file) moves a call to another partition."""
+    storage.upsert(tmp_path, merge(rows("c1", "2026-11-20", 2), rows("c2", "2026-11-20", 1)))
+    storage.upsert(tmp_path, rows("c1", "2026-11-21", 1, run="r2"))
+    calls = storage.read_dataset(tmp_path, "calls").to_pylist()
+    assert sorted((c["call_id"], c["date"]) for c in calls) == [("c1", "2026-11-21"), ("c2", "2026-11-20")]
+    findings = storage.read_dataset(tmp_path, "findings").to_pylist()
+    assert sorted((f["call_id"], f["date"]) for f in findings) == [("c1", "2026-11-21"), ("c2", "2026-11-20")]
+    assert storage.read_dataset(tmp_path, "segments").num_rows == 6
+
+
+def test_calls_row_is_written_last(tmp_path, monkeypatch):
+    """If a child dataset cannot be written, the call's row still describes its old, complete run."""
+    storage.upsert(tmp_path, rows("c1", "2026-11-21", 1, run="r1"))
+    real = storage._atomic_write
+
+    def fail_segments(tbl, path):
+        if "segments" in str(path):
+            raise OSError("disk full")
+        real(tbl, path)
+    monkeypatch.setattr(storage, "_atomic_write", fail_segments)
+    with pytest.raises(OSError):
+        storage.upsert(tmp_path, rows("c1", "2026-11-21", 3, run="r2"))
+    [call] = storage.read_dataset(tmp_path, "calls").to_pylist()
+    assert call["run_id"] == "r1"

@@ -32,11 +32,44 @@ def test_date_filter(store):
         discover(store, date="21/11/2026")
 
 
-def test_same_stem_in_two_folders_keeps_ids_unique(store):
+def test_ids_are_stems_and_a_second_file_with_the_same_stem_is_refused(store):
+    """Ids must not change when other files arrive: the first file keeps the stem, the other
+    one becomes a failed call naming both (a manifest gives them distinct ids)."""
     (store / "2026-11-20" / "c1.wav").write_bytes(b"x")
-    ids = [j.call_id for j in discover(store)]
-    assert len(ids) == len(set(ids))
-    assert "2026-11-20/c1" in ids and "2026-11-21/team-a/c1" in ids
+    (store / "2026-11-21" / "team-a" / "c1.wav").write_bytes(b"x")
+    jobs = discover(store)
+    ids = [j.call_id for j in jobs]
+    assert len(ids) == len(set(ids)) and "c1" in ids
+    refused = [j for j in jobs if j.error and "already taken" in j.error]
+    assert len(refused) == 2 and all(j.path is None and j.call_id == j.rel_path for j in refused)
+
+
+def test_links_out_of_the_store_and_hidden_folders_are_not_read(store, tmp_path):
+    (store / "link.wav").symlink_to(tmp_path / "secret.wav")
+    (store / ".snapshot").mkdir()
+    (store / ".snapshot" / "c9.wav").write_bytes(b"x")
+    jobs = {j.call_id: j for j in discover(store)}
+    assert "c9" not in jobs
+    assert jobs["link.wav"].path is None and "outside the store root" in jobs["link.wav"].error
+
+
+def test_phone_numbers_are_not_dates(tmp_path):
+    root = tmp_path / "s"
+    root.mkdir()
+    (root / "13820261105.wav").write_bytes(b"x")
+    [job] = discover(root)
+    assert job.date != "2026-11-05"
+
+
+def test_surplus_csv_fields_and_non_utf8_manifests(store, tmp_path):
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("call_id,path,queue\nx1,2026-11-20/c3.ogg,VIP,EXTRA\n", encoding="utf-8")
+    [job] = discover(store, manifest)
+    assert job.metadata == {"queue": "VIP", "_extra": ["EXTRA"]}
+    gbk = tmp_path / "gbk.csv"
+    gbk.write_bytes("call_id,path,team\nx1,2026-11-20/c3.ogg,宽带组\n".encode("gbk"))
+    with pytest.raises(StoreError, match="gbk.csv: not UTF-8"):
+        discover(store, gbk)
 
 
 def test_csv_manifest_columns_metadata_and_refusals(store, tmp_path):
