@@ -430,6 +430,22 @@ call("ev_122", [], "verification 「请问机主的姓名是？」 is not the im
 call("ev_136", ["closing"], "the customer blesses and says goodbye; the agent only says 嗯，好 (customer speech must not satisfy the closing)", [
     ("a", GT), ("c", "我想问一下我的积分什么时候过期？"), ("a", "您的积分是今年年底过期。"), ("c", "好的，谢谢你，祝你工作顺利，再见。"),
     ("a", "嗯，好。")])
+call("ev_137", ["greeting"], "「您好，很高兴为您服务，请问…」 names neither the company nor the agent: no self-introduction", [
+    ("a", "您好，很高兴为您服务，请问有什么可以帮您？"), ("c", "我想查一下流量。"), ("a", "您本月流量还剩两个G。"),
+    ("c", "好的。"), *CLOSE])
+call("ev_138", [], "「这里是星辰售后」 introduces the company (这里是 + name); complete greeting", [
+    ("a", "您好，这里是星辰售后，请问有什么可以帮您？"), ("c", "我的路由器坏了。"), ("a", "好的，我帮您登记换新，三天内寄出。"),
+    ("c", "需要我把旧的寄回去吗？"), ("a", "不用，快递员送新的时候会收回旧的。"), ("c", "好的。"), *CLOSE2])
+call("ev_139", [], "fee answered with amount and a start said before the charging verb: 生效起按月收费", [
+    ("a", GT), ("c", "这个套餐多少钱一个月？"), ("a", "每月五十八元，生效起按月收费。"), ("c", "行，那办吧。"),
+    ("a", "好的，已经为您办理。"), *CLOSE])
+call("ev_140", ["tariff"], "「和套餐一起收费」: 一起 is 'together', no start of charging is stated", [
+    ("a", GT), ("c", "这个流量包怎么收费？"), ("a", "每月二十元，和套餐一起收费。"), ("c", "哦，好的。"),
+    ("a", "好的。"), *CLOSE])
+call("ev_141", [], "closing and blessing, then the customer's goodbye and the agent's 好的，再见: closing is at the end", [
+    ("a", GT), ("c", "我想查一下话费。"), ("a", "您的余额是三十二元。"), ("c", "好的。"),
+    ("a", "请问还有其他可以帮您的吗？"), ("c", "没有了，谢谢。"), ("a", "感谢您的来电，祝您生活愉快。"), ("c", "好的，拜拜。"),
+    ("a", "好的，再见。")])
 
 
 # --- timing and output ---------------------------------------------------------------------------

@@ -27,6 +27,7 @@ class RuleInfo:
     description: str = ""
     family_doc: str = ""
     speaker: str = "agent"                         # whose words the rule judges (customer/any: info only)
+    family: str = ""                               # the family that implements it (custom for apology…)
 
 
 def catalogue(rulebook: Rulebook | None = None) -> list[RuleInfo]:
@@ -36,7 +37,8 @@ def catalogue(rulebook: Rulebook | None = None) -> list[RuleInfo]:
                  points=r.points, summary=r.summary,
                  examples={"fire": r.examples.fire, "pass": r.examples.pass_},
                  cap=r.max_points, fatal=r.fatal, enabled=r.enabled, description=r.description.strip(),
-                 family_doc=r.family.doc, speaker=r.speaker)
+                 family_doc=r.family.doc, speaker=r.speaker,
+                 family=r.family_name)
         for r in book.rules
     ]
 
@@ -55,7 +57,8 @@ def catalogue_markdown(rulebook: Rulebook | None = None) -> str:
     for info in catalogue(book):
         pts = "fatal (一票否决)" if info.fatal else f"{info.points:g} points, cap {info.cap:g}"
         lines += [f"## {info.code} {info.name}", "",
-                  f"`{info.check}` · {info.dimension} · severity {info.severity} · {pts}"
+                  f"`{info.check}`" + ("" if info.family in ("", info.check) else f" (kind `{info.family}`)")
+                  + f" · {info.dimension} · severity {info.severity} · {pts}"
                   + ("" if info.speaker == "agent" else f" · speaker {info.speaker} (info)")
                   + ("" if info.enabled else " · disabled"), "", info.summary, ""]
         if info.description:

@@ -35,8 +35,11 @@ def _mark(ok: bool) -> str:
     return "✓" if ok else "✗"
 
 
-def _parts(turns, require) -> str:
-    return " ".join(f"{name} {_mark(any(ps.matcher.search(t.norm) for t in turns))}" for name, ps in require.items())
+def _parts(turns, require, also=None) -> str:
+    def found(name, ps) -> bool:
+        extra = (also or {}).get(name)
+        return any(ps.matcher.search(t.norm) or (extra is not None and extra.matcher.search(t.norm)) for t in turns)
+    return " ".join(f"{name} {_mark(found(name, ps))}" for name, ps in require.items())
 
 
 def _greeting(ctx: CallContext, rule: Rule) -> str:
@@ -47,7 +50,7 @@ def _greeting(ctx: CallContext, rule: Rule) -> str:
     out = []
     if p.require:
         turns = p.window.select(ctx.agent) or [first]
-        out.append(f"greeting parts found: {_parts(turns, p.require)} within {p.window.describe('agent')}")
+        out.append(f"greeting parts found: {_parts(turns, p.require, p.also)} within {p.window.describe('agent')}")
     if p.openers:
         hit = p.openers.matcher.search(first.norm)
         out.append(f"first agent turn opens with 「{hit.heard}」" if hit else "first agent turn does not open with 「喂」")

@@ -74,12 +74,17 @@ class Rule(StrictModel):
         """A rule names its family in ``check``; a rule written with a generic family (``kind:
         custom``) names its own check instead (``check: apology``), so QA leads read a findings
         table of apology / shirking…, not of "custom"."""
-        if self.family_name not in FAMILIES:
-            field = "kind" if self.kind is not None else "check"
-            msg = (f"unknown check family {self.family_name!r}; known: {', '.join(FAMILIES)}"
-                   + ("" if self.kind else "; a rule of your own takes `kind: custom` and any check name"))
+        def fail(field: str, msg: str):
             raise ValidationError.from_exception_data("Rule", [InitErrorDetails(
-                type=PydanticCustomError("unknown_family", msg), loc=(field,), input=self.family_name)])
+                type=PydanticCustomError("unknown_family", msg), loc=(field,), input=getattr(self, field))])
+        if self.family_name not in FAMILIES:
+            fail("kind" if self.kind is not None else "check",
+                 f"unknown check family {self.family_name!r}; known: {', '.join(FAMILIES)}"
+                 + ("" if self.kind else "; a rule of your own takes `kind: custom` and any check name"))
+        if self.kind is not None and self.check != self.kind and self.check in FAMILIES:
+            # findings, reports and the evaluation count a check name as one family's
+            fail("check", f"{self.check!r} is the name of a built-in check family; a rule of kind "
+                          f"{self.kind!r} names its own check (e.g. apology, shirking)")
         return self
 
     @property

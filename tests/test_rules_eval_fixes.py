@@ -47,3 +47,112 @@ def test_rules_of_our_own_name_their_check(tmp_path):
     assert "rule QA171 (apology), field 'check'" in str(info.value) and "kind: custom" in str(info.value)
     found = checks(["customer", "你们怎么回事,太过分了,我要投诉!"], ["agent", "您说吧。"], ["agent", "好的。"])
     assert "apology" in found and "custom" not in found
+
+
+# --- greeting: the center's own names, and the in/ing pair for the offer of help -------------------
+
+def _book_with(code: str, **params):
+    """The default rulebook with one rule's params changed."""
+    import yaml
+    from callqa.rules import DEFAULT_RULEBOOK
+    from callqa.rules.rulebook import parse_rulebook
+
+    data = yaml.safe_load(DEFAULT_RULEBOOK.read_text(encoding="utf-8"))
+    rule = next(r for r in data["rules"] if r["code"] == code)
+    rule["params"].update(params)
+    return parse_rulebook(data, "test.yaml")
+
+
+def _greeting_fires(text: str, book=None) -> bool:
+    card = score_call(Transcript.from_items([["agent", text]]), book or load_rulebook())
+    return any(f.rule_id == "QA101" for f in card.findings)
+
+
+def test_company_name_or_welcome_is_a_self_introduction():
+    assert not _greeting_fires("您好，星辰通信，请问有什么可以帮您？")               # ev_009
+    assert not _greeting_fires("您好，欢迎致电星辰通信，请问有什么可以帮您？")       # ev_016
+    assert not _greeting_fires("您好，这里是售后中心，请问有什么可以帮您？")
+    assert _greeting_fires("您好，很高兴为您服务，请问有什么可以帮您？")            # names nobody
+    assert _greeting_fires("您好，星城百货，请问有什么可以帮您？")                  # not our name
+
+
+def test_company_names_are_configurable_and_fuzzy_per_set():
+    book = _book_with("QA101", company_names={"phrases": ["优品商城"]})
+    assert not _greeting_fires("您好，优品商城，请问有什么可以帮您？", book)
+    assert _greeting_fires("您好，星辰通信，请问有什么可以帮您？".replace("通信", "百货"), book)
+    book = _book_with("QA101", company_names={"phrases": ["星辰百货"], "fuzzy": ["in/ing", "en/eng"]})
+    assert not _greeting_fires("您好新成百货请问有什么可以帮您", book)                # Whisper: xin cheng
+    assert _greeting_fires("您好亲陈百货请问有什么可以帮您", book)                    # qin is not xing
+    book = _book_with("QA101", company_names={"phrases": ["星辰百货"], "fuzzy": False})
+    assert _greeting_fires("您好新成百货请问有什么可以帮您", book)
+
+
+def test_company_names_need_their_part():
+    from callqa.rules import RulebookError
+    with pytest.raises(RulebookError, match="company_names count as the require part '自报家门'"):
+        _book_with("QA101", company_names=["星辰通信"], require={"问候": ["您好"]})
+
+
+def test_offer_of_help_tolerates_in_ing_but_not_the_greeting_word():
+    assert not _greeting_fires("您好,新成通信客服中心,工号1023 请问有什么可疑邦宁?")  # asr_001
+    assert _greeting_fires("宁好,星辰通信客服中心,请问有什么可以帮您?")             # 问候 stays exact
+
+
+def test_explain_counts_company_names():
+    from callqa.rules.explain import explain_call
+    t = Transcript.from_items([["agent", "您好，星辰通信，请问有什么可以帮您？"]])
+    trace = next(x for x in explain_call(t, load_rulebook()) if x.code == "QA101")
+    assert not trace.fired and "自报家门 ✓" in trace.reason
+
+
+# --- name_ask and insult ---------------------------------------------------------------------------
+
+def test_name_ask_hears_xin_as_xing():
+    assert "name_ask" in checks(["agent", "你信什么？"])                              # Whisper for 你姓什么
+    assert "name_ask" not in checks(["agent", "请问您贵姓？"])
+    assert "name_ask" not in checks(["agent", "请问您贵心？"])
+
+
+@pytest.mark.parametrize("text", ["你是不是有病啊听不懂人话吗", "你有毛病吧，问了又问。", "你真是有病"])
+def test_insult_you_are_sick(text):
+    assert "insult" in checks(["agent", text])                                        # ev_066, ev_071
+
+
+@pytest.mark.parametrize("items", [
+    [["agent", "请问您的手机出了什么毛病？"]],                                           # ev_072
+    [["customer", "你们是不是有病啊"], ["agent", "非常抱歉给您带来打扰"]],                # ev_068
+    [["agent", "请问你有病历吗？"]],
+])
+def test_insult_hard_negatives(items):
+    assert "insult" not in checks(*items)
+
+
+# --- tariff: a start stated as 「…起按月收费」 ------------------------------------------------------
+
+def test_tariff_start_before_charging_verb():
+    fee = ["customer", "这个套餐多少钱一个月？"]
+    assert "tariff" not in checks(fee, ["agent", "每月58元，资业起按月收费。"])          # asr_011 (次月起)
+    assert "tariff" in checks(fee, ["agent", "每月二十元，和套餐一起收费。"])           # no start stated
+
+
+# --- rules of our own: the check label ------------------------------------------------------------
+
+def test_custom_check_label_cannot_take_a_family_name(tmp_path):
+    import yaml
+    from callqa.rules import DEFAULT_RULEBOOK, RulebookError
+
+    book = yaml.safe_load(DEFAULT_RULEBOOK.read_text(encoding="utf-8"))
+    rule = next(r for r in book["rules"] if r["code"] == "QA172")
+    rule["check"] = "forbidden"
+    path = tmp_path / "b.yaml"
+    path.write_text(yaml.safe_dump(book, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(RulebookError, match=r"rule QA172 \(forbidden\), field 'check': 'forbidden' is the name"):
+        load_rulebook(path)
+
+
+def test_catalogue_shows_label_and_family():
+    from callqa.rules.catalogue import catalogue, catalogue_markdown
+    info = {i.code: i for i in catalogue()}
+    assert (info["QA171"].check, info["QA171"].family) == ("apology", "custom")
+    assert (info["QA101"].check, info["QA101"].family) == ("greeting", "greeting")
+    assert "`apology` (kind `custom`)" in catalogue_markdown()

@@ -1,17 +1,22 @@
 """greeting: the agent's opening (开头语) — missing, incomplete, late, or opening with 「喂」."""
 from __future__ import annotations
 
+from pydantic import model_validator
+
 from ..context import CallContext, Evidence, Turn
 from ..params import Params, PhraseSet, Window
 from . import family
 
 
-def missing_parts(turns: list[Turn], require: dict[str, PhraseSet]) -> tuple[list[str], list[str]]:
-    """(found, missing) part names: a part is found when any of its phrases is in any turn."""
+def missing_parts(turns: list[Turn], require: dict[str, PhraseSet],
+                  also: dict[str, PhraseSet] | None = None) -> tuple[list[str], list[str]]:
+    """(found, missing) part names: a part is found when any of its phrases is in any turn, or
+    any phrase of its extra set in ``also`` (the greeting's company names count as 自报家门)."""
     found, missing = [], []
     for name, ps in require.items():
-        matcher = ps.matcher
-        (found if matcher.scan(turns) else missing).append(name)
+        extra = also.get(name) if also else None
+        ok = ps.matcher.scan(turns) or (extra is not None and bool(extra) and extra.matcher.scan(turns))
+        (found if ok else missing).append(name)
     return found, missing
 
 
@@ -19,10 +24,26 @@ class GreetingParams(Params):
     # Every named part must be heard in the window, e.g. 问候 / 自报家门 / 提供帮助.
     require: dict[str, PhraseSet] = {}
     window: Window = Window(first_turns=2)
+    # The center's own names (company, brand, hotline). Any of them heard in the window counts
+    # as the part named by ``company_part``: 「您好，星辰通信，请问…」 introduces the agent.
+    company_names: PhraseSet = PhraseSet()
+    company_part: str = "自报家门"
     # Phrases/patterns the first agent turn must not start with (e.g. pattern '^喂').
     openers: PhraseSet = PhraseSet()
     # The agent's first words must start within this many seconds of the call start.
     max_delay: float | None = None
+
+    @model_validator(mode="after")
+    def _company_part(self):
+        if self.company_names and self.company_part not in self.require:
+            raise ValueError(f"company_names count as the require part {self.company_part!r}, which is not "
+                             f"in require ({', '.join(self.require) or 'empty'}); add it or set company_part")
+        return self
+
+    @property
+    def also(self) -> dict[str, PhraseSet]:
+        """Extra phrase sets per require part (the company names)."""
+        return {self.company_part: self.company_names} if self.company_names else {}
 
 
 @family("greeting", GreetingParams, explanation="开头语{problem}:{detail}")
@@ -32,6 +53,7 @@ def greeting(ctx: CallContext, rule):
     One family, three aspects, each enabled by its parameter (a rule normally sets one):
     ``require`` (parts missing in the first agent turns), ``openers`` (first words 「喂」),
     ``max_delay`` (first agent words too late). Calls without agent speech are not judged.
+    ``company_names`` (the center's own names) also count as the self-introduction part.
 
     Fires:      agent 「喂，你说」
     Must not:   agent 「您好，客服中心8号为您服务，请问有什么可以帮您？」
@@ -42,7 +64,7 @@ def greeting(ctx: CallContext, rule):
     first = ctx.agent[0]
     if p.require:
         turns = p.window.select(ctx.agent) or [first]
-        found, missing = missing_parts(turns, p.require)
+        found, missing = missing_parts(turns, p.require, p.also)
         if missing:
             problem = "缺失" if not found else "不完整"
             detail = "缺少" + "、".join(missing)
