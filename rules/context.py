@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import attrgetter
 
 from .normalize import NormText, normalize, normalize_many
 from .transcript import Transcript
@@ -12,14 +13,20 @@ __all__ = ["Turn", "CallContext", "Evidence", "merge_intervals"]
 
 def merge_intervals(intervals: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """Sorted, overlapping or touching intervals joined."""
-    out: list[list[float]] = []
-    for s, e in sorted(intervals):
-        if out and s <= out[-1][1]:
-            if e > out[-1][1]:
-                out[-1][1] = e
+    if not intervals:
+        return []
+    ordered = sorted(intervals)
+    out: list[tuple[float, float]] = []
+    cs, ce = ordered[0]
+    for s, e in ordered:
+        if s <= ce:
+            if e > ce:
+                ce = e
         else:
-            out.append([s, e])
-    return [(s, e) for s, e in out]
+            out.append((cs, ce))
+            cs, ce = s, e
+    out.append((cs, ce))
+    return out
 
 
 class Turn:
@@ -38,10 +45,13 @@ class Turn:
         return f"Turn({self.i}, {self.speaker}, {self.start:.1f}-{self.end:.1f}, {self.raw!r})"
 
 
+_START_END = attrgetter("start", "end")
+
+
 class CallContext:
     def __init__(self, transcript: Transcript):
         self.call_id = transcript.call_id
-        utts = sorted(transcript.utterances, key=lambda u: (u.start, u.end))
+        utts = sorted(transcript.utterances, key=_START_END)
         norms = normalize_many([u.text or "" for u in utts])     # one OpenCC call per call
         self.turns = [Turn(i, u.speaker, u.start, u.end, u.text or "", n)
                       for i, (u, n) in enumerate(zip(utts, norms))]
@@ -80,6 +90,11 @@ class CallContext:
         """Stretches where nobody speaks, between the first and the last speech of the call."""
         merged = merge_intervals([iv for ivs in self.intervals.values() for iv in ivs])
         return [(a[1], b[0]) for a, b in zip(merged, merged[1:]) if b[0] > a[1]]
+
+    @cached_property
+    def agent_starts(self) -> list[float]:
+        """Start times of :attr:`agent` (sorted, like the turns), for bisecting."""
+        return [t.start for t in self.agent]
 
     def by_speaker(self, speaker: str) -> list[Turn]:
         """Turns of ``speaker``: agent, customer, or any (every turn)."""

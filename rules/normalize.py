@@ -69,9 +69,118 @@ def _opencc():
     return opencc.OpenCC("t2s")
 
 
+def _config_dicts(node, out: list) -> bool:
+    """The dictionary files an OpenCC config (JSON) names, in ``out``; False for a kind of
+    dictionary we cannot read (then nothing may skip the conversion)."""
+    if isinstance(node, dict):
+        if "file" in node:
+            if node.get("type") not in ("ocd2", "text"):
+                return False
+            out.append((node["type"], node["file"]))
+        return all(_config_dicts(v, out) for k, v in node.items() if k != "file")
+    if isinstance(node, list):
+        return all(_config_dicts(v, out) for v in node)
+    return True
+
+
+def _dictionary_entries(config: str):
+    """(key, first value, has more values) of every entry of the dictionaries of OpenCC ``config`` (t2s.json),
+    read from the files the opencc package ships: ``.ocd2`` through its own ``opencc_dict`` tool
+    (exported to text once per process, ~20 ms), plain-text dictionaries directly."""
+    import json
+    import os
+    import subprocess
+    import tempfile
+    with open(config, encoding="utf-8") as f:
+        files: list = []
+        if not _config_dicts(json.load(f), files) or not files:
+            raise ValueError(f"{config}: a dictionary type other than ocd2/text")
+    share = os.path.dirname(config)
+    tool = os.path.join(share, os.pardir, os.pardir, "bin", "opencc_dict")
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, (kind, name) in enumerate(files):
+            path = os.path.join(share, name)
+            if kind == "ocd2":
+                out = os.path.join(tmp, f"{i}.txt")
+                subprocess.run([tool, "-i", path, "-o", out, "-f", "ocd2", "-t", "text"], check=True,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
+                path = out
+            with open(path, encoding="utf-8") as f:
+                for line in f:
+                    key, _, values = line.rstrip("\n").partition("\t")
+                    if key:
+                        values = values.split(" ")
+                        yield key, values[0], len(values) > 1
+
+
+@lru_cache(maxsize=1)
+def _t2s_guard():
+    """What can make OpenCC ``t2s`` change a text, from its dictionaries, as numpy bool tables
+    over the BMP: ``single`` — the characters that change on their own (an entry ``k → v`` with
+    ``v != k``); ``trigger`` — one character of each changing multi-character key none of whose
+    characters changes on its own (~110 keys: 反覆 → 反复, 瞭解 → 了解, 深沈 → 深沉), preferably
+    one the dictionaries list with alternatives (覆 沈 瞭 藉), the rarer kind in Simplified text;
+    and ``astral`` — the characters beyond the BMP of any changing key.
+
+    OpenCC replaces, at each position, the longest dictionary key found there by its first value
+    and otherwise copies one character; when no changing key occurs anywhere in a text, every
+    replacement is the identity and the text comes out as it went in. A text with no ``single``,
+    ``trigger`` or ``astral`` character contains no changing key, so its conversion can be
+    skipped. None when the dictionaries cannot be read (then every text is converted)."""
+    try:
+        import numpy as np
+        single = np.zeros(0x10000, dtype=bool)
+        trigger = np.zeros(0x10000, dtype=bool)
+        astral: set[str] = set()
+        phrases: list[str] = []
+        ambiguous: set[str] = set()            # identity entries with alternatives (覆 → 覆 复)
+        for key, value, more in _dictionary_entries(_opencc().config):
+            if value != key:
+                if len(key) > 1:
+                    phrases.append(key)
+                elif ord(key) < 0x10000:
+                    single[ord(key)] = True
+                else:
+                    astral.add(key)
+            elif len(key) == 1 and more:
+                ambiguous.add(key)
+        for key in phrases:
+            astral.update(ch for ch in key if ord(ch) >= 0x10000)
+            if any(ord(ch) < 0x10000 and single[ord(ch)] for ch in key):
+                continue                        # found by ``single`` already
+            bmp = [ch for ch in key if ord(ch) < 0x10000]
+            if not bmp:
+                continue                        # found by ``astral``
+            pick = next((ch for ch in bmp if ch in ambiguous), bmp[-1])
+            trigger[ord(pick)] = True
+        if not single.any():
+            return None
+        return single, trigger, frozenset(astral)
+    except Exception:  # no opencc_dict tool, another dictionary format…: always convert
+        return None
+
+
+def _t2s_identity(text: str, cps=None) -> bool:
+    """True when OpenCC ``t2s`` is sure to return ``text`` unchanged (see :func:`_t2s_guard`).
+    ``cps``: the text's code points as a numpy array when the caller has them."""
+    guard = _t2s_guard()
+    if guard is None:
+        return False
+    single, trigger, astral = guard
+    import numpy as np
+    if cps is None:
+        cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    if cps.size and int(cps.max()) >= 0x10000:
+        if any(ch in astral for ch in text):
+            return False
+        cps = cps[cps < 0x10000]
+    return not (single[cps].any() or trigger[cps].any())
+
+
 def to_simplified(text: str) -> str:
-    """Traditional → Simplified Chinese (OpenCC ``t2s``); ASCII-only text is returned as is."""
-    if text.isascii():
+    """Traditional → Simplified Chinese (OpenCC ``t2s``); ASCII-only text, and text in which no
+    OpenCC dictionary entry would change anything, are returned as is (same result, no call)."""
+    if text.isascii() or _t2s_identity(text):
         return text
     return _opencc().convert(text)
 
@@ -180,12 +289,50 @@ def normalize(raw: str) -> NormText:
     return NormText(raw, text, "".join(_WORD_RUN.findall(text)))
 
 
+_T2S, _FULLWIDTH, _CN = 1, 2, 4
+
+
+@lru_cache(maxsize=1)
+def _flag_table():
+    """numpy uint8 table over the BMP: which normalisation step a character can concern —
+    ``_T2S`` (OpenCC t2s may change a text with it: :func:`_t2s_guard`), ``_FULLWIDTH`` (what :func:`to_halfwidth`
+    rewrites), ``_CN`` (a Chinese numeral, for :func:`normalize_numbers`)."""
+    import numpy as np
+    flags = np.zeros(0x10000, dtype=np.uint8)
+    guard = _t2s_guard()
+    if guard is not None:
+        flags[guard[0] | guard[1]] |= _T2S
+    for lo, hi in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A), (0x3000, 0x3000)):
+        flags[lo:hi + 1] |= _FULLWIDTH
+    for ch in _CN_DIGITS:
+        flags[ord(ch)] |= _CN
+    return flags
+
+
+def _prepare_call(joined: str) -> str:
+    """:func:`_prepare` of a whole call's joined text: one numpy pass tells which steps can
+    change anything, and only those run (same result)."""
+    import numpy as np
+    cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    if cps.size == 0 or int(cps.max()) >= 0x10000 or _t2s_guard() is None:
+        return _prepare(joined)
+    present = int(np.bitwise_or.reduce(_flag_table()[cps]))
+    if present & _T2S:                       # OpenCC may change something: every step, as usual
+        return _prepare(joined)
+    text = joined
+    if present & _FULLWIDTH:
+        text = to_halfwidth(text)
+    if present & _CN:
+        text = _CN_NUMBER.sub(lambda m: _cn2an(m.group(0)), text)
+    return text
+
+
 def normalize_many(raws: list[str]) -> list[NormText]:
     """:func:`normalize` for many texts at once (one OpenCC call; same result)."""
     if not raws:
         return []
     joined = "\n".join(r.replace("\n", " ") for r in raws)
-    texts = _prepare(joined).split("\n")
+    texts = _prepare_call(joined).split("\n")
     if len(texts) != len(raws):          # defensive: a converter that changed line breaks
         return [normalize(r) for r in raws]
     plains = _plains("\n".join(texts)).split("\n")

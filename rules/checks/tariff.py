@@ -1,6 +1,8 @@
 """tariff: fee disclosure (资费告知) — the top source of complaints."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from pydantic import Field
 
 from ..context import CallContext, Evidence, Turn
@@ -31,8 +33,15 @@ def fee_questions(ctx: CallContext, p: TariffParams):
 def answer_window(ctx: CallContext, q: Turn, p: TariffParams) -> list[Turn]:
     """The agent turns that may answer fee question ``q``."""
     limit = q.end + p.answer_seconds
-    window = [t for t in ctx.agent if q.start <= t.start <= limit]
-    return window[: p.answer_turns]
+    agent, n = ctx.agent, p.answer_turns
+    window: list[Turn] = []
+    # agent turns are sorted by start: from the first at or after the question's start, onwards
+    for k in range(bisect_left(ctx.agent_starts, q.start), len(agent)):
+        t = agent[k]
+        if t.start > limit or len(window) >= n:
+            break
+        window.append(t)
+    return window
 
 
 @family("tariff", TariffParams, explanation="客户询问资费「{question}」,{detail}")
