@@ -6,7 +6,6 @@ expensive to load (seconds, hundreds of MB), so callers keep one engine per proc
 """
 from __future__ import annotations
 
-import os
 import threading
 from dataclasses import dataclass, field, replace
 from functools import lru_cache

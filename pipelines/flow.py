@@ -7,11 +7,8 @@ call. With no ``PREFECT_API_URL`` Prefect starts a temporary local server for th
 """
 from __future__ import annotations
 
-import time
 import uuid
-from dataclasses import asdict
 from datetime import datetime, timezone
-from pathlib import Path
 from typing import Callable
 
 from prefect import flow, task
@@ -23,8 +20,8 @@ from callqa.rules import Rulebook, load_rulebook
 
 from . import storage
 from .schema import DATASETS
-from .results import CallResult, apply_rules, to_rows
-from .store import CallJob, discover
+from .results import CallResult, add_rows, apply_rules
+from .store import discover
 
 WRITE_EVERY = 50   # calls per write: a crash loses at most this many calls' work
 
@@ -82,8 +79,7 @@ def score_task(result: CallResult, rulebook: Rulebook) -> CallResult:
 def write_task(results: list[CallResult], out: str, run_id: str) -> dict[str, int]:
     rows: dict[str, list[dict]] = {name: [] for name in DATASETS}
     for r in results:
-        for dataset, part in to_rows(r, run_id).items():
-            rows[dataset].extend(part)
+        add_rows(rows, r, run_id)
     return storage.upsert(out, rows)
 
 

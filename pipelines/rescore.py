@@ -10,28 +10,20 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.compute as pc
-
 from callqa.rules import Rulebook
 
 from . import storage
-from .results import CallResult, apply_rules, to_rows
+from .results import CallResult, add_rows, apply_rules, to_transcript
 from .schema import DATASETS
 from .store import CallJob
 
 
 def _rows_for(out: Path, dataset: str, call_ids: set[str] | None) -> list[dict]:
-    tbl = storage.read_dataset(out, dataset)
-    if call_ids is not None:
-        tbl = tbl.filter(pc.is_in(tbl["call_id"], value_set=pa.array(sorted(call_ids), pa.string())))
-    return tbl.to_pylist()
+    return storage.read_dataset(out, dataset, call_ids).to_pylist()
 
 
 def load_transcript(out: str | Path, call_id: str):
     """The stored transcript of one call (segments and voice activity), as the rules see it."""
-    from callqa.rules import Transcript, Utterance
-
     out = Path(out)
     calls = _rows_for(out, "calls", {call_id})
     if not calls:
@@ -39,12 +31,7 @@ def load_transcript(out: str | Path, call_id: str):
     if calls[0]["status"] != "ok":
         raise KeyError(f"call '{call_id}' has status {calls[0]['status']}: {calls[0]['error']}")
     segs = sorted(_rows_for(out, "segments", {call_id}), key=lambda s: s["seg_index"])
-    t = Transcript(call_id, [Utterance(s["speaker"], s["start"], s["end"], s["text"]) for s in segs],
-                   calls[0]["duration_s"])
-    acts = _rows_for(out, "activity", {call_id})
-    if acts and hasattr(t, "activity"):
-        t.activity = [Utterance(a["speaker"], a["start"], a["end"], "") for a in acts]
-    return t
+    return to_transcript(call_id, segs, calls[0]["duration_s"], _rows_for(out, "activity", {call_id}))
 
 
 def rescore(out: str | Path, rulebook: Rulebook, run_id: str, call_ids: list[str] | None = None
@@ -76,8 +63,7 @@ def rescore(out: str | Path, rulebook: Rulebook, run_id: str, call_ids: list[str
                             activity=[{k: a[k] for k in ("channel", "speaker", "start", "end")} for a in acts[c["call_id"]]],
                             asr_model=c["asr_model"])
         apply_rules(result, rulebook)
-        for dataset, part in to_rows(result, run_id).items():
-            rows[dataset].extend(part)
+        add_rows(rows, result, run_id)
         result.segments, result.activity = [], []
         results.append(result)
     if results:

@@ -32,13 +32,18 @@ class CallResult:
     rulebook_version: str | None = None
 
 
+def to_transcript(call_id: str, segments: list[dict], duration: float | None,
+                  activity: list[dict] | None = None) -> Transcript:
+    """Segment and voice-activity rows (dicts, from ASR or from Parquet) → what the rules read."""
+    return Transcript(call_id, [Utterance(s["speaker"], float(s["start"]), float(s["end"]), s["text"])
+                                for s in segments], duration,
+                      [Utterance(a["speaker"], float(a["start"]), float(a["end"]), "") for a in activity]
+                      if activity else None)
+
+
 def score_segments(call_id: str, segments: list[dict], duration: float | None, rulebook: Rulebook,
                    activity: list[dict] | None = None) -> Scorecard:
-    utterances = [Utterance(s["speaker"], float(s["start"]), float(s["end"]), s["text"]) for s in segments]
-    transcript = Transcript(call_id, utterances, duration)
-    if activity and hasattr(transcript, "activity"):
-        transcript.activity = [Utterance(a["speaker"], float(a["start"]), float(a["end"]), "") for a in activity]
-    return score_call(transcript, rulebook)
+    return score_call(to_transcript(call_id, segments, duration, activity), rulebook)
 
 
 def apply_rules(result: CallResult, rulebook: Rulebook) -> CallResult:
@@ -55,6 +60,12 @@ def _utc(value: str | None) -> datetime | None:
     if ts is None:
         return None
     return ts.astimezone(timezone.utc) if ts.tzinfo else ts.replace(tzinfo=timezone.utc)
+
+
+def add_rows(rows: dict[str, list[dict]], result: CallResult, run_id: str) -> None:
+    """Appends one call's rows to ``rows`` (dataset → list), the batch an upsert writes."""
+    for dataset, part in to_rows(result, run_id).items():
+        rows.setdefault(dataset, []).extend(part)
 
 
 def to_rows(result: CallResult, run_id: str, processed_at: datetime | None = None) -> dict[str, list[dict]]:

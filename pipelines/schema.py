@@ -11,7 +11,6 @@ from __future__ import annotations
 import pyarrow as pa
 
 PARTITION = "date"
-SCHEMA_VERSION = 1
 
 CALLS = pa.schema([
     pa.field("call_id", pa.string(), nullable=False),

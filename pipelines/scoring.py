@@ -7,7 +7,7 @@ from callqa.rules import Rulebook
 
 from . import storage
 from .schema import DATASETS
-from .results import CallResult, apply_rules, to_rows
+from .results import CallResult, add_rows, apply_rules
 from .transcripts import read_transcripts
 
 WRITE_EVERY = 5_000
@@ -25,8 +25,7 @@ def score_transcripts(path: str | Path, out: str | Path, rulebook: Rulebook, run
             results = [r for r in results if r.job["call_id"] != cid]
         seen.add(cid)
         apply_rules(result, rulebook)
-        for dataset, part in to_rows(result, run_id).items():
-            rows[dataset].extend(part)
+        add_rows(rows, result, run_id)
         result.segments = []
         results.append(result)
         if len(rows["calls"]) >= WRITE_EVERY:

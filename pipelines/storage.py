@@ -96,11 +96,15 @@ def _partitions_holding(out: Path, call_ids: set[str]) -> dict[str, set[str]]:
     return found
 
 
-def read_dataset(out: str | Path, dataset: str) -> pa.Table:
-    """All partitions of one dataset, with the ``date`` column restored."""
+def read_dataset(out: str | Path, dataset: str, call_ids: set[str] | None = None) -> pa.Table:
+    """All partitions of one dataset (only the rows of ``call_ids`` when given, filtered while
+    reading), with the ``date`` column restored."""
     tables = []
+    where = [("call_id", "in", sorted(call_ids))] if call_ids is not None else None
     for path in sorted((Path(out) / dataset).glob(f"{PARTITION}=*/{PART_NAME}")):
-        tbl = pq.read_table(path, schema=DATASETS[dataset])
+        if call_ids is not None and not call_ids:
+            break
+        tbl = pq.read_table(path, schema=DATASETS[dataset], filters=where)
         date = path.parent.name.split("=", 1)[1]
         tables.append(tbl.append_column(PARTITION, pa.array([date] * tbl.num_rows, pa.string())))
     if not tables:
