@@ -3,7 +3,7 @@
 A :class:`Matcher` is built once per rulebook load from a phrase set (phrases, regular
 expressions, exclusion patterns, fuzzy flag) and then run on many utterances:
 
-* phrases → one Aho-Corasick automaton (pyahocorasick) over the punctuation-free text;
+* phrases → one Aho-Corasick automaton (``ahocorasick_rs``, a DFA in Rust) over the punctuation-free text;
 * patterns → compiled regular expressions over the same text;
 * exclusions → a hit is dropped when an exclusion pattern matches a span covering it
   (``不知道`` is not a forbidden phrase inside ``不知道您方便吗``);
@@ -23,13 +23,14 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Iterable
 
-import ahocorasick
+import ahocorasick_rs
 
 from .normalize import NormText, normalize_phrase
 
 __all__ = ["FUZZY_PAIRS", "Hit", "Matcher", "MatchIndex", "fuzzy_pairs", "pinyin_key", "pinyin_tokens"]
 
 FUZZY_PAIRS = ("in/ing", "en/eng", "z/zh", "c/ch", "s/sh", "l/n", "f/h")
+ALL_PAIRS = frozenset(FUZZY_PAIRS)
 EXCLUSION_LOOKBACK = 12          # an exclusion may start this many characters before the hit
 _CLAUSE_BREAK = re.compile(r"[，。？！；、,.?!;…\s]")   # an exclusion never reaches across these
 MAX_READINGS = 32                # polyphone combinations expanded per fuzzy phrase
@@ -76,13 +77,27 @@ def pinyin_key(syllable: str, pairs: frozenset[str]) -> str:
 
 
 _TOKENS: dict[str, str] = {}
+_KEYS: dict[str, str] = {}       # token → key, the inverse of _TOKENS
 
 
 def _token(key: str) -> str:
     tok = _TOKENS.get(key)
     if tok is None:
         tok = _TOKENS[key] = chr(0xE000 + len(_TOKENS))   # Unicode private use area
+        _KEYS[tok] = key
     return tok
+
+
+def fold_all(tokens: str) -> str:
+    """A token string made with any set of pairs, every token folded further by all of them.
+
+    Folding by more pairs never separates syllables that fewer pairs joined
+    (``pinyin_key(pinyin_key(s, P), ALL_PAIRS) == pinyin_key(s, ALL_PAIRS)`` for every syllable
+    and every P; a test checks all 128 sets), so a phrase variant that matches a text under its
+    own pairs also matches it, folded, under all pairs: one automaton on the all-pairs tokens
+    finds a superset of what each matcher's own pairs would, and each candidate is then checked
+    under its own pairs."""
+    return "".join(_token(pinyin_key(_KEYS[ch], ALL_PAIRS)) if ch in _KEYS else ch for ch in tokens)
 
 
 @lru_cache(maxsize=1)
@@ -123,19 +138,6 @@ def _pinyin_joined(text: str, pairs: frozenset[str]) -> str:
     return _np_table(pairs)[cps].tobytes().decode("utf-32-le")
 
 
-def pinyin_tokens_many(plains: list[str], pairs: frozenset[str]) -> list[str]:
-    """:func:`pinyin_tokens` for many texts in one numpy pass (same results)."""
-    import numpy as np
-    if not plains:
-        return []
-    joined = "\n".join(plains)
-    cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
-    if cps.size == 0 or int(cps.max()) >= 0x10000:
-        return [pinyin_tokens(p, pairs) for p in plains]
-    out = _np_table(pairs)[cps].tobytes().decode("utf-32-le").split("\n")
-    return out if len(out) == len(plains) else [pinyin_tokens(p, pairs) for p in plains]
-
-
 def _phrase_token_variants(phrase: str, pairs: frozenset[str]) -> list[str]:
     readings = _readings()
     options = []
@@ -151,6 +153,24 @@ def _phrase_token_variants(phrase: str, pairs: frozenset[str]) -> list[str]:
     return ["".join(combo) for combo in itertools.islice(itertools.product(*options), MAX_READINGS)]
 
 
+# --- automata ---------------------------------------------------------------------------
+
+class _Automaton:
+    """Every occurrence, overlapping ones included, of a fixed set of words in a text, in one
+    call into Rust (``ahocorasick_rs``, DFA). pyahocorasick was 2–5× slower on a rulebook's
+    merged automaton: it finds the next state by a linear search over a node's children, and
+    that root has hundreds."""
+    __slots__ = ("values", "_ac")
+
+    def __init__(self, words: dict[str, object]):
+        self.values = list(words.values())
+        self._ac = ahocorasick_rs.AhoCorasick(list(words), implementation=ahocorasick_rs.Implementation.DFA)
+
+    def find(self, text: str) -> list[tuple[int, int, int]]:
+        """(word number, start, end) of every occurrence; positions in characters."""
+        return self._ac.find_matches_as_indexes(text, overlapping=True)
+
+
 # --- matcher ------------------------------------------------------------------------------
 
 class Hit:
@@ -159,12 +179,8 @@ class Hit:
     use) and ``fuzzy`` (True when only the pinyin matched)."""
     __slots__ = ("start", "end", "phrase", "fuzzy", "_nt", "_heard")
 
-    def __init__(self, start: int, end: int, phrase: str, heard: str | NormText, fuzzy: bool):
-        self.start, self.end, self.phrase, self.fuzzy = start, end, phrase, fuzzy
-        if isinstance(heard, str):
-            self._nt, self._heard = None, heard
-        else:
-            self._nt, self._heard = heard, None
+    def __init__(self, start: int, end: int, phrase: str, nt: NormText, fuzzy: bool):
+        self.start, self.end, self.phrase, self.fuzzy, self._nt, self._heard = start, end, phrase, fuzzy, nt, None
 
     @property
     def heard(self) -> str:
@@ -199,20 +215,16 @@ class Matcher:
         self._exact = self._fuzzy = None
         exact = self.phrases if self.pairs is None else [p for p in self.phrases if len(p) < fuzzy_min_len]
         if exact:
-            self._exact = ahocorasick.Automaton()
-            for p in exact:
-                self._exact.add_word(p, p)
-            self._exact.make_automaton()
-        if self.pairs is not None and len(exact) < len(self.phrases):
-            self._fuzzy = ahocorasick.Automaton()
-            for p in self.phrases:
-                if len(p) >= fuzzy_min_len:
-                    for variant in _phrase_token_variants(p, self.pairs):
-                        if variant not in self._fuzzy:
-                            self._fuzzy.add_word(variant, p)
-            self._fuzzy.make_automaton()
+            self._exact = _Automaton({p: p for p in exact})
+        fuzzy_phrases = [p for p in self.phrases if p not in exact] if self.pairs is not None else []
+        if fuzzy_phrases:
+            variants: dict[str, str] = {}
+            for p in fuzzy_phrases:
+                for variant in _phrase_token_variants(p, self.pairs):
+                    variants.setdefault(variant, p)       # the first phrase per variant
+            self._fuzzy = _Automaton(variants)
         self._exact_phrases = exact
-        self._fuzzy_phrases = [p for p in self.phrases if p not in exact] if self._fuzzy is not None else []
+        self._fuzzy_phrases = fuzzy_phrases
         # one pass of one regex tells whether any pattern can match (most turns: none)
         self._any_pattern = (re.compile("|".join(f"(?:{p.pattern})" for p in self.patterns))
                              if len(self.patterns) > 1 else (self.patterns[0] if self.patterns else None))
@@ -225,12 +237,15 @@ class Matcher:
     def _candidates(self, nt: NormText) -> list[tuple[int, int, str]]:
         plain = nt.plain
         index = self._index
-        cache = nt._cache
-        entry = cache.get(index) if index is not None and cache is not None else None
-        if entry is not None:             # prepared with its call (MatchIndex.prepare)
-            found = []
-            if self._id in entry[0]:
-                mid, by = self._id, entry[1]
+        found = []
+        if index is not None:             # the rulebook's merged automata (MatchIndex)
+            cache = nt._cache
+            entry = cache.get(index) if cache is not None else None
+            if entry is None:
+                entry = index.entry(nt)
+            mid = self._id
+            if mid in entry.ids:
+                by = entry.hits
                 if self._exact is not None:
                     c = by.get(None)
                     if c is not None and mid in c:
@@ -239,24 +254,15 @@ class Matcher:
                     c = by.get(self.pairs)
                     if c is not None and mid in c:
                         found.extend(c[mid])
-        elif index is not None:           # the rulebook's merged automata, run once per turn
-            found = []
-            if self._exact is not None:
-                c = index.exact(nt).get(self._id)
-                if c:
-                    found.extend(c)
-            if self._fuzzy is not None:
-                c = index.fuzzy(nt, self.pairs).get(self._id)
-                if c:
-                    found.extend(c)
         else:
-            found = []
             if self._exact is not None:
-                for end, p in self._exact.iter(plain):
-                    found.append((end + 1 - len(p), end + 1, p))
+                values = self._exact.values
+                for w, s, e in self._exact.find(plain):
+                    found.append((s, e, values[w]))
             if self._fuzzy is not None:
-                for end, p in self._fuzzy.iter(pinyin_tokens(plain, self.pairs)):
-                    found.append((end + 1 - len(p), end + 1, p))
+                values = self._fuzzy.values
+                for w, s, e in self._fuzzy.find(pinyin_tokens(plain, self.pairs)):
+                    found.append((s, e, values[w]))
         if self._any_pattern is not None and self._any_pattern.search(plain) is not None:
             for rx in self.patterns:
                 for m in rx.finditer(plain):
@@ -304,8 +310,6 @@ class Matcher:
         cands = self._candidates(nt)
         if not cands:
             return False
-        if not self.exclude:
-            return True
         plain = nt.plain
         active = [rx for rx in self.exclude if rx.search(plain) is not None]
         return not active or any(not self._excluded(active, nt, c[0], c[1]) for c in cands)
@@ -318,19 +322,17 @@ class Matcher:
             return bool(self._candidates(nt))
         cache = nt._cache
         entry = cache.get(index) if cache is not None else None
-        if entry is not None:                     # prepared with the call: one set lookup
-            if self._id in entry[0]:
-                return True
-        else:
-            if self._exact is not None and self._id in index.exact(nt):
-                return True
-            if self._fuzzy is not None and self._id in index.fuzzy(nt, self.pairs):
-                return True
+        if entry is None:
+            entry = index.entry(nt)
+        if self._id in entry.ids:
+            return True
         return self._any_pattern is not None and self._any_pattern.search(nt.plain) is not None
 
     def scan(self, turns) -> list:
         """``(turn, hits)`` for every turn (anything with a ``norm``) that has a hit; the fast
-        way to run one matcher over many utterances."""
+        way to run one matcher over many utterances. ``turns`` come from one call: when its
+        utterances were prepared together (:meth:`MatchIndex.prepare`), a phrase-only matcher
+        with no candidate anywhere in the call returns at once."""
         out = []
         index = self._index
         if index is None:
@@ -340,16 +342,25 @@ class Matcher:
                     out.append((t, hits))
             return out
         mid, pattern = self._id, self._any_pattern
-        for t in turns:
-            nt = t.norm
-            cache = nt._cache
-            entry = cache.get(index) if cache is not None else None
-            if entry is not None:                 # prepared: the matchers with a candidate here
-                if mid not in entry[0] and (pattern is None or pattern.search(nt.plain) is None):
-                    continue
-            elif not self.could_match(nt):
-                continue
-            hits = self.find(nt)
+        call = None
+        if turns:
+            first, last = turns[0].norm._cache, turns[-1].norm._cache
+            if first is not None and last is not None:
+                entry, entry_last = first.get(index), last.get(index)
+                if entry is not None and entry_last is not None and entry.call is entry_last.call:
+                    call = entry.call
+        if call is not None:            # prepared with its call: the turns with a phrase candidate are known
+            ids = call.get(mid, ())
+            if pattern is None:
+                if not ids:
+                    return out
+                chosen = [t for t in turns if id(t.norm) in ids]
+            else:
+                chosen = [t for t in turns if id(t.norm) in ids or pattern.search(t.norm.plain) is not None]
+        else:
+            chosen = [t for t in turns if self.could_match(t.norm)]
+        for t in chosen:
+            hits = self.find(t.norm)
             if hits:
                 out.append((t, hits))
         return out
@@ -360,21 +371,32 @@ class Matcher:
         return hits[0] if hits else None
 
 
-# an utterance without candidates (read-only, shared by every such utterance)
-_NO_HITS = MappingProxyType({})
-_NO_ENTRY = (frozenset(), MappingProxyType({}))
+class _Found:
+    """What a rulebook's merged automata found in one utterance: ``ids`` — the matchers with a
+    phrase candidate there; ``hits`` — per automaton (None: exact, else a matcher's fuzzy
+    pairs), per matcher, the candidates ``(start, end, phrase)``; ``call`` — when the call was
+    prepared as a whole (:meth:`MatchIndex.prepare`), for each matcher with a candidate in it,
+    the ``id()`` of the utterances where (else None)."""
+    __slots__ = ("ids", "hits", "call")
+
+    def __init__(self, ids, hits, call=None):
+        self.ids, self.hits, self.call = ids, hits, call
+
+
+_NOTHING = _Found(frozenset(), MappingProxyType({}))   # shared by utterances without candidates
 
 
 class MatchIndex:
-    """Every phrase of every :class:`Matcher` of a rulebook in one exact automaton (and one per
-    set of fuzzy pairs), run once per utterance on first use; each matcher then reads its own
-    candidates instead of running its own automaton. Same results, a fraction of the calls.
-    """
+    """Every phrase of every :class:`Matcher` of a rulebook in two automata — the exact one over
+    the characters, one fuzzy one over pinyin tokens folded by all fuzzy pairs (each candidate
+    then checked under its matcher's own pairs) — run once per utterance, or once per call
+    (:meth:`prepare`); each matcher then reads its own candidates instead of running its own
+    automata. Same results, a fraction of the work."""
 
     def __init__(self, matchers: Iterable[Matcher]):
         self.matchers = []
         exact: dict[str, list[tuple[int, str]]] = {}
-        fuzzy: dict[frozenset, dict[str, list[tuple[int, str]]]] = {}
+        fuzzy: dict[str, list[tuple[int, frozenset, str, str]]] = {}
         for m in matchers:
             if m._index is not None:
                 continue
@@ -382,119 +404,95 @@ class MatchIndex:
             self.matchers.append(m)
             for p in m._exact_phrases:
                 exact.setdefault(p, []).append((m._id, p))
-            if m._fuzzy_phrases:
-                table = fuzzy.setdefault(m.pairs, {})
-                seen: set[str] = set()
-                for p in m._fuzzy_phrases:
-                    for variant in _phrase_token_variants(p, m.pairs):
-                        if variant not in seen:           # a matcher keeps its first phrase per variant
-                            seen.add(variant)
-                            table.setdefault(variant, []).append((m._id, p))
-        self._exact = self._automaton(exact)
-        self._fuzzy = {pairs: self._automaton(table) for pairs, table in fuzzy.items()}
+            seen: set[str] = set()
+            for p in m._fuzzy_phrases:
+                for variant in _phrase_token_variants(p, m.pairs):
+                    if variant not in seen:           # a matcher keeps its first phrase per variant
+                        seen.add(variant)
+                        fuzzy.setdefault(fold_all(variant), []).append((m._id, m.pairs, p, variant))
+        self._exact = _Automaton({w: tuple(v) for w, v in exact.items()}) if exact else None
+        self._fuzzy = _Automaton({w: tuple(v) for w, v in fuzzy.items()}) if fuzzy else None
 
-    @staticmethod
-    def _automaton(words: dict[str, list[tuple[int, str]]]):
-        if not words:
-            return None
-        a = ahocorasick.Automaton()
-        for word, entries in words.items():
-            a.add_word(word, (len(word), tuple(entries)))
-        a.make_automaton()
-        return a
-
-    @staticmethod
-    def _scan(automaton, text: str) -> dict[int, list[tuple[int, int, str]]]:
-        out: dict[int, list[tuple[int, int, str]]] = {}
-        if automaton is None:
-            return out
-        for end, (n, entries) in automaton.iter(text):
-            span = (end + 1 - n, end + 1)
-            for mid, phrase in entries:
-                hits = out.get(mid)
-                if hits is None:
-                    out[mid] = [(span[0], span[1], phrase)]
-                else:
-                    hits.append((span[0], span[1], phrase))
-        return out
-
-    def exact(self, nt: NormText) -> dict[int, list[tuple[int, int, str]]]:
-        cache = nt.cache
-        entry = cache.get(self)
-        if entry is not None:                     # prepared with its call
-            return entry[1].get(None, _NO_HITS)
-        key = (self, None)
-        found = cache.get(key)
-        if found is None:
-            found = cache[key] = self._scan(self._exact, nt.plain)
+    def _find(self, joined: str, starts: list[int]) -> list[_Found | None]:
+        """Runs both automata once over ``joined`` (the plain texts of utterances starting at
+        ``starts``, separated by line breaks, which no phrase contains); files each candidate
+        in its utterance with utterance-relative positions."""
+        found: list[_Found | None] = [None] * len(starts)
+        one = len(starts) == 1
+        hits: list = []                    # (start, end, automaton key, matcher, phrase)
+        if self._exact is not None:
+            values = self._exact.values
+            for w, s, e in self._exact.find(joined):
+                for mid, phrase in values[w]:
+                    hits.append((s, e, None, mid, phrase))
+        if self._fuzzy is not None:
+            values = self._fuzzy.values
+            tokens: dict = {}                  # pairs → the text's tokens under them, on first need
+            for w, s, e in self._fuzzy.find(_pinyin_joined(joined, ALL_PAIRS)):
+                for mid, pairs, phrase, variant in values[w]:
+                    if pairs != ALL_PAIRS:
+                        text = tokens.get(pairs)
+                        if text is None:
+                            text = tokens[pairs] = _pinyin_joined(joined, pairs)
+                        if text[s:e] != variant:
+                            continue
+                    hits.append((s, e, pairs, mid, phrase))
+        for s, e, key, mid, phrase in hits:
+            k = 0 if one else bisect_right(starts, s) - 1
+            f = found[k]
+            if f is None:
+                f = found[k] = _Found(set(), {})
+            by = f.hits.get(key)
+            if by is None:
+                by = f.hits[key] = {}
+            off = starts[k]
+            cands = by.get(mid)
+            if cands is None:
+                by[mid] = [(s - off, e - off, phrase)]
+                f.ids.add(mid)
+            else:
+                cands.append((s - off, e - off, phrase))
         return found
 
-    def fuzzy(self, nt: NormText, pairs: frozenset) -> dict[int, list[tuple[int, int, str]]]:
+    def entry(self, nt: NormText) -> _Found:
+        """The candidates in one utterance (computed on first use, kept in its cache)."""
         cache = nt.cache
         entry = cache.get(self)
-        if entry is not None:
-            return entry[1].get(pairs, _NO_HITS)
-        key = (self, pairs)
-        found = cache.get(key)
-        if found is None:
-            found = cache[key] = self._scan(self._fuzzy.get(pairs), pinyin_tokens(nt.plain, pairs))
-        return found
+        if entry is None:
+            entry = cache[self] = self._find(nt.plain, [0])[0] or _NOTHING
+        return entry
 
     def prepare(self, texts: list[NormText]) -> None:
-        """Runs the merged automata once over a whole call instead of once per utterance.
-
-        The utterances' plain texts are joined with line breaks (no phrase contains one, so no
-        match crosses utterances). Each automaton runs once over that text — the exact one on
-        the characters, each fuzzy one on their pinyin tokens (one numpy pass) — and each hit
-        goes back to its utterance with utterance-relative positions.
-
-        Per utterance, ``cache[index]`` then holds ``(ids, found)``: the ids of the matchers
-        with a candidate there (what :meth:`Matcher.scan` / :meth:`Matcher.could_match` read)
-        and, per automaton (``None`` for exact, else the fuzzy pairs), what :meth:`exact` /
-        :meth:`fuzzy` would compute for the utterance alone."""
-        n = len(texts)
-        if not n:
+        """Runs the automata once over a whole call (the utterances' plain texts joined by line
+        breaks) instead of once per utterance, and files what they found in each utterance's
+        cache (``cache[index]``: a :class:`_Found`), together with where in the call each
+        matcher has a candidate."""
+        if not texts:
             return
         plains = [nt.plain for nt in texts]
-        if any("\n" in p for p in plains):       # not from normalize(): utterance by utterance
+        if any("\n" in p for p in plains):      # not from normalize(): utterance by utterance
             for nt in texts:
                 nt.cache.pop(self, None)
-                found = {None: self.exact(nt), **{pairs: self.fuzzy(nt, pairs) for pairs in self._fuzzy}}
-                nt.cache[self] = ({mid for f in found.values() for mid in f}, found)
+                self.entry(nt)
             return
-        joined = "\n".join(plains)
         starts = list(itertools.accumulate((len(p) + 1 for p in plains[:-1]), initial=0))
-        entries: list = [None] * n
-        if self._exact is not None:
-            self._scan_call(self._exact, None, joined, starts, entries)
-        for pairs, automaton in self._fuzzy.items():
-            if automaton is not None:
-                self._scan_call(automaton, pairs, joined, starts, entries)
-        for nt, entry in zip(texts, entries):
-            cache = nt._cache
-            if cache is None:
-                nt._cache = {self: entry or _NO_ENTRY}
+        found = self._find("\n".join(plains), starts)
+        call: dict[int, set[int]] = {}
+        for nt, f in zip(texts, found):
+            if f is not None:
+                for mid in f.ids:
+                    where = call.get(mid)
+                    if where is None:
+                        call[mid] = {id(nt)}
+                    else:
+                        where.add(id(nt))
+        nothing = _Found(_NOTHING.ids, _NOTHING.hits, call)
+        for nt, f in zip(texts, found):
+            if f is None:
+                f = nothing
             else:
-                cache[self] = entry or _NO_ENTRY
-
-    def _scan_call(self, automaton, pairs, joined: str, starts: list[int], entries: list) -> None:
-        """One automaton over a call's joined text; each hit is filed in its utterance's entry."""
-        text = joined if pairs is None else _pinyin_joined(joined, pairs)
-        for end, (n, entries_) in automaton.iter(text):
-            s = end + 1 - n
-            k = bisect_right(starts, s) - 1
-            s -= starts[k]
-            entry = entries[k]
-            if entry is None:
-                entry = entries[k] = (set(), {})
-            found = entry[1].get(pairs)
-            if found is None:
-                found = entry[1][pairs] = {}
-            ids = entry[0]
-            for mid, phrase in entries_:
-                hits = found.get(mid)
-                if hits is None:
-                    found[mid] = [(s, s + n, phrase)]
-                    ids.add(mid)
-                else:
-                    hits.append((s, s + n, phrase))
+                f.call = call
+            if nt._cache is None:
+                nt._cache = {self: f}
+            else:
+                nt._cache[self] = f

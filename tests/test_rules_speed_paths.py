@@ -88,3 +88,49 @@ def test_answer_window_equals_reference():
             limit = q.end + p.answer_seconds
             want = [t for t in ctx.agent if q.start <= t.start <= limit][: p.answer_turns]
             assert answer_window(ctx, q, p) == want
+
+
+def test_call_map_positions_equal_the_per_utterance_index():
+    """normalize_many's shared position map (pos, span, boundary_after) says what the lazily
+    built per-utterance index says, punctuation, full-width text and empty utterances included."""
+    rng = random.Random(9)
+    pieces = ["这个，", "这个这个", "嗯…", "每月三十元。", "ＶＩＰ　套餐", "「您好」", "啊！", "这个套餐", " ", "", "喂喂"]
+    for _ in range(200):
+        texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 5))) for _ in range(rng.randint(1, 6))]
+        for got in N.normalize_many(texts):
+            alone = N.normalize(got.raw)
+            assert alone._map is None and (got._map is not None or not "".join(texts).strip())
+            n = len(got.plain)
+            assert [got.pos(i) for i in range(n)] == [alone.pos(i) for i in range(n)]
+            assert [got.boundary_after(i) for i in range(n + 1)] == [alone.boundary_after(i) for i in range(n + 1)]
+            assert got.index == alone.index
+            assert all(got.span(a, b) == alone.span(a, b) for a in range(n) for b in range(a, n + 1))
+
+
+def test_folding_by_all_pairs_never_separates_what_fewer_pairs_joined():
+    """The merged fuzzy automaton relies on pinyin_key(pinyin_key(s, P), ALL) == pinyin_key(s, ALL)
+    for every syllable and every set of pairs P (see matching.fold_all)."""
+    import itertools
+    M = importlib.import_module("callqa.rules.matching")
+    syllables = {r for rs in M._readings().values() for r in rs}
+    for k in range(len(M.FUZZY_PAIRS) + 1):
+        for pairs in itertools.combinations(M.FUZZY_PAIRS, k):
+            pairs = frozenset(pairs)
+            bad = [s for s in syllables if M.pinyin_key(M.pinyin_key(s, pairs), M.ALL_PAIRS) != M.pinyin_key(s, M.ALL_PAIRS)]
+            assert bad == [], (sorted(pairs), bad[:5])
+
+
+def test_merged_fuzzy_automaton_checks_each_matcher_under_its_own_pairs():
+    """Two matchers with different fuzzy pairs share the merged automaton: 神经病 heard as 森金病
+    (s/sh, in/ing) is found by the matcher with all pairs, not by the homophones-only one, which
+    still finds 深井病 (same toneless pinyin)."""
+    from callqa.rules.matching import Matcher, MatchIndex
+    strict = Matcher(["神经病"], fuzzy=[])
+    loose = Matcher(["神经病"], fuzzy=True)
+    MatchIndex([strict, loose])
+    for text, want_strict, want_loose in (("你是不是森金病", False, True), ("你是不是深井病", True, True), ("你是不是神经病", True, True),
+                                          ("你是不是神精病", True, True), ("没有问题", False, False)):
+        calls = N.normalize_many([text, "好的"])
+        loose._index.prepare(calls)
+        assert (bool(strict.scan([type("T", (), {"norm": nt})() for nt in calls])), bool(loose.find(calls[0]))) \
+            == (want_strict, want_loose), text

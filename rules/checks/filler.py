@@ -83,7 +83,7 @@ def count_fillers(nt: NormText, p: FillerParams, always: list | None = None) -> 
     for ch in p.particles:
         i = plain.find(ch)
         while i >= 0:
-            prev_boundary = i == 0 or nt.pos(i) != nt.pos(i - 1) + 1
+            prev_boundary = i == 0 or nt.boundary_after(i)
             if prev_boundary and not (i > 0 and plain[i - 1] == ch):   # a run counts once
                 counts[ch] += 1
             i = plain.find(ch, i + 1)
