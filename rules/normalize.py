@@ -15,6 +15,7 @@ Usable outside the rule engine (e.g. by ``asr`` post-processing): :func:`to_simp
 """
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 from functools import lru_cache
@@ -241,12 +242,18 @@ class _CallMap:
     """Where each character of a call's joined plain text sits in its joined evidence text
     (``kept``, numpy array) and whether punctuation/space follows it (``gap``, one byte each):
     computed once per call by :func:`normalize_many`, shared by its utterances."""
-    __slots__ = ("kept", "gap")
+    __slots__ = ("kept", "_gap")
 
     def __init__(self, kept):
-        import numpy as np
         self.kept = kept
-        self.gap = (np.diff(kept) != 1).tobytes() if kept.size > 1 else b""
+        self._gap: bytes | None = None
+
+    @property
+    def gap(self) -> bytes:
+        if self._gap is None:
+            import numpy as np
+            self._gap = (np.diff(self.kept) != 1).tobytes() if self.kept.size > 1 else b""
+        return self._gap
 
 
 class NormText:
@@ -256,9 +263,8 @@ class NormText:
 
     def __init__(self, raw: str, text: str, plain: str, call_map: _CallMap | None = None,
                  plain_offset: int = 0, text_offset: int = 0):
-        self.raw, self.text, self.plain = raw, text, plain
-        self._index: list[int] | None = None if len(plain) != len(text) else _IDENTITY
-        self._cache: dict | None = None
+        self.raw, self.text, self.plain, self._cache = raw, text, plain, None
+        self._index = None if len(plain) != len(text) else _IDENTITY
         self._map, self._poff, self._toff = call_map, plain_offset, text_offset
 
     @property
@@ -376,7 +382,9 @@ def normalize_many(raws: list[str]) -> list[NormText]:
     """:func:`normalize` for many texts at once (one OpenCC call; same result)."""
     if not raws:
         return []
-    joined = "\n".join(r.replace("\n", " ") for r in raws)
+    joined = "\n".join(raws)
+    if joined.count("\n") != len(raws) - 1:            # a line break inside an utterance
+        joined = "\n".join(r.replace("\n", " ") for r in raws)
     converted = _prepare_call(joined)
     texts = converted.split("\n")
     if len(texts) != len(raws):          # defensive: a converter that changed line breaks
@@ -386,12 +394,9 @@ def normalize_many(raws: list[str]) -> list[NormText]:
     if kept is None:
         return [NormText(r, t, p) for r, t, p in zip(raws, texts, plains)]
     call_map = _CallMap(kept)
-    out, toff, poff = [], 0, 0
-    for r, t, p in zip(raws, texts, plains):
-        out.append(NormText(r, t, p, call_map, poff, toff))
-        toff += len(t) + 1
-        poff += len(p) + 1
-    return out
+    toffs = itertools.accumulate((len(t) + 1 for t in texts), initial=0)
+    poffs = itertools.accumulate((len(p) + 1 for p in plains), initial=0)
+    return [NormText(r, t, p, call_map, po, to) for r, t, p, po, to in zip(raws, texts, plains, poffs, toffs)]
 
 
 @lru_cache(maxsize=8192)
