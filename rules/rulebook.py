@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import difflib
 import re
-from functools import lru_cache
+import string
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -108,8 +109,23 @@ class Rule(StrictModel):
         return self.points if self.cap is None else self.cap
 
     def explain(self, vars: dict) -> str:
+        """The rule's explanation template filled with ``vars`` (unknown fields → empty)."""
+        template, fields, base = self._template
+        if fields is None:                      # fields with attribute/index access: the general path
+            return template.format_map(_Vars(vars, **base))
+        values = {**base, **vars}
+        for name in fields:
+            if name not in values:
+                values[name] = ""
+        return template.format_map(values)
+
+    @cached_property
+    def _template(self) -> tuple[str, frozenset[str] | None, dict]:
+        """(template, its plain field names or None, the rule's own fields) — parsed once."""
         template = self.explanation or self.family.explanation
-        return template.format_map(_Vars(vars, code=self.code, name=self.name, summary=self.summary))
+        names = {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+        plain = frozenset(names) if all(n.isidentifier() for n in names) else None
+        return template, plain, {"code": self.code, "name": self.name, "summary": self.summary}
 
 
 class _Vars(dict):
