@@ -42,7 +42,7 @@ have a condition on the agent's behaviour (checked when the rulebook loads).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Callable, Literal, Union
 
 from pydantic import Discriminator, Field, Tag, model_validator
 
@@ -88,11 +88,18 @@ def register_metric(name: str, fn, agent: bool) -> None:
 @dataclass
 class Outcome:
     ok: bool
-    reason: str                                   # English, one line, for traces
+    why: str | Callable[[], str]                  # the reason, or how to write it when asked
     turns: list[Turn] = field(default_factory=list)   # evidence (positive leaves only)
     matched: list[str] = field(default_factory=list)
     heard: list[str] = field(default_factory=list)
     count: int = 0
+
+    @property
+    def reason(self) -> str:
+        """English, one line, for traces; written on first use (most outcomes are never read)."""
+        if callable(self.why):
+            self.why = self.why()
+        return self.why
 
 
 # --- nodes --------------------------------------------------------------------------------
@@ -152,7 +159,6 @@ class SayNode(StrictModel):
     def evaluate(self, ctx: CallContext, default: str) -> Outcome:
         speaker = self.speaker or default
         turns = ctx.select(speaker, self.window)
-        where = self.window.describe(speaker)
         units: set[str] = set()
         hit_turns, matched, heard, total = [], [], [], 0
         need = {"any": 1, "all": self.units(), "at_least": self.n, "none": 1}[self.mode]
@@ -168,22 +174,31 @@ class SayNode(StrictModel):
         matched, heard = list(dict.fromkeys(matched)), list(dict.fromkeys(heard))
         if self.mode == "none":
             ok = total == 0
-            reason = (f"{speaker} said none of the phrases ({where})" if ok
-                      else f"{speaker} said {'、'.join(matched)} ({where})")
+
+            def reason() -> str:
+                where = self.window.describe(speaker)
+                return (f"{speaker} said none of the phrases ({where})" if ok
+                        else f"{speaker} said {'、'.join(matched)} ({where})")
             ev = [] if not ok else (turns if not self.window.everything and len(turns) <= 3 else [])
             return Outcome(ok, reason, ev, [] if ok else matched, [], 0)
         ok = turn_ok if self.per_turn else len(units) >= need
-        kind = "group" if isinstance(self.say, dict) else "phrase"
-        detail = f"{len(units)} of {self.units()} {kind}s, need {need}{' in one turn' if self.per_turn else ''}"
-        reason = f"{speaker} said {'、'.join(matched) or 'nothing of the set'} ({detail}; {total} hits; {where})"
+        notes: list = []                          # why a holding condition still fails
+
+        def reason() -> str:
+            kind = "group" if isinstance(self.say, dict) else "phrase"
+            detail = f"{len(units)} of {self.units()} {kind}s, need {need}{' in one turn' if self.per_turn else ''}"
+            return (f"{speaker} said {'、'.join(matched) or 'nothing of the set'} ({detail}; {total} hits; "
+                    f"{self.window.describe(speaker)})" + "".join(n() for n in notes))
         if ok and self.min_hits is not None and total < self.min_hits:
-            ok, reason = False, reason + f"; fewer than {self.min_hits} hits"
+            ok = False
+            notes.append(lambda: f"; fewer than {self.min_hits} hits")
         if ok and self.min_per_minute is not None:
             secs = ctx.speech_seconds(speaker)
             rate = total * 60.0 / secs if secs > 0 else 0.0
-            reason += f"; {rate:.1f}/min"
+            notes.append(lambda: f"; {rate:.1f}/min")
             if rate <= self.min_per_minute:
-                ok, reason = False, reason + f" ≤ {self.min_per_minute:g}/min"
+                ok = False
+                notes.append(lambda: f" ≤ {self.min_per_minute:g}/min")
         return Outcome(ok, reason, hit_turns if ok else [], matched if ok else [], heard if ok else [], total)
 
 
@@ -235,15 +250,15 @@ class AnchorNode(StrictModel):
                     first = (t, hit, answer, said)
         verb = "must say" if must else "must not say"
         if first is None:
-            return Outcome(False, f"{n_triggers} trigger(s) by {self.when_speaker}; {self.by} {verb} honoured "
-                                  f"within {self.within_turns} turns", count=0)
+            return Outcome(False, lambda: f"{n_triggers} trigger(s) by {self.when_speaker}; {self.by} {verb} "
+                                          f"honoured within {self.within_turns} turns", count=0)
         t, hit, answer, said = first
         matched = [h.phrase for _, h in said] if not must else [hit.phrase]
         heard = [h.heard for _, h in said] if not must else [hit.heard]
-        reason = (f"{self.when_speaker} said 「{hit.heard}」 at {t.start:.1f}s; next {len(answer)} {self.by} "
-                  f"turn(s) {'without' if must else 'with'} {'、'.join(matched) if not must else 'the expected phrase'}"
-                  f" ({violations} of {n_triggers} trigger(s))")
-        return Outcome(True, reason, [t, *answer], matched, heard, violations)
+        return Outcome(True, lambda: (
+            f"{self.when_speaker} said 「{hit.heard}」 at {t.start:.1f}s; next {len(answer)} {self.by} turn(s) "
+            f"{'without' if must else 'with'} {'、'.join(matched) if not must else 'the expected phrase'}"
+            f" ({violations} of {n_triggers} trigger(s))"), [t, *answer], matched, heard, violations)
 
 
 class MetricNode(StrictModel):
@@ -268,9 +283,11 @@ class MetricNode(StrictModel):
     def evaluate(self, ctx: CallContext, default: str) -> Outcome:
         value = METRICS[self.metric][0](ctx)
         ok = (self.above is None or value > self.above) and (self.below is None or value < self.below)
-        bounds = " and ".join(s for s in (f"> {self.above:g}" if self.above is not None else "",
-                                          f"< {self.below:g}" if self.below is not None else "") if s)
-        return Outcome(ok, f"{self.metric} = {value:.1f} ({'' if ok else 'not '}{bounds})",
+        def reason() -> str:
+            bounds = " and ".join(s for s in (f"> {self.above:g}" if self.above is not None else "",
+                                              f"< {self.below:g}" if self.below is not None else "") if s)
+            return f"{self.metric} = {value:.1f} ({'' if ok else 'not '}{bounds})"
+        return Outcome(ok, reason,
                        matched=[f"{self.metric}={value:.1f}"] if ok else [], count=int(ok))
 
 
@@ -318,8 +335,8 @@ class AllNode(_Group):
             o = c.evaluate(ctx, default)
             outs.append(o)
             if not o.ok:
-                return Outcome(False, "all: " + " AND ".join(x.reason for x in outs) + " ✗")
-        return _merge(True, "all: " + " AND ".join(x.reason for x in outs), outs)
+                return Outcome(False, lambda: "all: " + " AND ".join(x.reason for x in outs) + " ✗")
+        return _merge(True, lambda: "all: " + " AND ".join(x.reason for x in outs), outs)
 
 
 class AnyNode(_Group):
@@ -331,7 +348,7 @@ class AnyNode(_Group):
     def evaluate(self, ctx, default) -> Outcome:
         outs = [c.evaluate(ctx, default) for c in self.any_]
         good = [o for o in outs if o.ok]
-        return _merge(bool(good), "any: " + " OR ".join(x.reason for x in outs), good)
+        return _merge(bool(good), lambda: "any: " + " OR ".join(x.reason for x in outs), good)
 
 
 class NotNode(_Group):
@@ -342,10 +359,10 @@ class NotNode(_Group):
 
     def evaluate(self, ctx, default) -> Outcome:
         o = self.not_.evaluate(ctx, default)
-        return Outcome(not o.ok, f"not ({o.reason})")
+        return Outcome(not o.ok, lambda: f"not ({o.reason})")
 
 
-def _merge(ok: bool, reason: str, outs: list[Outcome]) -> Outcome:
+def _merge(ok: bool, reason, outs: list[Outcome]) -> Outcome:
     turns = {t.i: t for o in outs for t in o.turns}
     return Outcome(ok, reason, [turns[i] for i in sorted(turns)],
                    list(dict.fromkeys(m for o in outs for m in o.matched)),
