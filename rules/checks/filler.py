@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from pydantic import Field
 
@@ -33,6 +33,12 @@ class FillerParams(Params):
     max_count: int | None = Field(None, ge=0)
     max_per_minute: float | None = Field(None, gt=0)
 
+    @cached_property
+    def _lookups(self) -> tuple[tuple[str, ...], frozenset[str], frozenset[str], tuple[str, ...]]:
+        """The word lists as the types the per-occurrence test wants (built once)."""
+        return ((*self.determiners, *self.hesitations), frozenset(self.determiner_next_words),
+                frozenset(self.filler_next_words), tuple(self.filler_next_pos))
+
 
 @lru_cache(maxsize=1)
 def _posseg():
@@ -54,21 +60,21 @@ def _next_word(text: str) -> tuple[str, str] | None:
 
 
 def _is_filler_determiner(nt: NormText, start: int, end: int, p: FillerParams) -> bool:
-    plain = nt.plain
     if nt.boundary_after(end):                       # 这个，… / utterance ends: a pause
         return True
-    rest = plain[end:end + 6]
-    if rest.startswith((*p.determiners, *p.hesitations)):   # 这个这个套餐: repetition; 这个呃…: hesitation
+    repeats, determiner_next, filler_next, filler_pos = p._lookups
+    rest = nt.plain[end:end + 6]
+    if rest.startswith(repeats):                     # 这个这个套餐: repetition; 这个呃…: hesitation
         return True
     nxt = _next_word(rest)
     if nxt is None:
         return True
     word, flag = nxt
-    if word in p.determiner_next_words:
+    if word in determiner_next:
         return False
-    if word in p.filler_next_words:
+    if word in filler_next:
         return True
-    return any(flag.startswith(pos) for pos in p.filler_next_pos)
+    return flag.startswith(filler_pos)
 
 
 def count_fillers(nt: NormText, p: FillerParams, always: list | None = None) -> Counter:
