@@ -134,3 +134,16 @@ def test_merged_fuzzy_automaton_checks_each_matcher_under_its_own_pairs():
         loose._index.prepare(calls)
         assert (bool(strict.scan([type("T", (), {"norm": nt})() for nt in calls])), bool(loose.find(calls[0]))) \
             == (want_strict, want_loose), text
+
+
+def test_automaton_positions_beyond_the_bmp():
+    """Text with a character beyond the BMP (a surrogate pair in UTF-16) takes the character
+    path: positions stay character positions, in the matcher alone and through the index."""
+    from callqa.rules.matching import Matcher, MatchIndex
+    alone, indexed = Matcher(["神经病", "投诉"], fuzzy=True), Matcher(["神经病", "投诉"], fuzzy=True)
+    MatchIndex([indexed])
+    nts = N.normalize_many(["𠀀你是深井病", "我要投诉𠀀投诉"])
+    indexed._index.prepare(nts)
+    for m in (alone, indexed):
+        assert [(h.start, h.end, h.phrase, h.heard) for h in m.find(nts[0])] == [(3, 6, "神经病", "深井病")]
+        assert [(h.start, h.end) for h in m.find(nts[1])] == [(2, 4), (5, 7)]
