@@ -18,7 +18,7 @@ def connect(out: str | Path):
     for name in DATASETS:
         files = list((out / name).glob("date=*/*.parquet"))
         if files:
-            glob = (out / name).as_posix() + "/date=*/*.parquet"
+            glob = ((out / name).as_posix() + "/date=*/*.parquet").replace("'", "''")   # a quote in the path
             con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{glob}', hive_partitioning = true)")
         else:  # keep queries valid on an output with, say, no findings yet
             con.register(f"_{name}_empty", read_dataset(out, name))

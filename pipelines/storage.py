@@ -4,13 +4,22 @@ Each partition of each dataset is one file, ``<out>/<dataset>/date=D/part-0.parq
 reads the partition, drops the rows of the calls being written (so rescoring a call replaces
 it), appends the new rows, writes the result under a temporary name in the same directory and
 renames it over the old file: readers see the old file or the new one, never half of one.
+Writers take an exclusive lock on ``<out>/.callqa.lock`` for the whole read-modify-write, so
+two runs writing one output directory (a nightly batch and a rescore) cannot lose each
+other's rows; they wait for each other instead.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from collections import defaultdict
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; one writer per output directory there
+    fcntl = None
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -45,6 +54,24 @@ def read_partition(out: Path, dataset: str, date: str) -> pa.Table | None:
     return pq.read_table(path, schema=DATASETS[dataset])
 
 
+LOCK_NAME = ".callqa.lock"
+
+
+@contextlib.contextmanager
+def write_lock(out: Path):
+    """Exclusive advisory lock on an output directory (blocks until the other writer is done)."""
+    out.mkdir(parents=True, exist_ok=True)
+    if fcntl is None:
+        yield
+        return
+    with open(out / LOCK_NAME, "a+b") as f:
+        fcntl.flock(f.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+
+
 def upsert(out: str | Path, rows_by_dataset: dict[str, list[dict]]) -> dict[str, int]:
     """Writes rows (each carrying ``date`` and ``call_id``) replacing those calls' old rows.
 
@@ -52,6 +79,11 @@ def upsert(out: str | Path, rows_by_dataset: dict[str, list[dict]]) -> dict[str,
     findings loses its old findings too. Returns rows written per dataset.
     """
     out = Path(out)
+    with write_lock(out):
+        return _upsert(out, rows_by_dataset)
+
+
+def _upsert(out: Path, rows_by_dataset: dict[str, list[dict]]) -> dict[str, int]:
     # Which calls, in which partitions, this write owns; a call whose date changed since it
     # was last written (a corrected started_at, a touched file) is removed from its old one.
     owned: dict[str, set[str]] = defaultdict(set)

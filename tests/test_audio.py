@@ -77,3 +77,24 @@ def test_bad_input_names_file_and_reason(bad_files, kind):
 def test_missing_file(tmp_path):
     with pytest.raises(AudioError, match="file not found"):
         load_audio(tmp_path / "nope.wav")
+
+
+def test_truncated_wav_is_refused_not_read_short(make_audio, tmp_path):
+    """libsndfile reads a cut-off WAV as a shorter call; the header's data size catches it."""
+    good = make_audio("full.wav", np.stack([tone(440, 2, 8000), tone(880, 2, 8000)], 1), 8000, subtype="PCM_16")
+    data = good.read_bytes()
+    cut = tmp_path / "cut.wav"
+    cut.write_bytes(data[: len(data) * 2 // 3])
+    with pytest.raises(AudioError) as info:
+        load_audio(cut)
+    assert str(cut) in str(info.value) and "truncated" in info.value.reason
+    assert load_audio(good).duration == pytest.approx(2.0)        # a complete file still reads
+
+
+def test_dual_mono_stereo_is_one_unknown_signal(make_audio):
+    """The same mix on both channels says nothing of roles: one signal, roles from the words."""
+    mix = tone(440, 1, 8000) + 0.5 * tone(700, 1, 8000)
+    dual = load_audio(make_audio("dual.flac", np.stack([mix, mix], 1) * 0.5, 8000))
+    assert [(s.channel, s.speaker) for s in split_roles(dual)] == [("mono", "unknown")]
+    two = load_audio(make_audio("two.flac", np.stack([tone(440, 1, 8000), tone(700, 1, 8000)], 1) * 0.5, 8000))
+    assert [s.speaker for s in split_roles(two)] == ["agent", "customer"]

@@ -119,3 +119,32 @@ def test_calls_row_is_written_last(tmp_path, monkeypatch):
         storage.upsert(tmp_path, rows("c1", "2026-11-21", 3, run="r2"))
     [call] = storage.read_dataset(tmp_path, "calls").to_pylist()
     assert call["run_id"] == "r1"
+
+
+def _writer(out, prefix, n):
+    for i in range(n):
+        storage.upsert(out, rows(f"{prefix}{i}", "2026-11-21"))
+
+
+@pytest.mark.skipif(storage.fcntl is None, reason="advisory locks need fcntl")
+def test_two_writers_on_one_output_lose_nothing(tmp_path):
+    """A nightly run and a rescore writing the same partition at once: every call survives
+    (each read-modify-write holds the output's lock)."""
+    import multiprocessing
+    ctx = multiprocessing.get_context("fork")
+    procs = [ctx.Process(target=_writer, args=(tmp_path, p, 8)) for p in ("a", "b")]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(120)
+        assert p.exitcode == 0
+    ids = sorted(pq.read_table(storage.partition_file(tmp_path, "calls", "2026-11-21"))["call_id"].to_pylist())
+    assert ids == sorted([f"a{i}" for i in range(8)] + [f"b{i}" for i in range(8)])
+    n_segments = pq.read_table(storage.partition_file(tmp_path, "segments", "2026-11-21")).num_rows
+    assert n_segments == 16 * 3
+
+
+def test_query_on_a_path_with_a_quote(tmp_path):
+    out = tmp_path / "qa's results"
+    storage.upsert(out, rows("c1", "2026-11-21", 1))
+    assert run_query(out, "SELECT count(*) FROM findings")[1] == [(1,)]
