@@ -47,7 +47,7 @@ def run(
     store: Path = typer.Option(..., help="Recording store: a directory of recordings, nested folders allowed."),
     out: Path = typer.Option(..., help="Output directory for the Parquet datasets."),
     manifest: Optional[Path] = typer.Option(None, help="CSV or JSONL manifest: call_id, path, agent_id, team, started_at, caller, agent_channel."),
-    date: Optional[str] = typer.Option(None, help="Only calls of this day: YYYY-MM-DD, 'today' or 'yesterday'; default: every call."),
+    date: Optional[str] = typer.Option(None, help="Only calls of this day: YYYY-MM-DD, 'today' or 'yesterday' (in CALLQA_TZ, default Asia/Shanghai); default: every call."),
     model: str = typer.Option("base", help="'base' (embedded default), a Whisper size such as large-v3, or a local CTranslate2 directory."),
     device: str = typer.Option("auto", help="auto | cpu | cuda"),
     compute_type: str = typer.Option("auto", help="auto (float16 on cuda, int8 on cpu) or any CTranslate2 compute type."),
@@ -65,11 +65,14 @@ def run(
 
     from .flow import new_run_id, nightly
     from .report import call_line, print_summary
-    from .store import StoreError, discover
+    from .store import StoreError, center_today, discover
 
     if date in ("today", "yesterday"):
-        from datetime import date as _date, timedelta
-        date = (_date.today() - timedelta(days=1 if date == "yesterday" else 0)).isoformat()
+        from datetime import timedelta
+        try:
+            date = (center_today() - timedelta(days=1 if date == "yesterday" else 0)).isoformat()
+        except StoreError as exc:
+            _fail(str(exc))
     options = AsrOptions(model=model, device=device, compute_type=compute_type, beam_size=beam_size)
     try:
         resolve(model)

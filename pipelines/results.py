@@ -56,10 +56,8 @@ def apply_rules(result: CallResult, rulebook: Rulebook) -> CallResult:
 
 
 def _utc(value: str | None) -> datetime | None:
-    ts = parse_started_at(value)
-    if ts is None:
-        return None
-    return ts.astimezone(timezone.utc) if ts.tzinfo else ts.replace(tzinfo=timezone.utc)
+    ts = parse_started_at(value)           # aware: offset-less times are the center's local time
+    return None if ts is None else ts.astimezone(timezone.utc)
 
 
 def add_rows(rows: dict[str, list[dict]], result: CallResult, run_id: str) -> None:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 from dataclasses import asdict, dataclass, field
-from datetime import date as Date, datetime
+from datetime import date as Date, datetime, tzinfo
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from callqa.asr.audio import AGENT_CHANNELS, SUPPORTED_EXTENSIONS
 
@@ -46,20 +48,42 @@ class CallJob:
         return asdict(self)
 
 
+DEFAULT_TZ = "Asia/Shanghai"
+
+
+def center_tz() -> tzinfo:
+    """The call center's time zone: ``CALLQA_TZ`` (an IANA name), default Asia/Shanghai.
+
+    A call's day — its partition, what ``--date yesterday`` selects — is the center's day, and
+    a ``started_at`` without an offset is the center's wall-clock time."""
+    name = os.environ.get("CALLQA_TZ", "").strip() or DEFAULT_TZ
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise StoreError(f"CALLQA_TZ={name!r}: not a known time zone (e.g. Asia/Shanghai, UTC)") from exc
+
+
+def center_today() -> Date:
+    return datetime.now(center_tz()).date()
+
+
 def parse_started_at(value: str | None) -> datetime | None:
+    """An ISO 8601 time, always aware: without an offset it is the center's local time."""
     if value in (None, ""):
         return None
     try:
-        return datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
+        ts = datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
     except ValueError:
         return None
+    return ts if ts.tzinfo is not None else ts.replace(tzinfo=center_tz())
 
 
 def call_date(started_at: str | None, rel_path: str, abs_path: Path | None) -> str:
-    """The call's day: from started_at, else a date in its path, else the file's mtime, else today."""
+    """The call's day in the center's time zone: from started_at, else a date in its path, else
+    the file's mtime, else today."""
     ts = parse_started_at(started_at)
     if ts is not None:
-        return ts.date().isoformat()
+        return ts.astimezone(center_tz()).date().isoformat()
     m = _PATH_DATE.search(rel_path)
     if m:
         try:
@@ -67,8 +91,8 @@ def call_date(started_at: str | None, rel_path: str, abs_path: Path | None) -> s
         except ValueError:
             pass
     if abs_path is not None and abs_path.exists():
-        return datetime.fromtimestamp(abs_path.stat().st_mtime).date().isoformat()
-    return Date.today().isoformat()
+        return datetime.fromtimestamp(abs_path.stat().st_mtime, center_tz()).date().isoformat()
+    return center_today().isoformat()
 
 
 def read_manifest(manifest: Path) -> list[dict]:

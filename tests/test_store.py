@@ -113,3 +113,27 @@ def test_bad_manifest_fails_fast_naming_the_file(store, tmp_path, content, messa
 def test_missing_store(tmp_path):
     with pytest.raises(StoreError, match="not found"):
         discover(tmp_path / "nowhere")
+
+
+def test_call_day_is_the_centers_day(monkeypatch):
+    """Partitions follow the call center's clock (CALLQA_TZ, default Asia/Shanghai): a call at
+    23:30 UTC is the next morning in Shanghai; a time without an offset is local wall time."""
+    from datetime import datetime, timezone
+
+    from callqa.pipelines.results import _utc
+    from callqa.pipelines.store import call_date
+    monkeypatch.delenv("CALLQA_TZ", raising=False)
+    assert call_date("2026-11-21T23:30:00Z", "", None) == "2026-11-22"
+    assert call_date("2026-11-21T23:30:00", "", None) == "2026-11-21"
+    assert _utc("2026-11-21T23:30:00") == datetime(2026, 11, 21, 15, 30, tzinfo=timezone.utc)
+    assert _utc("2026-11-21T23:30:00+00:00") == datetime(2026, 11, 21, 23, 30, tzinfo=timezone.utc)
+    monkeypatch.setenv("CALLQA_TZ", "UTC")
+    assert call_date("2026-11-21T23:30:00Z", "", None) == "2026-11-21"
+    assert _utc("2026-11-21T23:30:00") == datetime(2026, 11, 21, 23, 30, tzinfo=timezone.utc)
+
+
+def test_unknown_time_zone_is_a_clear_error(monkeypatch):
+    from callqa.pipelines.store import StoreError, call_date
+    monkeypatch.setenv("CALLQA_TZ", "Mars/Olympus")
+    with pytest.raises(StoreError, match="CALLQA_TZ='Mars/Olympus'"):
+        call_date("2026-11-21T10:00:00", "", None)
