@@ -131,7 +131,7 @@ def test_two_writers_on_one_output_lose_nothing(tmp_path):
     """A nightly run and a rescore writing the same partition at once: every call survives
     (each read-modify-write holds the output's lock)."""
     import multiprocessing
-    ctx = multiprocessing.get_context("fork")
+    ctx = multiprocessing.get_context("spawn")     # not fork: earlier tests leave threads (ONNX, Prefect) behind
     procs = [ctx.Process(target=_writer, args=(tmp_path, p, 8)) for p in ("a", "b")]
     for p in procs:
         p.start()
