@@ -128,39 +128,33 @@ class Window(StrictModel):
         return ", ".join(parts) or f"all {speaker} turns"
 
 
-def _phrase_sets(value: Any) -> Iterable[PhraseSet]:
+def phrase_sets(value: Any) -> Iterable[PhraseSet]:
+    """Every phrase set inside a value: a params model's fields, nested models, dicts, lists."""
     if isinstance(value, PhraseSet):
         yield value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from phrase_sets(getattr(value, name))
     elif isinstance(value, dict):
         for v in value.values():
-            yield from _phrase_sets(v)
+            yield from phrase_sets(v)
     elif isinstance(value, (list, tuple)):
         for v in value:
-            yield from _phrase_sets(v)
+            yield from phrase_sets(v)
 
 
 def iter_matchers(value: Any) -> Iterable[Matcher]:
-    """Every compiled matcher inside a params model (fields, nested models, dicts, lists)."""
-    if isinstance(value, PhraseSet):
-        m = value.__dict__.get("matcher")
+    """Every compiled matcher inside a params model (its prepared phrase sets)."""
+    for ps in phrase_sets(value):
+        m = ps.__dict__.get("matcher")
         if m is not None:
             yield m
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from iter_matchers(getattr(value, name))
-    elif isinstance(value, dict):
-        for v in value.values():
-            yield from iter_matchers(v)
-    elif isinstance(value, (list, tuple)):
-        for v in value:
-            yield from iter_matchers(v)
 
 
 class Params(StrictModel):
     """Base of every family's parameters."""
 
     def prepare(self, fuzzy: bool | list[str] = False, fuzzy_min_len: int = 2) -> None:
-        """Compiles every phrase set (fields, dicts and lists of them) once."""
-        for name in type(self).model_fields:
-            for ps in _phrase_sets(getattr(self, name)):
-                ps.prepare(fuzzy, fuzzy_min_len)
+        """Compiles every phrase set (fields, nested models, dicts and lists of them) once."""
+        for ps in phrase_sets(self):
+            ps.prepare(fuzzy, fuzzy_min_len)
