@@ -330,7 +330,7 @@ def _prepare(raw: str) -> str:
 
 def normalize(raw: str) -> NormText:
     text = _prepare(raw)
-    return NormText(raw, text, "".join(_WORD_RUN.findall(text)))
+    return NormText(raw, text, strip_punct(text))
 
 
 _T2S, _FULLWIDTH, _CN = 1, 2, 4
