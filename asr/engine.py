@@ -7,7 +7,7 @@ expensive to load (seconds, hundreds of MB), so callers keep one engine per proc
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -39,9 +39,6 @@ class AsrOptions:
     hotwords: str | None = DEFAULT_HOTWORDS
     batch_size: int = 8             # used on GPU only (BatchedInferencePipeline)
     cpu_threads: int = 0            # 0: CTranslate2 default (all cores)
-
-    def with_overrides(self, **kw) -> "AsrOptions":
-        return replace(self, **{k: v for k, v in kw.items() if v is not None})
 
 
 @dataclass
