@@ -25,6 +25,7 @@ from typing import Iterable
 import ahocorasick_rs
 
 from .normalize import NormText, normalize_phrase
+from .prefilter import guarded
 
 __all__ = ["FUZZY_PAIRS", "Hit", "Matcher", "MatchIndex", "fuzzy_pairs", "pinyin_key", "pinyin_tokens"]
 
@@ -224,7 +225,8 @@ class Matcher:
         self.phrases = list(dict.fromkeys(p for p in (normalize_phrase(x) for x in phrases) if p))
         self._phrase_set = frozenset(self.phrases)
         self.patterns = [re.compile(p) for p in patterns]
-        self.exclude = [re.compile(p) for p in exclude]
+        self.exclude = [guarded(re.compile(p)) for p in exclude]
+        self._searches = [(guarded(rx), rx.pattern) for rx in self.patterns]   # same matches, faster
         self.pairs = fuzzy_pairs(fuzzy)
         self._exact = self._fuzzy = None
         exact = self.phrases if self.pairs is None else [p for p in self.phrases if len(p) < fuzzy_min_len]
@@ -240,8 +242,8 @@ class Matcher:
         self._exact_phrases = exact
         self._fuzzy_phrases = fuzzy_phrases
         # one pass of one regex tells whether any pattern can match (most turns: none)
-        self._any_pattern = (re.compile("|".join(f"(?:{p.pattern})" for p in self.patterns))
-                             if len(self.patterns) > 1 else (self.patterns[0] if self.patterns else None))
+        self._any_pattern = (guarded(re.compile("|".join(f"(?:{p.pattern})" for p in self.patterns)))
+                             if len(self.patterns) > 1 else (self._searches[0][0] if self.patterns else None))
         self._index: MatchIndex | None = None
         self._id = -1
 
@@ -271,10 +273,10 @@ class Matcher:
                 for w, s, e in self._fuzzy.find(pinyin_tokens(plain, self.pairs)):
                     found.append((s, e, values[w]))
         if self._any_pattern is not None and self._any_pattern.search(plain) is not None:
-            for rx in self.patterns:
+            for rx, source in self._searches:
                 for m in rx.finditer(plain):
                     if m.end() > m.start():
-                        found.append((m.start(), m.end(), rx.pattern))
+                        found.append((m.start(), m.end(), source))
         return found
 
     @staticmethod

