@@ -31,10 +31,15 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 # Possessive (Python ≥ 3.11): a numeral run never gives characters back — what follows it must
 # be 点, 个 or a unit, none of them a numeral — so backtracking into it is wasted work.
 _PLUS = "++" if sys.version_info >= (3, 11) else "+"
+_STAR = "*+" if sys.version_info >= (3, 11) else "*"
 # A run of Chinese numerals (optionally with a decimal part) directly before a unit. Restricting
-# to units avoids rewriting words such as 一下 / 十分 / 统一.
+# to units avoids rewriting words such as 一下 / 十分 / 统一. A match starts only where a run
+# starts (the look-behind after the first numeral): a later start inside the same run reaches the
+# same run end, so it cannot match where the run's start did not — but without the look-behind
+# every numeral of 一三九一二三四零零零一 was a new attempt (~25 % of normalisation time).
 _CN_NUMBER = re.compile(
-    rf"[{_CN_DIGITS}]{_PLUS}(?:点[零〇一二两三四五六七八九]{_PLUS})?"
+    rf"[{_CN_DIGITS}](?<![{_CN_DIGITS}][{_CN_DIGITS}])[{_CN_DIGITS}]{_STAR}"
+    rf"(?:点[零〇一二两三四五六七八九]{_PLUS})?"
     r"(?=个?(?:元|块|角|毛|月|天|日|号|年|小时|分钟|秒|G|兆|折|期))"
 )
 _HAS_CN_DIGIT = re.compile(rf"[{_CN_DIGITS}]")

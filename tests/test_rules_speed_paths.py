@@ -59,6 +59,18 @@ def test_normalize_many_equals_normalize_one_by_one():
         assert [(g.text, g.plain) for g in got] == [(w.text, w.plain) for w in want]
 
 
+def test_numeral_runs_are_matched_only_from_their_start_with_the_same_result():
+    import re
+    d = N._CN_DIGITS
+    reference = re.compile(rf"[{d}]+(?:点[零〇一二两三四五六七八九]+)?"
+                           r"(?=个?(?:元|块|角|毛|月|天|日|号|年|小时|分钟|秒|G|兆|折|期))")
+    rng = random.Random(11)
+    alphabet = d + "点个元块月天小时分钟G期号统下的0"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25)))
+        assert [m.span() for m in N._CN_NUMBER.finditer(text)] == [m.span() for m in reference.finditer(text)], text
+
+
 def _merge_reference(intervals):
     out = []
     for s, e in sorted(intervals):
