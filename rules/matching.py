@@ -425,38 +425,43 @@ class MatchIndex:
         """Runs both automata once over ``joined`` (the plain texts of utterances starting at
         ``starts``, with ``id()`` ``ids``, separated by line breaks, which no phrase contains);
         files each candidate under its matcher with its utterance and utterance-relative
-        positions."""
+        positions, exact ones first. One loop per automaton, no intermediate list: with ~70
+        candidates in a 5-minute call, the filing is most of this step."""
         out = _Candidates()
-        hits: list = []                    # (start, end, matcher, phrase), exact ones first
+        by, where = out.hits, out.where
+        one = len(starts) == 1
         if self._exact is not None:
             values = self._exact.values
             for w, s, e in self._exact.find(joined):
+                k = 0 if one else bisect_right(starts, s) - 1
+                off, nid = starts[k], ids[k]
                 for mid, phrase in values[w]:
-                    hits.append((s, e, mid, phrase))
+                    found = by.get(mid)
+                    if found is None:
+                        by[mid] = [(k, s - off, e - off, phrase)]
+                        where[mid] = {nid}
+                    else:
+                        found.append((k, s - off, e - off, phrase))
+                        where[mid].add(nid)
         if self._fuzzy is not None:
             values = self._fuzzy.values
-            tokens: dict = {}                  # pairs → the text's tokens under them, on first need
             for w, s, e in self._fuzzy.find(_pinyin_joined(joined, ALL_PAIRS)):
+                k = -1
                 for mid, pairs, phrase, variant in values[w]:
-                    if pairs != ALL_PAIRS:
-                        text = tokens.get(pairs)
-                        if text is None:
-                            text = tokens[pairs] = _pinyin_joined(joined, pairs)
-                        if text[s:e] != variant:
-                            continue
-                    hits.append((s, e, mid, phrase))
-        by, where = out.hits, out.where
-        one = len(starts) == 1
-        for s, e, mid, phrase in hits:
-            k = 0 if one else bisect_right(starts, s) - 1
-            off = starts[k]
-            found = by.get(mid)
-            if found is None:
-                by[mid] = [(k, s - off, e - off, phrase)]
-                where[mid] = {ids[k]}
-            else:
-                found.append((k, s - off, e - off, phrase))
-                where[mid].add(ids[k])
+                    # a candidate under all pairs; the matcher's own pairs decide (a few characters
+                    # translated here cost less than a pass over the call per set of pairs)
+                    if pairs != ALL_PAIRS and joined[s:e].translate(_table(pairs)) != variant:
+                        continue
+                    if k < 0:
+                        k = 0 if one else bisect_right(starts, s) - 1
+                        off, nid = starts[k], ids[k]
+                    found = by.get(mid)
+                    if found is None:
+                        by[mid] = [(k, s - off, e - off, phrase)]
+                        where[mid] = {nid}
+                    else:
+                        found.append((k, s - off, e - off, phrase))
+                        where[mid].add(nid)
         return out
 
     def entry(self, nt: NormText) -> tuple[_Candidates, int]:
