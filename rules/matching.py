@@ -255,11 +255,12 @@ class Matcher:
         index = self._index
         found = []
         if index is not None:             # the rulebook's merged automata (MatchIndex)
-            cache = nt._cache
-            entry = cache.get(index) if cache is not None else None
-            if entry is None:
-                entry = index.entry(nt)
-            call, k = entry
+            m = nt._map
+            call = m.found.get(index) if m is not None else None
+            if call is not None:
+                k = nt._k
+            else:
+                call, k = index.lookup(nt)
             hits = call.hits.get(self._id)
             if hits is not None:
                 found = [(s, e, phrase) for kk, s, e, phrase in hits if kk == k]
@@ -329,20 +330,23 @@ class Matcher:
         index = self._index
         if index is None:
             return bool(self._candidates(nt))
-        cache = nt._cache
-        entry = cache.get(index) if cache is not None else None
-        if entry is None:
-            entry = index.entry(nt)
-        where = entry[0].where.get(self._id)
-        if where is not None and id(nt) in where:
+        m = nt._map
+        call = m.found.get(index) if m is not None else None
+        if call is not None:
+            k = nt._k
+        else:
+            call, k = index.lookup(nt)
+        where = call.where.get(self._id)
+        if where is not None and k in where:
             return True
         return self._any_pattern is not None and self._any_pattern.search(nt.plain) is not None
 
     def scan(self, turns) -> list:
         """``(turn, hits)`` for every turn (anything with a ``norm``) that has a hit; the fast
-        way to run one matcher over many utterances. ``turns`` come from one call: when its
-        utterances were prepared together (:meth:`MatchIndex.prepare`), a phrase-only matcher
-        with no candidate anywhere in the call returns at once."""
+        way to run one matcher over many utterances. ``turns`` come from one call: when they
+        were normalised together (:func:`~.normalize.normalize_many`), the turns with a phrase
+        candidate are known from the call's one automaton pass, and a phrase-only matcher with
+        none anywhere in the call returns at once."""
         out = []
         index = self._index
         if index is None:
@@ -354,19 +358,17 @@ class Matcher:
         mid, pattern = self._id, self._any_pattern
         call = None
         if turns:
-            first, last = turns[0].norm._cache, turns[-1].norm._cache
-            if first is not None and last is not None:
-                entry, entry_last = first.get(index), last.get(index)
-                if entry is not None and entry_last is not None and entry[0] is entry_last[0]:
-                    call = entry[0]
-        if call is not None:            # prepared with its call: the turns with a phrase candidate are known
-            ids = call.where.get(mid, ())
+            m = turns[0].norm._map
+            if m is not None and m is turns[-1].norm._map:
+                call = index.lookup(turns[0].norm)[0]
+        if call is not None:            # normalised with its call: the turns with a phrase candidate are known
+            ks = call.where.get(mid, ())
             if pattern is None:
-                if not ids:
+                if not ks:
                     return out
-                chosen = [t for t in turns if id(t.norm) in ids]
+                chosen = [t for t in turns if t.norm._k in ks]
             else:
-                chosen = [t for t in turns if id(t.norm) in ids or pattern.search(t.norm.plain) is not None]
+                chosen = [t for t in turns if t.norm._k in ks or pattern.search(t.norm.plain) is not None]
         else:
             chosen = [t for t in turns if self.could_match(t.norm)]
         for t in chosen:
@@ -382,11 +384,10 @@ class Matcher:
 
 
 class _Candidates:
-    """What a rulebook's merged automata found in a call (:meth:`MatchIndex.prepare`) or in one
-    utterance (:meth:`MatchIndex.entry`): ``hits`` — per matcher, ``(k, start, end, phrase)``
-    with k the utterance's number and positions in its plain text, exact ones first; ``where``
-    — per matcher, the ``id()`` of the utterances with a candidate. Each utterance's cache holds
-    ``(candidates, k)`` under the index."""
+    """What a rulebook's merged automata found in a call or in one utterance
+    (:meth:`MatchIndex.lookup`): ``hits`` — per matcher, ``(k, start, end, phrase)`` with k the
+    utterance's number and positions in its plain text, exact ones first; ``where`` — per
+    matcher, the numbers of the utterances with a candidate."""
     __slots__ = ("hits", "where")
 
     def __init__(self):
@@ -421,9 +422,9 @@ class MatchIndex:
         self._exact = _Automaton({w: tuple(v) for w, v in exact.items()}) if exact else None
         self._fuzzy = _Automaton({w: tuple(v) for w, v in fuzzy.items()}) if fuzzy else None
 
-    def _find(self, joined: str, starts: list[int], ids: list[int]) -> _Candidates:
+    def _find(self, joined: str, starts: list[int]) -> _Candidates:
         """Runs both automata once over ``joined`` (the plain texts of utterances starting at
-        ``starts``, with ``id()`` ``ids``, separated by line breaks, which no phrase contains);
+        ``starts``, separated by line breaks, which no phrase contains);
         files each candidate under its matcher with its utterance and utterance-relative
         positions, exact ones first. One loop per automaton, no intermediate list: with ~70
         candidates in a 5-minute call, the filing is most of this step."""
@@ -434,15 +435,15 @@ class MatchIndex:
             values = self._exact.values
             for w, s, e in self._exact.find(joined):
                 k = 0 if one else bisect_right(starts, s) - 1
-                off, nid = starts[k], ids[k]
+                off = starts[k]
                 for mid, phrase in values[w]:
                     found = by.get(mid)
                     if found is None:
                         by[mid] = [(k, s - off, e - off, phrase)]
-                        where[mid] = {nid}
+                        where[mid] = {k}
                     else:
                         found.append((k, s - off, e - off, phrase))
-                        where[mid].add(nid)
+                        where[mid].add(k)
         if self._fuzzy is not None:
             values = self._fuzzy.values
             for w, s, e in self._fuzzy.find(_pinyin_joined(joined, ALL_PAIRS)):
@@ -454,40 +455,50 @@ class MatchIndex:
                         continue
                     if k < 0:
                         k = 0 if one else bisect_right(starts, s) - 1
-                        off, nid = starts[k], ids[k]
+                        off = starts[k]
                     found = by.get(mid)
                     if found is None:
                         by[mid] = [(k, s - off, e - off, phrase)]
-                        where[mid] = {nid}
+                        where[mid] = {k}
                     else:
                         found.append((k, s - off, e - off, phrase))
-                        where[mid].add(nid)
+                        where[mid].add(k)
         return out
 
-    def entry(self, nt: NormText) -> tuple[_Candidates, int]:
-        """The candidates in one utterance (computed on first use, kept in its cache)."""
+    def lookup(self, nt: NormText) -> tuple[_Candidates, int]:
+        """What the automata found around ``nt``, and its number there: its call's candidates
+        (one pass over the call's joined plain text, on first use by any of its utterances) or,
+        for an utterance normalised on its own, its own (kept in its cache)."""
+        m = nt._map
+        if m is not None:
+            call = m.found.get(self)
+            if call is None:
+                call = m.found[self] = self._find(m.plain, m.starts)
+            return call, nt._k
         cache = nt.cache
         entry = cache.get(self)
         if entry is None:
-            entry = cache[self] = (self._find(nt.plain, [0], [id(nt)]), 0)
+            entry = cache[self] = (self._find(nt.plain, [0]), 0)
         return entry
 
     def prepare(self, texts: list[NormText]) -> None:
-        """Runs the automata once over a whole call (the utterances' plain texts joined by line
-        breaks) instead of once per utterance; each utterance's cache then holds the call's
-        :class:`_Candidates` and its number in the call."""
-        if not texts:
-            return
-        plains = [nt.plain for nt in texts]
-        if any("\n" in p for p in plains):      # not from normalize(): utterance by utterance
-            for nt in texts:
+        """Finds the candidates now instead of on first use (``rules.bench`` times this step
+        apart). Texts normalised one by one are joined into one pass, like a call."""
+        loose, seen = [], set()
+        for nt in texts:
+            m = nt._map
+            if m is None:
+                loose.append(nt)
+            elif id(m) not in seen:
+                seen.add(id(m))
+                self.lookup(nt)
+        plains = [nt.plain for nt in loose]
+        if len(loose) < 2 or any("\n" in p for p in plains):   # one at a time
+            for nt in loose:
                 nt.cache.pop(self, None)
-                self.entry(nt)
+                self.lookup(nt)
             return
         starts = list(itertools.accumulate((len(p) + 1 for p in plains[:-1]), initial=0))
-        call = self._find("\n".join(plains), starts, [id(nt) for nt in texts])
-        for k, nt in enumerate(texts):
-            if nt._cache is None:
-                nt._cache = {self: (call, k)}
-            else:
-                nt._cache[self] = (call, k)
+        call = self._find("\n".join(plains), starts)
+        for k, nt in enumerate(loose):
+            nt.cache[self] = (call, k)

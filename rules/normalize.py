@@ -244,14 +244,18 @@ def strip_punct(text: str) -> str:
 
 
 class _CallMap:
-    """Where each character of a call's joined plain text sits in its joined evidence text
-    (``kept``, numpy array) and whether punctuation/space follows it (``gap``, one byte each):
-    computed once per call by :func:`normalize_many`, shared by its utterances."""
-    __slots__ = ("kept", "_gap")
+    """One call's utterances as a whole, computed once by :func:`normalize_many` and shared by
+    its utterances: ``plain`` — their plain texts joined by line breaks (what the rulebook's
+    phrase automata run over, once per call), ``starts`` — where each utterance's plain text
+    starts in it, ``kept`` — where each character of ``plain`` sits in the joined evidence text
+    (numpy array), ``gap`` — whether punctuation/space follows it (one byte each), and
+    ``found`` — per phrase index, what it found in the call (filled by the matchers)."""
+    __slots__ = ("plain", "starts", "kept", "_gap", "found")
 
-    def __init__(self, kept):
-        self.kept = kept
+    def __init__(self, plain: str, starts: list[int], kept):
+        self.plain, self.starts, self.kept = plain, starts, kept
         self._gap: bytes | None = None
+        self.found: dict = {}
 
     @property
     def gap(self) -> bytes:
@@ -263,14 +267,15 @@ class _CallMap:
 
 class NormText:
     """A normalised utterance: ``text`` (evidence form), ``plain`` (matching form) and the map
-    between them (from its call's :class:`_CallMap`, else built on first use)."""
-    __slots__ = ("raw", "text", "plain", "_index", "_cache", "_map", "_poff", "_toff")
+    between them (from its call's :class:`_CallMap`, in which it is number ``_k``, else built on
+    first use)."""
+    __slots__ = ("raw", "text", "plain", "_index", "_cache", "_map", "_k", "_poff", "_toff")
 
     def __init__(self, raw: str, text: str, plain: str, call_map: _CallMap | None = None,
-                 plain_offset: int = 0, text_offset: int = 0):
+                 number: int = 0, plain_offset: int = 0, text_offset: int = 0):
         self.raw, self.text, self.plain, self._cache = raw, text, plain, None
         self._index = None if len(plain) != len(text) else _IDENTITY
-        self._map, self._poff, self._toff = call_map, plain_offset, text_offset
+        self._map, self._k, self._poff, self._toff = call_map, number, plain_offset, text_offset
 
     @property
     def cache(self) -> dict:
@@ -398,10 +403,11 @@ def normalize_many(raws: list[str]) -> list[NormText]:
     plains = plain.split("\n")
     if kept is None:
         return [NormText(r, t, p) for r, t, p in zip(raws, texts, plains)]
-    call_map = _CallMap(kept)
     toffs = itertools.accumulate((len(t) + 1 for t in texts), initial=0)
-    poffs = itertools.accumulate((len(p) + 1 for p in plains), initial=0)
-    return [NormText(r, t, p, call_map, po, to) for r, t, p, po, to in zip(raws, texts, plains, poffs, toffs)]
+    poffs = list(itertools.accumulate((len(p) + 1 for p in plains[:-1]), initial=0))
+    call_map = _CallMap(plain, poffs, kept)
+    return [NormText(r, t, p, call_map, k, po, to)
+            for k, (r, t, p, po, to) in enumerate(zip(raws, texts, plains, poffs, toffs))]
 
 
 @lru_cache(maxsize=8192)

@@ -58,9 +58,7 @@ def score_call(transcript: Transcript, rulebook: Rulebook, timings: dict[str, fl
     None (the default) measures nothing."""
     if timings is not None:
         return _timed_score(transcript, rulebook, timings)
-    ctx = CallContext(transcript)
-    if rulebook.index is not None:
-        rulebook.index.prepare([t.norm for t in ctx.turns])
+    ctx = CallContext(transcript)        # the phrase automata run over it on first use
     raw: list[tuple[int, Rule, object]] = []
     for order, rule in enumerate(rulebook.active):
         for ev in rule.family.run(ctx, rule):

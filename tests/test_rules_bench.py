@@ -44,18 +44,25 @@ def test_scoring_twice_gives_the_same_card():
     assert score_call(t, BOOK) == score_call(t, BOOK)
 
 
-def test_call_level_prepare_equals_utterance_by_utterance():
-    """MatchIndex.prepare runs each automaton once over the whole call; scan, could_match and
-    find must see exactly what the lazy per-utterance path sees (Traditional, full-width,
-    no punctuation and empty utterances included)."""
+def test_call_level_candidates_equal_utterance_by_utterance():
+    """The automata run once over a call's joined text (utterances normalised together); scan,
+    could_match and matches must see exactly what utterances normalised one by one see, each on
+    its own or joined by MatchIndex.prepare (Traditional, full-width, no punctuation and empty
+    utterances included)."""
+    from callqa.rules.context import Turn
     from callqa.rules.transcript import Transcript, Utterance
     matchers = [m for r in BOOK.active for m in iter_matchers(r.params)]
     odd = Transcript("odd", [Utterance("customer", 0, 1, "這個要收費嗎？多少錢"), Utterance("agent", 1, 2, ""),
                              Utterance("agent", 2, 3, "你是不是深井病啊３０元"), Utterance("customer", 3, 4, "我要投诉")])
     for t in [*make_calls(3, seed=11), odd]:
-        prepared, lazy = CallContext(t), CallContext(t)
-        BOOK.index.prepare([u.norm for u in prepared.turns])
+        call = CallContext(t).turns
+        assert len({id(u.norm._map) for u in call}) == 1
+        single = [Turn(u.i, u.speaker, u.start, u.end, u.raw) for u in call]        # normalize() each
+        joined = [Turn(u.i, u.speaker, u.start, u.end, u.raw) for u in call]
+        BOOK.index.prepare([u.norm for u in joined])
+        assert all(u.norm._map is None for u in single + joined)
         for m in matchers:
-            assert ([(u.i, h) for u, h in m.scan(prepared.turns)] == [(u.i, h) for u, h in m.scan(lazy.turns)])
-            assert [m.could_match(u.norm) for u in prepared.turns] == [m.could_match(u.norm) for u in lazy.turns]
-            assert [m.matches(u.norm) for u in prepared.turns] == [m.matches(u.norm) for u in lazy.turns]
+            want = [(u.i, h) for u, h in m.scan(single)]
+            assert [(u.i, h) for u, h in m.scan(call)] == want == [(u.i, h) for u, h in m.scan(joined)]
+            for f in (m.could_match, m.matches):
+                assert [f(u.norm) for u in call] == [f(u.norm) for u in single] == [f(u.norm) for u in joined]
