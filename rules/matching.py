@@ -261,9 +261,11 @@ class Matcher:
                 k = nt._k
             else:
                 call, k = index.lookup(nt)
-            hits = call.hits.get(self._id)
-            if hits is not None:
-                found = [(s, e, phrase) for kk, s, e, phrase in hits if kk == k]
+            turns = call.get(self._id)
+            if turns is not None:
+                hits = turns.get(k)
+                if hits is not None:
+                    found = hits.copy()
         else:
             if self._exact is not None:
                 values = self._exact.values
@@ -336,8 +338,8 @@ class Matcher:
             k = nt._k
         else:
             call, k = index.lookup(nt)
-        where = call.where.get(self._id)
-        if where is not None and k in where:
+        turns = call.get(self._id)
+        if turns is not None and k in turns:
             return True
         return self._any_pattern is not None and self._any_pattern.search(nt.plain) is not None
 
@@ -362,7 +364,7 @@ class Matcher:
             if m is not None and m is turns[-1].norm._map:
                 call = index.lookup(turns[0].norm)[0]
         if call is not None:            # normalised with its call: the turns with a phrase candidate are known
-            ks = call.where.get(mid, ())
+            ks = call.get(mid, ())
             if pattern is None:
                 if not ks:
                     return out
@@ -383,16 +385,10 @@ class Matcher:
         return hits[0] if hits else None
 
 
-class _Candidates:
-    """What a rulebook's merged automata found in a call or in one utterance
-    (:meth:`MatchIndex.lookup`): ``hits`` — per matcher, ``(k, start, end, phrase)`` with k the
-    utterance's number and positions in its plain text, exact ones first; ``where`` — per
-    matcher, the numbers of the utterances with a candidate."""
-    __slots__ = ("hits", "where")
-
-    def __init__(self):
-        self.hits: dict[int, list[tuple[int, int, int, str]]] = {}
-        self.where: dict[int, set[int]] = {}
+# What a rulebook's merged automata found in a call or in one utterance (MatchIndex.lookup):
+# matcher number → utterance number → [(start, end, phrase)], positions in the utterance's plain
+# text, exact candidates first. The utterances with a candidate are the inner dict's keys.
+_Candidates = dict[int, dict[int, list[tuple[int, int, str]]]]
 
 
 class MatchIndex:
@@ -428,8 +424,7 @@ class MatchIndex:
         files each candidate under its matcher with its utterance and utterance-relative
         positions, exact ones first. One loop per automaton, no intermediate list: with ~70
         candidates in a 5-minute call, the filing is most of this step."""
-        out = _Candidates()
-        by, where = out.hits, out.where
+        by: _Candidates = {}
         one = len(starts) == 1
         if self._exact is not None:
             values = self._exact.values
@@ -437,13 +432,15 @@ class MatchIndex:
                 k = 0 if one else bisect_right(starts, s) - 1
                 off = starts[k]
                 for mid, phrase in values[w]:
-                    found = by.get(mid)
-                    if found is None:
-                        by[mid] = [(k, s - off, e - off, phrase)]
-                        where[mid] = {k}
+                    turns = by.get(mid)
+                    if turns is None:
+                        by[mid] = {k: [(s - off, e - off, phrase)]}
                     else:
-                        found.append((k, s - off, e - off, phrase))
-                        where[mid].add(k)
+                        found = turns.get(k)
+                        if found is None:
+                            turns[k] = [(s - off, e - off, phrase)]
+                        else:
+                            found.append((s - off, e - off, phrase))
         if self._fuzzy is not None:
             values = self._fuzzy.values
             for w, s, e in self._fuzzy.find(_pinyin_joined(joined, ALL_PAIRS)):
@@ -456,14 +453,16 @@ class MatchIndex:
                     if k < 0:
                         k = 0 if one else bisect_right(starts, s) - 1
                         off = starts[k]
-                    found = by.get(mid)
-                    if found is None:
-                        by[mid] = [(k, s - off, e - off, phrase)]
-                        where[mid] = {k}
+                    turns = by.get(mid)
+                    if turns is None:
+                        by[mid] = {k: [(s - off, e - off, phrase)]}
                     else:
-                        found.append((k, s - off, e - off, phrase))
-                        where[mid].add(k)
-        return out
+                        found = turns.get(k)
+                        if found is None:
+                            turns[k] = [(s - off, e - off, phrase)]
+                        else:
+                            found.append((s - off, e - off, phrase))
+        return by
 
     def lookup(self, nt: NormText) -> tuple[_Candidates, int]:
         """What the automata found around ``nt``, and its number there: its call's candidates
