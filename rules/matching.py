@@ -24,7 +24,7 @@ from typing import Iterable
 
 import ahocorasick_rs
 
-from .normalize import NormText, normalize_phrase
+from .normalize import NormText, bmp_codes, normalize_phrase
 from .prefilter import guarded
 
 __all__ = ["FUZZY_PAIRS", "Hit", "Matcher", "MatchIndex", "fuzzy_pairs", "pinyin_key", "pinyin_tokens"]
@@ -122,7 +122,7 @@ def pinyin_tokens(plain: str, pairs: frozenset[str]) -> str:
 def _np_table(pairs: frozenset[str]):
     """:func:`_table` as a numpy array over the BMP (identity where there is no reading)."""
     import numpy as np
-    arr = np.arange(0x10000, dtype=np.uint32)
+    arr = np.arange(0x10000, dtype=np.uint16)
     for cp, tok in _table(pairs).items():
         if cp < 0x10000:
             arr[cp] = ord(tok)
@@ -131,11 +131,10 @@ def _np_table(pairs: frozenset[str]):
 
 def _pinyin_joined(text: str, pairs: frozenset[str]) -> str:
     """:func:`pinyin_tokens` of a whole call's joined text (line breaks kept), one numpy pass."""
-    import numpy as np
-    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    if cps.size == 0 or int(cps.max()) >= 0x10000:
+    codes = bmp_codes(text)
+    if codes is None:
         return text.translate(_table(pairs))
-    return _np_table(pairs)[cps].tobytes().decode("utf-32-le")
+    return _np_table(pairs)[codes].tobytes().decode("utf-16-le")
 
 
 def _phrase_token_variants(phrase: str, pairs: frozenset[str]) -> list[str]:

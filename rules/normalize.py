@@ -63,17 +63,28 @@ def _word_table():
 _WORD_CHAR = re.compile(r"[^\W_]")
 
 
+def bmp_codes(text: str):
+    """``text``'s code points as a numpy uint16 array — or None when it is empty or has a
+    character beyond the Basic Multilingual Plane (two UTF-16 units). Cheaper than UTF-32 plus
+    a ``max()`` to find out, and half the memory for the table look-ups that follow."""
+    import numpy as np
+    data = text.encode("utf-16-le")
+    if not data or len(data) != 2 * len(text):
+        return None
+    return np.frombuffer(data, dtype=np.uint16)
+
+
 def _plains(joined: str) -> tuple[str, object]:
     """``joined`` without punctuation/spaces (line breaks kept), in one numpy pass over the call
     (about 10× faster than the regular expression on a 5-minute call), and the position in
     ``joined`` of each character kept (numpy array; None for text beyond the BMP, which takes
     the regular-expression path)."""
     import numpy as np
-    cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
-    if cps.size == 0 or int(cps.max()) >= 0x10000:
+    codes = bmp_codes(joined)
+    if codes is None:
         return _NON_WORD_KEEP_NL.sub("", joined), None
-    keep = _word_table()[cps]
-    return cps[keep].tobytes().decode("utf-32-le"), np.flatnonzero(keep)
+    keep = _word_table()[codes]
+    return codes[keep].tobytes().decode("utf-16-le"), np.flatnonzero(keep)
 
 
 @lru_cache(maxsize=1)
@@ -367,22 +378,20 @@ def _prepare_call(joined: str) -> str:
     """:func:`_prepare` of a whole call's joined text: one numpy pass tells which steps can
     change anything, and only those run (same result)."""
     import numpy as np
-    cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
-    if cps.size == 0 or int(cps.max()) >= 0x10000 or _t2s_guard() is None:
+    codes = bmp_codes(joined)
+    if codes is None or _t2s_guard() is None:
         return _prepare(joined)
     table = _flag_table()
-    flags = table[cps]
-    present = int(np.bitwise_or.reduce(flags))
+    present = int(np.bitwise_or.reduce(table[codes]))
     text = joined
     if present & (_T2S | _FULLWIDTH):
         if present & _T2S:
             text = _opencc().convert(text)
         text = to_halfwidth(text)
-        cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-        if cps.size == 0 or int(cps.max()) >= 0x10000:
+        codes = bmp_codes(text)
+        if codes is None:
             return normalize_numbers(text)
-        flags = table[cps]
-        present = int(np.bitwise_or.reduce(flags))
+        present = int(np.bitwise_or.reduce(table[codes]))
     if present & _CN:
         text = _CN_NUMBER.sub(_arabic, text)
     return text
