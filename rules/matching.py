@@ -25,7 +25,7 @@ from typing import Iterable
 import ahocorasick_rs
 
 from .normalize import NormText, bmp_codes, normalize_phrase
-from .prefilter import guarded
+from .prefilter import guarded, may_match, required_chars
 
 __all__ = ["FUZZY_PAIRS", "Hit", "Matcher", "MatchIndex", "fuzzy_pairs", "pinyin_key", "pinyin_tokens"]
 
@@ -243,6 +243,8 @@ class Matcher:
         # one pass of one regex tells whether any pattern can match (most turns: none)
         self._any_pattern = (guarded(re.compile("|".join(f"(?:{p.pattern})" for p in self.patterns)))
                              if len(self.patterns) > 1 else (self._searches[0][0] if self.patterns else None))
+        # characters every pattern match contains one of each: absent from a call, no search there
+        self._needs = required_chars(self._any_pattern) if self._any_pattern is not None else ()
         self._index: MatchIndex | None = None
         self._id = -1
 
@@ -362,6 +364,8 @@ class Matcher:
             m = turns[0].norm._map
             if m is not None and m is turns[-1].norm._map:
                 call = index.lookup(turns[0].norm)[0]
+                if pattern is not None and not may_match(self._needs, m.plain):
+                    pattern = None      # no pattern can match anywhere in the call
         if call is not None:            # normalised with its call: the turns with a phrase candidate are known
             ks = call.get(mid, ())
             if pattern is None:

@@ -12,6 +12,11 @@ Zero-width lookahead, original pattern unchanged inside a non-capturing group: e
 span and group is the same (a test compares them on random texts). A pattern whose first
 character cannot be bounded (``.``, negated sets, case-insensitive, back-references, or one that
 can match the empty string) is returned as it is.
+
+:func:`required_chars` goes further: sets of characters of which every match contains one each
+(``你(是不是)?有毛?病`` needs 你, 有 and 病). When one set has no character in a text, no
+search is needed; ``ch in text`` runs at memory speed (~0.05 µs over a whole 5-minute call,
+against ~0.4 µs for one regex search in one utterance).
 """
 from __future__ import annotations
 
@@ -22,7 +27,7 @@ try:                                   # Python ≥ 3.11
 except ImportError:                    # pragma: no cover - Python 3.10
     import sre_parse as _sre_parse     # type: ignore[no-redef]
 
-__all__ = ["guarded", "first_chars"]
+__all__ = ["guarded", "first_chars", "required_chars", "may_match"]
 
 _CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
                "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
@@ -128,3 +133,67 @@ def guarded(pattern: re.Pattern) -> re.Pattern:
         return re.compile(f"(?={chars})(?:{pattern.pattern})", pattern.flags)
     except re.error:                     # e.g. global inline flags, which must come first
         return pattern
+
+
+_FEW = 16        # a set of more characters than this is not worth testing one by one
+
+
+def _required(seq) -> list[frozenset[str]]:
+    """Character sets of which every match of ``seq`` contains one each (possibly none known)."""
+    out: list[frozenset[str]] = []
+    for op, av in seq:
+        out.extend(_required_one(str(op), av))
+    return out
+
+
+def _required_one(op: str, av) -> list[frozenset[str]]:
+    if op == "LITERAL":
+        return [frozenset(chr(av))]
+    if op == "IN":
+        chars: set[str] = set()
+        for o, a in av:
+            o = str(o)
+            if o == "LITERAL":
+                chars.add(chr(a))
+            elif o == "RANGE" and a[1] - a[0] < _FEW:
+                chars.update(map(chr, range(a[0], a[1] + 1)))
+            else:                        # a category (\d), a negation, a wide range
+                return []
+        return [frozenset(chars)] if len(chars) <= _FEW else []
+    if op == "SUBPATTERN":
+        return [] if av[1] & re.IGNORECASE else _required(av[3])
+    if op == "ATOMIC_GROUP":
+        return _required(av)
+    if op in _REPEATS:
+        return _required(av[2]) if av[0] >= 1 else []
+    if op == "BRANCH":                   # one of each alternative's sets, joined
+        alternatives = [_required(alt) for alt in av[1]]
+        if not all(alternatives):
+            return []
+        joined = frozenset().union(*(min(sets, key=len) for sets in alternatives))
+        return [joined] if len(joined) <= _FEW else []
+    return []                            # zero-width, any character, back-reference: nothing known
+
+
+def required_chars(pattern: re.Pattern) -> tuple[str, ...]:
+    """Strings of characters: every match of ``pattern`` contains at least one character of
+    each (empty when nothing can be said, e.g. case-insensitive patterns)."""
+    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return ()
+    try:
+        sets = _required(_sre_parse.parse(pattern.pattern, pattern.flags))
+    except re.error:
+        return ()
+    return tuple(sorted({"".join(sorted(s)) for s in sets}, key=len))
+
+
+def may_match(needs: tuple[str, ...], text: str) -> bool:
+    """False when ``text`` lacks every character of one of ``needs`` (:func:`required_chars`):
+    then the pattern cannot match in it."""
+    for chars in needs:
+        for ch in chars:
+            if ch in text:
+                break
+        else:
+            return False
+    return True
