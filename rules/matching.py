@@ -342,7 +342,8 @@ class Matcher:
         turns = call.get(self._id)
         if turns is not None and k in turns:
             return True
-        return self._any_pattern is not None and self._any_pattern.search(nt.plain) is not None
+        pattern = self._any_pattern
+        return pattern is not None and may_match(self._needs, nt.plain) and pattern.search(nt.plain) is not None
 
     def scan(self, turns) -> list:
         """``(turn, hits)`` for every turn (anything with a ``norm``) that has a hit; the fast

@@ -184,7 +184,7 @@ def required_chars(pattern: re.Pattern) -> tuple[str, ...]:
         sets = _required(_sre_parse.parse(pattern.pattern, pattern.flags))
     except re.error:
         return ()
-    return tuple(sorted({"".join(sorted(s)) for s in sets}, key=len))
+    return tuple(sorted({"".join(sorted(s)) for s in sets}, key=lambda s: (len(s), s)))   # single characters first
 
 
 def may_match(needs: tuple[str, ...], text: str) -> bool:

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from callqa.rules.prefilter import first_chars, guarded
+from callqa.rules.prefilter import first_chars, guarded, may_match, required_chars
 from callqa.rules.rulebook import load_rulebook
 
 # the default rulebook's tariff `start` patterns, and shapes a rulebook author may write
@@ -55,3 +55,27 @@ def test_default_rulebook_patterns_are_guarded_where_it_pays():
     m = tariff.params.start.matcher
     assert m._any_pattern.pattern.startswith("(?=[")
     assert [source for _, source in m._searches] == [rx.pattern for rx in m.patterns]   # findings name the rulebook's pattern
+
+
+@pytest.mark.parametrize("source", PATTERNS + ["|".join(f"(?:{p})" for p in PATTERNS[:7]), r"[a-c]x|y[0-3]+"])
+def test_required_chars_never_rule_out_a_text_with_a_match(source):
+    rx = re.compile(source)
+    needs = required_chars(rx)
+    rng = random.Random(source)
+    ruled_out = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 30)))
+        if rx.search(text) is not None:
+            assert may_match(needs, text), text
+        ruled_out += not may_match(needs, text)
+    assert ruled_out > 0 or not needs
+
+
+def test_required_chars_examples():
+    assert set(required_chars(re.compile(r"你(是不是|真是|真的|是)?有毛?病"))) == {"你", "有", "病"}
+    assert required_chars(re.compile(r"\d+(\.\d+)?(元|块|角|毛)")) == ("元块毛角",)
+    assert required_chars(re.compile(r"(?:^喂)|(?:喂喂)")) == ("喂",)
+    for nothing in (r"\d+", r"(?i)ok", r"[^a]", r"(a|\d)x?", r"a?b*"):   # categories, case, negations, optional
+        assert required_chars(re.compile(nothing)) == (), nothing
+    assert required_chars(re.compile(r".病")) == ("病",)
+    assert not may_match(("病",), "你好") and may_match(("病", "你"), "你有病") and may_match((), "")
