@@ -42,6 +42,7 @@ _CN_NUMBER = re.compile(
     rf"(?:点[零〇一二两三四五六七八九]{_PLUS})?"
     r"(?=个?(?:元|块|角|毛|月|天|日|号|年|小时|分钟|秒|G|兆|折|期))"
 )
+_CN_NUMBER_SPLIT = re.compile(f"({_CN_NUMBER.pattern})")   # split() keeps the numerals at odd places
 _HAS_CN_DIGIT = re.compile(rf"[{_CN_DIGITS}]")
 _WORD_RUN = re.compile(r"[^\W_]+")   # letters, digits and CJK; everything else is punctuation/space
 _NON_WORD_KEEP_NL = re.compile(r"[^\w\n]+|_+")
@@ -237,8 +238,14 @@ def _cn2an(run: str) -> str:
     return str(value)
 
 
-def _arabic(m: re.Match) -> str:
-    return _cn2an(m.group(0))
+def _to_arabic(text: str) -> str:
+    """Every numeral run of :data:`_CN_NUMBER` in ``text`` converted. ``split`` hands them over
+    in one list: a ``sub`` callback per numeral (~40 in a 5-minute call) cost ~20 % more."""
+    parts = _CN_NUMBER_SPLIT.split(text)
+    if len(parts) == 1:
+        return text
+    parts[1::2] = [_cn2an(run) for run in parts[1::2]]
+    return "".join(parts)
 
 
 def normalize_numbers(text: str) -> str:
@@ -246,7 +253,7 @@ def normalize_numbers(text: str) -> str:
     ``一百二十块`` → ``120块``, ``三个月`` → ``3个月``. Other numerals (``一下``) are kept."""
     if not _HAS_CN_DIGIT.search(text):
         return text
-    return _CN_NUMBER.sub(_arabic, text)
+    return _to_arabic(text)
 
 
 def strip_punct(text: str) -> str:
@@ -393,7 +400,7 @@ def _prepare_call(joined: str) -> str:
             return normalize_numbers(text)
         present = int(np.bitwise_or.reduce(table[codes]))
     if present & _CN:
-        text = _CN_NUMBER.sub(_arabic, text)
+        text = _to_arabic(text)
     return text
 
 

@@ -69,6 +69,7 @@ def test_numeral_runs_are_matched_only_from_their_start_with_the_same_result():
     for _ in range(5000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25)))
         assert [m.span() for m in N._CN_NUMBER.finditer(text)] == [m.span() for m in reference.finditer(text)], text
+        assert N._to_arabic(text) == reference.sub(lambda m: N._cn2an(m.group(0)), text), text
 
 
 def _merge_reference(intervals):
