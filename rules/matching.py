@@ -383,6 +383,14 @@ class Matcher:
                 out.append((t, hits))
         return out
 
+    def found_in(self, turns) -> bool:
+        """True when any of ``turns`` has a hit: ``bool(scan(turns))`` without building hits."""
+        matches = self.matches
+        for t in turns:
+            if matches(t.norm):
+                return True
+        return False
+
     def search(self, nt: NormText) -> Hit | None:
         """The first hit, or None."""
         hits = self.find(nt)

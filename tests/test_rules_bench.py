@@ -64,5 +64,7 @@ def test_call_level_candidates_equal_utterance_by_utterance():
         for m in matchers:
             want = [(u.i, h) for u, h in m.scan(single)]
             assert [(u.i, h) for u, h in m.scan(call)] == want == [(u.i, h) for u, h in m.scan(joined)]
+            assert m.found_in(call) == m.found_in(single) == bool(want)
+            assert [m.found_in(call[k:k + 2]) for k in range(len(call))] == [bool(m.scan(call[k:k + 2])) for k in range(len(call))]
             for f in (m.could_match, m.matches):
                 assert [f(u.norm) for u in call] == [f(u.norm) for u in single] == [f(u.norm) for u in joined]

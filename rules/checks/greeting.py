@@ -15,7 +15,7 @@ def missing_parts(turns: list[Turn], require: dict[str, PhraseSet],
     found, missing = [], []
     for name, ps in require.items():
         extra = also.get(name) if also else None
-        ok = ps.matcher.scan(turns) or (extra is not None and bool(extra) and extra.matcher.scan(turns))
+        ok = ps.matcher.found_in(turns) or (extra is not None and bool(extra) and extra.matcher.found_in(turns))
         (found if ok else missing).append(name)
     return found, missing
 
