@@ -77,29 +77,34 @@ def _is_filler_determiner(nt: NormText, start: int, end: int, p: FillerParams) -
     return flag.startswith(filler_pos)
 
 
-def count_fillers(nt: NormText, p: FillerParams, always: list | None = None) -> Counter:
-    """Fillers in one agent turn, by word (``always``: the turn's hits of ``p.always`` when
-    already known)."""
-    counts: Counter = Counter()
+def filler_words(nt: NormText, p: FillerParams, always: list | None = None) -> list[str]:
+    """The fillers in one agent turn, one entry per occurrence (``always``: the turn's hits of
+    ``p.always`` when already known)."""
+    found: list[str] = []
     plain = nt.plain
     if always is None and p.always:
         always = p.always.matcher.find(nt)
     for hit in always or ():
-        counts[hit.phrase] += 1
+        found.append(hit.phrase)
     for ch in p.particles:
         i = plain.find(ch)
         while i >= 0:
             prev_boundary = i == 0 or nt.boundary_after(i)
             if prev_boundary and not (i > 0 and plain[i - 1] == ch):   # a run counts once
-                counts[ch] += 1
+                found.append(ch)
             i = plain.find(ch, i + 1)
     for det in p.determiners:
         i = plain.find(det)
         while i >= 0:
             if _is_filler_determiner(nt, i, i + len(det), p):
-                counts[det] += 1
+                found.append(det)
             i = plain.find(det, i + len(det))
-    return counts
+    return found
+
+
+def count_fillers(nt: NormText, p: FillerParams, always: list | None = None) -> Counter:
+    """Fillers in one agent turn, by word."""
+    return Counter(filler_words(nt, p, always))
 
 
 @family("filler", FillerParams, explanation="坐席口头禅过多:共{count}次(每分钟{rate}次),{matched}")
@@ -115,7 +120,7 @@ def filler(ctx: CallContext, rule):
     Must not:   agent 「这个套餐每月三十元，次月起收费」
     """
     p: FillerParams = rule.params
-    total: Counter = Counter()
+    said: list[str] = []
     worst, worst_n, turns = None, 0, []
     always = {t.i: hits for t, hits in p.always.matcher.scan(ctx.agent)} if p.always else {}
     words = (*p.particles, *p.determiners)
@@ -128,16 +133,17 @@ def filler(ctx: CallContext, rule):
                     break
             else:
                 continue
-        c = count_fillers(turn.norm, p, hits)
-        n = sum(c.values())
+        found = filler_words(turn.norm, p, hits)
+        n = len(found)
         if n:
-            total.update(c)
+            said += found
             turns.append(turn)
             if n > worst_n:
                 worst, worst_n = turn, n
-    count = sum(total.values())
+    count = len(said)
     if count == 0:
         return
+    total = Counter(said)
     minutes = ctx.agent_seconds / 60.0
     rate = count / minutes if minutes > 0 else 0.0
     over_count = p.max_count is not None and count > p.max_count
