@@ -1,7 +1,9 @@
 """Shared fixtures: synthetic signals and broken files are made here, never committed."""
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -9,9 +11,11 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-# Prefect reads its settings at import: a throw-away home and quiet logs for the whole session.
-if "PREFECT_API_URL" not in os.environ:
-    os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="callqa-prefect-"))
+# Prefect reads its settings at import: a throw-away home and quiet logs for the whole session
+# (removed at exit: each home holds a ~7 MB database, and CI machines run the tests again and again).
+if "PREFECT_API_URL" not in os.environ and "PREFECT_HOME" not in os.environ:
+    os.environ["PREFECT_HOME"] = _home = tempfile.mkdtemp(prefix="callqa-prefect-")
+    atexit.register(shutil.rmtree, _home, ignore_errors=True)
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
