@@ -6,7 +6,10 @@ turn lasts about 0.22 s per character (1.2–6 s), turns are 0.5 s apart unless 
 otherwise (``gap``) or gives its own ``at`` start time.
 
 ``labels`` is the exact set of families that SHOULD fire (DOMAIN.md; not what the engine does):
-greeting, closing, forbidden, insult, filler, tariff, name_ask. Decisions on borderline cases:
+greeting, closing, forbidden, insult, filler, tariff, name_ask; apology, shirking, overpromise,
+colleague, complaint; silence, talk_over, speech_rate, short_call, hangup. Timing cases place
+turns with ``at``/``gap`` and size them with ``dur`` (seconds) or ``cpm`` (characters a minute).
+Decisions on borderline cases:
 * 「你好」 is a greeting (问候); a complete 「你好，XX客服…请问有什么可以帮您」 is not a greeting problem.
 * A company named without the word 公司/客服 (「您好，星辰通信，请问…」) still introduces itself.
 * Opening with 「喂」 is a greeting problem (not forbidden); 「喂」 later in the call is forbidden.
@@ -14,6 +17,18 @@ greeting, closing, forbidden, insult, filler, tariff, name_ask. Decisions on bor
 * Filler: the default rulebook's threshold (≥3 tics and above 4 per minute of agent speech);
   one or two tics in a call are not a finding.
 * Tariff only when the customer asks about a fee; agent fee talk without a question is not.
+* Apology: the customer voices dissatisfaction (投诉, 太差, 什么态度, 还没解决…) and the agent does
+  not apologise in their next two turns. What the agent says (「如有不满意可以投诉」) is not the trigger.
+* Complaint: the customer's intent to complain or escalate (投诉, 12315, 找你们领导) — information
+  for the QA lead, labelled like any family; 「我不是要投诉」 / 「我不会投诉」 are not.
+* Shirking: a brush-off with no transfer, ticket or referral anywhere in the call.
+* Silence: both parties quiet over 10 s; an announced hold (请您稍等…) may last 60 s.
+* Talk-over: two or more agent starts while the customer goes on ≥ 1 s; backchannels under
+  1 s and starts within the last second of the customer's turn are turn-taking.
+* Speech rate: judged only from 30 s of agent speech; outside 120–330 characters a minute.
+* Short call: under 10 s with both parties speaking (a silent line is not).
+* Hang-up: the agent has the last word after the customer and none of the agent's last two
+  turns closes or says goodbye; a silent line (the customer never spoke) is not a hang-up.
 """
 from __future__ import annotations
 
@@ -132,10 +147,10 @@ call("ev_029", ["greeting"], "ASR-style without punctuation: no self-introductio
     ("a", "感谢您的来电祝您生活愉快再见")])
 
 # --- closing -------------------------------------------------------------------------------------
-call("ev_030", ["closing"], "ends with 好的，就这样 (no closing, no blessing)", [
+call("ev_030", ["closing", "hangup"], "ends with 好的，就这样 (no closing, no blessing)", [
     ("a", GT), ("c", "我想把套餐改成五十八元的。"), ("a", "好的，已经帮您提交，下个月一号生效。"),
     ("c", "那我这个月的流量还能用吗？"), ("a", "可以的，这个月不受影响。"), ("c", "好的。"), ("a", "好的，就这样。")])
-call("ev_031", ["closing"], "agent ends with 行; customer says 那我挂了", [
+call("ev_031", ["closing", "hangup"], "agent ends with 行; customer says 那我挂了", [
     ("a", GE), ("c", "我买的耳机有杂音，想换一个。"), ("a", "好的，请问订单号是多少？"), ("c", "九九八七六五四。"),
     ("a", "已经为您申请换货，快递员明天上门取件。"), ("c", "那我挂了啊。"), ("a", "行。")], "E2016")
 call("ev_032", ["closing"], "thanks but no blessing at the end (感谢您的来电 only)", [
@@ -151,14 +166,14 @@ call("ev_034", ["closing"], "e-commerce refund, call ends on the customer's than
 call("ev_035", ["closing"], "asks 还有其他问题吗 but ends with 好 — no thanks, no blessing", [
     ("a", GB), ("c", "我想把宽带移到新家。"), ("a", "好的，请问新家的地址是哪里？"), ("c", "建设路六十六号。"),
     ("a", "已经为您预约移机，师傅周六上午上门。"), ("a", "还有其他问题吗？"), ("c", "没有了。"), ("a", "好。")], "B558")
-call("ev_036", ["closing"], "ASR-style without punctuation: ends with 那就这样", [
+call("ev_036", ["closing", "hangup"], "ASR-style without punctuation: ends with 那就这样", [
     ("a", "您好星辰通信客服中心工号一零二三请问有什么可以帮您"), ("c", "我想开个来电显示"), ("a", "好的已经帮您开通了"),
     ("c", "要多久生效"), ("a", "马上就生效了"), ("c", "好"), ("a", "那就这样")])
-call("ev_037", ["closing"], "Traditional characters: ends with 好的，就這樣吧", [
+call("ev_037", ["closing", "hangup"], "Traditional characters: ends with 好的，就這樣吧", [
     ("a", "您好，星辰通信客服中心，工號一零二三，請問有什麼可以幫您？"), ("c", "我想查一下我的積分。"),
     ("a", "您目前有兩千積分。"), ("c", "能換什麼？"), ("a", "可以兌換二十元話費。"), ("c", "那幫我換了吧。"),
     ("a", "已經幫您兌換好了。"), ("c", "好。"), ("a", "好的，就這樣吧。")])
-call("ev_038", ["closing"], "agent ends with 好，挂了 — no closing, no blessing", [
+call("ev_038", ["closing", "hangup"], "agent ends with 好，挂了 — no closing, no blessing", [
     ("a", GT), ("c", "我想取消一个彩铃业务。"), ("a", "好的，已经为您取消了。"), ("c", "行。"),
     ("a", "好，挂了。")])
 call("ev_039", [], "full closing; the customer has the last word (再见)", [
@@ -188,7 +203,7 @@ call("ev_045", ["forbidden"], "rebuff: 你这话什么意思", [
 call("ev_046", ["forbidden"], "喂 addressing the customer mid-call after a silence", [
     ("a", GT), ("c", "我想查一下我的宽带账号。"), ("a", "好的，请提供一下机主的身份证后四位。"), ("c", "我找一下。"),
     ("a", "喂，你还在吗？", {"gap": 5.0}), ("c", "在的，是三二一五。"), ("a", "好的，您的宽带账号已经发到您手机上了。"), ("c", "好。"), *CLOSE])
-call("ev_047", ["forbidden"], "喂喂，听得到吗 instead of 您好，请问您能听到吗", [
+call("ev_047", ["forbidden", "complaint"], "喂喂，听得到吗 instead of 您好，请问您能听到吗", [
     ("a", GE), ("c", "我要投诉一个商家发错货了。"), ("a", "喂喂，听得到吗？"), ("c", "听得到，商家发错货了。"),
     ("a", "非常抱歉，请问订单号是多少？"), ("c", "四四五五六六七。"), ("a", "已经为您登记，商家会在二十四小时内联系您。"), *CLOSE], "E2016")
 call("ev_048", ["forbidden"], "ASR-style without punctuation: 这个我也不太清楚", [
@@ -218,13 +233,13 @@ call("ev_053", ["forbidden"], "不知道 inside a longer agent sentence (shirkin
 call("ev_060", ["insult"], "神经病 (fatal)", [
     ("a", GT), ("c", "我都打了三次电话了，你们到底能不能解决？"), ("a", "你是不是神经病啊，跟你说了在处理。"),
     ("c", "你怎么说话的？"), ("a", "好的，我会再帮您催一下。"), *CLOSE])
-call("ev_061", ["insult"], "misheard insult 神精病 (ASR homophone of 神经病) still counts", [
+call("ev_061", ["insult", "apology"], "misheard insult 神精病 (ASR homophone of 神经病) still counts", [
     ("a", GB), ("c", "你们的师傅到底什么时候来？"), ("a", "你神精病吧，都说了明天。"), ("c", "你这什么态度？"),
     ("a", "师傅明天上午会上门。"), *CLOSE], "B558")
-call("ev_062", ["insult"], "你有病吧", [
+call("ev_062", ["insult", "apology", "complaint"], "你有病吧", [
     ("a", GE), ("c", "我要退货，这东西质量太差了。"), ("a", "你有病吧，用了一个月还退？"), ("c", "我要投诉你。"),
     ("a", "好的，已经为您登记。"), *CLOSE], "E2016")
-call("ev_063", ["insult"], "你去死吧", [
+call("ev_063", ["insult", "apology", "complaint"], "你去死吧", [
     ("a", GT), ("c", "你们这个破网络，信号一直不好。"), ("a", "您可以换个位置试一下。"), ("c", "换了也没用，你们就是骗钱。"),
     ("a", "你去死吧。"), ("c", "我要投诉你。"), *CLOSE])
 call("ev_064", ["insult"], "给我滚 / 滚蛋", [
@@ -233,7 +248,7 @@ call("ev_064", ["insult"], "给我滚 / 滚蛋", [
 call("ev_065", ["insult"], "脑子进水 (attack)", [
     ("a", GE), ("c", "我下单的时候选错颜色了，能改吗？"), ("a", "你脑子进水了吧，下单都不看。"), ("c", "你怎么骂人？"),
     ("a", "好的，颜色已经为您修改了。"), *CLOSE], "E2016")
-call("ev_066", ["insult"], "ASR-style without punctuation: 你是不是有病啊听不懂人话", [
+call("ev_066", ["insult", "apology"], "ASR-style without punctuation: 你是不是有病啊听不懂人话", [
     ("a", "您好星辰通信客服中心工号一零二三请问有什么可以帮您"), ("c", "我问你们这个流量包怎么又扣了"),
     ("a", "你是不是有病啊听不懂人话吗"), ("c", "你什么态度"), ("a", "这个流量包是您上个月办理的"), ("c", "算了"),
     ("a", "请问还有其他可以帮您的吗"), ("c", "没有"), ("a", "感谢您的来电祝您生活愉快再见")])
@@ -386,10 +401,10 @@ call("ev_130", ["forbidden", "filler"], "unsure agent: tics plus 不清楚", [
 call("ev_131", ["tariff", "name_ask"], "你姓什么 and the fee question glossed with 先用着", [
     ("a", GT), ("c", "我想开个流量包。"), ("a", "你姓什么？"), ("c", "姓何。这个流量包要多少钱？"),
     ("a", "现在是免费期，先用着。"), ("c", "好吧。"), *CLOSE])
-call("ev_132", ["insult", "forbidden", "closing"], "rude agent: 不知道, 有病吧, and hangs up without a closing", [
+call("ev_132", ["insult", "forbidden", "closing", "hangup", "complaint", "apology"], "rude agent: 不知道, 有病吧, and hangs up without a closing", [
     ("a", GT), ("c", "我的宽带断了三天了，什么时候修好？"), ("a", "不知道。"), ("c", "你们客服怎么什么都不知道？"),
     ("a", "你有病吧，我又不是修宽带的。"), ("c", "我要投诉你。"), ("a", "随便。")])
-call("ev_133", ["greeting", "closing"], "rushed call: 喂 opening and no closing", [
+call("ev_133", ["greeting", "closing", "hangup", "short_call"], "rushed call: 喂 opening and no closing", [
     ("a", "喂，说。"), ("c", "我想查一下话费。"), ("a", "余额四十五元。"), ("c", "好的。"), ("a", "嗯。")])
 call("ev_134", ["filler", "tariff"], "tics and an amount without start", [
     ("a", GB), ("c", "你们那个千兆宽带多少钱？"), ("a", "嗯，那个，就是说，千兆宽带，嗯，每月一百九十九元。"),
@@ -427,7 +442,7 @@ call("ev_111", ["tariff"], "an amount is said (the balance, 五十元) but the f
 call("ev_122", [], "verification 「请问机主的姓名是？」 is not the impolite 你姓什么", [
     ("a", GT), ("c", "我想查一下这个号码的通话记录。"), ("a", "为了保护您的信息安全，请问机主的姓名是？"), ("c", "黄伟。"),
     ("a", "黄先生，通话记录已经发到您的手机上了。"), ("c", "好的。"), *CLOSE])
-call("ev_136", ["closing"], "the customer blesses and says goodbye; the agent only says 嗯，好 (customer speech must not satisfy the closing)", [
+call("ev_136", ["closing", "hangup"], "the customer blesses and says goodbye; the agent only says 嗯，好 (customer speech must not satisfy the closing)", [
     ("a", GT), ("c", "我想问一下我的积分什么时候过期？"), ("a", "您的积分是今年年底过期。"), ("c", "好的，谢谢你，祝你工作顺利，再见。"),
     ("a", "嗯，好。")])
 call("ev_137", ["greeting"], "「您好，很高兴为您服务，请问…」 names neither the company nor the agent: no self-introduction", [
@@ -448,6 +463,247 @@ call("ev_141", [], "closing and blessing, then the customer's goodbye and the ag
     ("a", "好的，再见。")])
 
 
+# --- custom families: apology, shirking, overpromise, colleague, complaint ----------------------
+call("ev_200", ["apology"], "customer disputes a charge (乱扣费); the agent calms and checks but never apologises", [
+    ("a", GT), ("c", "你们是不是乱扣费？我这个月多了二十块。"), ("a", "您别着急，我帮您查一下。"),
+    ("a", "您的账单显示开通了一个视频会员业务。"), ("c", "我没开过啊。"), ("a", "好的，已经帮您退订了，费用会在三个工作日内退回。"),
+    ("c", "行吧。"), *CLOSE])
+call("ev_201", [], "customer unhappy (服务太差); the agent apologises at once", [
+    ("a", GT), ("c", "你们服务太差了，网一直断。"), ("a", "非常抱歉给您带来不便，我马上帮您检测一下线路。"),
+    ("a", "线路有故障，已经为您提交抢修，今天下午五点前修好。"), ("c", "好吧。"), *CLOSE])
+call("ev_202", [], "the AGENT mentions 投诉 and 不满意 (how to escalate): customer-side triggers must not fire", [
+    ("a", GT), ("c", "我想问一下宽带什么时候能装好。"), ("a", "师傅明天上午上门安装。"),
+    ("a", "如果您对安装不满意，可以随时拨打我们的投诉热线。"), ("c", "好的，知道了。"), *CLOSE])
+call("ev_203", [], "「我不是要投诉」: the customer explicitly is not complaining (exclusion)", [
+    ("a", GT), ("c", "我不是要投诉，就是想问问为什么我家网速有点慢。"), ("a", "好的，我帮您看一下，您家的宽带是一百兆的。"),
+    ("a", "建议您重启一下路由器，如果还慢我帮您登记检测。"), ("c", "好，我试试。"), *CLOSE])
+call("ev_204", ["apology"], "repair still not done after a month (还没解决); the agent just says to wait", [
+    ("a", GT), ("c", "我上个月就报修了，到现在还没解决。"), ("a", "那您再等等吧，师傅比较忙。"),
+    ("a", "我这边给您催一下。"), ("c", "嗯。"), *CLOSE])
+call("ev_205", [], "customer complains the line is too slow (太慢了); the agent's 抱歉 comes in the second turn", [
+    ("a", GT), ("c", "你们这网速也太慢了。"), ("a", "您好，请问您的宽带账号是多少？"), ("c", "六六八八零一。"),
+    ("a", "抱歉让您久等了，我看到您的线路确实有问题，已经为您提交维修。"), ("c", "好。"), *CLOSE])
+call("ev_206", ["shirking"], "「这不归我们管，你去找别人吧」 with no transfer or ticket", [
+    ("a", GT), ("c", "我家门口的光缆被挖断了。"), ("a", "这不归我们管，你去找别人吧。"), ("c", "那我找谁啊？"),
+    ("a", "你问问物业。"), ("c", "好吧。"), *CLOSE])
+call("ev_207", [], "「不归我们管」 but the agent transfers to the right department", [
+    ("a", GT), ("c", "我的银行卡扣款失败了。"), ("a", "这个是银行那边处理的，不归我们管，我帮您转接到支付专席。"),
+    ("c", "好的。"), ("a", "已经为您转接，请稍候。"), *CLOSE])
+call("ev_208", ["shirking"], "「我也没办法」 and nothing offered", [
+    ("a", GT), ("c", "我的号码被停了，明天要用怎么办？"), ("a", "您欠费了，我也没办法。"), ("c", "那怎么办啊？"),
+    ("a", "您交了费就好了。"), ("c", "哦。"), *CLOSE])
+call("ev_209", [], "the customer asks 「这不归你们管吗？」; the agent says it is theirs", [
+    ("a", GT), ("c", "电视信号没了，这不归你们管吗？"), ("a", "是我们负责的，我帮您查一下，是机顶盒需要重启。"),
+    ("c", "好，我试试。"), ("a", "重启后大约两分钟就有信号了。"), *CLOSE])
+call("ev_210", ["overpromise"], "「我保证肯定没问题，百分之百给您办好」", [
+    ("a", GT), ("c", "我想把套餐换成一百二十八的，能当天生效吗？"), ("a", "我保证肯定没问题，百分之百给您办好。"),
+    ("c", "那行。"), ("a", "已经为您提交了。"), *CLOSE])
+call("ev_211", [], "保证金 (a deposit) is not a promise", [
+    ("a", GT), ("c", "我想办一个宽带。"), ("a", "好的，办理宽带需要交一百元保证金，退网时退还。"), ("c", "好的。"),
+    ("a", "已经为您预约了安装。"), *CLOSE])
+call("ev_212", [], "「这个我不能保证」 is an honest limit, not an over-promise", [
+    ("a", GT), ("c", "今天能修好吗？"), ("a", "这个我不能保证，我帮您提交加急，三个工作日内给您回复。"), ("c", "好吧。"), ("a", "已经为您提交了加急。"), *CLOSE])
+call("ev_213", ["overpromise"], "「绝对能到，您放心」 about the line speed", [
+    ("a", GT), ("c", "你们这个宽带网速能到一千兆吗？"), ("a", "绝对能到，您放心。"), ("c", "那我办一个。"),
+    ("a", "好的，已经为您登记。"), *CLOSE])
+call("ev_214", [], "「保证您的信息安全」 is a privacy statement (exclusion)", [
+    ("a", GT), ("c", "你们会不会泄露我的信息？"), ("a", "请您放心，我们会保证您的信息安全。"), ("c", "好的。"), ("a", "您的信息只用于办理业务。"), *CLOSE])
+call("ev_215", ["colleague"], "「之前那个客服不专业，他们都是新手」", [
+    ("a", GT), ("c", "上次那个客服说可以退的。"), ("a", "之前那个客服不专业，他们都是新手。"), ("c", "那到底能不能退？"),
+    ("a", "不能退。"), ("c", "好吧。"), *CLOSE])
+call("ev_216", ["colleague"], "「上一个客服乱说的，您别信」", [
+    ("a", GT), ("c", "上一个客服说我有免费流量。"), ("a", "上一个客服乱说的，您别信。"), ("c", "啊？"),
+    ("a", "您的套餐没有免费流量。"), ("c", "好吧。"), *CLOSE])
+call("ev_217", [], "the agent names the earlier colleague without disparaging, and apologises", [
+    ("a", GT), ("c", "上次那个客服说可以退的。"), ("a", "之前的客服可能没有解释清楚，抱歉，我来帮您处理。"),
+    ("a", "已经为您提交了退款申请。"), ("c", "好的。"), *CLOSE])
+call("ev_218", [], "「他们」 (the installers) plus 「不懂的地方」 (exclusion): no disparagement", [
+    ("a", GT), ("c", "安装师傅什么时候来？"), ("a", "他们明天上午上门，如果有不懂的地方可以随时问他们。"), ("c", "好的。"), ("a", "安装完成后会有短信通知。"), *CLOSE])
+call("ev_219", ["complaint"], "the customer threatens 12315; the agent apologises", [
+    ("a", GT), ("c", "再不给我处理我就打12315了。"), ("a", "非常抱歉，我马上帮您加急处理。"), ("c", "快点。"),
+    ("a", "已经加急，今天之内给您回复。"), *CLOSE])
+call("ev_220", [], "「我不会投诉的」 is not a complaint intent (exclusion)", [
+    ("a", GT), ("c", "你放心，我不会投诉的，就是问问套餐。"), ("a", "好的，您现在的套餐是每月五十八元。"), ("c", "好。"), ("a", "这个套餐包含三十个G流量。"), *CLOSE])
+call("ev_221", ["complaint"], "「我要找你们领导」 (escalation); the agent apologises", [
+    ("a", GT), ("c", "我要找你们领导。"), ("a", "抱歉给您带来不便，我先帮您看看是什么问题。"), ("c", "我的积分被清零了。"),
+    ("a", "已经帮您恢复了。"), *CLOSE])
+
+# --- timing families: silence, talk_over, speech_rate, short_call, hangup ----------------------
+# ``gap`` / ``at`` place a turn, ``dur`` sets its length, ``cpm`` its speaking rate.
+call("ev_222", ["silence"], "18 s of dead air after 「好的」 (no hold announced)", [
+    ("a", GT), ("c", "我想查一下我的宽带账单。"), ("a", "好的。"),
+    ("a", "您上个月的宽带费用是一百二十元。", {"gap": 18}), ("c", "好的。"), *CLOSE])
+call("ev_223", [], "35 s hold, announced with 「请您稍等，我帮您查询一下」: within the 60 s limit", [
+    ("a", GT), ("c", "我想查一下我的宽带账单。"), ("a", "请您稍等，我帮您查询一下。"),
+    ("a", "感谢您的耐心等待，您上个月的宽带费用是一百二十元。", {"gap": 35}), ("c", "好的。"), *CLOSE])
+call("ev_224", ["silence"], "an announced hold that lasts 75 s, over the 60 s limit", [
+    ("a", GT), ("c", "我想查一下我的宽带账单。"), ("a", "请您稍等，我帮您查询一下。"),
+    ("a", "感谢您的耐心等待，您上个月的宽带费用是一百二十元。", {"gap": 75}), ("c", "好的。"), *CLOSE])
+call("ev_225", [], "an 8 s pause without a hold: under the 10 s threshold", [
+    ("a", GT), ("c", "我想查一下我的宽带账单。"), ("a", "好的。"),
+    ("a", "您上个月的宽带费用是一百二十元。", {"gap": 8}), ("c", "好的。"), *CLOSE])
+call("ev_226", ["talk_over"], "the agent starts twice while the customer is still talking", [
+    ("a", GT), ("c", "我想问一下我上个月办的那个流量包为什么到现在都还没有生效我每天都要用的", {"at": 7.3, "dur": 8}),
+    ("a", "您先听我说，这个是系统的问题。", {"at": 10.0, "dur": 3}),
+    ("c", "我不想听这些我就想知道到底什么时候能好", {"at": 15.8, "dur": 7}),
+    ("a", "我跟您说了是系统问题。", {"at": 18.0, "dur": 3}), ("c", "那你们快点处理。", {"at": 23.5}),
+    ("a", "好的，已经帮您加急处理了。"), *CLOSE])
+call("ev_227", [], "only short backchannels (嗯 / 好的, under 1 s) while the customer talks", [
+    ("a", GT), ("c", "我想问一下我上个月办的那个流量包为什么到现在都还没有生效我每天都要用的", {"at": 7.3, "dur": 8}),
+    ("a", "嗯。", {"at": 10.0, "dur": 0.5}), ("c", "我就想知道到底什么时候能好，能不能快一点", {"at": 15.8, "dur": 7}),
+    ("a", "好的。", {"at": 18.0, "dur": 0.6}), ("a", "已经帮您加急处理了，今天之内生效。", {"at": 23.5}), ("c", "好。"), *CLOSE])
+call("ev_228", [], "one interruption only (two are needed)", [
+    ("a", GT), ("c", "我想问一下我上个月办的那个流量包为什么到现在都还没有生效我每天都要用的", {"at": 7.3, "dur": 8}),
+    ("a", "您先听我说，这个是系统的问题。", {"at": 10.0, "dur": 3}), ("c", "那什么时候能好？", {"at": 15.8}),
+    ("a", "今天之内就能生效。", {"gap": 0.6}), ("c", "好。"), *CLOSE])
+call("ev_229", ["speech_rate"], "the agent rattles everything off at ~480 characters a minute", [
+    ("a", GT, {"cpm": 480}), ("c", "我想了解一下你们的流量套餐。"),
+    ("a", "我们现在有三档流量套餐，第一档每月三十元包含二十个G，第二档每月五十元包含四十个G，第三档每月八十元不限量。", {"cpm": 480}),
+    ("c", "有什么区别？"),
+    ("a", "区别主要是流量多少和通话分钟数，第一档送一百分钟，第二档送三百分钟，第三档送五百分钟，都是次月起收费。", {"cpm": 480}),
+    ("c", "那我办第二档吧。"),
+    ("a", "好的，第二档每月五十元，从下个月一号开始收费，办理成功后会有短信通知，请您注意查收，有问题随时联系我们。", {"cpm": 480}),
+    ("c", "好的，那我的旧套餐怎么办？"),
+    ("a", "旧套餐会在本月底自动失效，本月剩余的流量和通话还可以正常使用，新套餐从下个月一号开始生效，不需要您再做任何操作。", {"cpm": 480}),
+    ("c", "好的。"), ("a", "请问还有其他可以帮您的吗？", {"cpm": 480}), ("c", "没有了，谢谢。"),
+    ("a", "好的，感谢您的来电，祝您生活愉快，再见！", {"cpm": 480})])
+call("ev_230", ["speech_rate"], "the agent drags every sentence out at ~100 characters a minute", [
+    ("a", GT, {"cpm": 100}), ("c", "我想查一下话费。"), ("a", "好的，请您稍等。", {"cpm": 100}),
+    ("a", "您的话费余额是三十二元。", {"cpm": 100}), ("c", "好的。"), ("a", "请问还有其他可以帮您的吗？", {"cpm": 100}),
+    ("c", "没有了。"), ("a", "好的，感谢您的来电，祝您生活愉快，再见。", {"cpm": 100})])
+call("ev_231", [], "a long explanation at a normal ~260 characters a minute (judged: over 30 s of agent speech)", [
+    ("a", GT, {"cpm": 260}), ("c", "我想了解一下你们的流量套餐。"),
+    ("a", "我们现在有三档流量套餐，第一档每月三十元包含二十个G，第二档每月五十元包含四十个G，第三档每月八十元不限量。", {"cpm": 260}),
+    ("c", "有什么区别？"),
+    ("a", "区别主要是流量多少和通话分钟数，第一档送一百分钟，第二档送三百分钟，第三档送五百分钟，都是次月起收费。", {"cpm": 260}),
+    ("c", "那我办第二档吧。"),
+    ("a", "好的，第二档每月五十元，从下个月一号开始收费，办理成功后会有短信通知，请您注意查收，有问题随时联系我们。", {"cpm": 260}),
+    ("c", "好的。"), *CLOSE])
+call("ev_232", ["short_call", "closing"], "wrong number, over in under 10 s; 「好的，再见」 has no blessing", [
+    ("a", "您好，星辰通信，请问有什么可以帮您？", {"dur": 3.2}), ("c", "打错了，不好意思。", {"dur": 1.6}),
+    ("a", "好的，再见。", {"dur": 1.2})])
+call("ev_233", ["greeting", "closing"], "silent line: only the agent speaks for 6 s — not a short call and not a hang-up on the customer (who never spoke); the greeting and closing are still owed", [
+    ("a", "您好，请问能听到吗？", {"dur": 2}), ("a", "您好？", {"gap": 1.5, "dur": 1.2})])
+call("ev_234", [], "closing and farewell, the customer's 再见, then the agent's 嗯: the agent has the last word but closed", [
+    ("a", GT), ("c", "我想查一下话费。"), ("a", "您的余额是三十二元。"), ("c", "好的，没别的了。"), ("a", "好的。"),
+    ("a", "好的，感谢您的来电，祝您生活愉快，再见。"), ("c", "再见。"), ("a", "嗯。")])
+call("ev_235", ["closing"], "the agent's 「好的，就这样」 without a closing, but the customer has the last word: not a hang-up", [
+    ("a", GT), ("c", "我想查一下话费。"), ("a", "您的余额是三十二元。"), ("c", "好的。"), ("a", "好的，就这样。"),
+    ("c", "行，拜拜。")])
+
+
+# more positives (≥ 5 per family) and hard negatives for the custom and timing families
+call("ev_240", ["shirking"], "「这个我们管不了，你自己去问」: no transfer, no ticket", [
+    ("a", GT), ("c", "小区停电了，我家的光猫也没电了。"), ("a", "这个我们管不了，你自己去问供电局。"), ("c", "那网什么时候能好？"),
+    ("a", "来电了就好了。"), ("c", "哦。"), *CLOSE])
+call("ev_241", ["shirking"], "ASR-style without punctuation: 不是我们负责的你自己想办法", [
+    ("a", "您好星辰通信客服中心工号一零二三请问有什么可以帮您"), ("c", "我的快递卡在你们营业厅了"),
+    ("a", "那个不是我们负责的你自己想办法吧"), ("c", "那我找谁"), ("a", "你打快递公司电话"), ("c", "好吧"),
+    ("a", "请问还有其他可以帮您的吗"), ("c", "没有了"), ("a", "感谢您的来电祝您生活愉快再见")])
+call("ev_242", ["shirking"], "「跟我们没关系」 about a third-party charge, nothing offered", [
+    ("a", GT), ("c", "我的话费里有一笔游戏充值，我没充过。"), ("a", "那是游戏公司扣的，跟我们没关系。"), ("c", "那我怎么办？"),
+    ("a", "你联系游戏公司。"), ("c", "好吧。"), *CLOSE])
+call("ev_243", ["overpromise"], "「一定没问题，明天肯定到」 about a delivery the agent cannot control", [
+    ("a", GE, {"agent": "E2016"}), ("c", "我的快递明天能到吗？我急用。"), ("a", "您放心，一定没问题，明天肯定到。"), ("c", "那就好。"),
+    ("a", "已经帮您备注加急了。"), *CLOSE], "E2016")
+call("ev_244", ["overpromise"], "「稳赚不赔，零风险」 about a savings product", [
+    ("a", GT), ("c", "你们那个话费理财靠谱吗？"), ("a", "这个产品稳赚不赔，零风险的。"), ("c", "那我考虑一下。"),
+    ("a", "好的。"), *CLOSE])
+call("ev_245", ["overpromise"], "Traditional script: 我保證百分之百沒問題", [
+    ("a", "您好，星辰通信客服中心，工號一零二三，請問有什麼可以幫您？"), ("c", "攜號轉網能成功嗎？"),
+    ("a", "我保證百分之百沒問題。"), ("c", "好的。"), ("a", "已經為您提交申請。"),
+    ("a", "請問還有其他可以幫您的嗎？"), ("c", "沒有了。"), ("a", "感謝您的來電，祝您生活愉快，再見。")])
+call("ev_246", ["colleague"], "「他们乱说的，您别听他们的」 about the store staff", [
+    ("a", GT), ("c", "营业厅的人说我可以免费换手机。"), ("a", "他们乱说的，您别听他们的。"), ("c", "啊？那到底能不能换？"),
+    ("a", "需要合约期满才可以。"), ("c", "好吧。"), *CLOSE])
+call("ev_247", ["colleague"], "「营业厅的人不懂」: a colleague named and disparaged in one turn", [
+    ("a", GT), ("c", "营业厅的人说这个套餐不能改。"), ("a", "营业厅的人不懂，其实可以改。"), ("c", "那帮我改一下吧。"),
+    ("a", "好的，已经为您提交了。"), *CLOSE])
+call("ev_248", ["colleague"], "「那个同事水平不行」", [
+    ("a", GT), ("c", "上次给我办的宽带一直没装好。"), ("a", "那个同事水平不行，我来给您重新办。"), ("c", "行。"),
+    ("a", "已经为您重新预约了安装。"), *CLOSE])
+call("ev_249", ["silence"], "the customer asks and the line is dead for 14 s before the agent answers", [
+    ("a", GT), ("c", "我想知道我的合约什么时候到期。"),
+    ("a", "您的合约是明年三月到期。", {"gap": 14}), ("c", "好的。"), *CLOSE])
+call("ev_250", ["silence"], "two long silences (12 s and 15 s), neither announced", [
+    ("a", GT), ("c", "我想改一下我的套餐。"), ("a", "好的。"), ("a", "您想改成哪个套餐？", {"gap": 12}),
+    ("c", "八十八元的那个。"), ("a", "好的。"), ("a", "已经为您提交了，下个月一号生效。", {"gap": 15}), ("c", "行。"), *CLOSE])
+call("ev_251", ["silence"], "「请稍等」 then 90 s of silence: an announced hold far over the limit", [
+    ("a", GT), ("c", "我想查一下最近三个月的账单。"), ("a", "请稍等。"),
+    ("a", "感谢您的耐心等待，您最近三个月的账单已经发到您的邮箱了。", {"gap": 90}), ("c", "好的。"), *CLOSE])
+call("ev_252", ["talk_over"], "three interruptions of a customer who is still explaining", [
+    ("a", GT), ("c", "我昨天晚上开始就上不了网了路由器的灯一直在闪我重启了好几次都没用", {"at": 7.3, "dur": 8}),
+    ("a", "那您再重启一下。", {"at": 9.5, "dur": 2}),
+    ("c", "我都说了重启好几次了没用你能不能帮我查一下线路", {"at": 16, "dur": 6}),
+    ("a", "您的线路是正常的。", {"at": 18.5, "dur": 2.2}),
+    ("c", "正常的话为什么上不了网呢我家里人都在等着用", {"at": 23, "dur": 6}),
+    ("a", "我给您派个师傅吧。", {"at": 25.5, "dur": 2}), ("c", "好吧，那尽快。", {"at": 30}),
+    ("a", "好的，师傅明天上午上门。"), *CLOSE])
+call("ev_253", ["talk_over"], "ASR-style text, two interruptions", [
+    ("a", "您好星辰通信客服中心工号一零二三请问有什么可以帮您"),
+    ("c", "我上个月的话费账单里面有一笔十五块钱的费用我不知道是什么", {"at": 7.3, "dur": 7}),
+    ("a", "那是增值业务的费用", {"at": 10, "dur": 2.5}),
+    ("c", "我从来没有开通过什么增值业务你们怎么能随便扣", {"at": 15, "dur": 6}),
+    ("a", "系统显示是您开通的", {"at": 17.5, "dur": 2.5}), ("c", "那帮我取消吧", {"at": 22}),
+    ("a", "好的已经为您取消了"), ("a", "请问还有其他可以帮您的吗"), ("c", "没有了"), ("a", "感谢您的来电祝您生活愉快再见")])
+call("ev_254", ["talk_over", "tariff"], "the agent cuts in 2 s before the customer finishes, twice (and names the daily price without when charging starts)", [
+    ("a", GT), ("c", "我想问一下国际漫游怎么开通我下周要去泰国", {"at": 7.3, "dur": 5}),
+    ("a", "国际漫游可以直接在手机营业厅开通。", {"at": 10.3, "dur": 3.5}),
+    ("c", "那泰国的流量包多少钱一天有没有优惠的", {"at": 14.5, "dur": 5}),
+    ("a", "泰国的流量包是每天二十五元。", {"at": 17.5, "dur": 3}), ("c", "行。", {"at": 21}),
+    ("a", "好的，需要我帮您开通吗？"), ("c", "不用了，我自己开。"), *CLOSE])
+call("ev_255", ["talk_over"], "two interruptions; the customer goes on 3 s over the agent each time", [
+    ("a", GT), ("c", "你好我家的电视没信号了一直显示无信号我换了好几根线都不行", {"at": 7.3, "dur": 7}),
+    ("a", "请问机顶盒的灯是什么颜色？", {"at": 11.3, "dur": 2.5}),
+    ("c", "红色的灯一直亮着我也不知道是什么意思你们能不能派人来", {"at": 15.5, "dur": 7}),
+    ("a", "红灯说明机顶盒故障了。", {"at": 19.5, "dur": 2.5}), ("c", "那怎么办？", {"at": 23}),
+    ("a", "我帮您登记换一台新的，三天内送到。"), ("c", "好。"), *CLOSE])
+call("ev_256", [], "the agent starts just before the customer stops (within the 1 s grace), twice: natural turn-taking", [
+    ("a", GT), ("c", "我想问一下国际漫游怎么开通我下周要去泰国", {"at": 7.3, "dur": 5}),
+    ("a", "国际漫游可以直接在手机营业厅开通。", {"at": 11.8, "dur": 3.5}),
+    ("c", "那泰国的流量包多少钱一天有没有优惠的", {"at": 15.6, "dur": 5}),
+    ("a", "泰国的流量包是每天二十五元，开通当天起收费。", {"at": 20.2, "dur": 4}), ("c", "行。", {"at": 25}),
+    ("a", "好的，需要我帮您开通吗？"), ("c", "不用了，我自己开。"), *CLOSE])
+call("ev_257", ["speech_rate"], "a fast talker at ~420 characters a minute over more than 30 s", [
+    ("a", GT, {"cpm": 420}), ("c", "我想办宽带。"),
+    ("a", "好的，我们现在有两种宽带，一种是三百兆的，每月六十元，一种是一千兆的，每月一百元，都是包年更优惠，包年打八折。", {"cpm": 420}),
+    ("c", "安装要钱吗？"),
+    ("a", "安装是免费的，光猫和路由器也是免费提供的，只需要交一百元的设备押金，退网的时候会全额退还给您。", {"cpm": 420}),
+    ("c", "那我办三百兆的。"),
+    ("a", "好的，三百兆每月六十元，从安装完成的次月开始收费，师傅会在两个工作日内联系您上门安装，请您保持电话畅通。", {"cpm": 420}),
+    ("c", "好的。"), ("a", "请问还有其他可以帮您的吗？", {"cpm": 420}), ("c", "没有了。"),
+    ("a", "好的，感谢您的来电，祝您生活愉快，再见。", {"cpm": 420})])
+call("ev_258", ["speech_rate"], "~380 characters a minute, ASR-style without punctuation", [
+    ("a", "您好星辰通信客服中心工号一零二三很高兴为您服务请问有什么可以帮您", {"cpm": 380}), ("c", "我想查一下我的套餐"),
+    ("a", "您现在用的是每月五十八元的畅享套餐包含三十个G的国内流量和五百分钟的国内通话另外还有一百条短信", {"cpm": 380}),
+    ("c", "流量还剩多少"),
+    ("a", "本月流量已经用了二十二个G还剩八个G通话用了一百二十分钟还剩三百八十分钟短信基本没有使用", {"cpm": 380}),
+    ("c", "那我要不要换个大一点的套餐"),
+    ("a", "如果您每个月流量都不够用的话可以考虑升级到每月七十八元的套餐流量是六十个G从下个月一号开始生效", {"cpm": 380}),
+    ("c", "我再想想"), ("a", "好的请问还有其他可以帮您的吗", {"cpm": 380}), ("c", "没有了"),
+    ("a", "感谢您的来电祝您生活愉快再见", {"cpm": 380})])
+call("ev_259", ["speech_rate"], "a very slow agent, ~90 characters a minute", [
+    ("a", GT, {"cpm": 90}), ("c", "我想开通一个彩铃。"), ("a", "好的，请问您要哪一首？", {"cpm": 90}),
+    ("c", "就默认的那个吧。"), ("a", "好的，已经为您开通了，每月五元，次月起收费。", {"cpm": 90}), ("c", "好。"),
+    ("a", "请问还有其他可以帮您的吗？", {"cpm": 90}), ("c", "没有了。"),
+    ("a", "感谢您的来电，祝您生活愉快，再见。", {"cpm": 90})])
+call("ev_260", [], "fast (~450 a minute) but under 30 s of agent speech in all: not judged", [
+    ("a", GT, {"cpm": 450}), ("c", "我想查一下话费。"), ("a", "您的话费余额是三十二元。", {"cpm": 450}), ("c", "好的。"), ("a", "好的。", {"cpm": 450}),
+    ("a", "请问还有其他可以帮您的吗？", {"cpm": 450}), ("c", "没有了。"),
+    ("a", "好的，感谢您的来电，祝您生活愉快，再见。", {"cpm": 450})])
+call("ev_261", ["short_call", "closing"], "the customer answers 「喂？喂？」 and the call drops after 6 s; no closing", [
+    ("a", "您好，星辰通信，请问有什么可以帮您？", {"dur": 3.2}), ("c", "喂？喂？", {"dur": 1.2})])
+call("ev_262", ["short_call"], "the customer declines at once; the agent closes properly — still a short call", [
+    ("a", "您好，星辰通信，请问有什么可以帮您？", {"dur": 2.6}), ("c", "不用了。", {"dur": 0.8, "gap": 0.3}),
+    ("a", "好的，感谢您的来电，祝您生活愉快，再见。", {"dur": 3.2, "gap": 0.3})])
+call("ev_263", ["short_call", "greeting", "closing"], "「喂，说」 / 「查话费」 / 「余额三十二」 — a 9 s brush-off", [
+    ("a", "喂，说。", {"dur": 1.0}), ("c", "我查一下话费。", {"dur": 1.4}), ("a", "余额三十二元。", {"dur": 1.6}),
+    ("c", "哦。", {"dur": 0.6})])
+call("ev_264", [], "one agent turn with 不专业 about the network (no colleague named)", [
+    ("a", GT), ("c", "你们的网络怎么这么差？"), ("a", "抱歉，这个片区的基站正在升级，确实会影响信号。"),
+    ("c", "什么时候能好？"), ("a", "预计本周五升级完成。"), ("c", "好吧。"), *CLOSE])
+
+
 # --- timing and output ---------------------------------------------------------------------------
 def _turns(turns, agent):
     segs, t = [], 0.0
@@ -460,7 +716,12 @@ def _turns(turns, agent):
             start = 0.8
         else:
             start = t + opt.get("gap", 0.5)
-        dur = round(min(6.0, max(1.2, 0.22 * len(text))), 2)
+        if "dur" in opt:
+            dur = opt["dur"]
+        elif "cpm" in opt:                           # characters per minute (timing cases)
+            dur = round(60.0 * len(text) / opt["cpm"], 2)
+        else:
+            dur = round(min(6.0, max(1.2, 0.22 * len(text))), 2)
         segs.append({"speaker": "agent" if sp == "a" else "customer", "start": round(start, 2),
                      "end": round(start + dur, 2), "text": text})
         t = start + dur

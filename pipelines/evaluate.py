@@ -42,9 +42,11 @@ from .transcripts import read_transcripts
 __all__ = ["FAMILIES", "LabelledCall", "CallOutcome", "FamilyStats", "FileReport", "load_labelled",
            "evaluate_calls", "evaluate_file", "asr_cost", "format_report", "main"]
 
-# The check families evaluated: those the labelled set is written for. Other families the
-# rulebook fires (custom, timing ones) are counted as information, not scored.
-FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask")
+# The check families evaluated: those the labelled set is written for — every family of the
+# default rulebook. Families a custom rulebook adds are counted as information, not scored.
+FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
+            "apology", "shirking", "overpromise", "colleague", "complaint",
+            "silence", "talk_over", "speech_rate", "short_call", "hangup")
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_FILES = (Path("eval/labelled.jsonl"), Path("eval/asr/reference_transcripts.jsonl"),
