@@ -52,6 +52,7 @@ def run(
     device: str = typer.Option("auto", help="auto | cpu | cuda"),
     compute_type: str = typer.Option("auto", help="auto (float16 on cuda, int8 on cpu) or any CTranslate2 compute type."),
     beam_size: int = typer.Option(5, min=1, help="Whisper beam size."),
+    hotwords: Optional[str] = typer.Option(None, help="Words Whisper should expect, space-separated: your company, brand and product names with the built-in telecom words (客服 工号 话费 流量 套餐 营业厅 资费, the default); '' for none. Never greeting or closing formulas: a prompt can leak into a quiet stretch."),
     rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard."),
     agent_channel: str = typer.Option("left", help="Store default for stereo files: left | right | mono (manifest rows may override)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Prefect's logs."),
@@ -73,7 +74,8 @@ def run(
             date = (center_today() - timedelta(days=1 if date == "yesterday" else 0)).isoformat()
         except StoreError as exc:
             _fail(str(exc))
-    options = AsrOptions(model=model, device=device, compute_type=compute_type, beam_size=beam_size)
+    words = {} if hotwords is None else {"hotwords": " ".join(hotwords.split()) or None}
+    options = AsrOptions(model=model, device=device, compute_type=compute_type, beam_size=beam_size, **words)
     try:
         resolve(model)
         load_rulebook(rulebook)

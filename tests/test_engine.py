@@ -127,3 +127,23 @@ def test_unreachable_hub_stops_the_run_with_one_clear_message(monkeypatch, tmp_p
     assert result.exit_code == 2
     assert "large-v3" in result.output and "model hub" in result.output and "local CTranslate2 directory" in result.output
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("argv, want", [([], engine.DEFAULT_HOTWORDS), (["--hotwords", "星辰通信  宽带 "], "星辰通信 宽带"),
+                                        (["--hotwords", ""], None)])
+def test_run_passes_hotwords_to_the_engine_options(monkeypatch, tmp_path, argv, want):
+    """`run --hotwords`: the center's own words for Whisper's prompt (or none), default the built-in list."""
+    from typer.testing import CliRunner
+
+    import callqa.pipelines.flow as flow
+    from callqa.pipelines.cli import app
+    seen = {}
+
+    def fake_nightly(store, out, **kw):
+        seen["asr"] = kw["asr"]
+        return []
+    monkeypatch.setattr(flow, "nightly", fake_nightly)
+    (tmp_path / "store").mkdir()
+    result = CliRunner().invoke(app, ["run", "--store", str(tmp_path / "store"), "--out", str(tmp_path / "out"), *argv])
+    assert result.exit_code == 0, result.output
+    assert seen["asr"].hotwords == want
