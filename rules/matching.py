@@ -256,8 +256,8 @@ class Matcher:
         index = self._index
         found = []
         if index is not None:             # the rulebook's merged automata (MatchIndex)
-            m = nt._map
-            call = m.found.get(index) if m is not None else None
+            call_map = nt._map
+            call = call_map.found.get(index) if call_map is not None else None
             if call is not None:
                 k = nt._k
             else:
@@ -276,7 +276,8 @@ class Matcher:
                 values = self._fuzzy.values
                 for w, s, e in self._fuzzy.find(pinyin_tokens(plain, self.pairs)):
                     found.append((s, e, values[w]))
-        if self._any_pattern is not None and self._any_pattern.search(plain) is not None:
+        pattern = self._any_pattern
+        if pattern is not None and may_match(self._needs, plain) and pattern.search(plain) is not None:
             for rx, source in self._searches:
                 for m in rx.finditer(plain):
                     if m.end() > m.start():
@@ -333,8 +334,8 @@ class Matcher:
         index = self._index
         if index is None:
             return bool(self._candidates(nt))
-        m = nt._map
-        call = m.found.get(index) if m is not None else None
+        call_map = nt._map
+        call = call_map.found.get(index) if call_map is not None else None
         if call is not None:
             k = nt._k
         else:
