@@ -363,10 +363,10 @@ class Matcher:
         mid, pattern = self._id, self._any_pattern
         call = None
         if turns:
-            m = turns[0].norm._map
-            if m is not None and m is turns[-1].norm._map:
+            call_map = turns[0].norm._map
+            if call_map is not None and call_map is turns[-1].norm._map:
                 call = index.lookup(turns[0].norm)[0]
-                if pattern is not None and not may_match(self._needs, m.plain):
+                if pattern is not None and not may_match(self._needs, call_map.plain):
                     pattern = None      # no pattern can match anywhere in the call
         if call is not None:            # normalised with its call: the turns with a phrase candidate are known
             ks = call.get(mid, ())
