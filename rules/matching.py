@@ -482,22 +482,6 @@ class MatchIndex:
 
     def prepare(self, texts: list[NormText]) -> None:
         """Finds the candidates now instead of on first use (``rules.bench`` times this step
-        apart). Texts normalised one by one are joined into one pass, like a call."""
-        loose, seen = [], set()
+        apart): once per call for texts normalised together, once per text otherwise."""
         for nt in texts:
-            m = nt._map
-            if m is None:
-                loose.append(nt)
-            elif id(m) not in seen:
-                seen.add(id(m))
-                self.lookup(nt)
-        plains = [nt.plain for nt in loose]
-        if len(loose) < 2 or any("\n" in p for p in plains):   # one at a time
-            for nt in loose:
-                nt.cache.pop(self, None)
-                self.lookup(nt)
-            return
-        starts = list(itertools.accumulate((len(p) + 1 for p in plains[:-1]), initial=0))
-        call = self._find("\n".join(plains), starts)
-        for k, nt in enumerate(loose):
-            nt.cache[self] = (call, k)
+            self.lookup(nt)

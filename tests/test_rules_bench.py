@@ -46,9 +46,9 @@ def test_scoring_twice_gives_the_same_card():
 
 def test_call_level_candidates_equal_utterance_by_utterance():
     """The automata run once over a call's joined text (utterances normalised together); scan,
-    could_match and matches must see exactly what utterances normalised one by one see, each on
-    its own or joined by MatchIndex.prepare (Traditional, full-width, no punctuation and empty
-    utterances included)."""
+    could_match and matches must see exactly what utterances normalised one by one see, looked
+    up on first use or found up front by MatchIndex.prepare (Traditional, full-width, no
+    punctuation and empty utterances included)."""
     from callqa.rules.context import Turn
     from callqa.rules.transcript import Transcript, Utterance
     matchers = [m for r in BOOK.active for m in iter_matchers(r.params)]

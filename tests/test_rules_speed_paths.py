@@ -120,6 +120,17 @@ def test_call_map_positions_equal_the_per_utterance_index():
             assert all(got.span(a, b) == alone.span(a, b) for a in range(n) for b in range(a, n + 1))
 
 
+def test_call_map_beyond_the_bmp_equals_the_per_utterance_index():
+    """Text beyond the BMP (𠀀) takes the character-by-character path, still with a call map."""
+    texts = ["𠀀你是深井病，好吗？", "我要投诉𠀀投诉", "", "__a_b", "𠀀"]
+    for got in N.normalize_many(texts):
+        alone = N.normalize(got.raw)
+        assert got._map is not None and (got.text, got.plain) == (alone.text, alone.plain)
+        n = len(got.plain)
+        assert [got.pos(i) for i in range(n)] == [alone.pos(i) for i in range(n)]
+        assert [got.boundary_after(i) for i in range(n + 1)] == [alone.boundary_after(i) for i in range(n + 1)]
+
+
 def test_folding_by_all_pairs_never_separates_what_fewer_pairs_joined():
     """The merged fuzzy automaton relies on pinyin_key(pinyin_key(s, P), ALL) == pinyin_key(s, ALL)
     for every syllable and every set of pairs P (see matching.fold_all)."""
