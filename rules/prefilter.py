@@ -108,26 +108,40 @@ def _worth_guarding(seq) -> bool:
     return op in ("ASSERT", "ASSERT_NOT")
 
 
-def first_chars(pattern: re.Pattern) -> str | None:
-    """Character-class source (``[…]``) for the characters a match of ``pattern`` can start
-    with, or None when that cannot be bounded."""
+def _tree(pattern: re.Pattern):
+    """``pattern``'s parse tree, or None when nothing is said of it here (case-insensitive,
+    bytes, or not parseable)."""
     if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
         return None
     try:
-        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
-        items, empty = _first(parsed)
-    except (_Unbounded, re.error):
+        return _sre_parse.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+
+
+def _first_class(tree) -> str | None:
+    try:
+        items, empty = _first(tree)
+    except _Unbounded:
         return None
     if empty or not items:
         return None
     return "[" + "".join(sorted(items)) + "]"
 
 
+def first_chars(pattern: re.Pattern) -> str | None:
+    """Character-class source (``[…]``) for the characters a match of ``pattern`` can start
+    with, or None when that cannot be bounded."""
+    tree = _tree(pattern)
+    return None if tree is None else _first_class(tree)
+
+
 def guarded(pattern: re.Pattern) -> re.Pattern:
     """``pattern`` behind a lookahead on its possible first characters (see the module doc);
     the pattern itself when there is nothing to gain or the guard cannot be built."""
-    chars = first_chars(pattern)
-    if chars is None or not _worth_guarding(_sre_parse.parse(pattern.pattern, pattern.flags)):
+    tree = _tree(pattern)
+    chars = None if tree is None else _first_class(tree)
+    if chars is None or not _worth_guarding(tree):
         return pattern
     try:
         return re.compile(f"(?={chars})(?:{pattern.pattern})", pattern.flags)
@@ -178,12 +192,10 @@ def _required_one(op: str, av) -> list[frozenset[str]]:
 def required_chars(pattern: re.Pattern) -> tuple[str, ...]:
     """Strings of characters: every match of ``pattern`` contains at least one character of
     each (empty when nothing can be said, e.g. case-insensitive patterns)."""
-    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+    tree = _tree(pattern)
+    if tree is None:
         return ()
-    try:
-        sets = _required(_sre_parse.parse(pattern.pattern, pattern.flags))
-    except re.error:
-        return ()
+    sets = _required(tree)
     return tuple(sorted({"".join(sorted(s)) for s in sets}, key=lambda s: (len(s), s)))   # single characters first
 
 
