@@ -107,6 +107,13 @@ def test_labelled_set_is_well_formed():
     assert sum(not c["labels"] for c in lines) >= 20
 
 
+def test_evaluated_families_are_the_default_rulebooks():
+    """FAMILIES is written out (the labelled set is labelled for exactly these); a family added
+    to the default rulebook must be added here, and labelled."""
+    from callqa.rules import load_rulebook
+    assert set(FAMILIES) == {r.check for r in load_rulebook().active}
+
+
 def test_labelled_set_is_built_from_its_source():
     built = runpy.run_path(str(EVAL / "build_labelled.py"))["build"]()
     on_disk = [json.loads(x) for x in (EVAL / "labelled.jsonl").read_text(encoding="utf-8").splitlines() if x]
