@@ -19,8 +19,7 @@ import itertools
 import re
 import unicodedata
 from bisect import bisect_right
-from collections import defaultdict
-from functools import lru_cache, partial
+from functools import lru_cache
 from typing import Iterable
 
 import ahocorasick_rs
@@ -404,7 +403,6 @@ class Matcher:
 # What a rulebook's merged automata found in a call or in one utterance (MatchIndex.lookup):
 # matcher number → utterance number → [(start, end, phrase)], positions in the utterance's plain
 # text, exact candidates first. The utterances with a candidate are the inner dict's keys.
-# (defaultdicts while filing; readers use ``get`` and ``in``, which add nothing.)
 _Candidates = dict[int, dict[int, list[tuple[int, int, str]]]]
 
 
@@ -424,14 +422,15 @@ class MatchIndex:
                 continue
             m._index, m._id = self, len(self.matchers)
             self.matchers.append(m)
-            for p in m._exact_phrases:
-                exact.setdefault(p, []).append((m._id, p))
+            for p in m._exact_phrases:              # same shape as fuzzy entries: nothing to check
+                exact.setdefault(p, []).append((m._id, ALL_PAIRS, p, p))
             seen: set[str] = set()
             for p in m._fuzzy_phrases:
                 for variant in _phrase_token_variants(p, m.pairs):
                     if variant not in seen:           # a matcher keeps its first phrase per variant
                         seen.add(variant)
-                        fuzzy.setdefault(fold_all(variant), []).append((m._id, m.pairs, p, variant))
+                        pairs = ALL_PAIRS if m.pairs == ALL_PAIRS else m.pairs   # `is` on the hot path
+                        fuzzy.setdefault(fold_all(variant), []).append((m._id, pairs, p, variant))
         self._exact = _Automaton({w: tuple(v) for w, v in exact.items()}) if exact else None
         self._fuzzy = _Automaton({w: tuple(v) for w, v in fuzzy.items()}) if fuzzy else None
 
@@ -440,28 +439,34 @@ class MatchIndex:
         ``starts``, separated by line breaks, which no phrase contains); files each candidate
         under its matcher and utterance with utterance-relative positions, exact ones first.
         No intermediate list: with ~70 candidates in a 5-minute call, filing is most of this step."""
-        by: _Candidates = defaultdict(partial(defaultdict, list))
+        by: _Candidates = {}
         one = len(starts) == 1
+        passes = []
         if self._exact is not None:
-            values = self._exact.values
-            for w, s, e in self._exact.find(joined):
-                k = 0 if one else bisect_right(starts, s) - 1
-                s, e = s - starts[k], e - starts[k]
-                for mid, phrase in values[w]:
-                    by[mid][k].append((s, e, phrase))
+            passes.append((self._exact, joined))
         if self._fuzzy is not None:
-            values = self._fuzzy.values
-            for w, s, e in self._fuzzy.find(_pinyin_joined(joined, ALL_PAIRS)):
+            passes.append((self._fuzzy, _pinyin_joined(joined, ALL_PAIRS)))
+        for automaton, text in passes:
+            values = automaton.values
+            for w, s, e in automaton.find(text):
                 k = -1
                 for mid, pairs, phrase, variant in values[w]:
-                    # a candidate under all pairs; the matcher's own pairs decide (a few characters
-                    # translated here cost less than a pass over the call per set of pairs)
-                    if pairs != ALL_PAIRS and joined[s:e].translate(_table(pairs)) != variant:
+                    # a fuzzy candidate is one under all pairs; the matcher's own pairs decide (a
+                    # few characters translated here cost less than a pass per set of pairs)
+                    if pairs is not ALL_PAIRS and joined[s:e].translate(_table(pairs)) != variant:
                         continue
                     if k < 0:
                         k = 0 if one else bisect_right(starts, s) - 1
                         off = starts[k]
-                    by[mid][k].append((s - off, e - off, phrase))
+                    turns = by.get(mid)
+                    if turns is None:
+                        by[mid] = {k: [(s - off, e - off, phrase)]}
+                    else:
+                        found = turns.get(k)
+                        if found is None:
+                            turns[k] = [(s - off, e - off, phrase)]
+                        else:
+                            found.append((s - off, e - off, phrase))
         return by
 
     def lookup(self, nt: NormText) -> tuple[_Candidates, int]:
