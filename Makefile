@@ -32,11 +32,11 @@ test-fast: setup
 	$(BIN)/python -m pytest -m "not slow" $(ARGS)
 
 bench: setup
-	$(BIN)/python -m callqa.pipelines.bench $(ARGS)
+	$(BIN)/python -m bench.pipeline $(ARGS)
 
 # Per-family precision and recall of the rules on the labelled evaluation set (eval/).
 eval: setup
-	$(BIN)/python -m callqa.pipelines.evaluate $(ARGS)
+	$(BIN)/python -m eval.evaluate $(ARGS)
 
 # The rule catalogue page, generated from the rule objects (a test checks it is current).
 docs: setup

@@ -486,7 +486,7 @@ class MatchIndex:
         return entry
 
     def prepare(self, texts: list[NormText]) -> None:
-        """Finds the candidates now instead of on first use (``rules.bench`` times this step
+        """Finds the candidates now instead of on first use (``bench.rules`` times this step
         apart): once per call for texts normalised together, once per text otherwise."""
         for nt in texts:
             self.lookup(nt)

@@ -54,7 +54,7 @@ def _round(x: float) -> float:
 def score_call(transcript: Transcript, rulebook: Rulebook, timings: dict[str, float] | None = None) -> Scorecard:
     """Scores one call. ``timings``: a dict to which seconds spent are added per check family
     (plus ``context`` for normalisation, ``match`` for the rulebook's merged phrase automata over
-    every utterance, and ``scoring`` for the scorecard) — for ``rules.bench``;
+    every utterance, and ``scoring`` for the scorecard) — for ``bench.rules``;
     None (the default) measures nothing."""
     if timings is not None:
         return _timed_score(transcript, rulebook, timings)

@@ -4,7 +4,7 @@ from pathlib import Path
 import yaml
 from typer.testing import CliRunner
 
-from callqa.pipelines.cli import app
+from callqa.pipelines.display.cli import app
 from callqa.rules import DEFAULT_RULEBOOK, catalogue_markdown, load_rulebook
 
 REPO = Path(__file__).resolve().parents[1]

@@ -113,7 +113,7 @@ def test_unreachable_hub_stops_the_run_with_one_clear_message(monkeypatch, tmp_p
     import faster_whisper
     from typer.testing import CliRunner
 
-    from callqa.pipelines.cli import app
+    from callqa.pipelines.display.cli import app
 
     def no_hub(*a, **kw):
         raise OSError("We couldn't connect to the model hub to load this model")
@@ -135,8 +135,8 @@ def test_run_passes_hotwords_to_the_engine_options(monkeypatch, tmp_path, argv, 
     """`run --hotwords`: the center's own words for Whisper's prompt (or none), default the built-in list."""
     from typer.testing import CliRunner
 
-    import callqa.pipelines.flow as flow
-    from callqa.pipelines.cli import app
+    import callqa.pipelines.runs.nightly as flow
+    from callqa.pipelines.display.cli import app
     seen = {}
 
     def fake_nightly(store, out, **kw):

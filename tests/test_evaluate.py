@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from callqa.pipelines.evaluate import (FAMILIES, CallOutcome, FileReport, LabelledCall, asr_cost, below_target,
+from eval.evaluate import (FAMILIES, CallOutcome, FileReport, LabelledCall, asr_cost, below_target,
                                        evaluate_file, family_stats, load_labelled, main)
 from callqa.rules import load_rulebook
 

@@ -4,9 +4,9 @@ import shutil
 import pytest
 from typer.testing import CliRunner
 
-from callqa.pipelines import storage
-from callqa.pipelines.cli import app
-from callqa.pipelines.flow import nightly
+from callqa.pipelines.sink import writer as storage
+from callqa.pipelines.display.cli import app
+from callqa.pipelines.runs.nightly import nightly
 from tests.conftest import FIXTURES, needs_model
 
 pytestmark = [pytest.mark.slow, needs_model]

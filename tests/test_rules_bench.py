@@ -1,8 +1,8 @@
-"""The rules bench runs (figures are printed by `python -m callqa.rules.bench`, not tested), and
+"""The rules bench runs (figures are printed by `python -m bench.rules`, not tested), and
 the speed-ups keep results identical: the merged automata give each matcher exactly what its
 own automaton finds, and batched normalisation equals one-by-one normalisation."""
 from callqa.rules import load_rulebook, score_call
-from callqa.rules.bench import make_calls, run
+from bench.rules import make_calls, run
 from callqa.rules.context import CallContext
 from callqa.rules.normalize import normalize, normalize_many
 from callqa.rules.params import iter_matchers

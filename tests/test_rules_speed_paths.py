@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from callqa.rules.bench import make_calls
+from bench.rules import make_calls
 from callqa.rules.checks.tariff import TariffParams, answer_window
 from callqa.rules.context import CallContext, merge_intervals
 from callqa.rules.transcript import Transcript, Utterance

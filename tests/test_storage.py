@@ -4,9 +4,9 @@ from datetime import datetime, timezone
 import pyarrow.parquet as pq
 import pytest
 
-from callqa.pipelines import storage
-from callqa.pipelines.query import run_query
-from callqa.pipelines.schema import CALLS, DATASETS, FINDINGS, SEGMENTS, table
+from callqa.pipelines.sink import writer as storage
+from callqa.pipelines.sink.query import run_query
+from callqa.pipelines.sink.schema import CALLS, DATASETS, FINDINGS, SEGMENTS, table
 
 NOW = datetime(2026, 11, 22, 1, 0, tzinfo=timezone.utc)
 

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from callqa.pipelines.store import StoreError, discover
+from callqa.pipelines.inputs.recordings import StoreError, discover
 
 
 @pytest.fixture
@@ -120,8 +120,8 @@ def test_call_day_is_the_centers_day(monkeypatch):
     23:30 UTC is the next morning in Shanghai; a time without an offset is local wall time."""
     from datetime import datetime, timezone
 
-    from callqa.pipelines.results import _utc
-    from callqa.pipelines.store import call_date
+    from callqa.pipelines.record import _utc
+    from callqa.pipelines.inputs.recordings import call_date
     monkeypatch.delenv("CALLQA_TZ", raising=False)
     assert call_date("2026-11-21T23:30:00Z", "", None) == "2026-11-22"
     assert call_date("2026-11-21T23:30:00", "", None) == "2026-11-21"
@@ -133,7 +133,7 @@ def test_call_day_is_the_centers_day(monkeypatch):
 
 
 def test_unknown_time_zone_is_a_clear_error(monkeypatch):
-    from callqa.pipelines.store import StoreError, call_date
+    from callqa.pipelines.inputs.recordings import StoreError, call_date
     monkeypatch.setenv("CALLQA_TZ", "Mars/Olympus")
     with pytest.raises(StoreError, match="CALLQA_TZ='Mars/Olympus'"):
         call_date("2026-11-21T10:00:00", "", None)

@@ -5,9 +5,9 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from callqa.pipelines import storage
-from callqa.pipelines.cli import app
-from callqa.pipelines.scoring import score_transcripts
+from callqa.pipelines.sink import writer as storage
+from callqa.pipelines.display.cli import app
+from callqa.pipelines.runs.score import score_transcripts
 from callqa.rules import load_rulebook
 
 GREETING = ("agent", "您好,星辰通信,工号一零二三为您服务,请问有什么可以帮您?")
@@ -121,7 +121,7 @@ def test_cli_score_is_idempotent(scored, tmp_path):
 def test_rescore_replaces_findings_under_a_changed_rulebook(scored, tmp_path):
     """A QA lead raises a rule's points: rescoring re-reads transcripts, no duplicates."""
     import yaml
-    from callqa.pipelines.rescore import rescore
+    from callqa.pipelines.runs.rescore import rescore
     from callqa.rules import DEFAULT_RULEBOOK
 
     src, _, _ = scored

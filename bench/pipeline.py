@@ -97,9 +97,9 @@ def main() -> None:
         bench_asr(paths, args.rounds, AsrOptions(model=args.model))
     if not args.skip_rules:
         try:
-            from callqa.rules import bench as rules_bench
+            from bench import rules as rules_bench
         except ImportError:
-            print("rules benchmark: callqa.rules.bench not available")
+            print("rules benchmark: bench.rules not available")
         else:
             print()
             rules_bench.main([])

@@ -14,8 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from callqa.asr.postprocess import to_simplified
 
-from .results import CallResult
-from .store import CallJob, call_date
+from callqa.pipelines.record import CallResult
+from callqa.pipelines.inputs.recordings import CallJob, call_date
 
 KNOWN = {"call_id", "agent_id", "team", "started_at", "caller", "segments", "duration", "asr_model"}
 

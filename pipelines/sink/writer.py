@@ -25,7 +25,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from .schema import DATASETS, PARTITION, table
+from callqa.pipelines.sink.schema import DATASETS, PARTITION, table
 
 PART_NAME = "part-0.parquet"
 

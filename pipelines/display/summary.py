@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .results import CallResult
+from callqa.pipelines.record import CallResult
 
 SPEAKER_ZH = {"agent": "坐席", "customer": "客户", "unknown": "未知"}
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .schema import DATASETS
-from .storage import read_dataset
+from callqa.pipelines.sink.schema import DATASETS
+from callqa.pipelines.sink.writer import read_dataset
 
 
 def connect(out: str | Path):

@@ -12,10 +12,10 @@ from pathlib import Path
 
 from callqa.rules import Rulebook
 
-from . import storage
-from .results import CallResult, add_rows, apply_rules, to_transcript
-from .schema import DATASETS
-from .store import CallJob
+from callqa.pipelines.sink import writer as storage
+from callqa.pipelines.record import CallResult, add_rows, apply_rules, to_transcript
+from callqa.pipelines.sink.schema import DATASETS
+from callqa.pipelines.inputs.recordings import CallJob
 
 
 def _rows_for(out: Path, dataset: str, call_ids: set[str] | None) -> list[dict]:

@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 
 from callqa.rules import Rulebook, Scorecard, Transcript, Utterance, score_call
 
-from .store import CallJob, parse_started_at
+from callqa.pipelines.inputs.recordings import CallJob, parse_started_at
 
 
 @dataclass

@@ -64,9 +64,9 @@ def run(
     from callqa.models import ModelNotFound, resolve
     from callqa.rules import load_rulebook
 
-    from .flow import new_run_id, nightly
-    from .report import call_line, print_summary
-    from .store import StoreError, center_today, discover
+    from callqa.pipelines.runs.nightly import new_run_id, nightly
+    from callqa.pipelines.display.summary import call_line, print_summary
+    from callqa.pipelines.inputs.recordings import StoreError, center_today, discover
 
     if date in ("today", "yesterday"):
         from datetime import timedelta
@@ -124,9 +124,9 @@ def score(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the totals."),
 ):
     """Score calls already transcribed (by us or another ASR vendor); same rules, same Parquet."""
-    from .flow import new_run_id
-    from .report import print_summary
-    from .scoring import score_transcripts
+    from callqa.pipelines.runs.nightly import new_run_id
+    from callqa.pipelines.display.summary import print_summary
+    from callqa.pipelines.runs.score import score_transcripts
 
     book = _rulebook(rulebook)
     if not transcripts.is_file():
@@ -145,9 +145,9 @@ def rescore(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the totals."),
 ):
     """Rescore calls from their stored transcripts (a rule changed, a call was disputed); no audio needed."""
-    from .flow import new_run_id
-    from .report import print_summary
-    from .rescore import rescore as do_rescore
+    from callqa.pipelines.runs.nightly import new_run_id
+    from callqa.pipelines.display.summary import print_summary
+    from callqa.pipelines.runs.rescore import rescore as do_rescore
 
     if not out.is_dir():
         _fail(f"{out}: output directory not found")
@@ -170,7 +170,7 @@ def query(
     import duckdb
     from rich.table import Table
 
-    from .query import run_query
+    from callqa.pipelines.sink.query import run_query
 
     try:
         cols, rows = run_query(out, sql)
@@ -262,7 +262,7 @@ def rules_explain(
     rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard."),
 ):
     """For one scored call, every rule, fired or not, and why."""
-    from .rescore import load_transcript
+    from callqa.pipelines.runs.rescore import load_transcript
 
     book = _rulebook(rulebook)
     try:

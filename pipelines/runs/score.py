@@ -5,10 +5,10 @@ from pathlib import Path
 
 from callqa.rules import Rulebook
 
-from . import storage
-from .schema import DATASETS
-from .results import CallResult, add_rows, apply_rules
-from .transcripts import read_transcripts
+from callqa.pipelines.sink import writer as storage
+from callqa.pipelines.sink.schema import DATASETS
+from callqa.pipelines.record import CallResult, add_rows, apply_rules
+from callqa.pipelines.inputs.transcripts import read_transcripts
 
 WRITE_EVERY = 5_000
 

@@ -20,7 +20,7 @@ whose predicted families changed.
 
 Usage::
 
-    python -m callqa.pipelines.evaluate [FILES...] [--rulebook PATH]
+    python -m eval.evaluate [FILES...] [--rulebook PATH]
                                         [--min-precision P] [--min-recall R]
 
 Default files: eval/labelled.jsonl, eval/asr/reference_transcripts.jsonl,
@@ -36,8 +36,8 @@ from pathlib import Path
 
 from callqa.rules import Finding, Rulebook, load_rulebook
 
-from .results import score_segments
-from .transcripts import read_transcripts
+from callqa.pipelines.record import score_segments
+from callqa.pipelines.inputs.transcripts import read_transcripts
 
 __all__ = ["FAMILIES", "LabelledCall", "CallOutcome", "FamilyStats", "FileReport", "load_labelled",
            "evaluate_calls", "evaluate_file", "asr_cost", "format_report", "main"]
@@ -299,7 +299,7 @@ def below_target(reports: list[FileReport], min_precision: float | None, min_rec
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m callqa.pipelines.evaluate", description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m eval.evaluate", description=__doc__.split("\n\n")[0])
     ap.add_argument("files", nargs="*", type=Path, help="labelled JSONL files (default: the eval/ set)")
     ap.add_argument("--rulebook", default=None, help="rulebook YAML (default: the shipped default)")
     ap.add_argument("--min-precision", type=float, default=None, help="exit 1 if a family's precision is below")

@@ -18,10 +18,10 @@ from callqa.asr import AsrOptions, AudioError, get_engine, transcribe_call
 from callqa.models import resolve
 from callqa.rules import Rulebook, load_rulebook
 
-from . import storage
-from .schema import DATASETS
-from .results import CallResult, add_rows, apply_rules
-from .store import discover
+from callqa.pipelines.sink import writer as storage
+from callqa.pipelines.sink.schema import DATASETS
+from callqa.pipelines.record import CallResult, add_rows, apply_rules
+from callqa.pipelines.inputs.recordings import discover
 
 WRITE_EVERY = 50   # calls per write: a crash loses at most this many calls' work
 

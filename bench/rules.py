@@ -1,4 +1,4 @@
-"""Rules + scoring throughput (``python -m callqa.rules.bench``): prints figures, asserts nothing.
+"""Rules + scoring throughput (``python -m bench.rules``): prints figures, asserts nothing.
 
 Generates realistic synthetic 5-minute calls (about 60 turns, ~1,500 characters of agent speech
 and ~1,000 of customer speech; a mix of clean calls and calls with violations of every family),
@@ -17,9 +17,9 @@ import sys
 import time
 from pathlib import Path
 
-from .rulebook import load_rulebook
-from .scoring import score_call
-from .transcript import Transcript, Utterance
+from callqa.rules.rulebook import load_rulebook
+from callqa.rules.scoring import score_call
+from callqa.rules.transcript import Transcript, Utterance
 
 __all__ = ["make_call", "make_calls", "run", "main"]
 
@@ -188,7 +188,7 @@ def _cores() -> int:
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(prog="python -m callqa.rules.bench", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="python -m bench.rules", description=__doc__.splitlines()[0])
     ap.add_argument("--calls", type=int, default=2000)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--rulebook", type=Path, default=None)
