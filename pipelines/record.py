@@ -27,6 +27,7 @@ class CallResult:
     segments: list[dict] = field(default_factory=list)   # speaker, start, end, text, channel, ...
     activity: list[dict] = field(default_factory=list)   # channel, speaker, start, end (voice activity)
     asr_model: str | None = None
+    audio_sha256: str | None = None
     scorecard: Scorecard | None = None
     rulebook: str | None = None
     rulebook_version: str | None = None
@@ -79,6 +80,7 @@ def to_rows(result: CallResult, run_id: str, processed_at: datetime | None = Non
         "duration_s": result.duration_s, "channels": result.channels, "sample_rate": result.sample_rate,
         "roles": result.roles, "status": result.status, "error": result.error,
         "n_segments": len(result.segments), "asr_model": result.asr_model,
+        "audio_sha256": result.audio_sha256,
         "rulebook": result.rulebook, "rulebook_version": result.rulebook_version, "processed_at": processed_at,
     }
     findings = []

@@ -39,6 +39,7 @@ CALLS = pa.schema([
     pa.field("n_segments", pa.int32()),
     pa.field("dimension_scores", pa.string()),   # JSON object dimension -> score
     pa.field("asr_model", pa.string()),
+    pa.field("audio_sha256", pa.string()),       # content hash of the recording: a re-run skips unchanged calls
     pa.field("rulebook", pa.string()),
     pa.field("rulebook_version", pa.string()),
     pa.field("run_id", pa.string(), nullable=False),

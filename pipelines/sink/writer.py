@@ -83,6 +83,17 @@ def upsert(out: str | Path, rows_by_dataset: dict[str, list[dict]]) -> dict[str,
         return _upsert(out, rows_by_dataset)
 
 
+def write_results(out: str | Path, results: list, run_id: str) -> dict[str, int]:
+    """The one write path: every run (nightly, score, rescore, …) hands its finished
+    ``CallResult`` objects here; rows are built from the one schema and committed together."""
+    from callqa.pipelines.record import add_rows
+
+    rows: dict[str, list[dict]] = {name: [] for name in DATASETS}
+    for r in results:
+        add_rows(rows, r, run_id)
+    return upsert(out, rows)
+
+
 def _upsert(out: Path, rows_by_dataset: dict[str, list[dict]]) -> dict[str, int]:
     # Which calls, in which partitions, this write owns; a call whose date changed since it
     # was last written (a corrected started_at, a touched file) is removed from its old one.
