@@ -1,6 +1,9 @@
-"""Turning one call's transcript and scorecard into rows of the three datasets.
+"""The call record: everything known about one call, to table rows (:func:`to_rows`) and
+back (:func:`from_rows`).
 
-Shared by the audio flow and the transcript path, so both write exactly the same Parquet.
+Every run builds and reads calls through here, so a column added to the schema reaches the
+nightly flow, ``score``, ``rescore`` and ``retranscribe`` alike (a test round-trips every
+column).
 """
 from __future__ import annotations
 
@@ -56,6 +59,27 @@ def apply_rules(result: CallResult, rulebook: Rulebook) -> CallResult:
     return result
 
 
+SEGMENT_FIELDS = ("channel", "speaker", "start", "end", "text", "avg_logprob", "no_speech_prob")
+ACTIVITY_FIELDS = ("channel", "speaker", "start", "end")
+
+
+def from_rows(call: dict, segments: list[dict], activity: list[dict]) -> CallResult:
+    """The stored call (its ``calls`` row, segments in order, voice activity) as a CallResult
+    that scores and writes back to the same rows: the inverse of :func:`to_rows` minus the
+    scorecard, which rescoring recomputes."""
+    started = call["started_at"].isoformat() if call["started_at"] else None
+    job = CallJob(call["call_id"], None, call["path"], call["date"], call["agent_id"], call["team"], started,
+                  call["caller"], call["agent_channel"] or "left",
+                  json.loads(call["metadata"]) if call["metadata"] else {})
+    return CallResult(job.to_dict(), call["status"], source=call["source"], error=call["error"],
+                      duration_s=call["duration_s"], channels=call["channels"], sample_rate=call["sample_rate"],
+                      roles=call["roles"],
+                      segments=[{k: s[k] for k in SEGMENT_FIELDS} for s in sorted(segments, key=lambda s: s["seg_index"])],
+                      activity=[{k: a[k] for k in ACTIVITY_FIELDS} for a in activity],
+                      asr_model=call["asr_model"], audio_sha256=call["audio_sha256"],
+                      rulebook=call["rulebook"], rulebook_version=call["rulebook_version"])
+
+
 def _utc(value: str | None) -> datetime | None:
     ts = parse_started_at(value)           # aware: offset-less times are the center's local time
     return None if ts is None else ts.astimezone(timezone.utc)
@@ -94,10 +118,7 @@ def to_rows(result: CallResult, run_id: str, processed_at: datetime | None = Non
                              "check": f.check, "dimension": f.dimension, "severity": f.severity,
                              "points": f.points, "fatal": f.fatal, "speaker": f.speaker, "start": f.start,
                              "end": f.end, "text": f.text, "matched": f.matched, "explanation": f.explanation})
-    segments = [{**base, "seg_index": i, "channel": s.get("channel"), "speaker": s["speaker"],
-                 "start": s["start"], "end": s["end"], "text": s["text"],
-                 "avg_logprob": s.get("avg_logprob"), "no_speech_prob": s.get("no_speech_prob")}
+    segments = [{**base, "seg_index": i, **{k: s.get(k) for k in SEGMENT_FIELDS}}
                 for i, s in enumerate(result.segments)]
-    activity = [{**base, "channel": a.get("channel"), "speaker": a["speaker"], "start": a["start"], "end": a["end"]}
-                for a in result.activity]
+    activity = [{**base, **{k: a.get(k) for k in ACTIVITY_FIELDS}} for a in result.activity]
     return {"calls": [call], "segments": segments, "findings": findings, "activity": activity}

@@ -121,7 +121,7 @@ def test_cli_score_is_idempotent(scored, tmp_path):
 def test_rescore_replaces_findings_under_a_changed_rulebook(scored, tmp_path):
     """A QA lead raises a rule's points: rescoring re-reads transcripts, no duplicates."""
     import yaml
-    from callqa.pipelines.runs.rescore import rescore
+    from callqa.pipelines.runs.rescore import Selection, rescore
     from callqa.rules import DEFAULT_RULEBOOK
 
     src, _, _ = scored
@@ -136,8 +136,11 @@ def test_rescore_replaces_findings_under_a_changed_rulebook(scored, tmp_path):
     path = tmp_path / "stricter.yaml"
     path.write_text(yaml.safe_dump(book, allow_unicode=True), encoding="utf-8")
     n_segments = storage.read_dataset(out, "segments").num_rows
-    results, skipped = rescore(out, load_rulebook(path), "run-2", ["forbidden_fire", "calls:16", "nope"])
-    assert [r.job["call_id"] for r in results] == ["forbidden_fire"] and skipped == ["nope", "calls:16"]
+    outcome = rescore(out, load_rulebook(path), "run-2", Selection(call_ids=["forbidden_fire", "calls:16", "nope"]))
+    assert [r.job["call_id"] for r in outcome.results] == ["forbidden_fire"]
+    assert [m.split(":")[0] for m in outcome.missing] == ["nope", "calls"]   # calls:16 failed: never transcribed
+    [change] = outcome.diff.changes
+    assert change.call_id == "forbidden_fire" and change.delta == -3 and not change.added and not change.removed
     calls = {c["call_id"]: c for c in storage.read_dataset(out, "calls").to_pylist()}
     assert calls["forbidden_fire"]["rulebook_version"] == "test-2" and calls["forbidden_fire"]["run_id"] == "run-2"
     assert calls["tariff_fire"]["run_id"] == "run-1"

@@ -38,6 +38,32 @@ def _rulebook(path: Optional[Path]):
         _fail(str(exc))
 
 
+def _existing_out(out: str, check: bool = True) -> None:
+    """Exit 2 unless ``out`` is an output directory (or an object-store URI) in the current layout."""
+    from callqa.pipelines.sink.tables import LegacyLayout, check_layout, is_remote
+
+    if not is_remote(out) and not Path(out).is_dir():
+        _fail(f"{out}: output directory not found")
+    if check:
+        try:
+            check_layout(out)
+        except LegacyLayout as exc:
+            _fail(str(exc))
+
+
+def _day(value: Optional[str]) -> Optional[str]:
+    """'today' / 'yesterday' in the call center's time zone, else the value as given."""
+    if value not in ("today", "yesterday"):
+        return value
+    from datetime import timedelta
+
+    from callqa.pipelines.inputs.recordings import StoreError, center_today
+    try:
+        return (center_today() - timedelta(days=1 if value == "yesterday" else 0)).isoformat()
+    except StoreError as exc:
+        _fail(str(exc))
+
+
 def _exit_code(results) -> int:
     return 1 if any(r.status == "failed" for r in results) else 0
 
@@ -139,31 +165,119 @@ def score(
 
 @app.command()
 def rescore(
-    out: Path = typer.Option(..., help="Output directory holding the calls to rescore."),
-    call: Optional[list[str]] = typer.Option(None, "--call", help="A call id to rescore (repeatable); default: every ok call."),
+    out: str = typer.Option(..., help="Output directory (or object-store URI) holding the calls to rescore."),
+    call: Optional[list[str]] = typer.Option(None, "--call", help="A call id to rescore (repeatable)."),
+    date: Optional[str] = typer.Option(None, help="Only calls of this day (YYYY-MM-DD, 'today', 'yesterday')."),
+    since: Optional[str] = typer.Option(None, help="Only calls from this day on (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, help="Only calls up to this day (YYYY-MM-DD)."),
+    check: Optional[str] = typer.Option(None, help="Only calls that had a finding of this family (e.g. closing)."),
+    failed: bool = typer.Option(False, "--failed", help="Only calls that did not pass."),
     rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the totals."),
+    diff: bool = typer.Option(False, "--diff", help="Print what changed: flipped calls, score deltas, findings per rule."),
+    diff_csv: Optional[Path] = typer.Option(None, "--diff-csv", help="Also save the changed calls as CSV."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Show the diff without writing anything."),
+    quiet: bool = typer.Option(True, "--quiet/--details", "-q", help="Print every rescored call (--details) or only the totals."),
 ):
-    """Rescore calls from their stored transcripts (a rule changed, a call was disputed); no audio needed."""
+    """Rescore stored calls from their transcripts (a rule changed, a call was disputed); no audio
+    needed. Writes a new version; the previous scores stay readable with `query --as-of`."""
     from callqa.pipelines.runs.nightly import new_run_id
-    from callqa.pipelines.display.summary import print_summary
-    from callqa.pipelines.runs.rescore import rescore as do_rescore
+    from callqa.pipelines.display.summary import print_diff, print_summary
+    from callqa.pipelines.runs.rescore import Selection, rescore as do_rescore
 
-    if not out.is_dir():
-        _fail(f"{out}: output directory not found")
+    _existing_out(out)
     book = _rulebook(rulebook)
+    sel = Selection(call_ids=call or None, date=_day(date), since=since, until=until, check=check, failed=failed)
     started = time.perf_counter()
-    results, skipped = do_rescore(out, book, new_run_id(), call)
-    for cid in skipped:
-        err.print(f"[yellow]skipped {cid}: not in {out} or never transcribed (re-run `callqa run` for it)[/]")
-    print_summary(results, console, str(out), time.perf_counter() - started, details=not quiet)
-    raise typer.Exit(1 if skipped and call else 0)
+    run_id = new_run_id()
+    outcome = do_rescore(out, book, run_id, sel, dry_run=dry_run)
+    for line in outcome.missing:
+        err.print(f"[yellow]not rescored: {line}[/]")
+    if not outcome.results and not outcome.missing:
+        err.print("[yellow]no stored call matches the selection[/]")
+    print_summary(outcome.results, console, None if dry_run else str(out), time.perf_counter() - started,
+                  details=not quiet)
+    if diff or dry_run or diff_csv:
+        print_diff(outcome.diff, console, title=("dry run: nothing written — " if dry_run else f"run {run_id}: ")
+                   + f"{book.name} {book.version}")
+    if diff_csv:
+        outcome.diff.write_csv(diff_csv)
+        err.print(f"diff written to {diff_csv}")
+    raise typer.Exit(1 if outcome.missing and call else 0)
+
+
+@app.command()
+def diff(
+    out: str = typer.Option(..., help="Output directory (or object-store URI)."),
+    from_: str = typer.Option(..., "--from", help="Earlier state: a run id, a calls version or a timestamp."),
+    to: Optional[str] = typer.Option(None, "--to", help="Later state (default: the latest)."),
+    csv_path: Optional[Path] = typer.Option(None, "--csv", help="Also save the changed calls as CSV."),
+):
+    """What changed between two versions of the results: flipped calls, score deltas, findings
+    added and removed per rule."""
+    from callqa.pipelines.display.summary import print_diff
+    from callqa.pipelines.runs.diff import diff_snapshots
+    from callqa.pipelines.sink.tables import resolve_as_of
+
+    _existing_out(out)
+    try:
+        old, new = resolve_as_of(out, from_), resolve_as_of(out, to)
+    except ValueError as exc:
+        _fail(str(exc))
+    result = diff_snapshots(out, old, new)
+    print_diff(result, console, title=f"{old.label} → {new.label if new else 'latest'}")
+    if csv_path:
+        result.write_csv(csv_path)
+        err.print(f"diff written to {csv_path}")
+
+
+@app.command()
+def runs(out: str = typer.Option(..., help="Output directory (or object-store URI).")):
+    """The runs that wrote this output (each one a version `query --as-of RUN_ID` can read)."""
+    from rich.table import Table
+
+    from callqa.pipelines.sink.tables import run_history
+
+    _existing_out(out)
+    table = Table("run_id", "kind", "first commit (UTC)", "last commit (UTC)", "calls version", "commits")
+    for r in run_history(out):
+        table.add_row(r["run_id"], r["kind"] or "", f"{r['first']:%Y-%m-%d %H:%M:%S}", f"{r['last']:%Y-%m-%d %H:%M:%S}",
+                      str(r["version"]), str(r["commits"]))
+    console.print(table)
+
+
+@app.command()
+def compact(
+    out: str = typer.Option(..., help="Output directory (or object-store URI)."),
+    keep_days: int = typer.Option(30, min=0, help="Versions younger than this stay readable with --as-of."),
+):
+    """Compact small files and remove versions past retention (and leftovers of killed runs)."""
+    from callqa.pipelines.sink.maintenance import compact as do_compact
+
+    _existing_out(out)
+    for name, m in do_compact(out, keep_days).items():
+        console.print(f"{name}: {m['files_removed']} small files → {m['files_added']}, {m['vacuumed']} old files removed")
+
+
+@app.command()
+def migrate(out: Path = typer.Option(..., help="Output directory written by callqa before Delta tables.")):
+    """Convert an output directory from the old plain-Parquet layout to Delta tables, once."""
+    from callqa.pipelines.sink.maintenance import LEGACY_DIR, migrate as do_migrate
+
+    _existing_out(str(out), check=False)
+    converted = do_migrate(out)
+    if not converted:
+        console.print(f"{out}: nothing to convert (already Delta tables)")
+        return
+    for name, n in converted.items():
+        console.print(f"{name}: {n} rows converted")
+    console.print(f"old files kept in {out / LEGACY_DIR} (delete them when satisfied)")
 
 
 @app.command()
 def query(
-    sql: str = typer.Argument(..., help="SQL over the views calls, segments, findings."),
-    out: Path = typer.Option(Path("out/demo"), help="Output directory to query."),
+    sql: str = typer.Argument(..., help="SQL over the views calls, segments, findings, activity."),
+    out: str = typer.Option("out/demo", help="Output directory (or object-store URI) to query."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="Read an earlier version: a run id, a calls version or a timestamp."),
     csv: bool = typer.Option(False, "--csv", help="Print CSV instead of a table."),
 ):
     """Run DuckDB SQL over an output directory and print the result."""
@@ -171,10 +285,11 @@ def query(
     from rich.table import Table
 
     from callqa.pipelines.sink.query import run_query
+    from callqa.pipelines.sink.tables import LegacyLayout
 
     try:
-        cols, rows = run_query(out, sql)
-    except (FileNotFoundError, duckdb.Error) as exc:
+        cols, rows = run_query(out, sql, as_of)
+    except (FileNotFoundError, ValueError, LegacyLayout, duckdb.Error) as exc:
         _fail(str(exc))
     if csv:
         import csv as _csv

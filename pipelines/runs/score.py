@@ -1,36 +1,37 @@
-"""Scoring without audio: transcripts from a JSONL file straight to the same Parquet."""
+"""Scoring without audio: transcripts from a JSONL file, through the rules, into the tables."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from callqa.rules import Rulebook
 
-from callqa.pipelines.sink import writer as storage
-from callqa.pipelines.sink.schema import DATASETS
-from callqa.pipelines.record import CallResult, add_rows, apply_rules
 from callqa.pipelines.inputs.transcripts import read_transcripts
+from callqa.pipelines.record import CallResult, apply_rules
+from callqa.pipelines.sink.writer import write_results
 
 WRITE_EVERY = 5_000
 
 
 def score_transcripts(path: str | Path, out: str | Path, rulebook: Rulebook, run_id: str) -> list[CallResult]:
-    """Scores every line of ``path`` and upserts the rows; returns the results (no segments kept)."""
-    results: list[CallResult] = []
-    rows: dict[str, list[dict]] = {name: [] for name in DATASETS}
-    seen: set[str] = set()
+    """Scores every line of ``path`` and writes the calls; returns the results (no segments kept).
+
+    A call given twice in the file: the last line wins, as a re-run would."""
+    results: dict[str, CallResult] = {}
+    pending: dict[str, CallResult] = {}
     for result in read_transcripts(path):
         cid = result.job["call_id"]
-        if cid in seen:  # a call given twice: the last line wins, as a re-run would
-            rows = {k: [r for r in v if r["call_id"] != cid] for k, v in rows.items()}
-            results = [r for r in results if r.job["call_id"] != cid]
-        seen.add(cid)
-        apply_rules(result, rulebook)
-        add_rows(rows, result, run_id)
-        result.segments = []
-        results.append(result)
-        if len(rows["calls"]) >= WRITE_EVERY:
-            storage.upsert(out, rows)
-            rows = {name: [] for name in DATASETS}
-    if rows["calls"]:
-        storage.upsert(out, rows)
-    return results
+        results.pop(cid, None)
+        pending[cid] = apply_rules(result, rulebook)
+        if len(pending) >= WRITE_EVERY:
+            _flush(out, pending, results, run_id)
+    _flush(out, pending, results, run_id)
+    return list(results.values())
+
+
+def _flush(out, pending: dict[str, CallResult], done: dict[str, CallResult], run_id: str) -> None:
+    if pending:
+        write_results(out, list(pending.values()), run_id, kind="score")
+    for cid, r in pending.items():
+        r.segments = r.activity = []
+        done[cid] = r
+    pending.clear()

@@ -1,10 +1,9 @@
-"""The Parquet contract: one schema per dataset, used by every writer and reader.
+"""The table contract: one schema per dataset, used by every writer and reader.
 
-Datasets live under an output directory as hive partitions, ``<dataset>/date=YYYY-MM-DD/
-part-0.parquet``; ``date`` is the call's date (from ``started_at``, else the recording's
-path or modification time) and is carried by the directory name, not inside the file. Anyone
-with DuckDB can read them without callqa:
-``SELECT * FROM read_parquet('out/calls/**/*.parquet', hive_partitioning = true)``.
+Each dataset is a Delta Lake table under the output directory, ``<out>/<dataset>/``,
+partitioned by ``date``: the call center's local day of the call (from ``started_at``, else
+the recording's path or modification time). Read them through the Delta log (callqa query,
+or ``deltalake`` + DuckDB/polars, see README), never by globbing the Parquet files.
 """
 from __future__ import annotations
 
@@ -93,6 +92,11 @@ DATASETS: dict[str, pa.Schema] = {"calls": CALLS, "segments": SEGMENTS, "finding
                                   "activity": ACTIVITY}
 
 
+def delta_schema(dataset: str) -> pa.Schema:
+    """The stored table's schema: the dataset's columns plus its ``date`` partition column."""
+    return DATASETS[dataset].append(pa.field(PARTITION, pa.string(), nullable=False))
+
+
 def table(dataset: str, rows: list[dict]) -> pa.Table:
     """Builds a table of ``dataset`` from row dicts; unknown keys are an error, missing ones null."""
     schema = DATASETS[dataset]
@@ -101,4 +105,16 @@ def table(dataset: str, rows: list[dict]) -> pa.Table:
         extra = set(row) - names - {PARTITION}
         if extra:
             raise KeyError(f"{dataset}: unexpected column(s) {sorted(extra)}")
+    return pa.Table.from_pylist([{k: r.get(k) for k in schema.names} for r in rows], schema=schema)
+
+
+def stored_table(dataset: str, rows: list[dict]) -> pa.Table:
+    """Like :func:`table`, with the ``date`` partition column each row must carry."""
+    schema = delta_schema(dataset)
+    for row in rows:
+        extra = set(row) - set(schema.names)
+        if extra:
+            raise KeyError(f"{dataset}: unexpected column(s) {sorted(extra)}")
+        if not row.get(PARTITION):
+            raise KeyError(f"{dataset}: row of call {row.get('call_id')!r} has no {PARTITION}")
     return pa.Table.from_pylist([{k: r.get(k) for k in schema.names} for r in rows], schema=schema)
