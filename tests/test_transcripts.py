@@ -147,3 +147,59 @@ def test_rescore_replaces_findings_under_a_changed_rulebook(scored, tmp_path):
     after = [f for f in storage.read_dataset(out, "findings").to_pylist() if f["call_id"] == "forbidden_fire"]
     assert len(after) == 1 and after[0]["points"] == before["forbidden_fire"]["points"] + 3
     assert storage.read_dataset(out, "segments").num_rows == n_segments
+
+
+def _stricter_book(tmp_path, drop_check: str):
+    """The default standard with one family switched off: its findings must disappear on rescore."""
+    import yaml
+    from callqa.rules import DEFAULT_RULEBOOK
+
+    book = yaml.safe_load(DEFAULT_RULEBOOK.read_text(encoding="utf-8"))
+    book["version"] = "no-" + drop_check
+    book["rules"] = [r for r in book["rules"] if r.get("check") != drop_check]
+    path = tmp_path / f"no_{drop_check}.yaml"
+    path.write_text(yaml.safe_dump(book, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_cli_rescore_selection_dry_run_diff_and_as_of(scored, tmp_path):
+    """A QA lead drops the name-ask rule, previews what flips, writes it, reads the old version."""
+    src, _, _ = scored
+    out = tmp_path / "o"
+    runner = CliRunner()
+    runner.invoke(app, ["score", str(src), "--out", str(out), "-q"])
+    [before] = run_for(out, "SELECT run_id, score FROM calls WHERE call_id = 'name_ask_fire'")
+    book = _stricter_book(tmp_path, "name_ask")
+    dry = runner.invoke(app, ["rescore", "--out", str(out), "--rulebook", str(book), "--check", "name_ask", "--dry-run"])
+    assert dry.exit_code == 0, dry.output
+    assert "dry run: nothing written" in dry.output and "1 call(s) compared, 1 changed" in dry.output
+    assert run_for(out, "SELECT run_id, score FROM calls WHERE call_id = 'name_ask_fire'") == [before]
+    csv_path = tmp_path / "diff.csv"
+    real = runner.invoke(app, ["rescore", "--out", str(out), "--rulebook", str(book), "--date", "2026-11-21",
+                               "--diff", "--diff-csv", str(csv_path)])
+    assert real.exit_code == 0, real.output
+    [after] = run_for(out, "SELECT run_id, score FROM calls WHERE call_id = 'name_ask_fire'")
+    assert after[1] > before[1] and after[0] != before[0]
+    rows = csv_path.read_text(encoding="utf-8").splitlines()
+    assert rows[0].startswith("call_id,date,old_passed") and any(r.startswith("name_ask_fire,") for r in rows[1:])
+    assert "QA16" in csv_path.read_text(encoding="utf-8")       # the removed name-ask finding, by rule
+    old = runner.invoke(app, ["query", "--out", str(out), "--as-of", before[0], "--csv",
+                              "SELECT score FROM calls WHERE call_id = 'name_ask_fire'"])
+    assert old.output.splitlines()[1] == str(before[1])
+    between = runner.invoke(app, ["diff", "--out", str(out), "--from", before[0]])
+    assert between.exit_code == 0 and "18 call(s) compared, 1 changed" in between.output and "QA161" in between.output
+    assert runner.invoke(app, ["runs", "--out", str(out)]).exit_code == 0
+
+
+def test_cli_rescore_reports_calls_it_cannot_rescore(scored, tmp_path):
+    src, _, _ = scored
+    out = tmp_path / "o"
+    runner = CliRunner()
+    runner.invoke(app, ["score", str(src), "--out", str(out), "-q"])
+    res = runner.invoke(app, ["rescore", "--out", str(out), "--call", "nope", "--call", "tariff_fire"])
+    assert res.exit_code == 1 and "not rescored: nope: not in" in res.output
+
+
+def run_for(out, sql):
+    from callqa.pipelines.sink.query import run_query
+    return run_query(out, sql)[1]
