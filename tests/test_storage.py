@@ -1,6 +1,7 @@
 """The table contract: schema round-trip, atomic commits, re-runs that replace, versions,
 the old layout refused and migrated, compaction, DuckDB views."""
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pyarrow as pa
 import pytest
@@ -221,3 +222,39 @@ def test_query_on_a_path_with_a_quote(tmp_path):
     out = tmp_path / "qa's results"
     storage.upsert(out, rows("c1", "2026-11-21", 1))
     assert run_query(out, "SELECT count(*) FROM findings")[1] == [(1,)]
+
+
+@pytest.mark.parametrize("sql", [
+    "COPY calls TO '/tmp/callqa-leak.csv'",
+    "CREATE TABLE x AS SELECT * FROM calls",
+    "INSERT INTO calls SELECT * FROM calls",
+    "ATTACH '/tmp/callqa-other.db'",
+    "INSTALL httpfs",
+    "LOAD httpfs",
+    "SET enable_external_access = true",
+    "SELECT * FROM read_csv('/etc/passwd')",
+    "SELECT 1; DROP VIEW calls",
+])
+def test_query_is_read_only(tmp_path, sql):
+    from callqa.pipelines.sink.query import QueryRefused
+    storage.upsert(tmp_path, rows("c1", "2026-11-21", 1))
+    with pytest.raises(QueryRefused, match="refused"):
+        run_query(tmp_path, sql)
+    assert not Path("/tmp/callqa-leak.csv").exists()
+
+
+def test_query_reads_other_files_only_when_allowed(tmp_path):
+    storage.upsert(tmp_path / "o", rows("c1", "2026-11-21", 1))
+    other = tmp_path / "agents.csv"
+    other.write_text("agent_id,name\nA1,王芳\n", encoding="utf-8")
+    sql = f"SELECT a.name FROM calls c JOIN read_csv('{other}') a USING (agent_id)"
+    from callqa.pipelines.sink.query import QueryRefused
+    with pytest.raises(QueryRefused):
+        run_query(tmp_path / "o", sql)
+    assert run_query(tmp_path / "o", sql, allow_files=True)[1] == [("王芳",)]
+
+
+def test_query_runs_in_the_center_time_zone(tmp_path, monkeypatch):
+    monkeypatch.setenv("CALLQA_TZ", "Asia/Shanghai")
+    storage.upsert(tmp_path, rows("c1", "2026-11-21", 1))
+    assert run_query(tmp_path, "SELECT current_setting('TimeZone')")[1] == [("Asia/Shanghai",)]

@@ -279,8 +279,9 @@ def query(
     out: str = typer.Option("out/demo", help="Output directory (or object-store URI) to query."),
     as_of: Optional[str] = typer.Option(None, "--as-of", help="Read an earlier version: a run id, a calls version or a timestamp."),
     csv: bool = typer.Option(False, "--csv", help="Print CSV instead of a table."),
+    allow_files: bool = typer.Option(False, "--allow-files", help="Operators only: let the SQL read files outside the output directory."),
 ):
-    """Run DuckDB SQL over an output directory and print the result."""
+    """Run read-only DuckDB SQL over an output directory and print the result."""
     import duckdb
     from rich.table import Table
 
@@ -288,7 +289,7 @@ def query(
     from callqa.pipelines.sink.tables import LegacyLayout
 
     try:
-        cols, rows = run_query(out, sql, as_of)
+        cols, rows = run_query(out, sql, as_of, allow_files)
     except (FileNotFoundError, ValueError, LegacyLayout, duckdb.Error) as exc:
         _fail(str(exc))
     if csv:
