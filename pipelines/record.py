@@ -118,7 +118,8 @@ def to_rows(result: CallResult, run_id: str, processed_at: datetime | None = Non
                              "check": f.check, "dimension": f.dimension, "severity": f.severity,
                              "points": f.points, "fatal": f.fatal, "speaker": f.speaker, "start": f.start,
                              "end": f.end, "text": f.text, "matched": f.matched, "explanation": f.explanation})
-    segments = [{**base, "seg_index": i, **{k: s.get(k) for k in SEGMENT_FIELDS}}
+    segments = [dict(base, seg_index=i, channel=s.get("channel"), speaker=s["speaker"], start=s["start"], end=s["end"],
+                     text=s["text"], avg_logprob=s.get("avg_logprob"), no_speech_prob=s.get("no_speech_prob"))
                 for i, s in enumerate(result.segments)]
     activity = [{**base, **{k: a.get(k) for k in ACTIVITY_FIELDS}} for a in result.activity]
     return {"calls": [call], "segments": segments, "findings": findings, "activity": activity}

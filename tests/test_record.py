@@ -34,3 +34,6 @@ def test_every_column_round_trips(tmp_path):
         assert again[dataset] == first[dataset], dataset
     stored = {k for k, v in call.items() if v is not None}
     assert stored >= set(DATASETS["calls"].names) - {"error", "grade"}   # nothing silently null
+    for dataset in ("segments", "activity"):
+        for row in read_dataset(tmp_path, dataset).to_pylist():
+            assert all(v is not None for v in row.values()), (dataset, row)

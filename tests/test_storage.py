@@ -8,7 +8,7 @@ import pytest
 
 from callqa.pipelines.sink import writer as storage
 from callqa.pipelines.sink.query import run_query
-from callqa.pipelines.sink.schema import DATASETS, delta_schema, table
+from callqa.pipelines.sink.schema import DATASETS, delta_schema, stored_table
 
 NOW = datetime(2026, 11, 22, 1, 0, tzinfo=timezone.utc)
 
@@ -111,7 +111,7 @@ def test_old_parquet_layout_is_refused_then_migrated(tmp_path):
     import pyarrow.parquet as pq
     part = tmp_path / "calls" / "date=2026-11-21"
     part.mkdir(parents=True)
-    old = table("calls", [{k: v for k, v in rows("c1", "2026-11-21")["calls"][0].items() if k != "date"}])
+    old = stored_table("calls", rows("c1", "2026-11-21")["calls"]).drop_columns(["date"])
     pq.write_table(old, part / "part-0.parquet")
     from callqa.pipelines.sink.maintenance import migrate
     from callqa.pipelines.sink.tables import LegacyLayout
@@ -136,7 +136,9 @@ def test_compact_merges_small_files_and_keeps_the_data(tmp_path):
 
 def test_unknown_column_is_an_error():
     with pytest.raises(KeyError, match="unexpected"):
-        table("calls", [{"call_id": "x", "colour": "red"}])
+        stored_table("calls", [{"call_id": "x", "colour": "red", "date": "2026-11-21"}])
+    with pytest.raises(KeyError, match="no date"):
+        stored_table("calls", [{"call_id": "x"}])
 
 
 def test_duckdb_views(tmp_path):

@@ -203,3 +203,21 @@ def test_cli_rescore_reports_calls_it_cannot_rescore(scored, tmp_path):
 def run_for(out, sql):
     from callqa.pipelines.sink.query import run_query
     return run_query(out, sql)[1]
+
+
+def test_score_in_worker_processes_writes_what_one_process_writes(scored, tmp_path, monkeypatch):
+    """Chunks scored in two worker processes, committed in file order by the one writer."""
+    import callqa.pipelines.runs.score as score_run
+
+    src, _, _ = scored
+    monkeypatch.setattr(score_run, "CHUNK", 5)            # several chunks from the small file
+    book = load_rulebook()
+    one = score_transcripts(src, tmp_path / "one", book, "r")
+    two = score_transcripts(src, tmp_path / "two", book, "r", workers=2)
+    assert [r.job["call_id"] for r in two] == [r.job["call_id"] for r in one]
+    for dataset, cols in (("calls", ["call_id", "status", "score", "passed", "error"]),
+                          ("findings", ["call_id", "rule_id", "start", "text"]),
+                          ("segments", ["call_id", "seg_index", "text"])):
+        a = storage.read_dataset(tmp_path / "one", dataset, columns=cols).sort_by([(c, "ascending") for c in cols[:2]])
+        b = storage.read_dataset(tmp_path / "two", dataset, columns=cols).sort_by([(c, "ascending") for c in cols[:2]])
+        assert a.to_pylist() == b.to_pylist(), dataset

@@ -148,8 +148,9 @@ def score(
     out: Path = typer.Option(..., help="Output directory for the Parquet datasets."),
     rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the totals."),
+    workers: int = typer.Option(0, min=0, help="Processes scoring in parallel (0: one per core)."),
 ):
-    """Score calls already transcribed (by us or another ASR vendor); same rules, same Parquet."""
+    """Score calls already transcribed (by us or another ASR vendor); same rules, same tables."""
     from callqa.pipelines.runs.nightly import new_run_id
     from callqa.pipelines.display.summary import print_summary
     from callqa.pipelines.runs.score import score_transcripts
@@ -158,7 +159,9 @@ def score(
     if not transcripts.is_file():
         _fail(f"{transcripts}: transcript file not found")
     started = time.perf_counter()
-    results = score_transcripts(transcripts, out, book, new_run_id())
+    from callqa.pipelines.runs.score import default_workers
+
+    results = score_transcripts(transcripts, out, book, new_run_id(), workers=workers or default_workers())
     print_summary(results, console, str(out), time.perf_counter() - started, details=not quiet)
     raise typer.Exit(_exit_code(results))
 

@@ -97,24 +97,17 @@ def delta_schema(dataset: str) -> pa.Schema:
     return DATASETS[dataset].append(pa.field(PARTITION, pa.string(), nullable=False))
 
 
-def table(dataset: str, rows: list[dict]) -> pa.Table:
-    """Builds a table of ``dataset`` from row dicts; unknown keys are an error, missing ones null."""
-    schema = DATASETS[dataset]
-    names = set(schema.names)
-    for row in rows:
-        extra = set(row) - names - {PARTITION}
-        if extra:
-            raise KeyError(f"{dataset}: unexpected column(s) {sorted(extra)}")
-    return pa.Table.from_pylist([{k: r.get(k) for k in schema.names} for r in rows], schema=schema)
-
-
 def stored_table(dataset: str, rows: list[dict]) -> pa.Table:
-    """Like :func:`table`, with the ``date`` partition column each row must carry."""
+    """The stored table of ``dataset`` from row dicts (each carrying its ``date``): unknown
+    keys and rows without a date are errors, missing columns null. Built column by column."""
+    import itertools
+
     schema = delta_schema(dataset)
-    for row in rows:
-        extra = set(row) - set(schema.names)
-        if extra:
-            raise KeyError(f"{dataset}: unexpected column(s) {sorted(extra)}")
-        if not row.get(PARTITION):
-            raise KeyError(f"{dataset}: row of call {row.get('call_id')!r} has no {PARTITION}")
-    return pa.Table.from_pylist([{k: r.get(k) for k in schema.names} for r in rows], schema=schema)
+    extra = set(itertools.chain.from_iterable(rows)) - set(schema.names)
+    if extra:
+        raise KeyError(f"{dataset}: unexpected column(s) {sorted(extra)}")
+    columns = {name: [r.get(name) for r in rows] for name in schema.names}
+    if not all(columns[PARTITION]):
+        call = next(r.get("call_id") for r in rows if not r.get(PARTITION))
+        raise KeyError(f"{dataset}: row of call {call!r} has no {PARTITION}")
+    return pa.table(columns, schema=schema)

@@ -98,17 +98,23 @@ class TableWriter:
 
     def write(self, rows_by_dataset: dict[str, list[dict]], run_id: str, kind: str = "run",
               datasets: tuple[str, ...] = ORDER) -> dict[str, int]:
-        """Commits one batch (rows carry ``call_id`` and ``date``), replacing earlier rows of its
-        calls in ``datasets``. Returns rows written per dataset."""
+        """Commits one batch of row dicts (each carrying ``call_id`` and ``date``)."""
+        if not rows_by_dataset.get("calls"):
+            return {}
+        return self.write_tables({name: stored_table(name, rows_by_dataset.get(name, [])) for name in datasets},
+                                 run_id, kind)
+
+    def write_tables(self, tables: dict[str, pa.Table], run_id: str, kind: str = "run") -> dict[str, int]:
+        """Commits one batch already built as tables (see :func:`schema.stored_table`),
+        replacing earlier rows of its calls in the tables given. Returns rows written per table."""
         from deltalake import CommitProperties, write_deltalake
 
-        calls = rows_by_dataset.get("calls", [])
-        if not calls:
-            return {}
-        batch = {c["call_id"]: c[PARTITION] for c in calls}
-        if len(batch) != len(calls):
+        calls = tables["calls"]
+        batch = dict(zip(calls["call_id"].to_pylist(), calls[PARTITION].to_pylist()))
+        if len(batch) != calls.num_rows:
             raise ValueError("a batch holds the same call twice")
-        tables = {name: stored_table(name, rows_by_dataset.get(name, [])) for name in datasets}
+        if not batch:
+            return {}
         meta = CommitProperties(custom_metadata={RUN_KEY: run_id, KIND_KEY: kind})
         child_meta = CommitProperties(custom_metadata={RUN_KEY: run_id, KIND_KEY: kind,
                                                        CALLS_KEY: json.dumps(sorted(batch), ensure_ascii=False)})
@@ -121,12 +127,9 @@ class TableWriter:
             if earlier:  # replace these calls' rows wherever they were, in the same commit
                 dates = set(earlier.values()) | set(batch.values())
                 predicate = f"{PARTITION} IN ({_sql_list(dates)}) AND call_id IN ({_sql_list(batch)})"
-            for name in (d for d in ORDER if d in datasets):
+            for name in (d for d in ORDER if d in tables):
                 tbl, dt = tables[name], self._table(name)
                 written[name] = tbl.num_rows
-                if dt is None:
-                    if tbl.num_rows == 0:
-                        continue       # a table appears with its first row
                 commit = meta if name == "calls" else child_meta
                 if dt is None:
                     if tbl.num_rows == 0:
@@ -144,7 +147,6 @@ class TableWriter:
             self._stored.update(batch)
             self._seen_version = self._table("calls").version()
         return written
-
 
     def _remove_half_batches(self, stored: dict[str, str]) -> None:
         """Child rows committed by a writer that died before its batch's ``calls`` commit.
@@ -191,17 +193,25 @@ def upsert(out: str | Path, rows_by_dataset: dict[str, list[dict]], run_id: str 
     return writer_for(out).write(rows_by_dataset, run_id, kind, datasets)
 
 
-def write_results(out: str | Path, results: list, run_id: str, kind: str = "run",
-                  datasets: tuple[str, ...] = ORDER) -> dict[str, int]:
-    """The one write path: every run (nightly, score, rescore, …) hands its finished
-    ``CallResult`` objects here; rows are built from the one schema and committed together.
-    ``datasets`` narrows what is replaced (a rescore leaves segments and activity as they are)."""
+def results_tables(results: list, run_id: str, datasets: tuple[str, ...] = ORDER) -> dict[str, pa.Table]:
+    """A batch of ``CallResult`` objects as the stored tables (built where the calls were
+    scored, e.g. in a worker process, and committed by the one writer)."""
     from callqa.pipelines.record import add_rows
 
     rows: dict[str, list[dict]] = {name: [] for name in DATASETS}
     for r in results:
         add_rows(rows, r, run_id)
-    return upsert(out, rows, run_id, kind, datasets)
+    return {name: stored_table(name, rows[name]) for name in datasets}
+
+
+def write_results(out: str | Path, results: list, run_id: str, kind: str = "run",
+                  datasets: tuple[str, ...] = ORDER) -> dict[str, int]:
+    """The one write path: every run (nightly, score, rescore, …) hands its finished
+    ``CallResult`` objects here; rows are built from the one schema and committed together.
+    ``datasets`` narrows what is replaced (a rescore leaves segments and activity as they are)."""
+    if not results:
+        return {}
+    return writer_for(out).write_tables(results_tables(results, run_id, datasets), run_id, kind)
 
 
 def _remove_stale_tmp(out: Path) -> None:
