@@ -80,6 +80,15 @@ def from_rows(call: dict, segments: list[dict], activity: list[dict]) -> CallRes
                       rulebook=call["rulebook"], rulebook_version=call["rulebook_version"])
 
 
+def finding_id(call_id: str, rule_id: str, start: float | None) -> str:
+    """A finding's id, stable across rescoring while the finding persists: the call, the rule
+    and where it is (to 0.1 s), so a reviewer's verdict or a note stays attached to it."""
+    import hashlib
+
+    key = f"{call_id}\x1f{rule_id}\x1f{round(float(start or 0.0), 1):.1f}"
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
+
+
 def _utc(value: str | None) -> datetime | None:
     ts = parse_started_at(value)           # aware: offset-less times are the center's local time
     return None if ts is None else ts.astimezone(timezone.utc)
@@ -113,8 +122,13 @@ def to_rows(result: CallResult, run_id: str, processed_at: datetime | None = Non
                     findings_a=card.counts.get("A", 0), findings_b=card.counts.get("B", 0),
                     findings_c=card.counts.get("C", 0), n_findings=len(card.findings),
                     dimension_scores=json.dumps(card.dimension_scores, ensure_ascii=False, sort_keys=True))
+        seen: dict[str, int] = {}
         for f in card.findings:
-            findings.append({**base, "agent_id": job.agent_id, "team": job.team, "rule_id": f.rule_id,
+            fid = finding_id(job.call_id, f.rule_id, f.start)
+            seen[fid] = seen.get(fid, 0) + 1
+            if seen[fid] > 1:               # the same rule twice at one position: numbered
+                fid = f"{fid}-{seen[fid]}"
+            findings.append({**base, "finding_id": fid, "agent_id": job.agent_id, "team": job.team, "rule_id": f.rule_id,
                              "check": f.check, "dimension": f.dimension, "severity": f.severity,
                              "points": f.points, "fatal": f.fatal, "speaker": f.speaker, "start": f.start,
                              "end": f.end, "text": f.text, "matched": f.matched, "explanation": f.explanation})

@@ -37,3 +37,17 @@ def test_every_column_round_trips(tmp_path):
     for dataset in ("segments", "activity"):
         for row in read_dataset(tmp_path, dataset).to_pylist():
             assert all(v is not None for v in row.values()), (dataset, row)
+
+
+def test_finding_ids_are_stable_across_rescoring_and_unique_within_a_call(tmp_path):
+    from callqa.pipelines.record import finding_id
+    book = load_rulebook()
+    segs = SEGMENTS + [{"channel": "R", "speaker": "agent", "start": 6.0, "end": 8.0, "text": "这个我也不清楚。",
+                        "avg_logprob": -0.2, "no_speech_prob": 0.01}]
+    result = apply_rules(CallResult(JOB, "ok", duration_s=9.0, segments=segs, activity=ACTIVITY), book)
+    first = to_rows(result, "r1")["findings"]
+    again = to_rows(apply_rules(result, book), "r2")["findings"]
+    assert [f["finding_id"] for f in first] == [f["finding_id"] for f in again]
+    assert len({f["finding_id"] for f in first}) == len(first) > 0
+    forbidden = next(f for f in first if f["check"] == "forbidden")
+    assert forbidden["finding_id"] == finding_id("c1", forbidden["rule_id"], 6.04)   # same place to 0.1 s

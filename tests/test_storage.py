@@ -19,10 +19,10 @@ def rows(call_id, date, n_findings=1, run="r1", score=90.0):
             "started_at": datetime(2026, 11, 21, 1, 0, tzinfo=timezone.utc)}
     segs = [{"call_id": call_id, "date": date, "run_id": run, "seg_index": i, "speaker": "agent",
              "start": float(i), "end": i + 0.5, "text": f"第{i}句"} for i in range(3)]
-    finds = [{"call_id": call_id, "date": date, "run_id": run, "rule_id": "QA103", "check": "forbidden",
+    finds = [{"finding_id": f"{call_id}-{i}", "call_id": call_id, "date": date, "run_id": run, "rule_id": "QA103", "check": "forbidden",
               "severity": "B", "points": 5.0, "speaker": "agent", "start": 1.0, "end": 2.0,
               "text": "不清楚", "matched": "不清楚", "explanation": "坐席使用服务禁语「不清楚」"}
-             for _ in range(n_findings)]
+             for i in range(n_findings)]
     return {"calls": [call], "segments": segs, "findings": finds}
 
 

@@ -59,6 +59,7 @@ SEGMENTS = pa.schema([
 ])
 
 FINDINGS = pa.schema([
+    pa.field("finding_id", pa.string(), nullable=False),   # stable: same call, rule and position → same id
     pa.field("call_id", pa.string(), nullable=False),
     pa.field("agent_id", pa.string()),
     pa.field("team", pa.string()),
