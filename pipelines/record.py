@@ -68,7 +68,7 @@ def from_rows(call: dict, segments: list[dict], activity: list[dict]) -> CallRes
     that scores and writes back to the same rows: the inverse of :func:`to_rows` minus the
     scorecard, which rescoring recomputes."""
     started = call["started_at"].isoformat() if call["started_at"] else None
-    job = CallJob(call["call_id"], None, call["path"], call["date"], call["agent_id"], call["team"], started,
+    job = CallJob(call["call_id"], call["audio_path"], call["path"], call["date"], call["agent_id"], call["team"], started,
                   call["caller"], call["agent_channel"] or "left",
                   json.loads(call["metadata"]) if call["metadata"] else {})
     return CallResult(job.to_dict(), call["status"], source=call["source"], error=call["error"],
@@ -107,7 +107,7 @@ def to_rows(result: CallResult, run_id: str, processed_at: datetime | None = Non
     card = result.scorecard
     base = {"call_id": job.call_id, "date": job.date, "run_id": run_id}
     call = {
-        **base, "path": job.rel_path, "source": result.source, "agent_id": job.agent_id, "team": job.team,
+        **base, "path": job.rel_path, "audio_path": job.path, "source": result.source, "agent_id": job.agent_id, "team": job.team,
         "started_at": _utc(job.started_at), "caller": job.caller, "agent_channel": job.agent_channel,
         "metadata": json.dumps(job.metadata, ensure_ascii=False, sort_keys=True, default=str) if job.metadata else None,
         "duration_s": result.duration_s, "channels": result.channels, "sample_rate": result.sample_rate,

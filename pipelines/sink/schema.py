@@ -14,6 +14,7 @@ PARTITION = "date"
 CALLS = pa.schema([
     pa.field("call_id", pa.string(), nullable=False),
     pa.field("path", pa.string()),               # store-relative recording path (or transcript source)
+    pa.field("audio_path", pa.string()),         # where the recording was read: absolute path or URI (for clips)
     pa.field("source", pa.string()),             # audio | transcript
     pa.field("agent_id", pa.string()),
     pa.field("team", pa.string()),
