@@ -78,6 +78,18 @@ def write_curve(n_calls: int, out: Path) -> None:
           f"last 10: {pick(n - 10, n):.3f}   (last/first {pick(n - 10, n) / pick(0, 10):.2f}×)")
     deciles = [statistics.median(times[i * n // 10:(i + 1) * n // 10]) for i in range(10)]
     print("  per tenth of the day: " + " ".join(f"{d:.3f}" for d in deciles))
+    # The machine is shared: the same batches, alternating between the full day and an empty
+    # output, side by side in one sitting.
+    full, empty = [], []
+    for k in range(10):
+        for target, times_ in ((out, full), (out.parent / f"{out.name}-empty-{k}", empty)):
+            batch = [_clone(templates[i % len(templates)], f"x{k}-{i:03d}") for i in range(BATCH)]
+            t0 = time.perf_counter()
+            write_results(target, batch, "bench-ab", kind="bench")
+            times_.append(time.perf_counter() - t0)
+    print(f"  side by side, 10 batches each: into the full day {statistics.median(full):.3f} s/batch, "
+          f"into an empty output {statistics.median(empty):.3f} s/batch "
+          f"(ratio {statistics.median(full) / statistics.median(empty):.2f})")
 
 
 def rescore_many(n_calls: int, out: Path) -> None:

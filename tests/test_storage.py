@@ -260,3 +260,17 @@ def test_query_runs_in_the_center_time_zone(tmp_path, monkeypatch):
     monkeypatch.setenv("CALLQA_TZ", "Asia/Shanghai")
     storage.upsert(tmp_path, rows("c1", "2026-11-21", 1))
     assert run_query(tmp_path, "SELECT current_setting('TimeZone')")[1] == [("Asia/Shanghai",)]
+
+
+def test_a_long_night_is_compacted_as_it_goes(tmp_path, monkeypatch):
+    """Appends cost grows with a table's file count: the writer compacts the days it touched
+    every COMPACT_EVERY batches, and the data stays exactly the same."""
+    from deltalake import DeltaTable
+    monkeypatch.setattr(storage, "COMPACT_EVERY", 4)
+    for i in range(9):
+        storage.upsert(tmp_path, rows(f"c{i}", "2026-11-21", 1, run="night"))
+    assert len(DeltaTable(str(tmp_path / "segments")).file_uris()) == 2      # 8 compacted into 1, then 1 more
+    assert storage.read_dataset(tmp_path, "segments").num_rows == 27
+    assert sorted(storage.read_dataset(tmp_path, "calls")["call_id"].to_pylist()) == [f"c{i}" for i in range(9)]
+    storage.upsert(tmp_path, rows("c3", "2026-11-21", 2, run="again"))     # replacing after a compaction
+    assert storage.read_dataset(tmp_path, "findings", {"c3"}).num_rows == 2

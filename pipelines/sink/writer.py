@@ -36,6 +36,8 @@ from .schema import DATASETS, PARTITION, stored_table
 from .tables import KIND_KEY, RUN_KEY, check_layout, is_remote, read_dataset, table_uri  # noqa: F401 (read_dataset re-exported)
 
 LOCK_NAME = ".callqa.lock"
+COMPACT_EVERY = 100      # batches between compactions of the partitions a writer touched
+COMPACT_TARGET = 32 * 1024 * 1024
 ORDER = ("segments", "activity", "findings", "calls")   # calls last
 CALLS_KEY = "callqa.calls"      # commit metadata of child tables: the batch's call ids
 STALE_TMP_S = 600
@@ -70,6 +72,8 @@ class TableWriter:
         self._tables: dict = {}
         self._stored: dict[str, str] | None = None    # call_id → date, as of _seen_version
         self._seen_version = -1
+        self._touched: set[str] = set()               # dates written since the last compaction
+        self._batches = 0
         if not is_remote(out):
             Path(out).mkdir(parents=True, exist_ok=True)
             _remove_stale_tmp(Path(out))
@@ -145,8 +149,32 @@ class TableWriter:
                 else:
                     dt.delete(predicate, commit_properties=commit)
             self._stored.update(batch)
+            self._touched |= set(batch.values())
+            self._batches += 1
+            if self._batches % COMPACT_EVERY == 0:
+                self._compact_touched()
             self._seen_version = self._table("calls").version()
         return written
+
+    def _compact_touched(self) -> None:
+        """Merges the small files of the days this writer appended to, and reopens the tables.
+
+        Measured with delta-rs 1.6: an append's cost grows with the number of files in the
+        table (15 ms → 130 ms over 1,200 appends of one day) and with the age of the table
+        handle; compacting every 100 batches and reopening keeps the last batch of a
+        60,000-call night as cheap as the first (files reaching 32 MB are left alone)."""
+        from deltalake import CommitProperties
+
+        meta = CommitProperties(custom_metadata={KIND_KEY: "compact"})
+        for name in ORDER:
+            dt = self._table(name)
+            if dt is None:
+                continue
+            for date in sorted(self._touched):
+                dt.optimize.compact(partition_filters=[(PARTITION, "=", date)], target_size=COMPACT_TARGET,
+                                    commit_properties=meta)
+        self._touched.clear()
+        self._tables.clear()
 
     def _remove_half_batches(self, stored: dict[str, str]) -> None:
         """Child rows committed by a writer that died before its batch's ``calls`` commit.
