@@ -228,7 +228,10 @@ def test_no_labelled_personal_item_is_written(monkeypatch):
         flat = _digits_only(written)
         for item in call["pii"]:
             for part in item["parts"]:
-                if part["text"] in written or (sum(c.isdigit() for c in _digits_only(part["text"])) >= 3
-                                               and _digits_only(part["text"]) in flat):
-                    leaks.append((call["call_id"], item["kind"], part["text"]))
+                text = part["text"]
+                in_segment = text in rows["segments"][part["seg"]]["text"]
+                anywhere = len(text) >= 2 and text in written       # one character (X) is checked in its segment
+                digits = _digits_only(text)
+                if in_segment or anywhere or (sum(c.isdigit() for c in digits) >= 3 and digits in flat):
+                    leaks.append((call["call_id"], item["kind"], text))
     assert not leaks, leaks[:20]

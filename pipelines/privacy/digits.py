@@ -1,7 +1,7 @@
 """Numbers as people say them: digit runs in any written form, and numbers read over several turns.
 
 A transcript holds a phone number as ``13912345678``, ``139 1234 5678``, ``一三九一二三四五六七八``,
-``幺三九…`` or a mix, and a customer often reads it in groups over two or three turns while the
+``幺三九…`` (幺 1, 两 2, and in radio style 拐 7, 勾 9, 洞 0) or a mix, and a customer often reads it in groups over two or three turns while the
 agent says 嗯 in between. :func:`digit_runs` finds every run of digits in one text, in whatever
 form, with where each digit sits; :func:`chains` links the runs one speaker says back to back
 (only punctuation or filler words between them, across that speaker's consecutive turns), so a
@@ -21,7 +21,9 @@ __all__ = ["DIGIT_VALUES", "Run", "digit_runs", "chains"]
 DIGIT_VALUES = {**{str(d): str(d) for d in range(10)},
                 **{chr(0xFF10 + d): str(d) for d in range(10)},
                 "零": "0", "〇": "0", "一": "1", "幺": "1", "二": "2", "两": "2", "三": "3", "四": "4",
-                "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+                "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "兩": "2",
+                # radio-style readings: 幺两三四五六拐八勾洞
+                "拐": "7", "勾": "9", "洞": "0"}
 _CHECK_X = set("xXｘＸ叉")                     # an ID number's last character
 _SEPARATORS = set(" \t\u3000-—–－,，、_")     # inside one spoken/written number
 _MAGNITUDE = set("十百千万亿拾佰仟萬點点.")    # a numeral next to these is an amount (五十八, 3.5)

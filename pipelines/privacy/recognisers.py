@@ -79,11 +79,16 @@ NUMBER_CHECKS: dict[str, Callable[[str], bool]] = {
 
 # --- text kinds ---------------------------------------------------------------------------
 
+_SPOKEN = "零〇一二两三四五六七八九幺"
+# Written (zhang.san@qq.com) or spoken: 艾特/at for @, 点/dot for the dot, 下划线 for _, letters
+# spelt out with spaces, digits said in Chinese (xujia一九九五艾特一六三点com).
 _EMAIL = re.compile(
-    r"[A-Za-z0-9][A-Za-z0-9._%+\-]*\s*(?:@|＠|艾特|at)\s*[A-Za-z0-9\-]+(?:\s*(?:\.|点|dot)\s*[A-Za-z0-9\-]+)*"
+    rf"[A-Za-z0-9{_SPOKEN}](?:[A-Za-z0-9{_SPOKEN}._%+\-\s]|下划线|下滑线|横杠|杠|点|dot)*?"
+    r"\s*(?:@|＠|艾特|at)\s*"
+    rf"[A-Za-z0-9{_SPOKEN}](?:[A-Za-z0-9{_SPOKEN}\-\s]|点|dot|\.)*?"
     r"\s*(?:\.|点|dot)\s*(?:com|cn|net|org|edu|gov|top|vip|info|io)(?![A-Za-z])", re.IGNORECASE)
 
-_NUM = r"[0-9０-９零〇一二两三四五六七八九十百幺]+"
+_NUM = r"(?:[0-9０-９零〇一二两三四五六七八九十百幺]+|[A-Za-z](?=栋|座|幢|区|单元))"
 _PLACE_SUFFIX = (r"(?:省|市|区|县|镇|乡|街道|大道|路|街|巷|弄|胡同|村|小区|花园|公寓|大厦|家园|新村|新城|苑|广场|社区|"
                  r"园区|园|里弄|中心)")
 _PLACE = rf"(?:[\u4e00-\u9fff]{{1,8}}?{_PLACE_SUFFIX})"
@@ -96,9 +101,11 @@ _ADDRESS_LEAD = re.compile(r"^.*(?:住在|住址是|住址|家住|家在|地址�
 _ROAD = re.compile(r"(?:路|街|巷|弄|胡同|大道|村|小区|花园|公寓|大厦|家园|新村|苑)")
 
 
-def find_addresses(text: str) -> Iterator[tuple[int, int]]:
-    """Street addresses with a house, building, unit or room number (朝阳区建国路88号,
-    3号楼2单元501, 三栋二单元五零一室); a lone 2楼 or 3号 (a date) is not an address."""
+_MAX_GAP = 8   # an estate or building name between two address parts (颐和国际A座)
+_PLACE_TAIL = re.compile(rf"(?:{_PLACE}){{2,}}[\W_]*$")
+
+
+def _address_spans(text: str) -> Iterator[tuple[int, int]]:
     for m in _ADDRESS.finditer(text):
         place, parts = m.group("place"), m.group("parts")
         start = m.start()
@@ -107,9 +114,39 @@ def find_addresses(text: str) -> Iterator[tuple[int, int]]:
             if lead:
                 start += lead.end()
                 place = place[lead.end():]
-        n_parts = len(re.findall(_PART, parts))
-        if re.search(_ROOM_PART, parts) or n_parts >= 2 or (place and _ROAD.search(place)):
-            yield start, m.end()
+        yield start, m.end(), bool(re.search(_ROOM_PART, parts) or (place and _ROAD.search(place)))
+
+
+def find_addresses(text: str) -> Iterator[tuple[int, int]]:
+    """Street addresses with a house, building, unit or room number (朝阳区建国路88号,
+    3号楼2单元501, 三栋二单元五零一室); a lone 2楼 or 3号 (a date), or a shop's 三楼312号, is
+    not. Parts separated by an estate or building name (西溪新座七幢) are one address."""
+    spans = list(_address_spans(text))
+    merged: list[list] = []
+    for start, end, strong in spans:
+        if merged and start - merged[-1][1] <= _MAX_GAP and not re.search(r"[\W_]", text[merged[-1][1]:start]):
+            merged[-1][1], merged[-1][2] = end, merged[-1][2] or strong
+        else:
+            merged.append([start, end, strong])
+    for start, end, strong in merged:
+        if strong:
+            yield start, end
+
+
+def place_tail(text: str) -> tuple[int, int] | None:
+    """Where ``text`` ends with a place of two or more parts (北京市朝阳区望京西园三区) — the
+    first half of an address whose numbers the speaker says in the next turn."""
+    m = _PLACE_TAIL.search(text)
+    if m is None:
+        return None
+    start = m.start()
+    lead = _ADDRESS_LEAD.match(text[start:m.end()])
+    if lead:
+        start += lead.end()
+    end = m.end()
+    while end > start and not ("\u4e00" <= text[end - 1] <= "\u9fff"):
+        end -= 1
+    return (start, end) if end > start else None
 
 
 def find_emails(text: str) -> Iterator[tuple[int, int]]:
@@ -129,26 +166,55 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫",
 SPELLED_SURNAMES = ("弓长张", "立早章", "耳东陈", "木子李", "口天吴", "双口吕", "草头黄", "三横王", "古月胡",
                     "言午许", "禾口程", "人可何", "双木林", "子小孙", "千里重", "关耳郑", "走肖赵", "文刀刘")
 _SURNAME = "(?:" + "|".join(SPELLED_SURNAMES + COMPOUND_SURNAMES) + f"|[{''.join(sorted(SURNAMES))}])"
-_GIVEN_STOP = "的啊呢吧呀哈嘛是了先女小我你他她在就也还,，。.!！?？ "
-_SELF_NAME = re.compile(rf"(?:我叫|我的名字是|我名字叫|我名字是|名字叫)(?P<name>{_SURNAME}[\u4e00-\u9fff]{{1,2}})")
-_SELF_SURNAME = re.compile(rf"(?:我姓|免贵姓|本人姓)(?P<name>{_SURNAME})")
+_GIVEN_STOP = "的啊呢吧呀哈嘛是了先女小我你他她在就也还想要"
+_END = r"(?=[，,。.!！?？、\s]|$)"
+_SELF_NAME = re.compile(
+    rf"(?:我叫|我的名字是|我名字叫|我名字是|名字叫|本人叫|[她他]叫|我[妈爸]叫|(?:^|[，,。\s])叫"
+    rf"|(?:收件人|联系人|持卡人|户主|机主|投保人|被保人|开户人)(?:写|是|叫|填)?)"
+    rf"(?P<name>{_SURNAME}[\u4e00-\u9fff]{{1,2}})")
+_SELF_INTRO = re.compile(rf"我是(?P<name>{_SURNAME}[\u4e00-\u9fff]{{1,2}}){_END}")
+_SELF_SURNAME = re.compile(rf"(?:我姓|免贵姓|本人姓|(?:^|[，,。\s])姓)(?P<name>{_SURNAME})")
+_SPELLED = re.compile("|".join(SPELLED_SURNAMES))
 _HONORIFIC = re.compile(rf"(?P<name>{_SURNAME}(?:[\u4e00-\u9fff](?=先生|女士|小姐))?)(?:先生|女士|小姐)")
 
 
 def find_names(text: str, speaker: str) -> Iterator[tuple[int, int]]:
-    """A customer's name: what a non-agent speaker says of himself (我叫张伟, 我姓王), and the
-    surname (or full name) before 先生/女士/小姐 whoever says it. The agent introducing
-    himself is an employee, not a customer."""
-    patterns = [_HONORIFIC] if speaker == "agent" else [_SELF_NAME, _SELF_SURNAME, _HONORIFIC]
-    for pattern in patterns:
-        for m in pattern.finditer(text):
+    """A customer's name: what a non-agent speaker says of himself or a relative (我叫张伟,
+    我姓王, 我是赵敏。, 她叫胡雪梅, 收件人写李强, 弓长张), and the surname (or full name)
+    before 先生/女士/小姐 whoever says it. The agent introducing himself is an employee."""
+    if speaker != "agent":
+        for m in _SELF_NAME.finditer(text):
             s, e = m.span("name")
-            if pattern is _SELF_NAME:
-                while e - s > 2 and text[e - 1] in _GIVEN_STOP:
-                    e -= 1
-                if text[e - 1] in _GIVEN_STOP:
-                    continue
-            yield s, e
+            while e - s > 2 and text[e - 1] in _GIVEN_STOP:
+                e -= 1
+            if text[e - 1] not in _GIVEN_STOP:
+                yield s, e
+        for pattern in (_SELF_INTRO, _SELF_SURNAME, _SPELLED):
+            for m in pattern.finditer(text):
+                yield m.span("name") if pattern.groups else m.span()
+    for m in _HONORIFIC.finditer(text):
+        yield m.span("name")
+
+
+_NAME_QUESTION = re.compile(r"怎么称呼|贵姓|叫什么|姓名|什么名字|全名")
+_NAME_ANSWER = re.compile(rf"^(?:嗯|呃|哦|噢|啊)?[，,\s]*(?P<name>{_SURNAME}[\u4e00-\u9fff]{{1,2}}){_END}")
+
+
+def name_answer(question: str, answer: str) -> tuple[int, int] | None:
+    """A name given as the whole answer to the agent's 怎么称呼 / 叫什么名字 (张伟，弓长张…)."""
+    if not _NAME_QUESTION.search(question):
+        return None
+    m = _NAME_ANSWER.match(answer)
+    return m.span("name") if m else None
+
+
+def given_name_explanations(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """How a customer spells out the characters of a name found in the call: 伟大的伟, 美丽的丽."""
+    for ch in set(name[1:]):
+        if not ("\u4e00" <= ch <= "\u9fff"):
+            continue
+        for m in re.finditer(rf"(?:{ch}[\u4e00-\u9fff]|[\u4e00-\u9fff]{ch})的{ch}", text):
+            yield m.span()
 
 
 TEXT_FINDERS: dict[str, Callable[..., Iterator[tuple[int, int]]]] = {

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import re
 from dataclasses import dataclass, field
 
 from callqa.rules.normalize import normalize_numbers, to_halfwidth, to_simplified
@@ -18,7 +19,7 @@ from callqa.rules.normalize import normalize_numbers, to_halfwidth, to_simplifie
 from .caller import caller_key, hash_caller
 from .config import PrivacyConfig, load_privacy_config
 from .digits import Run, chains, digit_runs
-from .recognisers import NUMBER_CHECKS, TEXT_FINDERS
+from .recognisers import NUMBER_CHECKS, TEXT_FINDERS, given_name_explanations, name_answer, place_tail
 
 __all__ = ["Span", "Item", "RedactedCall", "find_items", "redact_call", "redact_text", "redact_result"]
 
@@ -26,6 +27,7 @@ NUMBER_KINDS = ("id_card", "mobile", "bank_card", "landline", "number")
 _PARTIAL_STYLE_KINDS = ("mobile", "bank_card")   # mask_style partial: first 3 and last 4 shown
 _CONTEXT_CHARS = 24                               # how far back context words are looked for
 _KEEP_CHARS = 12                                  # keep words must be this close to the number
+_LONE_X = re.compile(r"(?<![A-Za-z0-9])[xXｘＸ叉](?![A-Za-z])")
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,12 @@ def _echoes(segments, runs, used: set[Run], items: list[Item], ctx: _Context,
             t1 = max(float(segments[p.seg]["end"]) for p in item.parts)
             numbers.append((item, t0 + lo, t1 + hi))
     out = []
+    for item, t0, t1 in numbers:        # «最后一位是X吗» «对，大写的X»
+        if item.kind == "id_card" and item.value.endswith("X"):
+            for i, seg in enumerate(segments):
+                if t0 <= float(seg["start"]) <= t1:
+                    for m in _LONE_X.finditer(seg["text"] or ""):
+                        out.append(Item("id_card", "X", [Span(i, m.start(), m.end(), "id_card")]))
     for seg_runs in runs:
         for run in seg_runs:
             if run in used or len(run.digits) < config.digits.echo_min_digits:
@@ -170,24 +178,67 @@ def _echoes(segments, runs, used: set[Run], items: list[Item], ctx: _Context,
 
 # --- text kinds ----------------------------------------------------------------------------
 
+def _simplified(text: str) -> str:
+    """The text in Simplified characters when that keeps every position (陳先生 → 陈先生), so
+    the patterns need one script only; else the text as it is."""
+    simple = to_simplified(text)
+    return simple if len(simple) == len(text) else text
+
+
 def _text_items(segments: list[dict], config: PrivacyConfig) -> list[Item]:
     items = []
+    texts = [_simplified(seg["text"] or "") for seg in segments]
     for i, seg in enumerate(segments):
-        text = seg["text"] or ""
         for kind, finder in TEXT_FINDERS.items():
             if config.active(kind):
-                for s, e in finder(text, seg.get("speaker") or "unknown"):
-                    items.append(Item(kind, text[s:e], [Span(i, s, e, kind)]))
+                for s, e in finder(texts[i], seg.get("speaker") or "unknown"):
+                    items.append(Item(kind, texts[i][s:e], [Span(i, s, e, kind)]))
+    if config.active("address"):
+        items += _address_heads(segments, texts, items)
+    if config.active("name"):
+        order = sorted(range(len(segments)), key=lambda i: (float(segments[i]["start"]), i))
+        for prev, i in zip(order, order[1:]):
+            if (segments[i].get("speaker") or "unknown") != "agent":
+                span = name_answer(texts[prev], texts[i])
+                if span is not None:
+                    items.append(Item("name", texts[i][span[0]:span[1]], [Span(i, *span, "name")]))
+    if config.active("name"):
+        for item in [it for it in items if it.kind == "name" and len(it.value) >= 2]:
+            for i, text in enumerate(texts):
+                for s, e in given_name_explanations(text, item.value):
+                    items.append(Item("name", text[s:e], [Span(i, s, e, "name")]))
     # a full name, address or e-mail found once is masked wherever else it is said
     surfaces = {it.value: it.kind for it in items if len(it.value) >= 2}
-    for i, seg in enumerate(segments):
-        text = seg["text"] or ""
+    for i, text in enumerate(texts):
         for value, kind in surfaces.items():
             start = text.find(value)
             while start >= 0:
                 items.append(Item(kind, value, [Span(i, start, start + len(value), kind)]))
                 start = text.find(value, start + 1)
     return items
+
+
+def _address_heads(segments: list[dict], texts: list[str], items: list[Item]) -> list[Item]:
+    """The place said in a speaker's turn before an address's numbers (北京市朝阳区望京西园三区 /
+    三二一号楼两单元一零零二室)."""
+    order = sorted(range(len(segments)), key=lambda i: (float(segments[i]["start"]), i))
+    previous: dict[int, int] = {}
+    last: dict[str, int] = {}
+    for i in order:
+        speaker = segments[i].get("speaker") or "unknown"
+        if speaker in last:
+            previous[i] = last[speaker]
+        last[speaker] = i
+    out = []
+    for item in items:
+        part = item.parts[0]
+        if item.kind != "address" or part.seg not in previous or texts[part.seg][:part.start].strip("，,。 嗯呃"):
+            continue
+        prev = previous[part.seg]
+        tail = place_tail(texts[prev])
+        if tail is not None:
+            out.append(Item("address", texts[prev][tail[0]:tail[1]], [Span(prev, tail[0], tail[1], "address")]))
+    return out
 
 
 def find_items(segments: list[dict], config: PrivacyConfig | None = None) -> list[Item]:
