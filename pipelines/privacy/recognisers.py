@@ -89,7 +89,7 @@ _EMAIL = re.compile(
     r"\s*(?:\.|点|dot)\s*(?:com|cn|net|org|edu|gov|top|vip|info|io)(?![A-Za-z])", re.IGNORECASE)
 
 _NUM = r"(?:[0-9０-９零〇一二两三四五六七八九十百幺]+|[A-Za-z](?=栋|座|幢|区|单元))"
-_PLACE_SUFFIX = (r"(?:省|市|区|县|镇|乡|街道|大道|路|街|巷|弄|胡同|村|小区|花园|公寓|大厦|家园|新村|新城|苑|广场|社区|"
+_PLACE_SUFFIX = (r"(?:省|市|区|县|镇|乡|街道|大道|路|段|街|巷|弄|胡同|村|小区|花园|公寓|大厦|家园|新村|新城|苑|广场|社区|"
                  r"园区|园|里弄|中心)")
 _PLACE = rf"(?:[\u4e00-\u9fff]{{1,8}}?{_PLACE_SUFFIX})"
 _PART = rf"{_NUM}\s*(?:号楼|号院|栋|幢|座|单元|层|楼|室|户|号|弄|排|组)"
@@ -97,7 +97,7 @@ _ROOM_PART = r"(?:栋|幢|单元|室|号楼|户|号院)"
 _ADDRESS = re.compile(rf"(?P<place>{_PLACE}{{0,4}})(?P<parts>{_PART}(?:[\s,，\-]*{_PART})*"
                       rf"(?:[\s,，\-]*[0-9０-９零〇一二三四五六七八九幺]{{3,4}}(?![0-9元块号楼层]))?)")
 # Words that lead up to an address but are not part of it.
-_ADDRESS_LEAD = re.compile(r"^.*(?:住在|住址是|住址|家住|家在|地址是|地址|寄到|送到|发到|位于|我在|在|是)")
+_ADDRESS_LEAD = re.compile(r"^.*(?:住在|住址是|住址|家住|家在|地址是|地址|寄到|送到|发到|位于|我在|在|是|改成|改为|改到|换成|换到|搬到)")
 _ROAD = re.compile(r"(?:路|街|巷|弄|胡同|大道|村|小区|花园|公寓|大厦|家园|新村|苑)")
 
 
