@@ -26,6 +26,7 @@ DIGIT_VALUES = {**{str(d): str(d) for d in range(10)},
                 "拐": "7", "勾": "9", "洞": "0"}
 _CHECK_X = set("xXｘＸ叉")                     # an ID number's last character
 _SEPARATORS = set(" \t\u3000-—–－,，、_")     # inside one spoken/written number
+_DOTTED = re.compile(r"[0-9]{3,}(?:\.[0-9]{3,}){2,}")   # groups written with dots (not 3.5, 3.2.1)
 _MAGNITUDE = set("十百千万亿拾佰仟萬點点.")    # a numeral next to these is an amount (五十八, 3.5)
 # A run followed by one of these (after an optional 个) is a quantity, date, time or address part.
 _UNIT = re.compile(r"个?(?:元|块|角|毛|分|秒|钟|月|日|号|年|岁|天|周|小时|次|张|条|台|部|位|倍|折|期|楼|层|"
@@ -60,6 +61,7 @@ def digit_runs(text: str, seg: int = 0) -> list[Run]:
             i += 1
             continue
         start, digits, positions, j = i, [], [], i
+        dotted = _DOTTED.match(text, i) is not None      # 138.0013.8000: dots between groups
         while j < n:
             ch = text[j]
             if ch in DIGIT_VALUES:
@@ -73,7 +75,7 @@ def digit_runs(text: str, seg: int = 0) -> list[Run]:
                 j += 1
                 break
             k = j
-            while k < n and text[k] in _SEPARATORS:
+            while k < n and (text[k] in _SEPARATORS or (dotted and text[k] == ".")):
                 k += 1
             if k > j and k < n and text[k] in DIGIT_VALUES:
                 j = k
@@ -83,6 +85,8 @@ def digit_runs(text: str, seg: int = 0) -> list[Run]:
         i = max(j, start + 1)
         before = text[start - 1] if start else ""
         after = text[end] if end < n else ""
+        if dotted:
+            before = "" if before == "." else before
         if before == "." and not (start > 1 and text[start - 2] in DIGIT_VALUES):
             before = ""                 # 2026-11-21/13912345678.wav: a dot, not a decimal point
         if after == "." and not (end + 1 < n and text[end + 1] in DIGIT_VALUES):
