@@ -79,8 +79,17 @@ class _Context:
         return text[-n:]
 
 
-def _last(text: str, words: list[str]) -> int:
-    return max((text.rfind(w) + len(w) for w in words if w in text), default=-1)
+def _last(text: str, words: list[str], after_not: list[str] = ()) -> int:
+    """Where the last of ``words`` in ``text`` ends (-1: none); an occurrence right after one of
+    ``after_not`` does not count (号码 in 订单号码 is the order's number, not a phone's)."""
+    best = -1
+    for w in words:
+        i = text.rfind(w)
+        while i >= 0 and any(text.endswith(k, 0, i) for k in after_not):
+            i = text.rfind(w, 0, i)
+        if i >= 0:
+            best = max(best, i + len(w))
+    return best
 
 
 def _classify(d: str, before: str, config: PrivacyConfig) -> str | None:
@@ -88,7 +97,8 @@ def _classify(d: str, before: str, config: PrivacyConfig) -> str | None:
     keep_at = _last(before[-_KEEP_CHARS:], config.digits.keep_context)
     keep_at = keep_at + len(before) - len(before[-_KEEP_CHARS:]) if keep_at >= 0 else -1
     recs = {k: r for k, r in config.recognisers.items() if config.active(k)}
-    personal_at = max((_last(before, r.context) for r in recs.values()), default=-1)
+    keep_words = config.digits.keep_context
+    personal_at = max((_last(before, r.context, keep_words) for r in recs.values()), default=-1)
     if keep_at >= 0 and keep_at >= personal_at:
         return None
     for kind, check in NUMBER_CHECKS.items():
@@ -96,7 +106,7 @@ def _classify(d: str, before: str, config: PrivacyConfig) -> str | None:
             return kind
     for kind, rec in recs.items():
         span = rec.context_only_digits
-        if span and span[0] <= len(d) <= span[1] and _last(before, rec.context) >= 0:
+        if span and span[0] <= len(d) <= span[1] and _last(before, rec.context, keep_words) >= 0:
             if kind != "landline" or d[0] in "23456789":
                 if kind == "id_card" or "X" not in d:
                     return kind
