@@ -48,6 +48,16 @@ def _is_ascii_letter(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
 
+def _char_class(chars) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+
+_D, _S, _X = _char_class(DIGIT_VALUES), _char_class(_SEPARATORS), _char_class(_CHECK_X)
+# One run: digits with separators between them, maybe an X glued to the end; or groups written
+# with dots (tried first at a position).
+_RUN = re.compile(rf"{_DOTTED.pattern}|{_D}(?:{_S}*{_D})*(?:{_X}(?![A-Za-z]))?")
+
+
 def digit_runs(text: str, seg: int = 0) -> list[Run]:
     """Every run of digits in ``text`` that could be part of a personal number.
 
@@ -55,45 +65,27 @@ def digit_runs(text: str, seg: int = 0) -> list[Run]:
     X (叉) may end a run. Quantities (a numeral touching 十/百/千/万, or followed by a unit) and
     codes glued to Latin letters (A1023, 5G) are skipped."""
     runs: list[Run] = []
-    i, n = 0, len(text)
-    while i < n:
-        if text[i] not in DIGIT_VALUES:
-            i += 1
-            continue
-        start, digits, positions, j = i, [], [], i
-        dotted = _DOTTED.match(text, i) is not None      # 138.0013.8000: dots between groups
-        while j < n:
-            ch = text[j]
-            if ch in DIGIT_VALUES:
-                digits.append(DIGIT_VALUES[ch])
-                positions.append(j)
-                j += 1
-                continue
-            if ch in _CHECK_X and len(digits) >= 2 and not (j + 1 < n and _is_ascii_letter(text[j + 1])):
+    n = len(text)
+    for m in _RUN.finditer(text):
+        start, end = m.span()
+        positions = [p for p in range(start, end) if text[p] in DIGIT_VALUES]
+        digits = [DIGIT_VALUES[text[p]] for p in positions]
+        if text[end - 1] in _CHECK_X:
+            if len(digits) >= 2:
                 digits.append("X")
-                positions.append(j)
-                j += 1
-                break
-            k = j
-            while k < n and (text[k] in _SEPARATORS or (dotted and text[k] == ".")):
-                k += 1
-            if k > j and k < n and text[k] in DIGIT_VALUES:
-                j = k
-                continue
-            break
-        end = positions[-1] + 1
-        i = max(j, start + 1)
+                positions.append(end - 1)
+            else:
+                end -= 1
+        dotted = "." in m.group()
         before = text[start - 1] if start else ""
         after = text[end] if end < n else ""
-        if dotted:
-            before = "" if before == "." else before
-        if before == "." and not (start > 1 and text[start - 2] in DIGIT_VALUES):
+        if before == "." and (dotted or not (start > 1 and text[start - 2] in DIGIT_VALUES)):
             before = ""                 # 2026-11-21/13912345678.wav: a dot, not a decimal point
         if after == "." and not (end + 1 < n and text[end + 1] in DIGIT_VALUES):
             after = ""
         if before in _MAGNITUDE or after in _MAGNITUDE or _is_ascii_letter(before) or _is_ascii_letter(after):
             continue
-        if _UNIT.match(text, end) and len(digits) < 7:
+        if len(digits) < 7 and _UNIT.match(text, end):
             continue
         runs.append(Run(seg, start, end, "".join(digits), tuple(positions)))
     return runs

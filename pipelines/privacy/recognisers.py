@@ -105,7 +105,12 @@ _MAX_GAP = 8   # an estate or building name between two address parts (颐和国
 _PLACE_TAIL = re.compile(rf"(?:{_PLACE}){{2,}}[\W_]*$")
 
 
-def _address_spans(text: str) -> Iterator[tuple[int, int]]:
+_ADDRESS_CUE = re.compile(_PART)    # every address has one; most turns have none
+
+
+def _address_spans(text: str) -> Iterator[tuple[int, int, bool]]:
+    if _ADDRESS_CUE.search(text) is None:
+        return
     for m in _ADDRESS.finditer(text):
         place, parts = m.group("place"), m.group("parts")
         start = m.start()
@@ -179,10 +184,17 @@ _SPELLED = re.compile("|".join(SPELLED_SURNAMES))
 _HONORIFIC = re.compile(rf"(?P<name>{_SURNAME}(?:[\u4e00-\u9fff](?=先生|女士|小姐))?)(?:先生|女士|小姐)")
 
 
+# Every name pattern needs one of these; most turns have none and skip the patterns.
+_NAME_CUE = re.compile("叫|名字|姓|我是|先生|女士|小姐|收件人|联系人|持卡人|户主|机主|投保人|被保人|开户人|"
+                       + "|".join(SPELLED_SURNAMES))
+
+
 def find_names(text: str, speaker: str) -> Iterator[tuple[int, int]]:
     """A customer's name: what a non-agent speaker says of himself or a relative (我叫张伟,
     我姓王, 我是赵敏。, 她叫胡雪梅, 收件人写李强, 弓长张), and the surname (or full name)
     before 先生/女士/小姐 whoever says it. The agent introducing himself is an employee."""
+    if _NAME_CUE.search(text) is None:
+        return
     if speaker != "agent":
         for m in _SELF_NAME.finditer(text):
             s, e = m.span("name")

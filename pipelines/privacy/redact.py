@@ -92,21 +92,29 @@ def _last(text: str, words: list[str], after_not: list[str] = ()) -> int:
     return best
 
 
-def _classify(d: str, before: str, config: PrivacyConfig) -> str | None:
-    """The kind of personal number ``d`` is (None: ordinary), given the text said before it."""
-    keep_at = _last(before[-_KEEP_CHARS:], config.digits.keep_context)
-    keep_at = keep_at + len(before) - len(before[-_KEEP_CHARS:]) if keep_at >= 0 else -1
-    recs = {k: r for k, r in config.recognisers.items() if config.active(k)}
+def _context_kinds(before: str, config: PrivacyConfig, recs: dict) -> set[str] | None:
+    """What the text said before a number tells: None when a keep word (工号, 订单号…) is the
+    closest context word, so the number is ordinary; else the kinds whose context words occur."""
     keep_words = config.digits.keep_context
-    personal_at = max((_last(before, r.context, keep_words) for r in recs.values()), default=-1)
-    if keep_at >= 0 and keep_at >= personal_at:
+    near = before[-_KEEP_CHARS:]
+    keep_at = _last(near, keep_words)
+    keep_at = keep_at + len(before) - len(near) if keep_at >= 0 else -1
+    found = {kind: _last(before, rec.context, keep_words) for kind, rec in recs.items()}
+    if keep_at >= 0 and keep_at >= max(found.values(), default=-1):
+        return None
+    return {kind for kind, at in found.items() if at >= 0}
+
+
+def _classify(d: str, context: set[str] | None, config: PrivacyConfig, recs: dict) -> str | None:
+    """The kind of personal number ``d`` is (None: ordinary), given :func:`_context_kinds`."""
+    if context is None:
         return None
     for kind, check in NUMBER_CHECKS.items():
         if kind in recs and check(d):
             return kind
-    for kind, rec in recs.items():
+    for kind, rec in recs.items():           # in the settings' order: the same answer every run
         span = rec.context_only_digits
-        if span and span[0] <= len(d) <= span[1] and _last(before, rec.context, keep_words) >= 0:
+        if kind in context and span and span[0] <= len(d) <= span[1]:
             if kind != "landline" or d[0] in "23456789":
                 if kind == "id_card" or "X" not in d:
                     return kind
@@ -118,10 +126,12 @@ def _classify(d: str, before: str, config: PrivacyConfig) -> str | None:
 def _number_items(segments: list[dict], runs: list[list[Run]], ctx: _Context,
                   config: PrivacyConfig) -> tuple[list[Item], set[Run]]:
     digits = config.digits
+    recs = {k: r for k, r in config.recognisers.items() if config.active(k)}
     candidates = []
     for chain in chains(segments, runs, digits.fillers, digits.max_turn_gap_s):
         for i in range(len(chain)):
             before = ctx.before(chain[i].seg, chain[i].start)
+            context = _context_kinds(before, config, recs)
             value = ""
             for j in range(i, min(len(chain), i + 10)):
                 value += chain[j].digits
@@ -129,7 +139,7 @@ def _number_items(segments: list[dict], runs: list[list[Run]], ctx: _Context,
                     break
                 if "X" in value[:-1]:
                     break
-                kind = _classify(value, before, config)
+                kind = _classify(value, context, config, recs)
                 if kind is None and j == i and 3 <= len(value) <= 6 \
                         and _last(before[-8:], digits.partial_context) >= 0:
                     kind = "number"
@@ -188,16 +198,19 @@ def _echoes(segments, runs, used: set[Run], items: list[Item], ctx: _Context,
 
 # --- text kinds ----------------------------------------------------------------------------
 
-def _simplified(text: str) -> str:
-    """The text in Simplified characters when that keeps every position (陳先生 → 陈先生), so
-    the patterns need one script only; else the text as it is."""
-    simple = to_simplified(text)
-    return simple if len(simple) == len(text) else text
+def _simplified(texts: list[str]) -> list[str]:
+    """The texts in Simplified characters where that keeps every position (陳先生 → 陈先生), so
+    the patterns need one script only; else as they are. One OpenCC call for the call."""
+    joined = "\n".join(t.replace("\n", " ") for t in texts)
+    simple = to_simplified(joined).split("\n")
+    if len(simple) != len(texts):
+        simple = [to_simplified(t) for t in texts]
+    return [s if len(s) == len(t) else t for s, t in zip(simple, texts)]
 
 
 def _text_items(segments: list[dict], config: PrivacyConfig) -> list[Item]:
     items = []
-    texts = [_simplified(seg["text"] or "") for seg in segments]
+    texts = _simplified([seg["text"] or "" for seg in segments])
     for i, seg in enumerate(segments):
         for kind, finder in TEXT_FINDERS.items():
             if config.active(kind):
@@ -251,16 +264,18 @@ def _address_heads(segments: list[dict], texts: list[str], items: list[Item]) ->
     return out
 
 
-def find_items(segments: list[dict], config: PrivacyConfig | None = None) -> list[Item]:
-    """Every personal item of a call (segments: dicts with speaker, start, end, text)."""
-    config = config or load_privacy_config()
-    if not config.enabled:
-        return []
+def _find(segments: list[dict], config: PrivacyConfig) -> tuple[list[Item], list[list[Run]]]:
     runs = [digit_runs(seg["text"] or "", i) for i, seg in enumerate(segments)]
     ctx = _Context(segments)
     items, used = _number_items(segments, runs, ctx, config)
     items += _echoes(segments, runs, used, items, ctx, config)
-    return items + _text_items(segments, config)
+    return items + _text_items(segments, config), runs
+
+
+def find_items(segments: list[dict], config: PrivacyConfig | None = None) -> list[Item]:
+    """Every personal item of a call (segments: dicts with speaker, start, end, text)."""
+    config = config or load_privacy_config()
+    return _find(segments, config)[0] if config.enabled else []
 
 
 # --- masking -------------------------------------------------------------------------------
@@ -326,17 +341,22 @@ def _times(seg: dict, start: int, end: int) -> tuple[float | None, float | None]
     return t0 + (t1 - t0) * start / n, t0 + (t1 - t0) * end / n
 
 
-def _mask_segments(segments: list[dict], items: list[Item], config: PrivacyConfig):
-    covers = [[None] * len(s["text"] or "") for s in segments]
+def _mask_segments(segments: list[dict], items: list[Item], config: PrivacyConfig,
+                   runs: list[list[Run]] | None = None):
+    touched = {p.seg for item in items for p in item.parts}
+    covers = [[None] * len(s["text"] or "") if i in touched else None for i, s in enumerate(segments)]
     runs_by_span = {}
-    for i, seg in enumerate(segments):
-        for run in digit_runs(seg["text"] or "", i):
+    for i in touched:
+        for run in (runs[i] if runs is not None else digit_runs(segments[i]["text"] or "", i)):
             runs_by_span[(i, run.start, run.end)] = set(run.positions)
     for item in items:
         _cover_item(covers, item, runs_by_span)
     out, spans = [], []
     for i, (seg, cover) in enumerate(zip(segments, covers)):
         new = dict(seg)
+        if cover is None:
+            out.append(new)
+            continue
         p = 0
         while p < len(cover):
             if cover[p] is None:
@@ -369,7 +389,7 @@ def redact_text(text: str | None, config: PrivacyConfig | None = None, known: li
     if not config.enabled:
         return text
     seg = {"speaker": "unknown", "start": 0.0, "end": 0.0, "text": text}
-    items = find_items([seg], config)
+    items, runs = _find([seg], config)
     numbers = [it.value for it in known if it.kind in NUMBER_KINDS]
     for run in digit_runs(text):
         if len(run.digits) >= config.digits.echo_min_digits and any(run.digits in v for v in numbers):
@@ -387,7 +407,7 @@ def redact_text(text: str | None, config: PrivacyConfig | None = None, known: li
                 start = text.find(value, start + 1)
     if not items:
         return text
-    masked, _ = _mask_segments([seg], items, config)
+    masked, _ = _mask_segments([seg], items, config, runs)
     return masked[0]["text"]
 
 
@@ -423,10 +443,10 @@ def redact_call(segments: list[dict], findings=(), metadata: dict | None = None,
     """Masked copies of a call's segments, findings (``callqa.rules.Finding``: heard text,
     matched phrase and explanation) and metadata, with the masked spans. Inputs are not changed."""
     config = config or load_privacy_config()
-    items = find_items(segments, config)
-    masked, spans = _mask_segments(segments, items, config) if config.enabled else ([dict(s) for s in segments], [])
     if not config.enabled:
-        return RedactedCall(masked, list(findings), copy.deepcopy(metadata or {}), [], [])
+        return RedactedCall([dict(s) for s in segments], list(findings), copy.deepcopy(metadata or {}), [], [])
+    items, runs = _find(segments, config)
+    masked, spans = _mask_segments(segments, items, config, runs)
     return RedactedCall(masked, [_redact_finding(f, config, items) for f in findings],
                         redact_metadata(metadata or {}, config, items), spans, items)
 
