@@ -154,7 +154,12 @@ def place_tail(text: str) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+_EMAIL_CUE = re.compile(r"@|＠|艾特|at", re.IGNORECASE)
+
+
 def find_emails(text: str) -> Iterator[tuple[int, int]]:
+    if _EMAIL_CUE.search(text) is None:
+        return
     for m in _EMAIL.finditer(text):
         yield m.start(), m.end()
 

@@ -129,20 +129,22 @@ def _number_items(segments: list[dict], runs: list[list[Run]], ctx: _Context,
     recs = {k: r for k, r in config.recognisers.items() if config.active(k)}
     candidates = []
     for chain in chains(segments, runs, digits.fillers, digits.max_turn_gap_s):
+        lengths = [len(r.digits) for r in chain]
         for i in range(len(chain)):
+            if sum(lengths[i:i + 10]) < 3:          # too short to be anything, even a 尾号
+                continue
             before = ctx.before(chain[i].seg, chain[i].start)
+            if 3 <= lengths[i] <= 6 and _last(before[-8:], digits.partial_context) >= 0:
+                candidates.append((lengths[i], "number", chain[i:i + 1], chain[i].digits))
+            if sum(lengths[i:i + 10]) < 7:          # shorter than any whole number
+                continue
             context = _context_kinds(before, config, recs)
             value = ""
             for j in range(i, min(len(chain), i + 10)):
                 value += chain[j].digits
-                if len(value) > 22:
-                    break
-                if "X" in value[:-1]:
+                if len(value) > 22 or "X" in value[:-1]:
                     break
                 kind = _classify(value, context, config, recs)
-                if kind is None and j == i and 3 <= len(value) <= 6 \
-                        and _last(before[-8:], digits.partial_context) >= 0:
-                    kind = "number"
                 if kind is not None:
                     candidates.append((len(value), kind, chain[i:j + 1], value))
     rank = {k: r for r, k in enumerate(NUMBER_KINDS)}
