@@ -152,6 +152,15 @@ def test_redact_result_masks_every_written_field(monkeypatch):
     assert result.segments[1]["text"] == SEGMENTS[1]["text"]       # the original is left as it was
 
 
+def test_metadata_fields_named_personal_are_masked_whole_and_others_redacted():
+    meta = {"customerPhone": "13912345678", "queue": "宽带", "company": "星辰通信", "id_card": "x",
+            "客户姓名": "张伟", "notes": ["回拨13912345678", {"地址": "人民路1号"}], "priority": 3, "vip": True}
+    out = redact_call([], metadata=meta, config=CONFIG).metadata
+    assert out == {"customerPhone": "[个人信息]", "queue": "宽带", "company": "星辰通信", "id_card": "[个人信息]",
+                   "客户姓名": "[个人信息]", "notes": ["回拨[手机号]", {"地址": "[个人信息]"}], "priority": 3,
+                   "vip": True}
+
+
 def test_caller_hash_is_keyed_and_normalised():
     h = hash_caller("+86 139-1234-5678", "k1")
     assert h == hash_caller("13912345678", "k1") != hash_caller("13912345678", "k2")

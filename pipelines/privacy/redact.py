@@ -414,8 +414,13 @@ def redact_text(text: str | None, config: PrivacyConfig | None = None, known: li
 
 
 def _is_personal_key(key: str, config: PrivacyConfig) -> bool:
-    key = str(key).lower()
-    return any(k.lower() in key for k in config.metadata_personal_keys)
+    """``customer_phone``, ``callerNumber``, ``手机号码`` name personal fields; ``queue``, ``company``
+    do not (a Latin key word must be a whole word of the key, or a phrase like ``customer_name``
+    inside it; a Chinese one anywhere in it)."""
+    key = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", str(key)).lower()
+    words = set(re.split(r"[^0-9a-z]+", key))
+    return any((k in key) if ("_" in k or not k.isascii()) else (k in words)
+               for k in (k.lower() for k in config.metadata_personal_keys))
 
 
 def redact_metadata(value, config: PrivacyConfig, known: list[Item] = (), key: str = ""):
