@@ -9,7 +9,7 @@ import pytest
 
 from callqa.pipelines.inputs.recordings import CallJob
 from callqa.pipelines.privacy import (PrivacyConfigError, PrivacyKeyError, hash_caller, load_privacy_config,
-                                      mask_audio, redact_call, redact_result, redact_text)
+                                      mask_audio, redact_call, redact_result, redact_rows, redact_text)
 from callqa.pipelines.privacy.config import parse_privacy_config
 from callqa.pipelines.privacy.digits import DIGIT_VALUES
 from callqa.pipelines.privacy.recognisers import id_check_char, is_bank_card, is_id_card
@@ -159,6 +159,19 @@ def test_metadata_fields_named_personal_are_masked_whole_and_others_redacted():
     assert out == {"customerPhone": "[个人信息]", "queue": "宽带", "company": "星辰通信", "id_card": "[个人信息]",
                    "客户姓名": "[个人信息]", "notes": ["回拨[手机号]", {"地址": "[个人信息]"}], "priority": 3,
                    "vip": True}
+
+
+def test_rows_written_before_redaction_are_redacted_alike(monkeypatch):
+    """``callqa redact`` over an old output directory: the rows as written, redacted, equal the
+    rows of the redacted call (a second pass changes nothing)."""
+    monkeypatch.setenv("CALLQA_PRIVACY_KEY", "test-secret")
+    result = _result(SEGMENTS, metadata={"customer_phone": "13912345678", "note": "回拨13912345678"})
+    old = to_rows(result, "r1")
+    new = to_rows(redact_result(result, CONFIG), "r1")
+    for rows in (redact_rows(old, CONFIG), redact_rows(redact_rows(old, CONFIG), CONFIG)):
+        for dataset in ("calls", "segments", "findings"):
+            strip = lambda r: {k: v for k, v in r.items() if k != "processed_at"}
+            assert [strip(r) for r in rows[dataset]] == [strip(r) for r in new[dataset]], dataset
 
 
 def test_caller_hash_is_keyed_and_normalised():

@@ -21,7 +21,8 @@ from .config import PrivacyConfig, load_privacy_config
 from .digits import Run, chains, digit_runs
 from .recognisers import NUMBER_CHECKS, TEXT_FINDERS, given_name_explanations, name_answer, place_tail
 
-__all__ = ["Span", "Item", "RedactedCall", "find_items", "redact_call", "redact_text", "redact_result"]
+__all__ = ["Span", "Item", "RedactedCall", "find_items", "redact_call", "redact_text", "redact_result",
+           "redact_rows"]
 
 NUMBER_KINDS = ("id_card", "mobile", "bank_card", "landline", "number")
 _PARTIAL_STYLE_KINDS = ("mobile", "bank_card")   # mask_style partial: first 3 and last 4 shown
@@ -493,3 +494,53 @@ def redact_result(result, config: PrivacyConfig | None = None):
         error=redact_text(result.error, config, call.items),
         activity=list(result.activity),
         scorecard=dataclasses.replace(card, findings=call.findings) if card is not None else None)
+
+
+_HASHED = re.compile(r"[0-9a-f]{64}")
+
+
+def redact_rows(rows: dict[str, list[dict]], config: PrivacyConfig | None = None) -> dict[str, list[dict]]:
+    """Redacted copies of rows already written (``calls``, ``segments``, ``findings``, any other
+    dataset passed through), per call — for ``callqa redact`` over an output directory written
+    before redaction existed. Same result as :func:`redact_result` before writing: segment text,
+    the findings' text/matched/explanation, ``caller`` (hashed unless it already is a hash),
+    ``metadata`` (a JSON string), ``path`` and ``error``."""
+    import json
+    config = config or load_privacy_config()
+    if not config.enabled:
+        return copy.deepcopy(rows)
+    by_call: dict[str, list[dict]] = {}
+    for row in rows.get("segments", []):
+        by_call.setdefault(row["call_id"], []).append(row)
+    known: dict[str, list[Item]] = {}
+    out = {name: [dict(r) for r in part] for name, part in rows.items()}
+    seg_out = []
+    for call_id, segs in by_call.items():
+        segs = sorted(segs, key=lambda r: (r.get("seg_index") is None, r.get("seg_index"), r.get("start")))
+        call = redact_call(segs, config=config)
+        known[call_id] = call.items
+        seg_out.extend(call.segments)
+    if "segments" in rows:
+        out["segments"] = seg_out
+    for row in out.get("findings", []):
+        items = known.get(row.get("call_id"), [])
+        for col in ("text", "matched", "explanation"):
+            row[col] = redact_text(row.get(col), config, items)
+    for row in out.get("calls", []):
+        items = known.get(row.get("call_id"), [])
+        caller = row.get("caller")
+        if caller and not _HASHED.fullmatch(str(caller)):
+            row["caller"], last4 = redact_caller(caller, config)
+        else:
+            last4 = None
+        meta = row.get("metadata")
+        if meta or last4:
+            data = json.loads(meta) if meta else {}
+            data = redact_metadata(data, config, items)
+            if last4 is not None:
+                data["caller_last4"] = last4
+            row["metadata"] = json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
+        for col in ("path", "error"):
+            if col in row:
+                row[col] = redact_text(row[col], config, items)
+    return out
