@@ -309,6 +309,8 @@ def _render(text: str, cover: list, config: PrivacyConfig) -> str:
 def _cover_item(covers: list[list], item: Item, runs_by_span: dict) -> None:
     """Marks an item's characters; for numbers, which digits partial style may show."""
     value_len = len(item.value)
+    # only a whole checked number shows its ends; a piece said again (1234 of 139 1234 5678) never
+    whole = item.kind in _PARTIAL_STYLE_KINDS and NUMBER_CHECKS[item.kind](item.value)
     k = 0
     for part in item.parts:
         cover = covers[part.seg]
@@ -316,7 +318,7 @@ def _cover_item(covers: list[list], item: Item, runs_by_span: dict) -> None:
         for p in range(part.start, part.end):
             show = False
             if positions is not None and p in positions:
-                show = item.kind in _PARTIAL_STYLE_KINDS and (k < 3 or k >= value_len - 4)
+                show = whole and (k < 3 or k >= value_len - 4)
                 k += 1
             if cover[p] is None or not show:
                 cover[p] = (item.kind, show and (cover[p] is None or cover[p][1]))
