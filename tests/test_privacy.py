@@ -117,7 +117,7 @@ def test_partial_mask_style_keeps_first_three_and_last_four():
     assert redact_text("身份证11010519491231002X", config) == "身份证[身份证号]"
     segments = [{"speaker": "customer", "start": 0.0, "end": 3.0, "text": "手机13912345678"},
                 {"speaker": "agent", "start": 3.0, "end": 5.0, "text": "中间是1234吗"}]
-    assert [s["text"] for s in redact_call(segments, config=config).segments] == ["手机139****5678", "中间是[手机号]吗"]
+    assert [s["text"] for s in redact_call(segments, config=config).segments] == ["手机139****5678", "中间是****吗"]
 
 
 def _result(segments, caller="+86 139-1234-5678", metadata=None) -> CallResult:
