@@ -230,8 +230,20 @@ def test_mask_audio_silences_and_beeps_spans_with_margin():
     call = redact_call(SEGMENTS, config=CONFIG)
     spans = [s for s in call.spans if s.kind == "mobile"]
     assert spans and all(2.0 <= s.t_start < s.t_end <= 9.0 for s in spans)
+    clip = mask_audio(np.ones(sr * 10, dtype=np.float32), sr, spans, margin=0.2)
+    for span in spans:
+        assert np.all(clip[int((span.t_start - 0.1) * sr):int((span.t_end + 0.1) * sr)] == 0)
+    assert clip[int(0.5 * sr)] == 1                              # 你好 (0–2 s) is kept
     with pytest.raises(ValueError, match="mode"):
         mask_audio(signal, sr, [], mode="bleep")
+
+
+def test_redaction_switched_off_and_failed_calls():
+    off = CONFIG.model_copy(update={"enabled": False})
+    assert redact_text("电话13912345678", off) == "电话13912345678"
+    failed = CallResult({**_result(SEGMENTS).job, "caller": None}, "failed", error="2026-11-21/13912345678.wav: 无法解码")
+    out = redact_result(failed, CONFIG)
+    assert out.error == "2026-11-21/[手机号].wav: 无法解码" and out.scorecard is None and out.segments == []
 
 
 def _digits_only(text: str) -> str:
