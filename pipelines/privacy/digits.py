@@ -25,7 +25,7 @@ DIGIT_VALUES = {**{str(d): str(d) for d in range(10)},
                 # radio-style readings: 幺两三四五六拐八勾洞
                 "拐": "7", "勾": "9", "洞": "0"}
 _CHECK_X = set("xXｘＸ叉")                     # an ID number's last character
-_SEPARATORS = set(" \t\u3000-—–－,，、_")     # inside one spoken/written number
+_SEPARATORS = set(" \t\u3000-—–－,，、_杠")   # inside one spoken/written number (杠: a spoken dash)
 _DOTTED = re.compile(r"[0-9]{3,}(?:\.[0-9]{3,}){2,}")   # groups written with dots (not 3.5, 3.2.1)
 _MAGNITUDE = set("十百千万亿拾佰仟萬點点.")    # a numeral next to these is an amount (五十八, 3.5)
 # A run followed by one of these (after an optional 个) is a quantity, date, time or address part.

@@ -84,7 +84,7 @@ _SPOKEN = "零〇一二两三四五六七八九幺"
 # spelt out with spaces, digits said in Chinese (xujia一九九五艾特一六三点com).
 _EMAIL = re.compile(
     rf"[A-Za-z0-9{_SPOKEN}](?:[A-Za-z0-9{_SPOKEN}._%+\-\s]|下划线|下滑线|横杠|杠|点|dot)*?"
-    r"\s*(?:@|＠|艾特|at)\s*"
+    r"\s*(?:@|＠|艾特|at|圈a|小老鼠)\s*"
     rf"[A-Za-z0-9{_SPOKEN}](?:[A-Za-z0-9{_SPOKEN}\-\s]|点|dot|\.)*?"
     r"\s*(?:\.|点|dot)\s*(?:com|cn|net|org|edu|gov|top|vip|info|io)(?![A-Za-z])", re.IGNORECASE)
 
@@ -154,7 +154,7 @@ def place_tail(text: str) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-_EMAIL_CUE = re.compile(r"@|＠|艾特|at", re.IGNORECASE)
+_EMAIL_CUE = re.compile(r"@|＠|艾特|at|圈a|小老鼠", re.IGNORECASE)
 
 
 def find_emails(text: str) -> Iterator[tuple[int, int]]:
