@@ -22,8 +22,9 @@ models/assets/.installed: $(STAMP)
 	$(BIN)/callqa models install
 	touch $@
 
+# The demo's callers are hashed with a demo key; a real center sets its own secret (docs/privacy.md).
 run: setup
-	$(BIN)/callqa run --store demo/store --manifest demo/store/manifest.csv --out $(OUT) $(ARGS)
+	CALLQA_PRIVACY_KEY=$${CALLQA_PRIVACY_KEY:-callqa-demo-key-not-a-secret} $(BIN)/callqa run --store demo/store --manifest demo/store/manifest.csv --out $(OUT) $(ARGS)
 
 test: setup
 	$(BIN)/python -m pytest $(ARGS)

@@ -94,10 +94,12 @@ def _utc(value: str | None) -> datetime | None:
     return None if ts is None else ts.astimezone(timezone.utc)
 
 
-def add_rows(rows: dict[str, list[dict]], result: CallResult, run_id: str) -> None:
-    """Appends one call's rows to ``rows`` (dataset → list), the batch an upsert writes."""
+def add_rows(rows: dict[str, list[dict]], result: CallResult, run_id: str, only: str | None = None) -> list[dict]:
+    """Appends one call's rows to ``rows`` (dataset → list), the batch the writer commits;
+    returns the rows of dataset ``only`` when given."""
     for dataset, part in to_rows(result, run_id).items():
         rows.setdefault(dataset, []).extend(part)
+    return rows.get(only, []) if only else []
 
 
 def to_rows(result: CallResult, run_id: str, processed_at: datetime | None = None) -> dict[str, list[dict]]:

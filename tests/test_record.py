@@ -2,6 +2,7 @@
 column added to the schema reaches rescoring (and every other run) or this test fails."""
 from datetime import datetime, timezone
 
+from callqa.pipelines.privacy import load_privacy_config, redact_result
 from callqa.pipelines.record import CallResult, apply_rules, from_rows, to_rows
 from callqa.pipelines.sink.schema import DATASETS
 from callqa.pipelines.sink.writer import read_dataset, write_results
@@ -24,7 +25,7 @@ def test_every_column_round_trips(tmp_path):
                                     segments=SEGMENTS, activity=ACTIVITY, asr_model="base",
                                     audio_sha256="ab" * 32), book)
     now = datetime(2026, 11, 22, tzinfo=timezone.utc)
-    first = to_rows(result, "r1", now)
+    first = to_rows(redact_result(result, load_privacy_config()), "r1", now)     # what the writer stores
     write_results(tmp_path, [result], "r1")
     call = read_dataset(tmp_path, "calls").to_pylist()[0]
     segs = read_dataset(tmp_path, "segments").to_pylist()
@@ -34,6 +35,7 @@ def test_every_column_round_trips(tmp_path):
         assert again[dataset] == first[dataset], dataset
     stored = {k for k, v in call.items() if v is not None}
     assert stored >= set(DATASETS["calls"].names) - {"error", "grade"}   # nothing silently null
+    assert call["caller"] != JOB["caller"] and len(call["caller"]) == 64     # the caller as a keyed hash
     for dataset in ("segments", "activity"):
         for row in read_dataset(tmp_path, dataset).to_pylist():
             assert all(v is not None for v in row.values()), (dataset, row)

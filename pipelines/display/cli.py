@@ -64,6 +64,29 @@ def _day(value: Optional[str]) -> Optional[str]:
         _fail(str(exc))
 
 
+PRIVACY_HELP = "Privacy settings (YAML, or a rulebook with a privacy: section); default: the shipped ones (docs/privacy.md)."
+KEEP_RAW_HELP = "Also keep the unredacted segments in the protected table segments_raw (owner-only; never a query view)."
+
+
+def _privacy(path: Optional[Path], keep_raw: bool = False):
+    """Loads the privacy settings every write of this process uses, or exits 2 saying what is
+    wrong (an unreadable file, no key for hashing callers)."""
+    from callqa.pipelines.privacy import PrivacyConfigError, PrivacyKeyError, caller_key, load_privacy_config
+    from callqa.pipelines.sink.writer import KEEP_RAW_ENV, PRIVACY_ENV
+
+    if path is not None:
+        os.environ[PRIVACY_ENV] = str(path)
+    if keep_raw:
+        os.environ[KEEP_RAW_ENV] = "1"
+    try:
+        config = load_privacy_config(os.environ.get(PRIVACY_ENV) or None)
+        if config.enabled and config.caller.mode == "hash":
+            caller_key(config)
+    except (PrivacyConfigError, PrivacyKeyError, FileNotFoundError) as exc:
+        _fail(str(exc))
+    return config
+
+
 def _exit_code(results) -> int:
     return 1 if any(r.status == "failed" for r in results) else 0
 
@@ -149,6 +172,8 @@ def score(
     rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the totals."),
     workers: int = typer.Option(0, min=0, help="Processes scoring in parallel (0: one per core)."),
+    privacy: Optional[Path] = typer.Option(None, help=PRIVACY_HELP),
+    keep_raw: bool = typer.Option(False, "--keep-raw", help=KEEP_RAW_HELP),
 ):
     """Score calls already transcribed (by us or another ASR vendor); same rules, same tables."""
     from callqa.pipelines.runs.nightly import new_run_id
@@ -156,6 +181,7 @@ def score(
     from callqa.pipelines.runs.score import score_transcripts
 
     book = _rulebook(rulebook)
+    _privacy(privacy, keep_raw)
     if not transcripts.is_file():
         _fail(f"{transcripts}: transcript file not found")
     started = time.perf_counter()
@@ -180,6 +206,7 @@ def rescore(
     diff_csv: Optional[Path] = typer.Option(None, "--diff-csv", help="Also save the changed calls as CSV."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Show the diff without writing anything."),
     quiet: bool = typer.Option(True, "--quiet/--details", "-q", help="Print every rescored call (--details) or only the totals."),
+    privacy: Optional[Path] = typer.Option(None, help=PRIVACY_HELP),
 ):
     """Rescore stored calls from their transcripts (a rule changed, a call was disputed); no audio
     needed. Writes a new version; the previous scores stay readable with `query --as-of`."""
@@ -189,6 +216,7 @@ def rescore(
 
     _existing_out(out)
     book = _rulebook(rulebook)
+    _privacy(privacy)
     sel = Selection(call_ids=call or None, date=_day(date), since=since, until=until, check=check, failed=failed)
     started = time.perf_counter()
     run_id = new_run_id()
@@ -259,6 +287,23 @@ def compact(
     _existing_out(out)
     for name, m in do_compact(out, keep_days).items():
         console.print(f"{name}: {m['files_removed']} small files → {m['files_added']}, {m['vacuumed']} old files removed")
+
+
+@app.command()
+def redact(
+    out: str = typer.Option(..., help="Output directory (or object-store URI) written before redaction."),
+    privacy: Optional[Path] = typer.Option(None, help=PRIVACY_HELP),
+):
+    """Redact personal data that an earlier callqa wrote in clear, as a new version (the
+    older versions keep the clear text until `callqa compact --keep-days 0` removes them)."""
+    from callqa.pipelines.runs.nightly import new_run_id
+    from callqa.pipelines.runs.redact import redact_output
+
+    _existing_out(out)
+    config = _privacy(privacy)
+    n = redact_output(out, config, new_run_id())
+    console.print(f"{n} call(s) redacted in {out}; run `callqa compact --out {out} --keep-days 0` "
+                  "to remove the older, unredacted versions")
 
 
 @app.command()

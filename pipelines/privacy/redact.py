@@ -476,7 +476,7 @@ def redact_caller(caller: str | None, config: PrivacyConfig) -> tuple[str | None
 
 def redact_result(result, config: PrivacyConfig | None = None):
     """A redacted copy of a CallResult, for the writer: segments, findings (heard text, matched,
-    explanation), caller (keyed hash), metadata, file path and error masked. The input is not
+    explanation), caller (keyed hash), metadata, file paths and error masked. The input is not
     changed, so rules and review tools keep the original in memory."""
     config = config or load_privacy_config()
     if not config.enabled:
@@ -490,6 +490,9 @@ def redact_result(result, config: PrivacyConfig | None = None):
     if last4 is not None:
         job["metadata"] = {**job["metadata"], "caller_last4": last4}
     job["rel_path"] = redact_text(job.get("rel_path"), config, call.items)
+    # Recordings are often named by the caller's number: a masked path cannot be opened for a
+    # clip, which then says so, rather than the number being stored.
+    job["path"] = redact_text(job.get("path"), config, call.items)
     job["error"] = redact_text(job.get("error"), config, call.items)
     return dataclasses.replace(
         result, job=job, segments=call.segments,
@@ -506,7 +509,7 @@ def redact_rows(rows: dict[str, list[dict]], config: PrivacyConfig | None = None
     dataset passed through), per call — for ``callqa redact`` over an output directory written
     before redaction existed. Same result as :func:`redact_result` before writing: segment text,
     the findings' text/matched/explanation, ``caller`` (hashed unless it already is a hash),
-    ``metadata`` (a JSON string), ``path`` and ``error``."""
+    ``metadata`` (a JSON string), ``path``, ``audio_path`` and ``error``."""
     import json
     config = config or load_privacy_config()
     if not config.enabled:
@@ -542,7 +545,7 @@ def redact_rows(rows: dict[str, list[dict]], config: PrivacyConfig | None = None
             if last4 is not None:
                 data["caller_last4"] = last4
             row["metadata"] = json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
-        for col in ("path", "error"):
+        for col in ("path", "audio_path", "error"):
             if col in row:
                 row[col] = redact_text(row[col], config, items)
     return out

@@ -19,7 +19,7 @@ from callqa.rules import Rulebook
 
 from callqa.pipelines.record import CallResult, apply_rules, from_rows, to_transcript
 from callqa.pipelines.runs.diff import Diff, diff_calls
-from callqa.pipelines.sink.tables import read_dataset
+from callqa.pipelines.sink.tables import open_table, read_dataset
 from callqa.pipelines.sink.writer import write_results
 
 CHUNK = 10_000          # calls read, scored and written together
@@ -92,12 +92,15 @@ def rescore(out: str | Path, rulebook: Rulebook, run_id: str, selection: Selecti
     sel = selection or Selection()
     calls, missing = select_calls(out, sel)
     outcome = Outcome(missing=missing)
+    # The rules read what was said: the unredacted copy where one was kept (--keep-raw),
+    # else the stored (redacted) text, where personal numbers are masks.
+    text_table = "segments_raw" if open_table(out, "segments_raw") is not None else "segments"
     seg_cols = ["call_id", "seg_index", "speaker", "start", "end", "text", "channel", "avg_logprob", "no_speech_prob"]
     for i in range(0, len(calls), CHUNK):
         chunk = calls[i:i + CHUNK]
         ids = {c["call_id"] for c in chunk}
         dates = {c["date"] for c in chunk}
-        segs = _group(read_dataset(out, "segments", ids, columns=seg_cols, dates=dates))
+        segs = _group(read_dataset(out, text_table, ids, columns=seg_cols, dates=dates))
         acts = _group(read_dataset(out, "activity", ids, columns=["call_id", "channel", "speaker", "start", "end"],
                                    dates=dates))
         old_findings = _group(read_dataset(out, "findings", ids, columns=["call_id", "rule_id", "check", "start", "points"],

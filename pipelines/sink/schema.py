@@ -94,9 +94,13 @@ DATASETS: dict[str, pa.Schema] = {"calls": CALLS, "segments": SEGMENTS, "finding
                                   "activity": ACTIVITY}
 
 
+# Tables that are stored but never a default view: the unredacted segments (``--keep-raw``).
+PROTECTED: dict[str, pa.Schema] = {"segments_raw": SEGMENTS}
+
+
 def delta_schema(dataset: str) -> pa.Schema:
     """The stored table's schema: the dataset's columns plus its ``date`` partition column."""
-    return DATASETS[dataset].append(pa.field(PARTITION, pa.string(), nullable=False))
+    return {**DATASETS, **PROTECTED}[dataset].append(pa.field(PARTITION, pa.string(), nullable=False))
 
 
 def stored_table(dataset: str, rows: list[dict]) -> pa.Table:

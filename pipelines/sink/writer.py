@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import threading
 import time
 from pathlib import Path
@@ -38,7 +39,9 @@ from .tables import KIND_KEY, RUN_KEY, check_layout, is_remote, read_dataset, ta
 LOCK_NAME = ".callqa.lock"
 COMPACT_EVERY = 100      # batches between compactions of the partitions a writer touched
 COMPACT_TARGET = 32 * 1024 * 1024
-ORDER = ("segments", "activity", "findings", "calls")   # calls last
+ORDER = ("segments_raw", "segments", "activity", "findings", "calls")   # calls last
+RAW = "segments_raw"    # unredacted segments, only with --keep-raw: never a default view
+CALL_TABLES = ("segments", "activity", "findings", "calls")   # what a scored call writes
 CALLS_KEY = "callqa.calls"      # commit metadata of child tables: the batch's call ids
 STALE_TMP_S = 600
 
@@ -101,7 +104,7 @@ class TableWriter:
         return self._stored
 
     def write(self, rows_by_dataset: dict[str, list[dict]], run_id: str, kind: str = "run",
-              datasets: tuple[str, ...] = ORDER) -> dict[str, int]:
+              datasets: tuple[str, ...] = CALL_TABLES) -> dict[str, int]:
         """Commits one batch of row dicts (each carrying ``call_id`` and ``date``)."""
         if not rows_by_dataset.get("calls"):
             return {}
@@ -140,6 +143,8 @@ class TableWriter:
                         continue       # a table appears with its first row
                     write_deltalake(table_uri(self.out, name), tbl, partition_by=[PARTITION], mode="append",
                                     commit_properties=commit)
+                    if name == RAW and not is_remote(self.out):
+                        os.chmod(table_uri(self.out, name), 0o700)   # unredacted text: owner only
                     self._table(name)
                 elif predicate is None:
                     if tbl.num_rows:
@@ -215,25 +220,50 @@ def writer_for(out: str | Path) -> TableWriter:
 
 
 def upsert(out: str | Path, rows_by_dataset: dict[str, list[dict]], run_id: str = "", kind: str = "run",
-           datasets: tuple[str, ...] = ORDER) -> dict[str, int]:
+           datasets: tuple[str, ...] = CALL_TABLES) -> dict[str, int]:
     """Writes rows (each carrying ``date`` and ``call_id``) replacing those calls' old rows."""
     run_id = run_id or (rows_by_dataset.get("calls") or [{}])[0].get("run_id", "")
     return writer_for(out).write(rows_by_dataset, run_id, kind, datasets)
 
 
-def results_tables(results: list, run_id: str, datasets: tuple[str, ...] = ORDER) -> dict[str, pa.Table]:
+PRIVACY_ENV = "CALLQA_PRIVACY"      # a privacy settings file (or a rulebook with a privacy: section)
+KEEP_RAW_ENV = "CALLQA_KEEP_RAW"     # "1": also keep unredacted segments in segments_raw
+
+
+def privacy_settings():
+    """The privacy settings of this process: ``$CALLQA_PRIVACY`` (set by ``--privacy``), else the shipped defaults."""
+    from callqa.pipelines.privacy import load_privacy_config
+
+    return load_privacy_config(os.environ.get(PRIVACY_ENV) or None)
+
+
+def results_tables(results: list, run_id: str, datasets: tuple[str, ...] = CALL_TABLES, privacy=None,
+                   keep_raw: bool | None = None) -> dict[str, pa.Table]:
     """A batch of ``CallResult`` objects as the stored tables (built where the calls were
-    scored, e.g. in a worker process, and committed by the one writer)."""
+    scored, e.g. in a worker process, and committed by the one writer).
+
+    Everything stored is redacted first (the rules have already read the original text in
+    memory): personal numbers, e-mails, addresses and names masked, the caller hashed. With
+    ``keep_raw`` the original segments also go to ``segments_raw``, a table no view shows."""
+    from callqa.pipelines.privacy import redact_result
     from callqa.pipelines.record import add_rows
 
+    privacy = privacy or privacy_settings()
+    keep_raw = os.environ.get(KEEP_RAW_ENV) == "1" if keep_raw is None else keep_raw
     rows: dict[str, list[dict]] = {name: [] for name in DATASETS}
+    raw: list[dict] = []
     for r in results:
-        add_rows(rows, r, run_id)
-    return {name: stored_table(name, rows[name]) for name in datasets}
+        add_rows(rows, redact_result(r, privacy), run_id)
+        if keep_raw and "segments" in datasets:
+            raw.extend(add_rows({}, r, run_id, only="segments"))
+    tables = {name: stored_table(name, rows[name]) for name in datasets if name != RAW}
+    if keep_raw and "segments" in datasets:
+        tables[RAW] = stored_table("segments", raw)
+    return tables
 
 
 def write_results(out: str | Path, results: list, run_id: str, kind: str = "run",
-                  datasets: tuple[str, ...] = ORDER) -> dict[str, int]:
+                  datasets: tuple[str, ...] = CALL_TABLES) -> dict[str, int]:
     """The one write path: every run (nightly, score, rescore, …) hands its finished
     ``CallResult`` objects here; rows are built from the one schema and committed together.
     ``datasets`` narrows what is replaced (a rescore leaves segments and activity as they are)."""
