@@ -178,6 +178,7 @@ class TableWriter:
             for date in sorted(self._touched):
                 dt.optimize.compact(partition_filters=[(PARTITION, "=", date)], target_size=COMPACT_TARGET,
                                     commit_properties=meta)
+            dt.create_checkpoint()       # the reopened table starts from here, not from a replay
         self._touched.clear()
         self._tables.clear()
 
