@@ -53,3 +53,17 @@ def day_of_calls(day: str = "2026-11-23") -> list[dict]:
         team = "流量组" if agent[0] == "A" else "宽带组"
         lines.append(call(f"c{i:03d}", agent, team, day, kind, keyword=(i % 7 == 3)))
     return lines
+
+
+def scored_copy(tmp_path_factory, name: str, lines: list[dict]):
+    """A pytest helper: the calls scored once per module, a fresh copy per test."""
+    import shutil
+
+    base = tmp_path_factory.mktemp(name) / "out"
+    score_lines(base, lines)
+
+    def copy(dest: Path) -> Path:
+        target = dest / "out"
+        shutil.copytree(base, target)
+        return target
+    return copy

@@ -16,7 +16,7 @@ import pyarrow as pa
 
 from callqa.rules import Rulebook
 
-from callqa.pipelines.review.rescoring import Rescored, rescore_reviewed
+from callqa.pipelines.review.rescoring import Rescored, needs_rescoring, rescore_reviewed, waived_findings
 from callqa.pipelines.review.sheets import SheetError, read_rows
 from callqa.pipelines.sink.schema import APPEALS
 from callqa.pipelines.sink.tables import read_dataset
@@ -96,9 +96,11 @@ def import_appeals(out: str | Path, path: str | Path, rulebook: Rulebook, run_id
             result.filed += 1
         else:
             result.decided += 1
+    touched = {r["call_id"] for r in rows if r["status"] != "pending"}
+    before = waived_findings(out, touched)
     if changed:
         write_table(out, "appeals", pa.Table.from_pylist(changed, schema=APPEALS),
                     predicate=f"finding_id IN ({sql_list(r['finding_id'] for r in changed)})", kind="appeal")
-    touched = {r["call_id"] for r in changed if r["status"] != "pending"}
+    touched = needs_rescoring(out, before, touched)
     result.rescored = rescore_reviewed(out, touched, rulebook, run_id)
     return result

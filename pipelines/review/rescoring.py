@@ -67,6 +67,17 @@ class Rescored:
     new_passed: bool | None
 
 
+def needs_rescoring(out: str | Path, before: dict[str, set[str]], call_ids: set[str]) -> set[str]:
+    """Of ``call_ids``, those whose waived findings differ from ``before`` (taken before the
+    decisions were written), or where a waived finding still costs points (a rescore that
+    did not finish)."""
+    after = waived_findings(out, call_ids)
+    stale = {cid for cid in call_ids if before.get(cid, set()) != after.get(cid, set())}
+    findings = read_dataset(out, "findings", call_ids, columns=["call_id", "finding_id", "points"]).to_pylist()
+    stale |= {f["call_id"] for f in findings if f["finding_id"] in after.get(f["call_id"], ()) and f["points"]}
+    return stale
+
+
 def rescore_reviewed(out: str | Path, call_ids: set[str], rulebook: Rulebook, run_id: str) -> list[Rescored]:
     """Rescores the given calls from their stored transcripts with people's decisions
     applied, and writes them as a new version (kind ``review``)."""

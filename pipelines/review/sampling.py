@@ -134,15 +134,17 @@ def _pick(rng: np.random.Generator, pool: list[dict], weights: dict[str, float],
     return [pool[i] for i in order]
 
 
-def _largest_remainder(counts: dict[str, int], k: int) -> dict[str, int]:
-    """``k`` slots shared in proportion to ``counts`` (no share above its count)."""
+def _largest_remainder(counts: dict[str, int], k: int, rng: np.random.Generator) -> dict[str, int]:
+    """``k`` slots shared in proportion to ``counts`` (no share above its count); the slots
+    left over go to the largest remainders, ties broken at random (not by name)."""
     total = sum(counts.values())
     if total == 0 or k <= 0:
         return {t: 0 for t in counts}
     k = min(k, total)
     exact = {t: k * n / total for t, n in counts.items()}
     share = {t: int(v) for t, v in exact.items()}
-    for t in sorted(counts, key=lambda t: (-(exact[t] - share[t]), t))[: k - sum(share.values())]:
+    tie = dict(zip(counts, rng.random(len(counts))))
+    for t in sorted(counts, key=lambda t: (-(exact[t] - share[t]), tie[t]))[: k - sum(share.values())]:
         share[t] += 1
     return share
 
@@ -192,7 +194,7 @@ def draw(calls: list[dict], size: int, config: SamplingConfig, seed: int, agents
     by_team: dict[str, list[dict]] = {}
     for c in rest:
         by_team.setdefault(c["team"] or "", []).append(c)
-    shares = _largest_remainder({t: len(v) for t, v in sorted(by_team.items())}, size - len(drawn))
+    shares = _largest_remainder({t: len(v) for t, v in sorted(by_team.items())}, size - len(drawn), rng)
     for team in sorted(by_team):
         take(_pick(rng, by_team[team], weights, shares[team]), "random",
              lambda c: f"随机抽样 (班组 {c['team'] or '-'})")

@@ -17,7 +17,7 @@ import pyarrow as pa
 
 from callqa.rules import Rulebook
 
-from callqa.pipelines.review.rescoring import Rescored, rescore_reviewed
+from callqa.pipelines.review.rescoring import Rescored, needs_rescoring, rescore_reviewed, waived_findings
 from callqa.pipelines.review.sheets import SheetError, parse_seconds, read_rows
 from callqa.pipelines.sink.schema import REVIEWS
 from callqa.pipelines.sink.tables import read_dataset
@@ -118,17 +118,18 @@ class Imported:
 def import_reviews(out: str | Path, path: str | Path, rulebook: Rulebook, run_id: str,
                    reviewer: str | None = None) -> Imported:
     """Imports a filled-in reviewer file: new and changed verdicts in one commit (nothing at
-    all when none changed), then rescores the calls where a rejection came or went."""
+    all when none changed), then rescores the calls whose waived findings changed."""
     rows = parse_file(out, path, rulebook, reviewer)
     stored = {r["review_id"]: r for r in read_dataset(out, "reviews", {r["call_id"] for r in rows}).to_pylist()}
     changed = [r for r in rows if r["review_id"] not in stored
                or any(stored[r["review_id"]][k] != r[k] for k in COMPARED)]
+    touched = {r["call_id"] for r in rows if r["kind"] == "finding"}
+    before = waived_findings(out, touched)
     if changed:
         write_table(out, "reviews", pa.Table.from_pylist(changed, schema=REVIEWS),
                     predicate=f"review_id IN ({sql_list(r['review_id'] for r in changed)})")
     result = Imported(added=sum(r["review_id"] not in stored for r in changed),
                       updated=sum(r["review_id"] in stored for r in changed), unchanged=len(rows) - len(changed))
-    touched = {r["call_id"] for r in changed if r["kind"] == "finding"
-               and "reject" in (r["verdict"], (stored.get(r["review_id"]) or {}).get("verdict"))}
+    touched = needs_rescoring(out, before, touched)
     result.rescored = rescore_reviewed(out, touched, rulebook, run_id)
     return result
