@@ -502,7 +502,8 @@ def review_import(
     console.print(f"{file}: {result.added} verdict(s) added, {result.updated} updated, {result.unchanged} unchanged")
     _print_rescored(result.rescored)
     if result.rescored:
-        console.print(f"rescored as run {run_id} (earlier scores: callqa query --as-of <earlier run>)", style="dim")
+        console.print(f"rescored as run {run_id}; the earlier scores stay readable "
+                      "(`callqa runs` lists the runs, `callqa query --as-of RUN` reads one)", style="dim")
 
 
 @review_app.command("stats")
@@ -531,7 +532,10 @@ def review_stats(
     for p in pair_agreement(out, since, until):
         pairs.add_row(p.reviewer_a, p.reviewer_b, str(p.calls), str(p.findings), str(p.agreed),
                       "" if p.agreement is None else f"{p.agreement:.0%}")
-    console.print(pairs)
+    if pairs.row_count:
+        console.print(pairs)
+    else:
+        console.print("calibration: no finding judged by two reviewers yet", style="dim")
 
 
 @app.command()

@@ -187,9 +187,11 @@ def draw(calls: list[dict], size: int, config: SamplingConfig, seed: int, agents
         need = sorted({c["agent_id"] for c in left() if c["agent_id"] and c["agent_id"] not in have})
         need = [need[i] for i in rng.permutation(len(need))]          # who first when room is short
         need.sort(key=lambda a: a not in agents.new)                  # new agents first (stable)
+        by_agent: dict[str, list[dict]] = {}
+        for c in left():
+            by_agent.setdefault(c["agent_id"], []).append(c)
         for agent in need[: max(0, size - len(drawn))]:
-            take(_pick(rng, [c for c in left() if c["agent_id"] == agent], weights, 1), "coverage",
-                 lambda c: f"本周首次抽检坐席 {c['agent_id']}")
+            take(_pick(rng, by_agent[agent], weights, 1), "coverage", lambda c: f"本周首次抽检坐席 {c['agent_id']}")
     rest = left()
     by_team: dict[str, list[dict]] = {}
     for c in rest:

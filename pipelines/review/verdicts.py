@@ -42,8 +42,11 @@ def parse_file(out: str | Path, path: str | Path, rulebook: Rulebook, reviewer: 
     rows = read_rows(path, ("call_id", "verdict"))
     ids = {r["call_id"] for _, r in rows if r.get("call_id")}
     calls = {c["call_id"]: c for c in read_dataset(out, "calls", ids, columns=["call_id", "date", "agent_id", "team"]).to_pylist()}
-    findings = {f["finding_id"]: f for f in read_dataset(out, "findings", ids,
-                                                           columns=["finding_id", "call_id", "rule_id", "start"]).to_pylist()}
+    columns = ["finding_id", "call_id", "rule_id", "start"]
+    # findings as stored now, and those reviewed before (a rescore may have dropped one since)
+    findings = {f["finding_id"]: f for f in read_dataset(out, "reviews", ids, columns=columns + ["kind"]).to_pylist()
+                if f["kind"] == "finding"}
+    findings.update((f["finding_id"], f) for f in read_dataset(out, "findings", ids, columns=columns).to_pylist())
     now, source = datetime.now(timezone.utc), str(Path(path).resolve())
     found: dict[str, tuple[int, dict]] = {}
 
