@@ -3,6 +3,7 @@
 Start from 100; each finding deducts its rule's points, in time order, until the rule's cap
 and then the dimension's budget are used up (later findings stay, with 0 points). A fatal
 finding (一票否决) sets the score to 0. ``passed`` = not fatal and score ≥ pass threshold.
+:func:`waive` re-tallies a scorecard without findings people rejected (review, appeal).
 """
 from __future__ import annotations
 
