@@ -78,5 +78,5 @@ def write_queue_files(out: str | Path, queue, config, directory: str | Path | No
     write_csv(csv_path, COLUMNS, rows)
     write_xlsx(xlsx_path, COLUMNS, rows, "抽检", choices={"verdict": VERDICTS},
                widths={"call_id": 16, "why": 30, "finding_id": 18, "heard": 40, "explanation": 50, "comment": 30},
-               notes=NOTES)
+               notes=NOTES, text=("at",))
     return csv_path, xlsx_path

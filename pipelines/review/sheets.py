@@ -61,9 +61,10 @@ def write_csv(path: Path, columns: list[str], rows: list[dict]) -> None:
 
 
 def write_xlsx(path: Path, columns: list[str], rows: list[dict], sheet: str, choices: dict[str, list[str]] | None = None,
-               widths: dict[str, int] | None = None, notes: list[str] | None = None) -> None:
-    """One sheet with a bold frozen header, drop-down lists for ``choices`` columns and an
-    optional second sheet ``说明`` of instructions."""
+               widths: dict[str, int] | None = None, notes: list[str] | None = None, text: tuple[str, ...] = ()) -> None:
+    """One sheet with a bold frozen header, drop-down lists for ``choices`` columns, ``text``
+    columns kept as typed (Excel would read a time ``01:23`` as 1 h 23 min) and an optional
+    second sheet ``说明`` of instructions."""
     import openpyxl
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -84,6 +85,10 @@ def write_xlsx(path: Path, columns: list[str], rows: list[dict], sheet: str, cho
         dv = DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=True)
         dv.add(f"{col}2:{col}{last}")
         ws.add_data_validation(dv)
+    for name in text:
+        col = columns.index(name) + 1
+        for r in range(2, last + 1):
+            ws.cell(row=r, column=col).number_format = "@"
     for name, width in (widths or {}).items():
         ws.column_dimensions[get_column_letter(columns.index(name) + 1)].width = width
     if notes:
