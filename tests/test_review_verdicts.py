@@ -176,3 +176,20 @@ def test_xlsx_import_and_errors_name_the_file_and_row(scored, tmp_path):
 def save_plain(path):
     path.write_text("call,verdict\nc002,reject\n", encoding="utf-8")
     return path
+
+
+def test_a_reimport_after_a_rescore_dropped_the_finding_changes_nothing(scored, tmp_path):
+    import yaml
+
+    from callqa.rules import DEFAULT_RULEBOOK, parse_rulebook
+
+    out = scored(tmp_path)
+    path = save(tmp_path / "filled.csv", fill(reviewer_file(out, tmp_path)))
+    import_reviews(out, path, BOOK, "r1")
+    data = yaml.safe_load(DEFAULT_RULEBOOK.read_text(encoding="utf-8"))
+    next(r for r in data["rules"] if r["code"] == "QA151")["enabled"] = False
+    without_tariff = parse_rulebook(data, "no-tariff")
+    rescore(out, without_tariff, "r-rescore", Selection(call_ids=["c002"]))
+    assert not [f for f in read_dataset(out, "findings", {"c002"}).to_pylist() if f["rule_id"] == "QA151"]
+    again = import_reviews(out, path, without_tariff, "r2")
+    assert (again.added, again.updated, again.unchanged, again.rescored) == (0, 0, 7, [])
