@@ -323,7 +323,7 @@ def migrate(out: Path = typer.Option(..., help="Output directory written by call
 
 @app.command()
 def query(
-    sql: str = typer.Argument(..., help="SQL over the views calls, segments, findings, activity."),
+    sql: str = typer.Argument(..., help="SQL over the views calls, segments, findings, activity, agents, review_queue, reviews, appeals."),
     out: str = typer.Option("out/demo", help="Output directory (or object-store URI) to query."),
     as_of: Optional[str] = typer.Option(None, "--as-of", help="Read an earlier version: a run id, a calls version or a timestamp."),
     csv: bool = typer.Option(False, "--csv", help="Print CSV instead of a table."),
@@ -445,6 +445,163 @@ def rules_explain(
         table.add_row(trace.code, trace.check, fired, format(trace.points, "g") if trace.fired else "",
                       trace.reason)
     console.print(table)
+
+
+
+# --- the review loop (抽检): queue, verdicts, appeals, stats ---------------------------------
+
+review_app = typer.Typer(no_args_is_help=True, help="Reviewers' verdicts: import them, see what they say about the rules.")
+app.add_typer(review_app, name="review")
+
+
+def _remember_roster(out: str, agents: Optional[Path]) -> None:
+    """Stores ``--agents`` in the output directory (later commands use it without the option)."""
+    if agents is None:
+        return
+    from callqa.pipelines.review.roster import remember_roster
+
+    try:
+        n = remember_roster(out, agents)
+    except ValueError as exc:
+        _fail(str(exc))
+    err.print(f"roster: {n} agent(s) from {agents} remembered in {out}")
+
+
+def _print_rescored(rescored) -> None:
+    for r in rescored:
+        flip = "" if r.old_passed == r.new_passed else ("  now PASS" if r.new_passed else "  now FAIL")
+        console.print(f"  rescored {r.call_id}: score {r.old_score:g} → {r.new_score:g}{flip}")
+
+
+@app.command()
+def sample(
+    out: str = typer.Option(..., help="Output directory holding the scored calls."),
+    date: Optional[str] = typer.Option(None, help="Draw the queue of this day (YYYY-MM-DD, 'today', 'yesterday'; default yesterday)."),
+    week: Optional[str] = typer.Option(None, help="Draw one queue for an ISO week instead, e.g. 2026-W47."),
+    size: Optional[int] = typer.Option(None, min=0, help="Calls to queue (default: the configuration's size)."),
+    reviewers: Optional[float] = typer.Option(None, min=0, help="Size from capacity: reviewers available…"),
+    hours: Optional[float] = typer.Option(None, min=0, help="…and effective review hours each in the period."),
+    seed: Optional[int] = typer.Option(None, help="Random seed (default: derived from the day or week, so a re-draw is the same)."),
+    config: Optional[Path] = typer.Option(None, help="Sampling YAML (failed_share, keywords, new_agent_days, …)."),
+    agents: Optional[Path] = typer.Option(None, help="Roster CSV/XLSX (agent_id, name, team, hired_on[, supervisor]); remembered."),
+    files: Optional[Path] = typer.Option(None, help="Folder for the reviewer files (default <out>/review/)."),
+):
+    """Draw the review queue (抽检) of a day or a week: every fatal call, a share of failed calls,
+    every active agent once a week, the rest per team; stored in review_queue (a re-draw replaces
+    it) and written as a reviewer file (CSV and XLSX)."""
+    from rich.table import Table
+
+    from callqa.pipelines.review.queue_file import write_queue_files
+    from callqa.pipelines.review.sampling import Period, load_config, sample as draw_queue
+
+    _existing_out(out)
+    if date and week:
+        _fail("give --date or --week, not both")
+    if size is not None and (reviewers is not None or hours is not None):
+        _fail("give --size or --reviewers with --hours, not both")
+    _remember_roster(out, agents)
+    try:
+        cfg = load_config(config)
+        period = Period.week(week) if week else Period.day(_day(date or "yesterday"))
+        queue = draw_queue(out, period, cfg, seed, size, reviewers, hours)
+        csv_path, xlsx_path = write_queue_files(out, queue, cfg, files)
+    except ValueError as exc:
+        _fail(str(exc))
+    table = Table("priority", "call_id", "agent", "team", "score", "reason", "why",
+                  title=f"review queue {period.label} (seed {queue.seed})")
+    for r in sorted(queue.rows, key=lambda r: (r["priority"], r["call_id"])):
+        table.add_row(str(r["priority"]), r["call_id"], r["agent_id"] or "", r["team"] or "",
+                      "" if r["score"] is None else format(r["score"], "g"), r["reason"], r["why"])
+    console.print(table)
+    comp = queue.composition()
+    console.print(f"{len(queue.rows)} of {queue.candidates} candidate call(s) (size {queue.size}): "
+                  + ", ".join(f"{k} {v}" for k, v in comp.items()))
+    for note in [queue.agents.describe(), *queue.notes]:
+        console.print(note, style="dim")
+    if queue.uncovered:
+        console.print(f"[yellow]{len(queue.uncovered)} active agent(s) not yet covered this week: "
+                      f"{', '.join(queue.uncovered[:10])}{' …' if len(queue.uncovered) > 10 else ''}[/]")
+    console.print(f"reviewer files: {csv_path}  {xlsx_path}")
+
+
+@review_app.command("import")
+def review_import(
+    file: Path = typer.Argument(..., help="The reviewer file filled in (CSV or XLSX)."),
+    out: str = typer.Option(..., help="Output directory holding the reviewed calls."),
+    reviewer: Optional[str] = typer.Option(None, help="Reviewer for rows that leave the reviewer column empty."),
+    rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML the calls are rescored with; default: the shipped standard."),
+):
+    """Import verdicts (confirm / reject per finding, missed problems, reviewer scores) into the
+    reviews table; rejected findings stop counting and their calls are rescored as a new
+    version. Importing the same file again changes nothing."""
+    from callqa.pipelines.review.verdicts import import_reviews
+    from callqa.pipelines.runs.nightly import new_run_id
+
+    _existing_out(out)
+    book = _rulebook(rulebook)
+    run_id = new_run_id()
+    try:
+        result = import_reviews(out, file, book, run_id, reviewer)
+    except ValueError as exc:
+        _fail(str(exc))
+    console.print(f"{file}: {result.added} verdict(s) added, {result.updated} updated, {result.unchanged} unchanged")
+    _print_rescored(result.rescored)
+    if result.rescored:
+        console.print(f"rescored as run {run_id}; the earlier scores stay readable "
+                      "(`callqa runs` lists the runs, `callqa query --as-of RUN` reads one)", style="dim")
+
+
+@review_app.command("stats")
+def review_stats(
+    out: str = typer.Option(..., help="Output directory."),
+    since: Optional[str] = typer.Option(None, help="Only calls from this day on (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, help="Only calls up to this day (YYYY-MM-DD)."),
+):
+    """Per rule: findings reviewed, confirmed, rejected, false-positive rate with its 95 %
+    Wilson interval, missed problems, appeals overturned. Per reviewer pair: agreement."""
+    from rich.table import Table
+
+    from callqa.pipelines.review.stats import pair_agreement, rule_stats
+
+    _existing_out(out)
+    rules = Table("rule", "reviewed", "confirmed", "rejected", "FP rate", "95% CI", "missed", "overturned",
+                  title="reviewed findings per rule")
+    for s in rule_stats(out, since, until):
+        lo, hi = s.interval
+        rules.add_row(s.rule_id, str(s.reviewed), str(s.confirmed), str(s.rejected),
+                      "" if s.fp_rate is None else f"{s.fp_rate:.0%}",
+                      f"{lo:.0%}–{hi:.0%}" if s.reviewed else "", str(s.missed), str(s.overturned))
+    console.print(rules)
+    pairs = Table("reviewer", "reviewer", "calls", "findings both judged", "agreed", "agreement",
+                  title="calibration: reviewers on the same findings")
+    for p in pair_agreement(out, since, until):
+        pairs.add_row(p.reviewer_a, p.reviewer_b, str(p.calls), str(p.findings), str(p.agreed),
+                      "" if p.agreement is None else f"{p.agreement:.0%}")
+    if pairs.row_count:
+        console.print(pairs)
+    else:
+        console.print("calibration: no finding judged by two reviewers yet", style="dim")
+
+
+@app.command()
+def appeal(
+    file: Path = typer.Argument(..., help="Appeals (CSV or XLSX): finding_id, reason, filed_on, status, decided_by, decided_on, decision."),
+    out: str = typer.Option(..., help="Output directory holding the disputed calls."),
+    rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML the calls are rescored with; default: the shipped standard."),
+):
+    """File appeals (申诉) against findings and record QA leads' decisions: pending → upheld |
+    overturned; an overturned finding stops counting and its call is rescored as a new version."""
+    from callqa.pipelines.review.appeals import import_appeals
+    from callqa.pipelines.runs.nightly import new_run_id
+
+    _existing_out(out)
+    book = _rulebook(rulebook)
+    try:
+        result = import_appeals(out, file, book, new_run_id())
+    except ValueError as exc:
+        _fail(str(exc))
+    console.print(f"{file}: {result.filed} appeal(s) pending, {result.decided} decided, {result.unchanged} unchanged")
+    _print_rescored(result.rescored)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ import pyarrow.compute as pc
 from callqa.rules import Rulebook
 
 from callqa.pipelines.record import CallResult, apply_rules, from_rows, to_transcript
+from callqa.pipelines.review.rescoring import apply_waivers
 from callqa.pipelines.runs.diff import Diff, diff_calls
 from callqa.pipelines.sink.tables import open_table, read_dataset
 from callqa.pipelines.sink.writer import write_results
@@ -105,15 +106,18 @@ def rescore(out: str | Path, rulebook: Rulebook, run_id: str, selection: Selecti
                                    dates=dates))
         old_findings = _group(read_dataset(out, "findings", ids, columns=["call_id", "rule_id", "check", "start", "points"],
                                            dates=dates))
-        batch = []
+        batch, before = [], []
         for c in chunk:
             cid = c["call_id"]
             if (c["n_segments"] or 0) > 0 and not segs.get(cid):
                 outcome.missing.append(f"{cid}: its {c['n_segments']} stored segments are missing")
                 continue
-            result = apply_rules(from_rows(c, segs.get(cid, []), acts.get(cid, [])), rulebook)
-            outcome.diff.add(diff_calls(c, old_findings.get(cid, []), result))
-            batch.append(result)
+            batch.append(apply_rules(from_rows(c, segs.get(cid, []), acts.get(cid, [])), rulebook))
+            before.append(c)
+        if batch:   # findings a reviewer rejected or an appeal overturned keep costing nothing
+            apply_waivers(out, batch, rulebook)
+        for c, result in zip(before, batch):
+            outcome.diff.add(diff_calls(c, old_findings.get(c["call_id"], []), result))
         if batch and not dry_run:
             write_results(out, batch, run_id, kind="rescore", datasets=("findings", "calls"))
         for r in batch:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from callqa.pipelines.sink.schema import DATASETS, PARTITION, delta_schema
+from callqa.pipelines.sink.schema import DATASETS, PARTITION, PROTECTED, REVIEW_TABLES, delta_schema
 from callqa.pipelines.sink.tables import KIND_KEY, RUN_KEY, is_remote, open_table
 
 LEGACY_DIR = ".legacy-parquet"
@@ -58,7 +58,7 @@ def compact(out: str | Path, keep_days: int = DEFAULT_KEEP_DAYS) -> dict[str, di
     within ``keep_days`` still needs (and files of commits that never completed): time travel
     reaches back ``keep_days``. Returns what was done per table."""
     done = {}
-    for name in DATASETS:
+    for name in (*DATASETS, *PROTECTED, *REVIEW_TABLES):
         dt = open_table(out, name)
         if dt is None:
             continue

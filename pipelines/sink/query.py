@@ -1,6 +1,7 @@
 """DuckDB over an output directory: the QA lead's read-only SQL.
 
-Views ``calls``, ``segments``, ``findings``, ``activity`` read the Delta tables through Arrow
+Views ``calls``, ``segments``, ``findings``, ``activity`` (and the review loop's ``agents``,
+``review_queue``, ``reviews``, ``appeals``) read the Delta tables through Arrow
 (``DeltaTable.to_pyarrow_dataset()``; DuckDB's own ``delta`` extension needs the internet to
 install), at the latest version or ``as_of`` an earlier one. DuckDB's time zone is the call
 center's (``CALLQA_TZ``), so ``current_date`` and ``now()`` are the center's.
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from callqa.pipelines.sink.schema import DATASETS, delta_schema
+from callqa.pipelines.sink.schema import DATASETS, REVIEW_TABLES, delta_schema
 from callqa.pipelines.sink.tables import is_remote, open_table, resolve_as_of
 
 
@@ -33,7 +34,7 @@ def connect(out: str | Path, as_of: str | None = None, allow_files: bool = False
     snapshot = resolve_as_of(out, as_of)
     con = duckdb.connect()
     con.execute(f"SET TimeZone = '{getattr(center_tz(), 'key', 'UTC')}'")
-    for name in DATASETS:
+    for name in (*DATASETS, *REVIEW_TABLES):
         dt = open_table(out, name, snapshot)
         source = dt.to_pyarrow_dataset() if dt is not None else delta_schema(name).empty_table()
         con.register(f"_{name}_source", source)

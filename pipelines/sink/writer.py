@@ -281,3 +281,41 @@ def _remove_stale_tmp(out: Path) -> None:
             with contextlib.suppress(OSError):
                 if p.is_file() and p.stat().st_mtime < cutoff:
                     p.unlink()
+
+
+def write_table(out: str | Path, name: str, table: pa.Table, predicate: str | None = None,
+                replace_all: bool = False, kind: str = "review") -> int:
+    """The write path of the review loop's tables (:data:`schema.REVIEW_TABLES`), which hold
+    people's records, not calls: one atomic commit under the output's lock. ``predicate``
+    (SQL on the table's columns) names the rows ``table`` replaces — e.g. one day's review
+    queue or the verdicts being updated; ``replace_all`` replaces the whole table (a new roster);
+    otherwise the rows are appended. Returns rows written."""
+    from deltalake import CommitProperties, write_deltalake
+
+    from .schema import REVIEW_PARTITIONS, REVIEW_TABLES
+
+    if name not in REVIEW_TABLES:
+        raise KeyError(f"{name}: not a review table (calls go through write_results)")
+    table = table.select(REVIEW_TABLES[name].names).cast(REVIEW_TABLES[name])
+    commit = CommitProperties(custom_metadata={KIND_KEY: kind})
+    with write_lock(out):
+        dt = writer_for(out)._table(name)
+        if dt is None:
+            if table.num_rows:
+                write_deltalake(table_uri(out, name), table, partition_by=REVIEW_PARTITIONS.get(name),
+                                mode="append", commit_properties=commit)
+        elif replace_all:
+            write_deltalake(dt, table, mode="overwrite", commit_properties=commit)
+        elif predicate is None:
+            if table.num_rows:
+                write_deltalake(dt, table, mode="append", commit_properties=commit)
+        elif table.num_rows:
+            write_deltalake(dt, table, mode="overwrite", predicate=predicate, commit_properties=commit)
+        else:
+            dt.delete(predicate, commit_properties=commit)
+    return table.num_rows
+
+
+def sql_list(values) -> str:
+    """Values as a quoted SQL list, for predicates (``call_id IN (…)``)."""
+    return _sql_list(values)
