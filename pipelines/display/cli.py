@@ -134,6 +134,86 @@ def run(
 
 
 @app.command()
+def serve(
+    store: Path = typer.Option(..., help="Recording store the nightly deployment reads."),
+    out: Path = typer.Option(..., help="Output directory every deployment writes."),
+    manifest: Optional[Path] = typer.Option(None, help="Manifest for the nightly runs (CSV or JSONL)."),
+    cron: str = typer.Option("0 2 * * *", help="When the nightly run starts, in CALLQA_TZ (cron syntax)."),
+    model: str = typer.Option("base", help=MODEL_HELP),
+    device: str = typer.Option("auto", help="auto | cpu | cuda"),
+    compute_type: str = typer.Option("auto", help="auto (float16 on cuda, int8 on cpu) or any CTranslate2 compute type."),
+    beam_size: int = typer.Option(5, min=1, help="Whisper beam size."),
+    hotwords: Optional[str] = typer.Option(None, help=HOTWORDS_HELP),
+    rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard."),
+    agent_channel: str = typer.Option("left", help="Store default for stereo files: left | right | mono."),
+    workers: Optional[int] = typer.Option(None, min=1, help=WORKERS_HELP),
+    cluster: Optional[str] = typer.Option(None, help=CLUSTER_HELP),
+    retry_limit: int = typer.Option(3, min=0, help="A call that failed on this many runs is not tried again until its audio changes."),
+):
+    """Serve the nightly run on a schedule, plus on-demand rescore and retranscribe, to a Prefect
+    server (`prefect server start`; PREFECT_API_URL set): runs, logs and failures in its UI."""
+    _prefect_env(True)
+    from callqa.pipelines.runs.nightly import prefect_api_configured
+    from callqa.pipelines.runs.serve import build_deployments, serve_deployments
+    from callqa.pipelines.inputs.recordings import StoreError
+
+    if not prefect_api_configured():
+        _fail("callqa serve needs a Prefect server to schedule runs: start one with `prefect server start` "
+              "and set PREFECT_API_URL (e.g. `prefect config set PREFECT_API_URL=http://127.0.0.1:4200/api`); "
+              "or schedule `callqa run --date yesterday` with cron instead")
+    _rulebook(rulebook)
+    if not store.is_dir():
+        _fail(f"{store}: recording store not found (expected a directory)")
+    try:
+        deployments = build_deployments(str(store.resolve()), str(out.resolve()),
+                                        str(manifest.resolve()) if manifest else None, cron,
+                                        _asr_dict(model, device, compute_type, beam_size, hotwords),
+                                        str(rulebook.resolve()) if rulebook else None, agent_channel,
+                                        workers, cluster, retry_limit)
+    except (StoreError, ValueError) as exc:
+        _fail(str(exc))
+    serve_deployments(deployments)
+
+
+@app.command()
+def retranscribe(
+    store: Path = typer.Option(..., help="Recording store holding the calls' audio."),
+    out: Path = typer.Option(..., help="Output directory holding the calls."),
+    call: list[str] = typer.Option(..., "--call", help="A call id to transcribe again (repeatable)."),
+    model: str = typer.Option("base", help=MODEL_HELP),
+    device: str = typer.Option("auto", help="auto | cpu | cuda"),
+    compute_type: str = typer.Option("auto", help="auto (float16 on cuda, int8 on cpu) or any CTranslate2 compute type."),
+    beam_size: int = typer.Option(5, min=1, help="Whisper beam size."),
+    hotwords: Optional[str] = typer.Option(None, help=HOTWORDS_HELP),
+    rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the totals."),
+):
+    """Transcribe chosen calls again (another model or settings), then score them; the previous
+    transcript stays readable as the previous version."""
+    _prefect_env(False)
+    from callqa.models import ModelNotFound
+
+    from callqa.pipelines.display.summary import print_summary
+    from callqa.pipelines.inputs.recordings import StoreError
+    from callqa.pipelines.runs.retranscribe import retranscribe as do_retranscribe
+
+    if not out.is_dir():
+        _fail(f"{out}: output directory not found")
+    _rulebook(rulebook)
+    started = time.perf_counter()
+    try:
+        results, refused = do_retranscribe(str(store), str(out), call,
+                                           _asr_dict(model, device, compute_type, beam_size, hotwords),
+                                           str(rulebook) if rulebook else None)
+    except (ModelNotFound, StoreError, ValueError) as exc:
+        _fail(str(exc))
+    for cid, why in refused.items():
+        err.print(f"[yellow]not retranscribed {cid}: {why}[/]")
+    print_summary(results, console, str(out), time.perf_counter() - started, details=not quiet)
+    raise typer.Exit(1 if refused or _exit_code(results) else 0)
+
+
+@app.command()
 def score(
     transcripts: Path = typer.Argument(..., help="JSONL, one call per line: call_id, segments[speaker,start,end,text], optional metadata."),
     out: Path = typer.Option(..., help="Output directory for the Parquet datasets."),
