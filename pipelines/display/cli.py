@@ -95,6 +95,9 @@ def run(
     from callqa.pipelines.inputs.recordings import StoreError
 
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if not verbose:   # Dask's start-up chatter (workers, scheduler) is not the user's business
+        for name in ("distributed", "distributed.http.proxy"):
+            logging.getLogger(name).setLevel(logging.WARNING)
     run_id = night.new_run_id()
     started = time.perf_counter()
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn

@@ -383,11 +383,14 @@ class _local_pool:
 
 
 def local_cluster_kwargs(workers: int) -> dict:
-    """N single-threaded worker processes (one model each), no dashboard; a killed worker's
-    call is given up at once instead of being retried on the next worker."""
+    """N single-threaded worker processes (one model each), no dashboard. A worker that dies
+    (out of memory, a crash in the decoder) takes its call with it: that call is tried once
+    more on another worker, then given up (KilledWorker, recorded on its row), so one poisonous
+    recording cannot kill worker after worker. Set in this process: LocalCluster's scheduler runs here."""
     import dask
 
-    dask.config.set({"distributed.scheduler.allowed-failures": 0})
+    dask.config.set({"distributed.scheduler.allowed-failures": 1,
+                     "distributed.scheduler.worker-saturation": 1.0})
     return dict(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
 
 
@@ -416,7 +419,19 @@ def task_runner(workers: int, cluster: str | None):
     from prefect_dask import DaskTaskRunner
     if cluster:
         return DaskTaskRunner(address=cluster)
+    _share_api_with_local_workers()
     return DaskTaskRunner(cluster_kwargs=local_cluster_kwargs(workers))
+
+
+def _share_api_with_local_workers() -> None:
+    """Local Dask workers are new processes: point them at this run's API (the temporary
+    server's too), else each would start a temporary server of its own (seconds each, and a
+    process that outlives the run)."""
+    from prefect.context import FlowRunContext
+
+    ctx = FlowRunContext.get()
+    if ctx is not None and not os.environ.get("PREFECT_API_URL"):
+        os.environ["PREFECT_API_URL"] = str(ctx.client.api_url).rstrip("/")
 
 
 @flow(name="nightly", log_prints=False)
