@@ -181,12 +181,17 @@ def plan_night(jobs: list[dict], out: str, asr_model: str, rulebook_version: str
 
 
 def _stored_calls(out: str, call_ids: set[str]) -> dict[str, dict]:
-    if not call_ids or not Path(out).exists():
+    if not call_ids or not output_exists(out):
         return {}
     cols = ("call_id", "date", "status", "asr_model", "rulebook_version", "audio_sha256", "metadata",
             "path", "agent_id", "team", "agent_channel")
     tbl = read_dataset(out, "calls", call_ids)
     return {r["call_id"]: r for r in tbl.select(list(cols)).to_pylist()}
+
+
+def output_exists(out: str) -> bool:
+    """A local output directory that exists, or an object-store URI (s3://…: the reader decides)."""
+    return "://" in str(out) or Path(out).exists()
 
 
 def _same_call(row: dict, job: dict) -> bool:

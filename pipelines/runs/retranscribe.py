@@ -18,8 +18,8 @@ from callqa.rules import load_rulebook
 
 from callqa.pipelines.inputs.recordings import CallJob, StoreError
 from callqa.pipelines.record import CallResult
-from callqa.pipelines.runs.nightly import (asr_options, collect, new_run_id, process_call, _local_pool,
-                                           _worker_options)
+from callqa.pipelines.runs.nightly import (asr_options, collect, new_run_id, output_exists, process_call,
+                                           _local_pool, _worker_options)
 from callqa.pipelines.sink.writer import read_dataset
 
 
@@ -30,7 +30,7 @@ def stored_jobs(store: str, out: str, call_ids: list[str]) -> tuple[list[dict], 
     if not root.is_dir():
         raise StoreError(f"{store}: recording store not found (expected a directory)")
     rows = {r["call_id"]: r for r in read_dataset(out, "calls", set(call_ids)).to_pylist()} \
-        if Path(out).exists() else {}
+        if output_exists(out) else {}
     jobs, refused = [], {}
     for cid in dict.fromkeys(call_ids):
         row = rows.get(cid)
