@@ -137,3 +137,15 @@ def test_an_interrupted_run_still_writes_what_finished(tmp_path):
     with pytest.raises(KeyboardInterrupt):
         night.collect([_job(tmp_path, c) for c in ("c1", "c2", "c3")], submit, out, "r1", window=1)
     assert sorted(read_dataset(out, "calls")["call_id"].to_pylist()) == ["c1", "c2"]
+
+
+def test_one_model_per_gpu(monkeypatch):
+    import callqa.asr.engine as engine
+    monkeypatch.setattr(engine, "cuda_device_count", lambda: 2)
+    assert night.worker_count(None, "cuda") == 2
+    assert night.worker_count(8, "auto") == 2          # capped: a GPU holds one model
+    assert night.worker_count(1, "cuda") == 1
+    assert night.worker_count(8, "cpu") == 8
+    assert night.worker_count(16, "cuda", cluster="tcp://sched:8786") == 16   # sized where workers start
+    monkeypatch.setattr(engine, "cuda_device_count", lambda: 0)
+    assert night.worker_count(None, "auto") >= 1

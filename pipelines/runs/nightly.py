@@ -87,13 +87,34 @@ def asr_options(asr: dict | AsrOptions | None) -> AsrOptions:
     return AsrOptions(**(asr or {}))
 
 
-def default_workers(device: str = "auto") -> int:
-    """One worker per GPU (one model per GPU); on CPU one per 4 cores (each decodes with 4 threads)."""
+def worker_count(requested: int | None, device: str = "auto", cluster: str | None = None) -> int:
+    """Calls transcribed at once. A GPU holds one model: on this machine at most one worker per
+    GPU (default: all of them); on CPU default one per 4 cores (each decodes with 4 threads).
+    With a cluster, what was asked (its workers are sized where they are started)."""
     from callqa.asr.engine import choose_device, cuda_device_count
 
+    if cluster:
+        return requested or 1
     if choose_device(device) == "cuda":
-        return max(1, cuda_device_count())
-    return max(1, (os.cpu_count() or 1) // 4)
+        gpus = max(1, cuda_device_count())
+        if requested and requested > gpus:
+            log.warning("--workers %d capped to %d: one Whisper model per GPU", requested, gpus)
+        return min(requested or gpus, gpus)
+    return requested or max(1, (os.cpu_count() or 1) // 4)
+
+
+def _pin_local_gpu() -> None:
+    """Local Dask worker i uses GPU i, so each GPU holds one model (workers of an external
+    cluster are pinned where they are started, with CUDA_VISIBLE_DEVICES)."""
+    if "CUDA_VISIBLE_DEVICES" in os.environ:
+        return
+    try:
+        from distributed import get_worker
+        name = get_worker().name
+    except (ImportError, ValueError):   # not in a Dask worker: a thread of the run's process
+        return
+    if isinstance(name, int):           # LocalCluster names its workers 0..N-1
+        os.environ["CUDA_VISIBLE_DEVICES"] = str(name)
 
 
 # ---------------------------------------------------------------- one call, in a worker
@@ -107,6 +128,8 @@ def process_call(job: dict, asr: dict, rulebook: str | None) -> CallResult:
     if job["error"]:
         return CallResult(job, "failed", error=job["error"])
     options = asr_options(asr)
+    if options.device != "cpu":
+        _pin_local_gpu()
     engine = get_engine(options)
     digest = audio_sha256(job["path"])
     try:
@@ -347,7 +370,7 @@ def run_nightly(store: str, out: str, date: str | None = "yesterday", manifest: 
     _report(plan, log)
     if not plan.todo:
         return []
-    n = workers or default_workers(options.device)
+    n = worker_count(workers, options.device, cluster)
     opts = _worker_options(options, n, cluster)
     with _local_pool(n, cluster) as submit_fn:
         return collect(plan.todo, lambda job: submit_fn(process_call, job, opts, rulebook), out, run_id,
@@ -455,7 +478,7 @@ def nightly(store: str, out: str, date: str | None = "yesterday", manifest: str 
     _report(plan, logger)
     if not plan.todo:
         return []
-    n = workers or default_workers(options.device)
+    n = worker_count(workers, options.device, cluster)
     opts = _worker_options(options, n, cluster)
     with task_runner(n, cluster) as runner:
         submit = lambda job: runner.submit(call_task, {"job": job, "asr": opts, "rulebook": rulebook})
