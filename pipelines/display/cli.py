@@ -62,6 +62,15 @@ HOTWORDS_HELP = ("Words Whisper should expect, space-separated: your company, br
 WORKERS_HELP = ("Calls transcribed at once, each worker process loading the model once; default: one per GPU, "
                 "else one per 4 CPU cores.")
 CLUSTER_HELP = "A Dask scheduler (tcp://HOST:PORT) whose workers transcribe the calls; they must see --store and --out."
+# Options shared by run, serve and retranscribe (one definition each).
+MODEL_OPT = typer.Option("base", help=MODEL_HELP)
+DEVICE_OPT = typer.Option("auto", help="auto | cpu | cuda")
+COMPUTE_OPT = typer.Option("auto", help="auto (float16 on cuda, int8 on cpu) or any CTranslate2 compute type.")
+BEAM_OPT = typer.Option(5, min=1, help="Whisper beam size.")
+HOTWORDS_OPT = typer.Option(None, help=HOTWORDS_HELP)
+WORKERS_OPT = typer.Option(None, min=1, help=WORKERS_HELP)
+CLUSTER_OPT = typer.Option(None, help=CLUSTER_HELP)
+RETRY_OPT = typer.Option(3, min=0, help="A call that failed on this many runs is not tried again until its audio changes.")
 
 
 @app.command()
@@ -70,16 +79,16 @@ def run(
     out: Path = typer.Option(..., help="Output directory for the result tables."),
     manifest: Optional[Path] = typer.Option(None, help="CSV or JSONL manifest: call_id, path, agent_id, team, started_at, caller, agent_channel."),
     date: Optional[str] = typer.Option(None, help="Only calls of this day: YYYY-MM-DD, 'today' or 'yesterday' (in CALLQA_TZ, default Asia/Shanghai); default: every call."),
-    model: str = typer.Option("base", help=MODEL_HELP),
-    device: str = typer.Option("auto", help="auto | cpu | cuda"),
-    compute_type: str = typer.Option("auto", help="auto (float16 on cuda, int8 on cpu) or any CTranslate2 compute type."),
-    beam_size: int = typer.Option(5, min=1, help="Whisper beam size."),
-    hotwords: Optional[str] = typer.Option(None, help=HOTWORDS_HELP),
+    model: str = MODEL_OPT,
+    device: str = DEVICE_OPT,
+    compute_type: str = COMPUTE_OPT,
+    beam_size: int = BEAM_OPT,
+    hotwords: Optional[str] = HOTWORDS_OPT,
     rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard."),
     agent_channel: str = typer.Option("left", help="Store default for stereo files: left | right | mono (manifest rows may override)."),
-    workers: Optional[int] = typer.Option(None, min=1, help=WORKERS_HELP),
-    cluster: Optional[str] = typer.Option(None, help=CLUSTER_HELP),
-    retry_limit: int = typer.Option(3, min=0, help="A call that failed on this many runs is not tried again until its audio changes."),
+    workers: Optional[int] = WORKERS_OPT,
+    cluster: Optional[str] = CLUSTER_OPT,
+    retry_limit: int = RETRY_OPT,
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Prefect's and the run's logs."),
 ):
     """Transcribe, score and write the calls of a recording store (the nightly job). Calls
@@ -142,16 +151,16 @@ def serve(
     out: Path = typer.Option(..., help="Output directory every deployment writes."),
     manifest: Optional[Path] = typer.Option(None, help="Manifest for the nightly runs (CSV or JSONL)."),
     cron: str = typer.Option("0 2 * * *", help="When the nightly run starts, in CALLQA_TZ (cron syntax)."),
-    model: str = typer.Option("base", help=MODEL_HELP),
-    device: str = typer.Option("auto", help="auto | cpu | cuda"),
-    compute_type: str = typer.Option("auto", help="auto (float16 on cuda, int8 on cpu) or any CTranslate2 compute type."),
-    beam_size: int = typer.Option(5, min=1, help="Whisper beam size."),
-    hotwords: Optional[str] = typer.Option(None, help=HOTWORDS_HELP),
+    model: str = MODEL_OPT,
+    device: str = DEVICE_OPT,
+    compute_type: str = COMPUTE_OPT,
+    beam_size: int = BEAM_OPT,
+    hotwords: Optional[str] = HOTWORDS_OPT,
     rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard."),
     agent_channel: str = typer.Option("left", help="Store default for stereo files: left | right | mono."),
-    workers: Optional[int] = typer.Option(None, min=1, help=WORKERS_HELP),
-    cluster: Optional[str] = typer.Option(None, help=CLUSTER_HELP),
-    retry_limit: int = typer.Option(3, min=0, help="A call that failed on this many runs is not tried again until its audio changes."),
+    workers: Optional[int] = WORKERS_OPT,
+    cluster: Optional[str] = CLUSTER_OPT,
+    retry_limit: int = RETRY_OPT,
 ):
     """Serve the nightly run on a schedule, plus on-demand rescore and retranscribe, to a Prefect
     server (`prefect server start`; PREFECT_API_URL set): runs, logs and failures in its UI."""
@@ -183,11 +192,11 @@ def retranscribe(
     store: Path = typer.Option(..., help="Recording store holding the calls' audio."),
     out: Path = typer.Option(..., help="Output directory holding the calls."),
     call: list[str] = typer.Option(..., "--call", help="A call id to transcribe again (repeatable)."),
-    model: str = typer.Option("base", help=MODEL_HELP),
-    device: str = typer.Option("auto", help="auto | cpu | cuda"),
-    compute_type: str = typer.Option("auto", help="auto (float16 on cuda, int8 on cpu) or any CTranslate2 compute type."),
-    beam_size: int = typer.Option(5, min=1, help="Whisper beam size."),
-    hotwords: Optional[str] = typer.Option(None, help=HOTWORDS_HELP),
+    model: str = MODEL_OPT,
+    device: str = DEVICE_OPT,
+    compute_type: str = COMPUTE_OPT,
+    beam_size: int = BEAM_OPT,
+    hotwords: Optional[str] = HOTWORDS_OPT,
     rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the totals."),
 ):

@@ -19,6 +19,7 @@ small batches at least every :data:`FLUSH_SECONDS`: a kill loses only the calls 
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import json
 import logging
 import os
@@ -365,16 +366,22 @@ def run_nightly(store: str, out: str, date: str | None = "yesterday", manifest: 
                   run_id=run_id)
     if prefect_api_configured():
         return nightly(**params)
+    return _night(**params, logger=log, pool=_local_pool)
+
+
+def _night(store, out, date, manifest, asr, rulebook, agent_channel, workers, cluster, retry_limit, run_id,
+           logger, pool) -> list[CallResult]:
+    """The night itself; ``pool(workers, cluster)`` is a context giving ``submit(fn, job, asr, rulebook)``."""
     run_id = run_id or new_run_id()
     options, plan = _prepare(store, out, date, manifest, asr, rulebook, agent_channel, retry_limit)
-    _report(plan, log)
+    _report(plan, logger)
     if not plan.todo:
         return []
     n = worker_count(workers, options.device, cluster)
     opts = _worker_options(options, n, cluster)
-    with _local_pool(n, cluster) as submit_fn:
-        return collect(plan.todo, lambda job: submit_fn(process_call, job, opts, rulebook), out, run_id,
-                       window=2 * n, attempts=plan.attempts, total=len(plan.todo), on_done=_on_done(log))
+    with pool(n, cluster) as submit:
+        return collect(plan.todo, lambda job: submit(process_call, job, opts, rulebook), out, run_id,
+                       window=2 * n, attempts=plan.attempts, total=len(plan.todo), on_done=_on_done(logger))
 
 
 def prefect_api_configured() -> bool:
@@ -472,15 +479,12 @@ def nightly(store: str, out: str, date: str | None = "yesterday", manifest: str 
     runs as a deployment. Returns the results (without segments)."""
     from prefect import get_run_logger
 
-    logger = get_run_logger()
-    run_id = run_id or new_run_id()
-    options, plan = _prepare(store, out, date, manifest, asr, rulebook, agent_channel, retry_limit)
-    _report(plan, logger)
-    if not plan.todo:
-        return []
-    n = worker_count(workers, options.device, cluster)
-    opts = _worker_options(options, n, cluster)
-    with task_runner(n, cluster) as runner:
-        submit = lambda job: runner.submit(call_task, {"job": job, "asr": opts, "rulebook": rulebook})
-        return collect(plan.todo, submit, out, run_id, window=2 * n, attempts=plan.attempts,
-                       total=len(plan.todo), on_done=_on_done(logger))
+    return _night(store, out, date, manifest, asr, rulebook, agent_channel, workers, cluster, retry_limit,
+                  run_id, logger=get_run_logger(), pool=_prefect_pool)
+
+
+@contextlib.contextmanager
+def _prefect_pool(workers: int, cluster: str | None):
+    """Inside the flow: each call a Prefect task run, on one thread or on Dask workers."""
+    with task_runner(workers, cluster) as runner:
+        yield lambda fn, job, asr, rulebook: runner.submit(call_task, {"job": job, "asr": asr, "rulebook": rulebook})
