@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -30,12 +31,20 @@ DEMO_STORE = Path(__file__).resolve().parents[1] / "demo" / "store"
 CALLQA = str(Path(sys.executable).with_name("callqa"))
 
 
-def _timed(cmd: list[str], env: dict) -> float:
+CPU: dict[str, list[float]] = {}   # variant -> CPU seconds (user + system) of its whole process tree
+
+
+def _timed(cmd: list[str], env: dict, name: str | None = None) -> float:
+    """Wall seconds of the command; its CPU seconds (workers included) go to CPU[name]."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     res = subprocess.run(cmd, env=env, capture_output=True, text=True)
     wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if res.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(cmd)} failed ({res.returncode}):\n{res.stderr[-3000:]}")
+    if name:
+        CPU.setdefault(name, []).append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     return wall
 
 
@@ -93,14 +102,15 @@ def throughput(copies: int, rounds: int, env: dict, work: Path) -> None:
     for r in range(rounds):
         for i, (name, cmd) in enumerate(variants.items()):
             out = work / f"tp_out_{r}_{i}"    # a fresh output: nothing is skipped as already scored
-            times[name].append(_timed(cmd(str(out)), env))
-    print(f"\n2. nightly throughput: {n} calls, {audio:.1f} s of audio ({os.cpu_count()} cores), "
-          f"median of {rounds}, audio s per wall s:")
+            times[name].append(_timed(cmd(str(out)), env, name))
+    print(f"\n2. nightly throughput: {n} calls, {audio:.1f} s of audio ({os.cpu_count()} cores, load average "
+          f"{os.getloadavg()[0]:.1f} at the end), median of {rounds}; audio s per wall s, and per CPU s of the "
+          "whole process tree (what a busy machine does not distort):")
     base = statistics.median(times["plain faster-whisper, sequential"])
     for name, t in times.items():
-        med = statistics.median(t)
-        print(f"   {name:34s} {med:7.1f} s wall   {audio / med:5.2f} audio s/s   x{base / med:4.2f} of plain"
-              f"   (runs: {', '.join(f'{x:.1f}' for x in t)})")
+        med, cpu = statistics.median(t), statistics.median(CPU[name])
+        print(f"   {name:34s} {med:7.1f} s wall  {audio / med:5.2f} audio s/s  x{base / med:4.2f} of plain   "
+              f"{cpu:6.1f} CPU s  {audio / cpu:5.2f} audio s/CPU s   (wall runs: {', '.join(f'{x:.1f}' for x in t)})")
 
 
 def main() -> None:
