@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
+import subprocess
 import tempfile
 import time
 from datetime import date, datetime, timedelta, timezone
@@ -167,6 +168,34 @@ def fill(out: str | Path, n_calls: int, start: date, days: int, n_agents: int = 
     return n
 
 
+def find_chromium() -> str | None:
+    """Debian's ``chromium`` (``make browser`` installs it) or another Chromium/Chrome on PATH."""
+    return next((p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None)
+
+
+def headless(page: Path, *args: str, timeout: float = 180) -> tuple[str, list[str]]:
+    """Opens ``page`` in headless Chromium with no network at all (every host name fails to
+    resolve) and returns (stdout, the page's console messages). ``args``: e.g. ``--dump-dom``
+    or ``--screenshot=FILE``."""
+    exe = find_chromium()
+    if exe is None:
+        raise FileNotFoundError("chromium not found (`make browser` installs Debian's chromium)")
+    with tempfile.TemporaryDirectory(prefix="callqa-chromium-") as profile:
+        proc = subprocess.run(
+            [exe, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
+             f"--user-data-dir={profile}", "--host-resolver-rules=MAP * ~NOTFOUND", "--enable-logging=stderr", "--v=0",
+             "--virtual-time-budget=15000", *args, Path(page).resolve().as_uri()],
+            capture_output=True, text=True, timeout=timeout)
+    console = [line for line in proc.stderr.splitlines() if ":CONSOLE" in line]
+    return proc.stdout, console
+
+
+def screenshot(page: Path, png: Path, width: int = 1280, height: int = 900) -> list[str]:
+    """The page's first screen as a PNG; returns its console messages."""
+    _, console = headless(page, f"--window-size={width},{height}", f"--screenshot={Path(png).resolve()}")
+    return console
+
+
 def main(argv: list[str] | None = None) -> None:
     from callqa.pipelines.report import build_report, period, render, write_workbook
 
@@ -175,6 +204,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--month", default="2026-11")
     ap.add_argument("--agents", type=int, default=300)
     ap.add_argument("--keep", type=Path, default=None, help="keep the output and the report files here")
+    ap.add_argument("--screenshot", type=Path, default=None,
+                    help="also save the page's first screen as this PNG (headless chromium)")
     args = ap.parse_args(argv)
     month = period.month(args.month)
     prev = month.previous()
@@ -203,6 +234,9 @@ def main(argv: list[str] | None = None) -> None:
         print(f"  workbook                              {t_xlsx:6.2f} s")
         print(f"  month's report, HTML: {t_figures + t_html:.2f} s; with the workbook too: "
               f"{t_figures + t_html + t_xlsx:.2f} s")
+        if args.screenshot:
+            console = screenshot(work / "report.html", args.screenshot)
+            print(f"first screen saved to {args.screenshot}" + (f"; console: {console}" if console else ""))
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

@@ -68,7 +68,7 @@ window.addEventListener('beforeprint', function () {
 SECTIONS = [("overview", "概览"), ("teams", "各ACD组"), ("daily", "每日趋势"), ("problems", "问题分析"),
             ("tariff", "资费告知与投诉"), ("repeats", "重复来电"), ("agents", "坐席成绩单")]
 SECTION_TABLES = {"teams": ["teams"], "daily": ["daily"], "problems": ["problems", "examples"],
-                  "tariff": ["tariff"], "repeats": ["repeats"], "agents": ["agents"]}
+                  "tariff": ["tariff"], "repeats": ["repeats"], "agents": ["scores", "agents"]}
 
 
 def fmt(value, kind: str) -> str:
