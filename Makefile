@@ -6,7 +6,7 @@ STAMP   := $(VENV)/.installed
 OUT     ?= out/demo
 ARGS    ?=
 
-.PHONY: setup run test test-fast bench eval docs clean
+.PHONY: setup browser run test test-fast bench eval docs clean
 
 setup: $(STAMP) models/assets/.installed
 
@@ -22,10 +22,19 @@ models/assets/.installed: $(STAMP)
 	$(BIN)/callqa models install
 	touch $@
 
+# Debian's Chromium (and a Chinese font for its screenshots) for the report's headless-browser
+# test (tests/test_report_browser.py); nothing to do when chromium is already there. Without
+# root or apt the test is skipped and says why.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt="apt-get"; else apt="sudo -n apt-get"; fi; \
+	  { $$apt update -qq && DEBIAN_FRONTEND=noninteractive $$apt install -y -qq chromium fonts-wqy-microhei; } \
+	  || echo "make browser: could not install chromium with apt-get; the browser test will be skipped"; }
+
 run: setup
 	$(BIN)/callqa run --store demo/store --manifest demo/store/manifest.csv --out $(OUT) $(ARGS)
 
-test: setup
+test: setup browser
 	$(BIN)/python -m pytest $(ARGS)
 
 test-fast: setup
