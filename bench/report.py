@@ -11,7 +11,7 @@ built from the phrase pools of ``bench.rules``, plus every rule's own firing exa
 times and callers. Their segments and voice activity are not stored: the report reads
 ``calls`` and ``findings`` only.
 
-Usage: ``python -m bench.report [--calls 100000] [--month 2026-11] [--keep DIR]``
+Usage: ``python -m bench.report [--calls 100000] [--month 2026-11] [--keep DIR] [--screenshot PNG]``
 (``--calls`` are spread over the month and the month before it, half each).
 """
 from __future__ import annotations

@@ -281,3 +281,11 @@ def test_cli_report(month, tmp_path):
                               "--html", str(tmp_path / "a.html")])
     assert res.exit_code == 0 and "坐席 A1001" in res.output
     assert not (tmp_path / "x.html").exists()
+
+
+def test_team_scope_keeps_repeats_to_other_teams(month):
+    """A team's repeat callers count calls back to any team, as in the whole-center report."""
+    rep = build_report(month["out"], NOV, team="流量二组")
+    whole = {r["team"]: r for r in month["report"].tables["repeats"].rows}
+    assert rep.tables["repeats"].rows == [whole["流量二组"]]
+    assert rep.kpi("repeat_72h_rate").value == pytest.approx(whole["流量二组"]["repeat_72h_rate"])

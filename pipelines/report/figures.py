@@ -162,19 +162,17 @@ def _reviewed(con, name: str) -> int | None:
 
 def _stage_repeats(con, period: Period, previous: Period, team: str | None, agent: str | None) -> None:
     """Temp table ``repeats``: every call of both periods (in scope) with a caller and the
-    time to that caller's next call anywhere (also after the period's end, any team)."""
-    lo = previous.start - timedelta(days=1)
-    hi = period.end + timedelta(days=4)
+    time to that caller's next call anywhere (also after the period's end, in any team)."""
+    lo, hi = previous.start - timedelta(days=1), period.end + timedelta(days=4)   # 72 h either side of a day
     scope = (f" AND team = {_q(team)}" if team else "") + (f" AND agent_id = {_q(agent)}" if agent else "")
     con.execute(f"""CREATE TEMP TABLE repeats AS
-        WITH c AS (SELECT call_id, date, coalesce(agent_id, '{UNKNOWN}') AS agent_id, coalesce(team, '{UNKNOWN}') AS team,
-                          caller, started_at, agent_id AS raw_agent, team AS raw_team
+        WITH n AS (SELECT call_id, date, agent_id, team, started_at,
+                          lead(started_at) OVER (PARTITION BY caller ORDER BY started_at, call_id) AS next_at
                    FROM calls
-                   WHERE date BETWEEN '{lo}' AND '{hi}' AND caller IS NOT NULL AND caller <> '' AND started_at IS NOT NULL),
-             n AS (SELECT *, lead(started_at) OVER (PARTITION BY caller ORDER BY started_at, call_id) AS next_at FROM c)
-        SELECT call_id, date, agent_id, team, caller, started_at, next_at - started_at AS gap FROM n
-        WHERE date BETWEEN '{previous.start}' AND '{period.end}'
-        {scope.replace('team =', 'raw_team =').replace('agent_id =', 'raw_agent =')}""")
+                   WHERE date BETWEEN '{lo}' AND '{hi}' AND caller IS NOT NULL AND caller <> '' AND started_at IS NOT NULL)
+        SELECT call_id, date, coalesce(agent_id, '{UNKNOWN}') AS agent_id, coalesce(team, '{UNKNOWN}') AS team,
+               next_at - started_at AS gap
+        FROM n WHERE date BETWEEN '{previous.start}' AND '{period.end}'{scope}""")
 
 
 def _repeat_rows(con, period: Period, by: str | None) -> list[dict]:
