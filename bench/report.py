@@ -22,6 +22,7 @@ import shutil
 import subprocess
 import tempfile
 import time
+from collections import deque
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -75,11 +76,11 @@ def _call(rng: random.Random, faults: list[str]) -> Transcript:
 
 def templates(book=None, n_calls: int = 240, seed: int = 0) -> list[CallResult]:
     """Scored template calls: ``n_calls`` short calls (a quarter clean, the rest with one to
-    three faults) and every rule's firing examples, so every family of the rulebook shows."""
+    four faults) and every rule's firing examples, so every family of the rulebook shows."""
     book = book or load_rulebook()
     rng = random.Random(seed)
     families = sorted({f for f, _ in VIOLATIONS} | {"greeting", "closing", "complaint"})
-    transcripts = [_call(rng, [] if i % 4 == 0 else rng.sample(families, rng.randint(1, 3))) for i in range(n_calls)]
+    transcripts = [_call(rng, [] if i % 4 == 0 else rng.sample(families, rng.randint(1, 4))) for i in range(n_calls)]
     transcripts += [Transcript.from_items(ex.items, call_id=ex.id) for ex in iter_examples(book) if ex.kind == "fire"]
     out = []
     for i, t in enumerate(transcripts):
@@ -113,7 +114,7 @@ def _agents(n_agents: int, pools: Pools, rng: random.Random) -> list[dict]:
     for i in range(n_agents):
         habit = pools.habits[(i // 5) % len(pools.habits)] if i % 5 == 0 else None
         agents.append({"agent_id": f"A{1001 + i}", "team": TEAMS[i % len(TEAMS)], "habit": habit,
-                       "bad": rng.uniform(0.15, 0.55)})
+                       "bad": rng.uniform(0.2, 0.7)})
     return agents
 
 
@@ -125,13 +126,15 @@ def synthetic_calls(n_calls: int, start: date, days: int, n_agents: int = 120, s
     agents = _agents(n_agents, pools, rng)
     t0 = datetime(start.year, start.month, start.day, 8, tzinfo=CST)
     offsets = sorted(rng.uniform(0, days) for _ in range(n_calls))
-    recent: list[tuple[datetime, str]] = []
+    recent: deque[tuple[datetime, str]] = deque()      # the last 72 hours' callers
     for i, off in enumerate(offsets):
         day = int(off)
         at = t0 + timedelta(days=day, hours=12 * (off - day))
         agent = agents[rng.randrange(len(agents))]
-        recent = [(t, c) for t, c in recent[-400:] if at - t <= timedelta(hours=72)]
-        caller = rng.choice(recent)[1] if recent and rng.random() < 0.12 else f"1{rng.randint(3000000000, 9999999999)}"
+        while recent and at - recent[0][0] > timedelta(hours=72):
+            recent.popleft()
+        caller = (recent[rng.randrange(len(recent))][1] if recent and rng.random() < 0.12
+                  else f"1{rng.randint(3000000000, 9999999999)}")
         recent.append((at, caller))
         trend = 1.1 - 0.2 * off / days
         if rng.random() >= agent["bad"] * trend:

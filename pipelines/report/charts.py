@@ -6,7 +6,7 @@ period is dark, the previous one light.
 """
 from __future__ import annotations
 
-from .figures import Report, Table
+from .figures import Report
 
 FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", sans-serif'
 CURRENT, PREVIOUS, ACCENT, WARN, GREY = "#1f4e79", "#9dc3e6", "#d95f02", "#b2182b", "#7f7f7f"
@@ -139,13 +139,9 @@ CHARTS = {"teams": [teams], "daily": [daily], "problems": [severity, problems], 
           "repeats": [repeats], "agents": [scores, agents]}
 
 
-def _plain(table: Table) -> bool:
-    return bool(table.rows)
-
-
 def section_charts(report: Report, section: str) -> list:
     """(id, figure) for a section, skipping charts whose table is empty."""
     source = {"problems": "problems", "tariff": "tariff", "agents": "agents"}.get(section, section)
-    if not _plain(report.tables[source]):
+    if not report.tables[source].rows:
         return []
     return [(f"chart-{make.__name__}", make(report)) for make in CHARTS[section]]

@@ -102,8 +102,10 @@ def _change_text(k: Kpi, unit: str) -> str:
     if k.previous is None or k.value is None:
         return f"上{unit}:无数据"
     diff = k.value - k.previous
+    # a change that rounds to nothing at the shown precision is 持平 (no arrow, no colour)
+    flat = round(diff * 1000) == 0 if k.kind == "pct" else round(diff, 1) == 0
     arrow = "↑" if diff > 0 else "↓"
-    if abs(diff) < 1e-12:
+    if flat:
         change = "持平"
     elif k.kind == "pct":
         change = f"{arrow} {fmt(diff, 'pp')}"
@@ -114,7 +116,7 @@ def _change_text(k: Kpi, unit: str) -> str:
         change = f"{arrow} {diff:+.1f}"
     # better = higher pass rate / score, fewer problems and repeat calls
     good = diff > 0 if k.key in ("pass_rate", "avg_score", "checked", "reviewed") else diff < 0
-    cls = "" if abs(diff) < 1e-12 or k.key in ("checked", "reviewed") else ("better" if good else "worse")
+    cls = "" if flat or k.key in ("checked", "reviewed") else ("better" if good else "worse")
     return f'上{unit} {_esc(fmt(k.previous, k.kind))},<span class="{cls}">{_esc(change)}</span>'
 
 
