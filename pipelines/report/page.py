@@ -34,7 +34,8 @@ section h2 { margin:0 0 10px; font-size:18px; color:var(--brand); }
 .kpi .cmp { font-size:12px; color:var(--muted); }
 .better { color:var(--good); } .worse { color:var(--bad); }
 .note { color:var(--muted); font-size:12px; margin:6px 0 0; }
-.charts { display:grid; grid-template-columns:repeat(auto-fit,minmax(480px,1fr)); gap:12px; }
+.charts { display:grid; grid-template-columns:minmax(0,1fr); gap:12px; }
+.charts.two { grid-template-columns:repeat(2,minmax(0,1fr)); }
 .chart { min-height:320px; min-width:0; break-inside:avoid; }
 .table-wrap { overflow-x:auto; margin-top:10px; }
 table { border-collapse:collapse; width:100%; font-size:13px; }
@@ -52,17 +53,18 @@ footer { color:var(--muted); font-size:12px; padding:0 32px 30px; max-width:1400
   header { background:#fff; color:var(--ink); border-bottom:2px solid var(--brand); padding:0 0 8px; }
   main { padding:8px 0; max-width:none; }
   section { border:none; padding:0; margin:0 0 14px; break-inside:auto; }
-  .charts { grid-template-columns:1fr 1fr; }
   tr, .kpi, .chart { break-inside:avoid; }
   thead { display:table-header-group; }
 }
 """
 
-# Charts follow the page width, also when printing (the print layout is narrower than the screen).
+# Charts follow their boxes once the page is laid out, and again for printing (narrower).
 SCRIPT = """
-window.addEventListener('beforeprint', function () {
+function fitCharts() {
   document.querySelectorAll('.js-plotly-plot').forEach(function (el) { Plotly.Plots.resize(el); });
-});
+}
+window.addEventListener('load', fitCharts);
+window.addEventListener('beforeprint', fitCharts);
 """
 
 SECTIONS = [("overview", "概览"), ("teams", "各ACD组"), ("daily", "每日趋势"), ("problems", "问题分析"),
@@ -79,6 +81,8 @@ def fmt(value, kind: str) -> str:
         return f"{int(value):,}"
     if kind == "pct":
         return f"{value:.1%}"
+    if kind in ("pp", "delta") and round(100 * value if kind == "pp" else value, 1) == 0:
+        return "0.0个百分点" if kind == "pp" else "0.0"          # not -0.0
     if kind == "pp":
         return f"{100 * value:+.1f}个百分点"
     if kind == "num":
@@ -166,7 +170,8 @@ def _section(report: Report, key: str, title: str) -> str:
         body = _kpis(report) + "".join(f'<p class="note">{_esc(s)}</p>' for s in lines)
     else:
         figs = charts.section_charts(report, key)
-        body = ('<div class="charts">' + "".join(_chart_html(i, f) for i, f in figs) + "</div>") if figs else ""
+        grid = "charts two" if len(figs) == 2 else "charts"
+        body = (f'<div class="{grid}">' + "".join(_chart_html(i, f) for i, f in figs) + "</div>") if figs else ""
         body += "".join(table_html(report.tables[t], report.clips) for t in SECTION_TABLES[key])
     return f'<section id="{key}"><h2>{_esc(title)}</h2>{body}</section>'
 
