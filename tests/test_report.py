@@ -289,3 +289,21 @@ def test_team_scope_keeps_repeats_to_other_teams(month):
     whole = {r["team"]: r for r in month["report"].tables["repeats"].rows}
     assert rep.tables["repeats"].rows == [whole["流量二组"]]
     assert rep.kpi("repeat_72h_rate").value == pytest.approx(whole["流量二组"]["repeat_72h_rate"])
+
+
+def test_agent_scorecard(month):
+    """--agent: the same report for one agent's calls — daily trend, score spread, findings."""
+    con = month["con"]
+    agent = month["report"].tables["agents"].rows[0]["agent_id"]          # the lowest pass rate
+    rep = build_report(month["out"], NOV, agent=agent)
+    checked, passed = q(con, """SELECT count(*), count(*) FILTER (passed) FROM calls WHERE status = 'ok'
+                                AND agent_id = ? AND date BETWEEN '2026-11-01' AND '2026-11-30'""", agent)[0]
+    assert rep.kpi("checked").value == checked and rep.kpi("pass_rate").value == pytest.approx(passed / checked)
+    assert [r["agent_id"] for r in rep.tables["agents"].rows] == [agent]
+    assert sum(r["checked"] for r in rep.tables["daily"].rows) == checked
+    assert sum(r["calls"] for r in rep.tables["scores"].rows) == checked
+    hits = dict(q(con, f"""SELECT f.rule_id, count(*) FROM findings f JOIN calls c USING (call_id)
+                           WHERE c.agent_id = ? AND c.status = 'ok' AND c.date BETWEEN '2026-11-01' AND '2026-11-30'
+                           AND {PROBLEM} GROUP BY 1""", agent))
+    assert {r["rule_id"]: r["hits"] for r in rep.tables["problems"].rows} == hits
+    assert f"坐席 {agent}" in rep.title
