@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -17,8 +18,7 @@ from callqa.pipelines.record import CallResult, apply_rules
 from callqa.pipelines.sink.query import connect
 from callqa.pipelines.sink.writer import write_results
 from callqa.rules import load_rulebook
-from conftest import REPO
-
+REPO = Path(__file__).resolve().parents[1]
 STORE = REPO / "demo" / "store"
 REFERENCE = REPO / "demo" / "reference"
 

@@ -476,7 +476,7 @@ def report(
     console.print(f"{result.title}: {k('checked').value:,} calls checked ({prev} {k('checked').previous:,}), "
                   f"pass rate {k('pass_rate').value:.1%} ({prev} "
                   + (f"{k('pass_rate').previous:.1%})" if k('pass_rate').previous is not None else "—)")
-                  + f", A/B/C problems {k('problems_a').value}/{k('problems_b').value}/{k('problems_c').value}, "
+                  + f", A/B/C problems {k('problems_a').value:,}/{k('problems_b').value:,}/{k('problems_c').value:,}, "
                   f"reviewed by people {k('reviewed').value}")
     console.print(f"written: {'; '.join(written)}  ({time.perf_counter() - started:.1f} s)")
 

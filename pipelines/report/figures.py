@@ -119,11 +119,11 @@ def _stage(con, name: str, period: Period, team: str | None, agent: str | None) 
     if agent:
         where.append(f"agent_id = {_q(agent)}")
     cond = " AND ".join(where)
-    con.execute(f"""CREATE TEMP TABLE {name}_calls AS
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE {name}_calls AS
         SELECT call_id, date, coalesce(agent_id, '{UNKNOWN}') AS agent_id, coalesce(team, '{UNKNOWN}') AS team,
                started_at, caller, status, score, passed, fatal, audio_path, duration_s, rulebook, rulebook_version
         FROM calls WHERE {cond}""")
-    con.execute(f"""CREATE TEMP TABLE {name}_findings AS
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE {name}_findings AS
         SELECT f.finding_id, f.call_id, f.date, c.agent_id, c.team, f.rule_id, f."check", f.dimension, f.severity,
                f.points, f.fatal, f.speaker, f.start, f."end", f.text, f.explanation
         FROM findings f JOIN {name}_calls c USING (call_id)
@@ -165,7 +165,7 @@ def _stage_repeats(con, period: Period, previous: Period, team: str | None, agen
     time to that caller's next call anywhere (also after the period's end, in any team)."""
     lo, hi = previous.start - timedelta(days=1), period.end + timedelta(days=4)   # 72 h either side of a day
     scope = (f" AND team = {_q(team)}" if team else "") + (f" AND agent_id = {_q(agent)}" if agent else "")
-    con.execute(f"""CREATE TEMP TABLE repeats AS
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE repeats AS
         WITH n AS (SELECT call_id, date, agent_id, team, started_at,
                           lead(started_at) OVER (PARTITION BY caller ORDER BY started_at, call_id) AS next_at
                    FROM calls
@@ -258,7 +258,7 @@ def _rule_summaries() -> dict[str, str]:
         return {}
 
 
-def _problem_tables(con, checked: int, prev_checked: int, agents: int) -> tuple[Table, Table, dict]:
+def _problem_tables(con, checked: int, prev_checked: int, agents: int) -> tuple[Table, Table]:
     """Rules hit (common vs individual, against the previous period) and example findings."""
     summaries = _rule_summaries()
     rules = _rows(con, f"""SELECT rule_id, any_value("check") AS "check", any_value(severity) AS severity,
@@ -313,7 +313,7 @@ def _problem_tables(con, checked: int, prev_checked: int, agents: int) -> tuple[
                Column("team", "ACD组"), Column("date", "日期"), Column("at", "时间(秒)", "num"),
                Column("text", "原话"), Column("explanation", "说明"), Column("finding_id", "问题编号")]
     return problems, Table("examples", "典型案例", ex_cols, examples,
-                           note="每条规则取命中最多的坐席各一通;原话为转写文本。"), per_agent
+                           note="每条规则取命中最多的坐席各一通;原话为转写文本。")
 
 
 def _agent_table(con) -> tuple[Table, Table]:
@@ -437,7 +437,7 @@ def build_report(out: str | Path, period: Period, team: str | None = None, agent
         Kpi("repeat_72h_rate", "72小时重复来电率", cur["repeat_72h_rate"], prev["repeat_72h_rate"], "pct",
             "一次解决率代理指标"),
     ]
-    problems, examples, _ = _problem_tables(con, cur["checked"], prev["checked"], cur["agents"])
+    problems, examples = _problem_tables(con, cur["checked"], prev["checked"], cur["agents"])
     agents, scores = _agent_table(con)
     tables = {t.key: t for t in (_team_table(con, period), _daily_table(con, period), problems, examples,
                                  agents, scores, _repeat_table(con, period, previous), _tariff_table(con))}

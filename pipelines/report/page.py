@@ -166,7 +166,7 @@ def _section(report: Report, key: str, title: str) -> str:
         reviewed = report.kpi("reviewed")
         lines = [f"本{report.period.unit}机器质检 {fmt(report.kpi('checked').value, 'int')} 通(100%覆盖),"
                  f"总体合格率 {fmt(report.kpi('pass_rate').value, 'pct')}。",
-                 f"人工复核 {fmt(reviewed.value, 'int')} 通" + (f"({reviewed.note})。" if reviewed.note else "。")]
+                 f"人工复核 {fmt(reviewed.value, 'int')} 通" + (f":{reviewed.note}。" if reviewed.note else "。")]
         body = _kpis(report) + "".join(f'<p class="note">{_esc(s)}</p>' for s in lines)
     else:
         figs = charts.section_charts(report, key)
