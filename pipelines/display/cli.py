@@ -713,5 +713,83 @@ def appeal(
     _print_rescored(result.rescored)
 
 
+@app.command()
+def clip(
+    call_id: str = typer.Argument(..., help="A call scored into --out."),
+    out: str = typer.Option(..., help="Output directory holding the call."),
+    to: Path = typer.Option(..., help="WAV file to write."),
+    finding: Optional[str] = typer.Option(None, help="A finding_id of the call (see the findings table); default: its worst finding."),
+    pad: float = typer.Option(2.0, min=0, help="Seconds of context before and after the finding."),
+):
+    """Cut the audio around a finding from the original recording (both channels, original rate) to a WAV file."""
+    from callqa.pipelines.evidence import ClipError, clip_finding
+    from callqa.pipelines.sink.query import connect
+
+    _existing_out(out)
+    try:
+        result = clip_finding(connect(out), call_id, to, finding, pad)
+    except ClipError as exc:
+        _fail(str(exc))
+    if result.warning:
+        err.print(f"[yellow]warning: {result.warning}[/]")
+    console.print(f"{result.call_id} {result.rule_id} (finding {result.finding_id}): {result.start:.1f}–{result.end:.1f} s, "
+                  f"{result.channels} channel(s), {result.sample_rate} Hz → {result.path}")
+
+
+@app.command()
+def report(
+    out: str = typer.Option(..., help="Output directory (or object-store URI) to report on."),
+    html: Path = typer.Option(..., help="The HTML file to write (with --format xlsx the workbook is written beside it as .xlsx)."),
+    month: Optional[str] = typer.Option(None, help="Monthly report (月报): YYYY-MM, compared with the month before."),
+    week: Optional[str] = typer.Option(None, help="Weekly report (周报): ISO week YYYY-Www, compared with the week before."),
+    team: Optional[str] = typer.Option(None, help="Only this team (ACD group)."),
+    agent: Optional[str] = typer.Option(None, help="Only this agent: their scorecard."),
+    format_: str = typer.Option("html", "--format", help="html | xlsx | both"),
+    clips: bool = typer.Option(False, "--clips", help="Cut an evidence clip for every example call and link it from the page."),
+    pad: float = typer.Option(2.0, min=0, help="Seconds of context around each clip's finding."),
+):
+    """The quality report for QA leads: one self-contained HTML page in Chinese (charts inline,
+    opens offline, prints on A4), and/or the same tables as an Excel workbook."""
+    from callqa.pipelines.report import build_report, period, render, write_workbook
+    from callqa.pipelines.report.page import attach_clips
+    from callqa.pipelines.sink.query import connect
+
+    if (month is None) == (week is None):
+        _fail("give one of --month YYYY-MM or --week YYYY-Www")
+    if format_ not in ("html", "xlsx", "both"):
+        _fail(f"--format {format_}: expected html, xlsx or both")
+    try:
+        span = period.month(month) if month else period.week(week)
+    except ValueError as exc:
+        _fail(str(exc))
+    _existing_out(out)
+    started = time.perf_counter()
+    con = connect(out)
+    result = build_report(out, span, team, agent, con=con)
+    if not result.kpi("checked").value:
+        known = [t for (t,) in con.execute("SELECT DISTINCT team FROM calls WHERE date BETWEEN ? AND ? AND team IS NOT NULL "
+                                           "ORDER BY 1", [str(span.start), str(span.end)]).fetchall()]
+        hint = f" (teams with calls then: {', '.join(known)})" if team and known else ""
+        _fail(f"{out}: no scored calls in {span.label} for {result.scope}{hint}")
+    written = []
+    if format_ in ("html", "both"):
+        if clips:
+            for line in attach_clips(result, con, html, pad):
+                err.print(f"[yellow]no clip: {line}[/]")
+        html.parent.mkdir(parents=True, exist_ok=True)
+        html.write_text(render(result), encoding="utf-8")
+        written.append(str(html) + (f" (+{len(result.clips)} clips)" if result.clips else ""))
+    if format_ in ("xlsx", "both"):
+        written.append(str(write_workbook(result, html.with_suffix(".xlsx"))))
+    k = result.kpi
+    prev = f"上{span.unit}"
+    console.print(f"{result.title}: {k('checked').value:,} calls checked ({prev} {k('checked').previous:,}), "
+                  f"pass rate {k('pass_rate').value:.1%} ({prev} "
+                  + (f"{k('pass_rate').previous:.1%})" if k('pass_rate').previous is not None else "—)")
+                  + f", A/B/C problems {k('problems_a').value:,}/{k('problems_b').value:,}/{k('problems_c').value:,}, "
+                  f"reviewed by people {k('reviewed').value}")
+    console.print(f"written: {'; '.join(written)}  ({time.perf_counter() - started:.1f} s)")
+
+
 if __name__ == "__main__":
     app()
