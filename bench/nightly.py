@@ -61,13 +61,13 @@ def _store(copies: int, root: Path) -> tuple[Path, float]:
     return root / "store", audio
 
 
-def plain_faster_whisper(store: Path) -> None:
+def plain_faster_whisper(store: Path, device: str) -> None:
     """Sequential plain faster-whisper over every file: the baseline (run in a child process)."""
     from callqa.asr import AsrOptions, WhisperEngine
 
     from bench.pipeline import plain_faster_whisper as transcribe_file
 
-    engine = WhisperEngine(AsrOptions())
+    engine = WhisperEngine(AsrOptions(device=device))
     for path in sorted(store.rglob("*.*")):
         transcribe_file(engine, path)
 
@@ -90,13 +90,16 @@ def empty_night(rounds: int, env: dict, work: Path) -> None:
               + (f"   {base / med:.1f}x faster" if t is times["callqa run (no server)"] else ""))
 
 
-def throughput(copies: int, rounds: int, env: dict, work: Path) -> None:
+def throughput(copies: int, rounds: int, env: dict, work: Path, device: str = "auto") -> None:
     store, audio = _store(copies, work / "tp")
     n = sum(1 for _ in store.rglob("*.*"))
     variants = {
-        "plain faster-whisper, sequential": lambda out: [sys.executable, "-m", "bench.nightly", "--plain", str(store)],
-        "callqa run --workers 1": lambda out: [CALLQA, "run", "--store", str(store), "--out", out, "--workers", "1"],
-        "callqa run --workers 2": lambda out: [CALLQA, "run", "--store", str(store), "--out", out, "--workers", "2"],
+        "plain faster-whisper, sequential": lambda out: [sys.executable, "-m", "bench.nightly", "--device", device,
+                                                         "--plain", str(store)],
+        "callqa run --workers 1": lambda out: [CALLQA, "run", "--store", str(store), "--out", out, "--workers", "1",
+                                               "--device", device],
+        "callqa run --workers 2": lambda out: [CALLQA, "run", "--store", str(store), "--out", out, "--workers", "2",
+                                               "--device", device],
     }
     times: dict[str, list[float]] = {name: [] for name in variants}
     for r in range(rounds):
@@ -117,12 +120,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--copies", type=int, default=1, help="times each demo recording is in the store")
+    ap.add_argument("--device", default="auto", help="auto | cpu | cuda, for every throughput variant")
     ap.add_argument("--skip-empty", action="store_true")
     ap.add_argument("--skip-throughput", action="store_true")
     ap.add_argument("--plain", type=Path, help=argparse.SUPPRESS)   # child process of the baseline
     args = ap.parse_args()
     if args.plain:
-        plain_faster_whisper(args.plain)
+        plain_faster_whisper(args.plain, args.device)
         return
     with tempfile.TemporaryDirectory(prefix="callqa-bench-nightly-") as tmp:
         work = Path(tmp)
@@ -133,7 +137,7 @@ def main() -> None:
         if not args.skip_empty:
             empty_night(args.rounds, env, work)
         if not args.skip_throughput:
-            throughput(args.copies, args.rounds, env, work)
+            throughput(args.copies, args.rounds, env, work, args.device)
 
 
 if __name__ == "__main__":
