@@ -51,7 +51,9 @@ def run(
     model: str = typer.Option("base", help="'base' (embedded default), a Whisper size such as large-v3, or a local CTranslate2 directory."),
     device: str = typer.Option("auto", help="auto | cpu | cuda"),
     compute_type: str = typer.Option("auto", help="auto (float16 on cuda, int8 on cpu) or any CTranslate2 compute type."),
-    beam_size: int = typer.Option(5, min=1, help="Whisper beam size."),
+    profile: str = typer.Option("accurate", help="ASR profile: accurate (default) | fast (greedy, no word timings: faster, measured cost in README)."),
+    beam_size: Optional[int] = typer.Option(None, min=1, help="Whisper beam size (default: the profile's, 5 for accurate)."),
+    batch_size: Optional[int] = typer.Option(None, min=1, help="Speech chunks decoded together (default: the profile's)."),
     hotwords: Optional[str] = typer.Option(None, help="Words Whisper should expect, space-separated: your company, brand and product names with the built-in telecom words (客服 工号 话费 流量 套餐 营业厅 资费, the default); '' for none. Never greeting or closing formulas: a prompt can leak into a quiet stretch."),
     rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard."),
     agent_channel: str = typer.Option("left", help="Store default for stereo files: left | right | mono (manifest rows may override)."),
@@ -60,7 +62,9 @@ def run(
     """Transcribe, score and write every call of a recording store (the nightly job)."""
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "WARNING")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")  # no phoning home from a QA box
-    from callqa.asr import AsrOptions
+    from dataclasses import replace
+
+    from callqa.asr import profile_options
     from callqa.models import ModelNotFound, resolve
     from callqa.rules import load_rulebook
 
@@ -75,8 +79,9 @@ def run(
         except StoreError as exc:
             _fail(str(exc))
     words = {} if hotwords is None else {"hotwords": " ".join(hotwords.split()) or None}
-    options = AsrOptions(model=model, device=device, compute_type=compute_type, beam_size=beam_size, **words)
     try:
+        options = replace(profile_options(profile, model=model, device=device, compute_type=compute_type,
+                                          beam_size=beam_size, batch_size=batch_size), **words)
         resolve(model)
         load_rulebook(rulebook)
         total = len(discover(store, manifest, date, agent_channel))

@@ -14,7 +14,7 @@ from typing import Callable
 from prefect import flow, task
 from prefect.cache_policies import NONE as NO_CACHE
 
-from callqa.asr import AsrOptions, AudioError, get_engine, transcribe_call
+from callqa.asr import AsrOptions, AudioError, PreparedCall, get_engine, prefetch_calls, transcribe_call, transcribe_prepared
 from callqa.models import resolve
 from callqa.rules import Rulebook, load_rulebook
 
@@ -49,13 +49,15 @@ def discover_task(store: str, manifest: str | None, date: str | None, agent_chan
 
 @task(name="transcribe", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2,
       retry_condition_fn=_retry_transient)
-def transcribe_task(job: dict, options: AsrOptions) -> CallResult:
-    """Transcribes one call; unusable audio becomes a failed/empty result, not an exception."""
+def transcribe_task(job: dict, options: AsrOptions, prepared: PreparedCall | None = None) -> CallResult:
+    """Transcribes one call (``prepared`` by :func:`prefetch_calls` when given); unusable audio
+    becomes a failed/empty result, not an exception."""
     if job["error"]:
         return CallResult(job, "failed", error=job["error"])
     engine = get_engine(options)
     try:
-        t = transcribe_call(job["path"], engine, job["call_id"], job["agent_channel"])
+        t = (transcribe_prepared(prepared, engine) if prepared is not None
+             else transcribe_call(job["path"], engine, job["call_id"], job["agent_channel"]))
     except AudioError as exc:
         return CallResult(job, exc.status, error=f"{job['rel_path']}: {exc.reason}", asr_model=engine.label)
     return CallResult(job, "ok", duration_s=t.duration, channels=t.channels, sample_rate=t.source_rate,
@@ -102,8 +104,9 @@ def nightly(store: str, out: str, date: str | None = None, manifest: str | None 
     done: list[CallResult] = []
     pending: list[CallResult] = []
     try:
-        for i, job in enumerate(jobs, 1):
-            state = transcribe_task(job, asr, return_state=True)
+        # The next call is decoded (and its voice activity found) while this one is transcribed.
+        for i, (job, prepared) in enumerate(prefetch_calls(jobs, asr), 1):
+            state = transcribe_task(job, asr, prepared, return_state=True)
             if state.is_completed():
                 result = state.result()
             else:  # retries exhausted on an unexpected error: record it, keep going
