@@ -47,6 +47,21 @@ class Chunk:
             done += n
         return self.pieces[-1][1] / RATE
 
+    def word_span(self, t0: float, t1: float) -> tuple[float, float]:
+        """A word's (start, end) in the chunk → in the signal, kept inside one piece (the one
+        holding its middle). Whisper's alignment smears the first word after a joint back over
+        it; mapped end by end, that word would stretch across the removed silence and hide the
+        pause the turn splitter looks for."""
+        at = max(0.0, (t0 + t1) / 2) * RATE
+        done = 0
+        for a, b in self.pieces:
+            n = b - a
+            if at < done + n or (a, b) == self.pieces[-1]:
+                lo, hi = done / RATE, (done + n) / RATE
+                return (a / RATE + min(max(t0, lo), hi) - lo, a / RATE + min(max(t1, lo), hi) - lo)
+            done += n
+        raise AssertionError("unreachable")
+
 
 def split_long(start: int, end: int, probs: np.ndarray | None, max_samples: int) -> list[tuple[int, int]]:
     """Cuts one speech interval longer than a chunk at its quietest 32 ms frame in the last

@@ -200,10 +200,13 @@ class WhisperEngine:
                 segments = list(segments)
             for s in segments:
                 chunk, offset = by_seek[s.seek]
-                local = lambda t, end=False: round(chunk.source_time(t - offset, end), 3)  # noqa: E731
+                words = []
+                for w in s.words or []:
+                    a, b = chunk.word_span(w.start - offset, w.end - offset)
+                    words.append((round(a, 3), round(b, 3), w.word))
                 out[chunk.signal].append(RawSegment(
-                    local(s.start), local(s.end, True), s.text, s.avg_logprob, s.no_speech_prob,
-                    s.compression_ratio, [(local(w.start), local(w.end, True), w.word) for w in (s.words or [])]))
+                    round(chunk.source_time(s.start - offset), 3), round(chunk.source_time(s.end - offset, True), 3),
+                    s.text, s.avg_logprob, s.no_speech_prob, s.compression_ratio, words))
         for segs in out:
             segs.sort(key=lambda r: (r.start, r.end))
         return out
