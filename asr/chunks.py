@@ -48,15 +48,16 @@ class Chunk:
         return self.pieces[-1][1] / RATE
 
     def word_span(self, t0: float, t1: float) -> tuple[float, float]:
-        """A word's (start, end) in the chunk → in the signal, kept inside one piece (the one
-        holding its middle). Whisper's alignment smears the first word after a joint back over
-        it; mapped end by end, that word would stretch across the removed silence and hide the
-        pause the turn splitter looks for."""
-        at = max(0.0, (t0 + t1) / 2) * RATE
+        """A word's (start, end) in the chunk → in the signal, kept inside one piece: the one
+        its end falls in. Whisper's alignment smears the first word after a joint back over it
+        (its end is where the word really is); mapped end by end, that word would stretch across
+        the removed silence, or be given to the previous turn, and hide the pause the turn
+        splitter looks for."""
+        at = max(0.0, t1) * RATE
         done = 0
         for a, b in self.pieces:
             n = b - a
-            if at < done + n or (a, b) == self.pieces[-1]:
+            if at <= done + n or (a, b) == self.pieces[-1]:
                 lo, hi = done / RATE, (done + n) / RATE
                 return (a / RATE + min(max(t0, lo), hi) - lo, a / RATE + min(max(t1, lo), hi) - lo)
             done += n

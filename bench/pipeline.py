@@ -68,6 +68,9 @@ def worker(variant: str, files: list[str], options: dict) -> None:
         else:                           # an older checkout (--before): one call after the other
             for f in files:
                 n += len(asr.transcribe_call(f, engine).segments)
+    elif variant == "long":            # files = [path of the generated call]
+        t = asr.transcribe_call(files[0], engine)
+        n = len(t.segments)
     else:
         raise SystemExit(f"unknown variant {variant}")
     print(json.dumps({"wall": time.perf_counter() - t0, "segments": n}))
@@ -167,16 +170,37 @@ def bench_asr(files: list[Path], rounds: int, options: dict, before: Path | None
             print(f"{a} vs {b}: {med[b] / med[a]:.2f}x throughput")
 
 
+def bench_long(minutes: int, options: dict) -> None:
+    """One generated call of ``minutes`` (the short real test call tiled, 8 kHz stereo) through
+    callqa's ASR stage in a fresh process: wall time and peak RSS."""
+    import numpy as np
+    import soundfile as sf
+    call, rate = sf.read(ROOT / "tests" / "fixtures" / "short_stereo_8k.wav", dtype="float32")
+    minute = np.resize(call, (rate * 60, 2))
+    with tempfile.TemporaryDirectory(prefix="callqa-long-") as tmp:
+        path = Path(tmp) / "long_call.flac"
+        with sf.SoundFile(path, "w", rate, 2) as f:
+            for _ in range(minutes):
+                f.write(minute)
+        wall, peak, out = run_child([sys.executable, "-m", "bench.pipeline", "--worker", "long",
+                                     "--options", json.dumps(options), str(path)])
+    res = json.loads(out.strip().splitlines()[-1])
+    print(f"long call: {minutes} min generated, transcribed in {res['wall']:.0f} s "
+          f"({minutes * 60 / res['wall']:.1f}x real time), {res['segments']} segments, peak RSS {peak:.0f} MB")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--audio", type=Path, action="append",
                     help=f"directories of calls (default: {DEMO_STORE.relative_to(ROOT)} and {EVAL_AUDIO} if present)")
-    ap.add_argument("--rounds", type=int, default=1)
+    ap.add_argument("--rounds", type=int, default=1, help="0: skip the comparison (e.g. with --long alone)")
     ap.add_argument("--model", default="base")
     ap.add_argument("--profile", default=None, help="ASR profile for callqa's variants (default: accurate)")
     ap.add_argument("--beam-size", type=int, default=None)
     ap.add_argument("--batch-size", type=int, default=None)
     ap.add_argument("--before", type=Path, default=None, help="another checkout to compare (before/after)")
+    ap.add_argument("--long", type=int, default=0, metavar="MINUTES",
+                    help="also transcribe one generated call this long and report its peak RSS")
     ap.add_argument("--skip-asr", action="store_true", help="only the rules benchmark")
     ap.add_argument("--skip-rules", action="store_true", help="only the ASR benchmark")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
@@ -193,7 +217,10 @@ def main(argv: list[str] | None = None) -> None:
                    "word_timestamps": opts.word_timestamps}
         if args.profile:
             options["profile"] = args.profile
-        bench_asr(find_calls(args.audio or [DEMO_STORE, EVAL_AUDIO]), args.rounds, options, args.before)
+        if args.rounds > 0:
+            bench_asr(find_calls(args.audio or [DEMO_STORE, EVAL_AUDIO]), args.rounds, options, args.before)
+        if args.long:
+            bench_long(args.long, options)
     if not args.skip_rules:
         try:
             from bench import rules as rules_bench

@@ -44,8 +44,8 @@ def test_chunk_times_map_back_to_the_signal_clock():
     assert c.source_time(0.0) == 2.0 and c.source_time(1.5) == 3.5
     assert c.source_time(3.0) == 10.0 and c.source_time(3.0, is_end=True) == 5.0
     assert c.source_time(4.0) == 11.0 and c.source_time(9.0) == 12.0      # past the end: clamped
-    assert c.word_span(2.5, 3.3) == (4.5, 5.0)        # smeared over the joint: kept in the first piece
-    assert c.word_span(2.9, 4.0) == (10.0, 11.0)      # mostly after it: in the second
+    assert c.word_span(2.0, 3.0) == (4.0, 5.0)        # ends on the joint: the first piece's last word
+    assert c.word_span(2.5, 3.3) == (10.0, 10.3)      # start smeared back over the joint: the second's
     x = np.arange(20 * RATE, dtype=np.float32)
     assert np.array_equal(c.samples(x), np.concatenate([x[2 * RATE:5 * RATE], x[10 * RATE:12 * RATE]]))
 
@@ -103,7 +103,7 @@ def test_both_channels_go_through_one_batched_decode(monkeypatch, tmp_path, gpus
     assert calls[0]["language"] == "zh" and calls[0]["beam_size"] == 5 and calls[0]["word_timestamps"] is True
     (l_seg,), (r_seg,) = out
     assert (l_seg.start, l_seg.end) == (1.0, 22.0)
-    assert l_seg.words[0][:2] == (1.5, 4.0)          # a word stays inside the piece holding its middle
+    assert l_seg.words[0][:2] == (20.0, 22.0)        # a word stays inside the piece its end is in
     assert (r_seg.start, r_seg.end) == (5.0, 9.0) and r_seg.words[0][0] == 5.5
 
 
