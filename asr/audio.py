@@ -134,7 +134,8 @@ class _Growing:
         self.n += len(x)
 
     def array(self) -> np.ndarray:
-        return self.buf[:self.n] if self.n == len(self.buf) else self.buf[:self.n].copy()
+        """The samples (a view: a copy would double an hour-long channel for a moment)."""
+        return self.buf[:self.n]
 
 
 def sniff_format(path: str | Path) -> str:
@@ -250,11 +251,15 @@ DUAL_MONO_DB = -40.0   # stereo whose channels differ by less than this is one m
 def is_dual_mono(left: np.ndarray, right: np.ndarray) -> bool:
     """True when both channels carry the same mix (difference below ``DUAL_MONO_DB`` of the
     louder channel): a mono recording saved as stereo, where left/right say nothing of roles."""
-    power = max(float(np.mean(left * left)), float(np.mean(right * right)))
+    n = max(len(left), 1)
+    power = max(float(np.dot(left, left)), float(np.dot(right, right))) / n
     if power == 0.0:
         return True
-    diff = left - right
-    return float(np.mean(diff * diff)) <= power * 10 ** (DUAL_MONO_DB / 10)
+    diff_energy = 0.0
+    for i in range(0, len(left), 1 << 20):     # in blocks: no hour-long temporary arrays
+        d = left[i:i + (1 << 20)] - right[i:i + (1 << 20)]
+        diff_energy += float(np.dot(d, d))
+    return diff_energy / n <= power * 10 ** (DUAL_MONO_DB / 10)
 
 
 def resample(samples: np.ndarray, rate: int, target: int = TARGET_RATE) -> np.ndarray:

@@ -62,7 +62,7 @@ class AsrOptions:
 
 
 TIME_BUDGET_GRACE_S = 60.0
-# Named option sets (`callqa run --profile`): measured trade-offs, see README "ASR profiles".
+# Named option sets (`callqa run --profile`): measured trade-offs, see README "ASR speed and accuracy".
 PROFILES: dict[str, dict] = {
     "accurate": {},
     "fast": {"beam_size": 1, "word_timestamps": False},

@@ -50,7 +50,7 @@ def worker(variant: str, files: list[str], options: dict) -> None:
     from callqa.asr import AsrOptions, WhisperEngine
     opts = AsrOptions(**{k: v for k, v in options.items() if k in AsrOptions.__dataclass_fields__})
     engine = WhisperEngine(opts)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     n = 0
     if variant == "plain":
         from faster_whisper.audio import decode_audio
@@ -73,7 +73,7 @@ def worker(variant: str, files: list[str], options: dict) -> None:
         n = len(t.segments)
     else:
         raise SystemExit(f"unknown variant {variant}")
-    print(json.dumps({"wall": time.perf_counter() - t0, "segments": n}))
+    print(json.dumps({"wall": time.perf_counter() - t0, "cpu": time.process_time() - c0, "segments": n}))
 
 
 # --- parent ----------------------------------------------------------------------------------
@@ -91,24 +91,25 @@ def before_env(tree: Path, scratch: Path) -> dict:
 
 
 class _Popen(subprocess.Popen):
-    """Popen that keeps the child's own peak RSS (``ru_maxrss`` from wait4)."""
-    peak_mb = 0.0
+    """Popen that keeps the child's own peak RSS and CPU seconds (rusage from wait4)."""
+    peak_mb = cpu_s = 0.0
 
     def _try_wait(self, wait_flags):
         pid, status, usage = os.wait4(self.pid, wait_flags)
         if pid:
-            self.peak_mb = usage.ru_maxrss / 1024
+            self.peak_mb, self.cpu_s = usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
         return pid, status
 
 
-def run_child(cmd: list[str], env: dict | None = None) -> tuple[float, float, str]:
+def run_child(cmd: list[str], env: dict | None = None) -> tuple[float, float, str, float]:
+    """(wall s, peak RSS MB, stdout, CPU s) of a child process."""
     t0 = time.perf_counter()
     proc = _Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT)
     out, errs = proc.communicate()
     wall = time.perf_counter() - t0
     if proc.returncode not in (0, 1):   # `callqa run` exits 1 when some call failed: still a run
         raise RuntimeError(f"{' '.join(map(str, cmd[:5]))}... exited {proc.returncode}: {errs.decode()[-2000:]}")
-    return wall, proc.peak_mb, out.decode()
+    return wall, proc.peak_mb, out.decode(), proc.cpu_s
 
 
 def bench_asr(files: list[Path], rounds: int, options: dict, before: Path | None) -> None:
@@ -146,28 +147,36 @@ def bench_asr(files: list[Path], rounds: int, options: dict, before: Path | None
     if len(files) < 8:
         print("  note: fewer than 8 calls; synthesise the ASR evaluation audio (eval/asr/transcribe.py) for more")
     walls: dict[str, list[float]] = {name: [] for name, _, _ in variants}
+    cpus: dict[str, list[float]] = {name: [] for name, _, _ in variants}
     peaks: dict[str, float] = {name: 0.0 for name, _, _ in variants}
     try:
         for r in range(rounds):
             for name, cmd, env in variants:
                 shutil.rmtree(scratch / "out", ignore_errors=True)
                 shutil.rmtree(scratch / "out-before", ignore_errors=True)
-                wall, peak, out = run_child(cmd, env)
+                wall, peak, out, cpu = run_child(cmd, env)
                 if "--worker" in cmd:
-                    wall = json.loads(out.strip().splitlines()[-1])["wall"]
+                    res = json.loads(out.strip().splitlines()[-1])
+                    wall, cpu = res["wall"], res["cpu"]
                 walls[name].append(wall)
+                cpus[name].append(cpu)
                 peaks[name] = max(peaks[name], peak)
-                print(f"  round {r + 1} {name:<22} {wall:7.1f} s  peak {peak:6.0f} MB", flush=True)
+                print(f"  round {r + 1} {name:<22} {wall:7.1f} s  CPU {cpu:7.1f} s  peak {peak:6.0f} MB", flush=True)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     med = {k: statistics.median(v) for k, v in walls.items()}
-    ref = med["plain faster-whisper"]
-    print(f"\n{'variant':<24}{'wall s':>9}{'audio s/wall s':>16}{'vs plain':>10}{'peak MB':>9}")
+    cpu = {k: statistics.median(v) for k, v in cpus.items()}
+    ref, ref_cpu = med["plain faster-whisper"], cpu["plain faster-whisper"]
+    print(f"\n{'variant':<24}{'wall s':>8}{'audio s/wall s':>15}{'vs plain':>9}"
+          f"{'CPU s':>8}{'audio s/CPU s':>14}{'vs plain':>9}{'peak MB':>9}")
     for name, t in med.items():
-        print(f"{name:<24}{t:9.1f}{audio_s / t:16.1f}{ref / t:9.2f}x{peaks[name]:9.0f}")
+        print(f"{name:<24}{t:8.1f}{audio_s / t:15.1f}{ref / t:8.2f}x{cpu[name]:8.1f}{audio_s / cpu[name]:14.1f}"
+              f"{ref_cpu / cpu[name]:8.2f}x{peaks[name]:9.0f}")
+    print("(CPU seconds: the work done, whatever else the machine runs; wall: what a dedicated machine sees)")
     if before:
         for a, b in (("callqa asr stage", "before: asr stage"), ("callqa run", "before: callqa run")):
-            print(f"{a} vs {b}: {med[b] / med[a]:.2f}x throughput")
+            print(f"{a} vs {b}: {med[b] / med[a]:.2f}x throughput by wall time, "
+                  f"{cpu[b] / cpu[a]:.2f}x by CPU time")
 
 
 def bench_long(minutes: int, options: dict) -> None:
@@ -182,7 +191,7 @@ def bench_long(minutes: int, options: dict) -> None:
         with sf.SoundFile(path, "w", rate, 2) as f:
             for _ in range(minutes):
                 f.write(minute)
-        wall, peak, out = run_child([sys.executable, "-m", "bench.pipeline", "--worker", "long",
+        wall, peak, out, _ = run_child([sys.executable, "-m", "bench.pipeline", "--worker", "long",
                                      "--options", json.dumps(options), str(path)])
     res = json.loads(out.strip().splitlines()[-1])
     print(f"long call: {minutes} min generated, transcribed in {res['wall']:.0f} s "

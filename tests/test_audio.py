@@ -170,4 +170,4 @@ def test_an_hour_long_call_is_prepared_in_bounded_memory(tmp_path):
     base, peak, duration, chunks = float(out[0]), float(out[1]), float(out[2]), int(out[3])
     assert duration == pytest.approx(3600.0)
     assert chunks > 50                      # real speech all along: chunks of both channels
-    assert peak - base < 1100, f"peak RSS {peak:.0f} MB (imports {base:.0f} MB)"
+    assert peak - base < 900, f"peak RSS {peak:.0f} MB (imports {base:.0f} MB)"  # measured: 770
