@@ -26,7 +26,7 @@ if [ "${1:-}" = stage ]; then
     --platform manylinux2014_x86_64 --platform manylinux1_x86_64 -d "$wheels" \
     soundfile==0.13.1 soxr==1.1.0 opencc==1.4.2 cffi pycparser
   model=$(cd models/assets/whisper-base-ct2 && pwd -P)
-  bash ../shared/tools/gpu_stage.sh "$PWD" "$model" "$wheels"/*.whl
+  bash "${GPU_STAGE_TOOL:-../shared/tools/gpu_stage.sh}" "$PWD" "$model" "$wheels"/*.whl
   rm -rf "$wheels"
   exit 0
 fi
