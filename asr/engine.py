@@ -1,16 +1,21 @@
 """The Whisper engine: one faster-whisper model, its options, and the device it runs on.
 
-GPU when there is one (float16, batched), else CPU (int8); both overridable. The model is
-expensive to load (seconds, hundreds of MB), so callers keep one engine per process: see
-:func:`get_engine`.
+GPU when there is one (float16), else CPU (int8); both overridable. Decoding is batched on
+both: the speech chunks of a call's channels (:mod:`.chunks`) go through faster-whisper's
+``BatchedInferencePipeline`` together, with our own voice activity intervals as the clips, so
+Silero runs once per channel. The model is expensive to load (seconds, hundreds of MB), so
+callers keep one engine per process: see :func:`get_engine`.
 """
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
+
+from .chunks import RATE, Chunk
 
 from callqa.models import ModelNotFound, resolve
 from callqa.models.whisper import INSTALL_HINT
@@ -37,8 +42,43 @@ class AsrOptions:
     split_pause_s: float = 0.8      # split Whisper segments at word gaps this long (turn timing)
     condition_on_previous_text: bool = False
     hotwords: str | None = DEFAULT_HOTWORDS
-    batch_size: int = 8             # used on GPU only (BatchedInferencePipeline)
+    # Chunks (up to 30 s of speech each) decoded together; on CPU and GPU.
+    batch_size: int = 8
     cpu_threads: int = 0            # 0: CTranslate2 default (all cores)
+    # Word timings split Whisper segments into turns at pauses (evidence times, turn rules).
+    word_timestamps: bool = True
+    vad_pad_ms: int = 400           # speech kept either side of an interval for Whisper (faster-whisper's default)
+    # A call taking longer than time_budget × its duration + TIME_BUDGET_GRACE_S fails with the
+    # reason instead of stalling the night; 0 turns the budget off.
+    time_budget: float = 2.0
+    profile: str = "accurate"       # the named profile these options started from (provenance)
+
+    def __post_init__(self):
+        if self.condition_on_previous_text:
+            raise ValueError("condition_on_previous_text is not supported: chunks are decoded in batches, "
+                             "each without the previous chunk's text")
+        if self.batch_size < 1 or self.beam_size < 1:
+            raise ValueError("batch_size and beam_size must be at least 1")
+
+
+TIME_BUDGET_GRACE_S = 60.0
+# Named option sets (`callqa run --profile`): measured trade-offs, see README "ASR speed and accuracy".
+PROFILES: dict[str, dict] = {
+    "accurate": {},
+    "fast": {"beam_size": 1, "word_timestamps": False},
+}
+
+
+def profile_options(name: str = "accurate", **overrides) -> AsrOptions:
+    """The options of profile ``name`` with ``overrides`` (None values ignored) applied."""
+    if name not in PROFILES:
+        raise ValueError(f"unknown ASR profile '{name}' (known: {', '.join(PROFILES)})")
+    given = {k: v for k, v in overrides.items() if v is not None}
+    return AsrOptions(**{**PROFILES[name], **given, "profile": name})
+
+
+class BudgetExceeded(TimeoutError):
+    """Transcription of one call ran past its time budget."""
 
 
 @dataclass
@@ -97,34 +137,82 @@ class WhisperEngine:
             reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise ModelNotFound(f"could not load Whisper model '{options.model}' ({where}) on {self.device}/"
                                 f"{self.compute_type}: {reason}. To fix: {INSTALL_HINT}") from exc
-        # Batched decoding pays off on a GPU; on CPU the sequential path is as fast and
-        # honours condition_on_previous_text exactly.
-        self.batched = BatchedInferencePipeline(self.model) if self.device == "cuda" else None
-        self._lock = threading.Lock()  # one decode at a time per model on CPU
+        self.batched = BatchedInferencePipeline(self.model)
+        self._lock = threading.Lock()  # one decode at a time per model
 
     @property
     def label(self) -> str:
         return self.model_info.label
 
     def transcription_kwargs(self) -> dict:
+        """faster-whisper's own sequential ``transcribe()`` arguments for these options (its VAD
+        filter included): the plain reference the benchmark compares against."""
         o = self.options
         return dict(language=o.language, beam_size=o.beam_size, vad_filter=o.vad_filter,
                     vad_parameters={"min_silence_duration_ms": o.vad_min_silence_ms,
                                     "threshold": o.vad_threshold},
                     condition_on_previous_text=o.condition_on_previous_text,
-                    hotwords=o.hotwords or None, word_timestamps=True)
+                    hotwords=o.hotwords or None, word_timestamps=o.word_timestamps)
 
     def transcribe(self, samples: np.ndarray) -> list[RawSegment]:
-        """Transcribes one 16 kHz mono signal."""
-        kwargs = self.transcription_kwargs()
-        with self._lock:
-            if self.batched is not None:
-                segments, _ = self.batched.transcribe(samples, batch_size=self.options.batch_size, **kwargs)
-            else:
-                segments, _ = self.model.transcribe(samples, **kwargs)
-            return [RawSegment(s.start, s.end, s.text, s.avg_logprob, s.no_speech_prob, s.compression_ratio,
-                               [(w.start, w.end, w.word) for w in (s.words or [])])
-                    for s in segments]
+        """Transcribes one 16 kHz mono signal (voice activity found here; callers that already
+        have it use :meth:`transcribe_chunks`)."""
+        from .transcribe import signal_chunks
+        from .vad import speech_probabilities
+
+        probs = speech_probabilities(samples) if self.options.vad_filter else None
+        return self.transcribe_chunks([samples], signal_chunks(0, samples, probs, self.options))[0]
+
+    def decode_kwargs(self) -> dict:
+        """Batched decoding arguments. No timestamp tokens: each chunk is decoded in one pass,
+        and with timestamps Whisper often ends a chunk early, after a timestamp, dropping its
+        last turn (the closing 「感谢您的来电…」 on 8 of 18 evaluation calls)."""
+        o = self.options
+        return dict(language=o.language, beam_size=o.beam_size, hotwords=o.hotwords or None,
+                    word_timestamps=o.word_timestamps, without_timestamps=True,
+                    condition_on_previous_text=False)
+
+    def transcribe_chunks(self, signals: list[np.ndarray], chunks: list[Chunk],
+                          deadline: float | None = None) -> list[list[RawSegment]]:
+        """Decodes the chunks of several signals in shared batches → segments per signal, in
+        each signal's own time.
+
+        Chunks are laid out one per whole second in a scratch array handed to the batched
+        pipeline with one clip per chunk, a group of ``4 × batch_size`` chunks at a time, so
+        memory stays bounded on an hour-long call. ``deadline`` (``time.monotonic()`` value)
+        is checked between groups: past it, :class:`BudgetExceeded`."""
+        out: list[list[RawSegment]] = [[] for _ in signals]
+        group = 4 * self.options.batch_size
+        kwargs = self.decode_kwargs()
+        for g in range(0, len(chunks), group):
+            if deadline is not None and time.monotonic() > deadline:
+                raise BudgetExceeded(f"{g} of {len(chunks)} speech chunks decoded when the time budget ran out")
+            part = chunks[g:g + group]
+            offsets, at = [], 0
+            for c in part:
+                offsets.append(at)
+                at += -(-c.n_samples // RATE) * RATE        # next whole second
+            scratch = np.zeros(at, np.float32)
+            for c, o in zip(part, offsets):
+                scratch[o:o + c.n_samples] = c.samples(signals[c.signal])
+            clips = [{"start": o / RATE, "end": (o + c.n_samples) / RATE} for c, o in zip(part, offsets)]
+            by_seek = {o // RATE * 100: (c, o / RATE) for c, o in zip(part, offsets)}
+            with self._lock:
+                segments, _ = self.batched.transcribe(scratch, clip_timestamps=clips,
+                                                      batch_size=self.options.batch_size, **kwargs)
+                segments = list(segments)
+            for s in segments:
+                chunk, offset = by_seek[s.seek]
+                words = []
+                for w in s.words or []:
+                    a, b = chunk.word_span(w.start - offset, w.end - offset)
+                    words.append((round(a, 3), round(b, 3), w.word))
+                out[chunk.signal].append(RawSegment(
+                    round(chunk.source_time(s.start - offset), 3), round(chunk.source_time(s.end - offset, True), 3),
+                    s.text, s.avg_logprob, s.no_speech_prob, s.compression_ratio, words))
+        for segs in out:
+            segs.sort(key=lambda r: (r.start, r.end))
+        return out
 
 
 @lru_cache(maxsize=2)

@@ -38,13 +38,24 @@ def _model():
 _lock = threading.Lock()
 
 
+BLOCK = 600 * RATE                # samples per Silero pass (10 min): an hour-long call stays flat
+
+
 def speech_probabilities(samples: np.ndarray) -> np.ndarray:
-    """One probability per 32 ms frame of a 16 kHz mono signal."""
+    """One probability per 32 ms frame of a 16 kHz mono signal.
+
+    Run in 10-minute blocks: the wrapper builds a context-padded copy of its whole input, which
+    for an hour of audio would cost more memory than the audio itself. Silero's recurrent state
+    restarts at each block boundary, which it recovers from within a few frames."""
     if len(samples) == 0:
         return np.zeros(0, np.float32)
-    padded = np.pad(samples.astype(np.float32), (0, (-len(samples)) % WINDOW))
-    with _lock:  # the ONNX session keeps no state between calls, but one at a time is cheap
-        return np.asarray(_model()(padded), dtype=np.float32).reshape(-1)
+    out = []
+    for i in range(0, len(samples), BLOCK):
+        block = samples[i:i + BLOCK].astype(np.float32, copy=False)
+        padded = np.pad(block, (0, (-len(block)) % WINDOW))
+        with _lock:  # the ONNX session keeps no state between calls, but one at a time is cheap
+            out.append(np.asarray(_model()(padded), dtype=np.float32).reshape(-1))
+    return np.concatenate(out)
 
 
 def intervals_from_probabilities(probs: np.ndarray, options: VadOptions = VadOptions(),

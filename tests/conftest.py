@@ -59,7 +59,7 @@ def bad_files(tmp_path, make_audio) -> dict[str, tuple[Path, str]]:
     good.unlink()
     files["truncated"] = (d / "truncated.flac", "truncated")
     (d / "not_audio.wav").write_text("this is a text file, not a recording\n" * 20)
-    files["not_audio"] = (d / "not_audio.wav", "not a readable audio file")
+    files["not_audio"] = (d / "not_audio.wav", "not an audio file: it holds text")
     (d / "call.m4a").write_bytes(os.urandom(2048))
     files["unsupported"] = (d / "call.m4a", "unsupported format")
     silence = make_audio("bad/silence.wav", np.zeros((8000 * 3, 2), np.float32), 8000, subtype="PCM_16")

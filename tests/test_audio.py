@@ -1,9 +1,10 @@
 """Decoding, resampling, channel split and every unusable-recording case."""
 import numpy as np
 import pytest
+import soundfile as sf
 
 from callqa.asr.audio import TARGET_RATE, AudioError, load_audio, split_roles
-from tests.conftest import tone
+from tests.conftest import FIXTURES, tone
 
 
 def _peak_hz(x: np.ndarray, rate: int) -> float:
@@ -98,3 +99,75 @@ def test_dual_mono_stereo_is_one_unknown_signal(make_audio):
     assert [(s.channel, s.speaker) for s in split_roles(dual)] == [("mono", "unknown")]
     two = load_audio(make_audio("two.flac", np.stack([tone(440, 1, 8000), tone(700, 1, 8000)], 1) * 0.5, 8000))
     assert [s.speaker for s in split_roles(two)] == ["agent", "customer"]
+
+
+@pytest.mark.parametrize("name,kw", [("pcm.wav", {"subtype": "PCM_16"}), ("ulaw.wav", {"subtype": "ULAW"}),
+                                     ("call.flac", {}), ("call.ogg", {}), ("call.mp3", {})])
+def test_truncated_files_of_every_format_fail_never_read_short(make_audio, tmp_path, name, kw):
+    """A copy cut at two thirds must not become a shorter call (whose closing would be missing)."""
+    t = np.arange(6 * 8000) / 8000
+    data = np.stack([0.3 * np.sin(2 * np.pi * 440 * t), 0.3 * np.sin(2 * np.pi * 660 * t)], 1).astype(np.float32)
+    good = make_audio(name, data, 8000, **kw)
+    assert load_audio(good).duration == pytest.approx(6.0, abs=0.05)      # the complete file reads whole
+    cut = tmp_path / f"cut_{name}"
+    raw = good.read_bytes()
+    cut.write_bytes(raw[: len(raw) * 2 // 3])
+    with pytest.raises(AudioError) as info:
+        load_audio(cut)
+    assert str(cut) in str(info.value) and "truncated" in info.value.reason and info.value.status == "failed"
+
+
+@pytest.mark.parametrize("name,content,reason", [
+    ("notes.mp3", "这不是录音 / not a recording\n" * 5, "not an audio file: it holds text"),
+    ("garbage.ogg", bytes(range(128, 256)) * 8, "not an audio file: it starts with bytes 80 81"),
+])
+def test_a_file_that_is_not_audio_says_so(tmp_path, name, content, reason):
+    path = tmp_path / name
+    path.write_bytes(content.encode() if isinstance(content, str) else content)
+    with pytest.raises(AudioError) as info:
+        load_audio(path)
+    assert str(path) in str(info.value) and reason in info.value.reason
+
+
+def test_streamed_decoding_matches_whole_file_resampling(make_audio):
+    """Block-by-block soxr gives the same 16 kHz signal as resampling the file in one go."""
+    import soxr
+    rng = np.random.default_rng(1)
+    x = (0.1 * rng.standard_normal(8000 * 20)).astype(np.float32)        # 20 s: several blocks
+    audio = load_audio(make_audio("n.flac", x, 8000, subtype="PCM_24"))
+    whole = soxr.resample(sf.read(audio.path, dtype="float32")[0], 8000, 16000, quality="HQ")
+    assert len(audio.channels[0]) == len(whole)
+    assert np.max(np.abs(audio.channels[0] - whole)) < 1e-4
+
+
+LONG_CALL_SCRIPT = """
+import resource, sys
+import numpy as np, soundfile as sf
+from callqa.asr import AsrOptions, prepare_call
+path, seconds, speech = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+call, rate = sf.read(speech, dtype="float32")          # a short real two-party call, tiled
+minute = np.resize(call, (rate * 60, 2))
+with sf.SoundFile(path, "w", rate, 2, subtype="PCM_16") as f:
+    for m in range(seconds // 60):                      # written a minute at a time
+        f.write(minute)
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+p = prepare_call(path, AsrOptions())
+assert p.error is None, p.error
+print(base, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, p.audio.duration, len(p.chunks))
+"""
+
+
+@pytest.mark.slow
+def test_an_hour_long_call_is_prepared_in_bounded_memory(tmp_path):
+    """Decode + resample + Silero on a generated one-hour stereo call in a fresh process: the
+    peak stays near the 16 kHz channels themselves (2 × 230 MB), not the several GB a
+    whole-file decode with context-padded VAD copies would reach."""
+    import subprocess
+    import sys
+    out = subprocess.run([sys.executable, "-c", LONG_CALL_SCRIPT, str(tmp_path / "hour.wav"), "3600",
+                          str(FIXTURES / "short_stereo_8k.wav")],
+                         capture_output=True, text=True, check=True).stdout.split()
+    base, peak, duration, chunks = float(out[0]), float(out[1]), float(out[2]), int(out[3])
+    assert duration == pytest.approx(3600.0)
+    assert chunks > 50                      # real speech all along: chunks of both channels
+    assert peak - base < 900, f"peak RSS {peak:.0f} MB (imports {base:.0f} MB)"  # measured: 770

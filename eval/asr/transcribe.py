@@ -1,9 +1,14 @@
-"""Rebuilds the ASR half of the evaluation set from audio synthesised out of scripts.json.
+"""Rebuilds the ASR half of the evaluation set from audio synthesised out of scripts.json, and
+compares ASR settings on it (character error rate and rule precision/recall, one table).
 
     # 1. synthesise (audio stays out of git; synthesis is not bit-deterministic)
     ~/.cache/callqa-tts/kokoro/bin/python ../shared/tools/tts/synth_call.py eval/asr/scripts.json /tmp/callqa-eval-audio
     # 2. transcribe with callqa's own ASR stage and write the two JSONL files
     .venv/bin/python eval/asr/transcribe.py /tmp/callqa-eval-audio
+    # or: transcribe with a profile into another file, keeping the committed ones
+    .venv/bin/python eval/asr/transcribe.py /tmp/callqa-eval-audio --profile fast --out /tmp/fast.jsonl
+    # 3. one table: CER against the references and rule P/R on what was heard, per file
+    .venv/bin/python eval/asr/transcribe.py --compare eval/asr/whisper_transcripts.jsonl /tmp/fast.jsonl
 
 Writes eval/asr/reference_transcripts.jsonl (the synthesiser's true text and timings) and
 eval/asr/whisper_transcripts.jsonl (what the embedded Whisper model heard), both in callqa's
@@ -11,23 +16,27 @@ transcript format with the script's ``labels`` and ``note``.
 """
 from __future__ import annotations
 
+import argparse
 import json
+import re
 import sys
 import time
 from pathlib import Path
 
-from callqa.asr import AsrOptions, get_engine, transcribe_call
-
 HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
 KEEP = ("call_id", "agent_id", "labels", "note")
+REFERENCES = HERE / "reference_transcripts.jsonl"
 
 
-def main(audio_dir: str) -> None:
-    audio_dir = Path(audio_dir)
+def transcribe(audio_dir: Path, out: Path | None, profile: str) -> None:
+    from callqa.asr import get_engine, profile_options, transcribe_call
+
     scripts = json.loads((HERE / "scripts.json").read_text(encoding="utf-8"))
-    options = AsrOptions()
+    options = profile_options(profile)
     engine = get_engine(options)
     refs, hyps = [], []
+    started = time.perf_counter()
     for s in scripts:
         ref = json.loads((audio_dir / f"{s['call_id']}.json").read_text(encoding="utf-8"))
         head = {k: s[k] for k in KEEP if k in s}
@@ -41,11 +50,95 @@ def main(audio_dir: str) -> None:
                 for g in t.segments]
         hyps.append({**head, "asr_model": f"whisper-{options.model}", "audio": ref["audio"], "segments": segs})
         print(f"{s['call_id']}: {duration:.1f}s audio, {took:.1f}s, {len(segs)} segments", flush=True)
-    for name, rows in (("reference_transcripts.jsonl", refs), ("whisper_transcripts.jsonl", hyps)):
-        with (HERE / name).open("w", encoding="utf-8") as f:
+    print(f"{len(scripts)} calls in {time.perf_counter() - started:.1f} s (profile {profile})")
+    targets = [(out, hyps)] if out else [(REFERENCES, refs), (HERE / "whisper_transcripts.jsonl", hyps)]
+    for path, rows in targets:
+        with path.open("w", encoding="utf-8") as f:
             for r in rows:
                 f.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
+_NOT_TEXT = re.compile(r"[\W_]+", re.U)
+
+
+def bare(segments: list[dict], speaker: str) -> str:
+    from callqa.asr.postprocess import to_simplified
+    return _NOT_TEXT.sub("", to_simplified("".join(s["text"] for s in sorted(segments, key=lambda s: s["start"])
+                                                   if s["speaker"] == speaker)))
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance (characters), one row at a time."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def cer(hyp_path: Path, ref_path: Path = REFERENCES) -> tuple[float, int]:
+    """Character error rate over the calls both files hold, per speaker channel, punctuation
+    removed, Simplified script → (CER, calls compared)."""
+    refs = {r["call_id"]: r for r in map(json.loads, ref_path.read_text(encoding="utf-8").splitlines())}
+    edits = chars = calls = 0
+    for h in map(json.loads, hyp_path.read_text(encoding="utf-8").splitlines()):
+        r = refs.get(h["call_id"])
+        if r is None:
+            continue
+        calls += 1
+        for speaker in ("agent", "customer", "unknown"):
+            ref_text, hyp_text = bare(r["segments"], speaker), bare(h["segments"], speaker)
+            edits += edit_distance(ref_text, hyp_text)
+            chars += len(ref_text)
+    return edits / max(chars, 1), calls
+
+
+def compare(files: list[Path]) -> None:
+    """One row per transcript file: CER, micro precision/recall of the rules on the heard text,
+    and the families whose P or R differ from the first file."""
+    from callqa.rules import load_rulebook
+    from eval.evaluate import evaluate_file
+
+    book = load_rulebook(None)
+    ref_report = evaluate_file(REFERENCES, book)
+    rows, first = [], None
+    for path in [REFERENCES, *files]:
+        report = ref_report if path == REFERENCES else evaluate_file(path, book)
+        stats = report.stats()
+        micro = report.micro()
+        c, n = (0.0, len(report.outcomes)) if path == REFERENCES else cer(path)
+        fired = {o.call.call_id: o.predicted for o in report.outcomes}
+        if path != REFERENCES and first is None:
+            first = (stats, fired)
+        changed = "" if path == REFERENCES or first is None else ", ".join(
+            f"{fam} P {first[0][fam].precision or 0:.2f}→{s.precision or 0:.2f} R {first[0][fam].recall or 0:.2f}→"
+            f"{s.recall or 0:.2f}" for fam, s in stats.items()
+            if (s.precision, s.recall) != (first[0][fam].precision, first[0][fam].recall))
+        calls_changed = "" if path == REFERENCES or first is None else str(
+            sum(fired.get(k) != v for k, v in first[1].items()))
+        rows.append((path.name if path.parent == HERE else str(path), n, 100 * c, micro.precision, micro.recall,
+                     calls_changed, changed))
+    print(f"{'transcripts':<34}{'calls':>6}{'CER %':>8}{'P':>7}{'R':>7}  {'calls whose findings differ from row 2':<10}")
+    for name, n, c, p, r, k, changed in rows:
+        print(f"{name:<34}{n:>6}{c:8.2f}{p or 0:7.3f}{r or 0:7.3f}  {k:<4}{changed}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("audio_dir", nargs="?", type=Path, default=Path("/tmp/callqa-eval-audio"))
+    ap.add_argument("--profile", default="accurate", help="ASR profile (accurate | fast)")
+    ap.add_argument("--out", type=Path, default=None,
+                    help="write what Whisper heard here only (the committed JSONL files are left alone)")
+    ap.add_argument("--compare", type=Path, nargs="+", default=None, metavar="JSONL",
+                    help="print CER and rule P/R of these transcript files against the references")
+    args = ap.parse_args(argv)
+    if args.compare:
+        return compare(args.compare)
+    transcribe(args.audio_dir, args.out, args.profile)
+
+
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "/tmp/callqa-eval-audio")
+    sys.path.insert(0, str(ROOT))
+    main()

@@ -91,9 +91,20 @@ def _exit_code(results) -> int:
     return 1 if any(r.status == "failed" for r in results) else 0
 
 
-def _asr_dict(model: str, device: str, compute_type: str, beam_size: int, hotwords: Optional[str]) -> dict:
-    """ASR options as plain values (what a flow or deployment takes)."""
-    asr = dict(model=model, device=device, compute_type=compute_type, beam_size=beam_size)
+def _asr_dict(model: str, device: str, compute_type: str, beam_size: Optional[int], hotwords: Optional[str],
+              profile: str = "accurate", batch_size: Optional[int] = None) -> dict:
+    """ASR options as plain values (what a flow or deployment takes): the profile's, with
+    what was given on the command line; exit 2 on an unknown profile."""
+    from dataclasses import asdict
+
+    from callqa.asr import profile_options
+
+    try:
+        options = profile_options(profile, model=model, device=device, compute_type=compute_type,
+                                  beam_size=beam_size, batch_size=batch_size)
+    except ValueError as exc:
+        _fail(str(exc))
+    asr = asdict(options)
     if hotwords is not None:
         asr["hotwords"] = " ".join(hotwords.split()) or None
     return asr
@@ -115,7 +126,9 @@ CLUSTER_HELP = "A Dask scheduler (tcp://HOST:PORT) whose workers transcribe the 
 MODEL_OPT = typer.Option("base", help=MODEL_HELP)
 DEVICE_OPT = typer.Option("auto", help="auto | cpu | cuda")
 COMPUTE_OPT = typer.Option("auto", help="auto (float16 on cuda, int8 on cpu) or any CTranslate2 compute type.")
-BEAM_OPT = typer.Option(5, min=1, help="Whisper beam size.")
+BEAM_OPT = typer.Option(None, min=1, help="Whisper beam size (default: the profile's, 5 for accurate).")
+PROFILE_OPT = typer.Option("accurate", help="ASR profile: accurate (default) | fast (greedy, no word timings: faster, but not for scoring; measured cost in README).")
+BATCH_OPT = typer.Option(None, min=1, help="Speech chunks decoded together (default: the profile's).")
 HOTWORDS_OPT = typer.Option(None, help=HOTWORDS_HELP)
 WORKERS_OPT = typer.Option(None, min=1, help=WORKERS_HELP)
 CLUSTER_OPT = typer.Option(None, help=CLUSTER_HELP)
@@ -131,7 +144,9 @@ def run(
     model: str = MODEL_OPT,
     device: str = DEVICE_OPT,
     compute_type: str = COMPUTE_OPT,
-    beam_size: int = BEAM_OPT,
+    beam_size: Optional[int] = BEAM_OPT,
+    profile: str = PROFILE_OPT,
+    batch_size: Optional[int] = BATCH_OPT,
     hotwords: Optional[str] = HOTWORDS_OPT,
     rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard."),
     agent_channel: str = typer.Option("left", help="Store default for stereo files: left | right | mono (manifest rows may override)."),
@@ -183,7 +198,7 @@ def run(
     try:
         with bar:
             results = night.run_nightly(str(store), str(out), date=date, manifest=str(manifest) if manifest else None,
-                                        asr=_asr_dict(model, device, compute_type, beam_size, hotwords),
+                                        asr=_asr_dict(model, device, compute_type, beam_size, hotwords, profile, batch_size),
                                         rulebook=str(rulebook) if rulebook else None, agent_channel=agent_channel,
                                         workers=workers, cluster=cluster, retry_limit=retry_limit, run_id=run_id)
     except (ModelNotFound, StoreError, ValueError, FileNotFoundError) as exc:
@@ -203,7 +218,9 @@ def serve(
     model: str = MODEL_OPT,
     device: str = DEVICE_OPT,
     compute_type: str = COMPUTE_OPT,
-    beam_size: int = BEAM_OPT,
+    beam_size: Optional[int] = BEAM_OPT,
+    profile: str = PROFILE_OPT,
+    batch_size: Optional[int] = BATCH_OPT,
     hotwords: Optional[str] = HOTWORDS_OPT,
     rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard."),
     agent_channel: str = typer.Option("left", help="Store default for stereo files: left | right | mono."),
@@ -228,7 +245,7 @@ def serve(
     try:
         deployments = build_deployments(str(store.resolve()), str(out.resolve()),
                                         str(manifest.resolve()) if manifest else None, cron,
-                                        _asr_dict(model, device, compute_type, beam_size, hotwords),
+                                        _asr_dict(model, device, compute_type, beam_size, hotwords, profile, batch_size),
                                         str(rulebook.resolve()) if rulebook else None, agent_channel,
                                         workers, cluster, retry_limit)
     except (StoreError, ValueError) as exc:
@@ -244,7 +261,9 @@ def retranscribe(
     model: str = MODEL_OPT,
     device: str = DEVICE_OPT,
     compute_type: str = COMPUTE_OPT,
-    beam_size: int = BEAM_OPT,
+    beam_size: Optional[int] = BEAM_OPT,
+    profile: str = PROFILE_OPT,
+    batch_size: Optional[int] = BATCH_OPT,
     hotwords: Optional[str] = HOTWORDS_OPT,
     rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the totals."),
@@ -264,7 +283,7 @@ def retranscribe(
     started = time.perf_counter()
     try:
         results, refused = do_retranscribe(str(store), str(out), call,
-                                           _asr_dict(model, device, compute_type, beam_size, hotwords),
+                                           _asr_dict(model, device, compute_type, beam_size, hotwords, profile, batch_size),
                                            str(rulebook) if rulebook else None)
     except (ModelNotFound, StoreError, ValueError) as exc:
         _fail(str(exc))

@@ -1,0 +1,212 @@
+"""The batched ASR path: chunk packing, one decode for both channels, prefetch, time budget,
+and what it must equal: plain faster-whisper on the same short real recording."""
+from __future__ import annotations
+
+import difflib
+import threading
+import time
+
+import numpy as np
+import pytest
+import soundfile as sf
+
+from callqa.asr import AsrOptions, AudioError, CallTooSlow, get_engine, prefetch_calls, transcribe_call
+from callqa.asr import engine as engine_mod
+from callqa.asr import transcribe as transcribe_mod
+from callqa.asr.chunks import RATE, Chunk, pack_chunks
+from callqa.asr.engine import profile_options
+from tests.conftest import FIXTURES, needs_model, tone
+
+
+# --- chunks -------------------------------------------------------------------------------------
+
+def test_chunks_hold_at_most_30_s_of_speech_in_order():
+    intervals = [(i * 10.0, i * 10.0 + 6.0) for i in range(12)]          # 12 × 6 s of speech
+    chunks = pack_chunks(1, intervals, 130 * RATE)
+    assert all(c.signal == 1 and c.n_samples <= 30 * RATE for c in chunks)
+    assert [len(c.pieces) for c in chunks] == [5, 5, 2]
+    pieces = [p for c in chunks for p in c.pieces]
+    assert pieces == [(int(a * RATE), int(b * RATE)) for a, b in intervals]
+
+
+def test_a_long_interval_is_cut_at_its_quietest_frame():
+    probs = np.full(100 * RATE // 512, 0.9, np.float32)
+    quiet = int(25.0 / 0.032)
+    probs[quiet] = 0.05                                                     # a breath at 25 s
+    chunks = pack_chunks(0, [(0.0, 70.0)], 100 * RATE, probs)
+    assert chunks[0].pieces[0] == (0, quiet * 512)
+    assert all(c.n_samples <= 30 * RATE for c in chunks)
+    assert sum(c.n_samples for c in chunks) == 70 * RATE
+
+
+def test_chunk_times_map_back_to_the_signal_clock():
+    c = Chunk(0, [(2 * RATE, 5 * RATE), (10 * RATE, 12 * RATE)])           # 3 s + 2 s of speech
+    assert c.source_time(0.0) == 2.0 and c.source_time(1.5) == 3.5
+    assert c.source_time(3.0) == 10.0 and c.source_time(3.0, is_end=True) == 5.0
+    assert c.source_time(4.0) == 11.0 and c.source_time(9.0) == 12.0      # past the end: clamped
+    assert c.word_span(2.0, 3.0) == (4.0, 5.0)        # ends on the joint: the first piece's last word
+    assert c.word_span(2.5, 3.3) == (10.0, 10.3)      # start smeared back over the joint: the second's
+    x = np.arange(20 * RATE, dtype=np.float32)
+    assert np.array_equal(c.samples(x), np.concatenate([x[2 * RATE:5 * RATE], x[10 * RATE:12 * RATE]]))
+
+
+# --- the engine with a fake model: what reaches faster-whisper and how it comes back --------------
+
+class FakeSegment:
+    def __init__(self, seek, start, end, text, words=None):
+        self.seek, self.start, self.end, self.text, self.words = seek, start, end, text, words
+        self.avg_logprob, self.no_speech_prob, self.compression_ratio = -0.2, 0.01, 1.2
+
+
+class FakeWord:
+    def __init__(self, start, end, word):
+        self.start, self.end, self.word = start, end, word
+
+
+def fake_engine(monkeypatch, tmp_path, device_count, **options):
+    calls = []
+
+    class FakeModel:
+        def __init__(self, source, device, compute_type, cpu_threads):
+            self.device = device
+
+    class FakeBatched:
+        def __init__(self, model):
+            pass
+
+        def transcribe(self, audio, clip_timestamps, batch_size, **kw):
+            calls.append(dict(clips=clip_timestamps, batch_size=batch_size, n=len(audio), **kw))
+            out = []
+            for clip in clip_timestamps:   # one segment per clip, with a word 0.5 s into the clip
+                s, e = clip["start"], clip["end"]
+                out.append(FakeSegment(int(s * 100), s, e, f"clip@{s:g}", [FakeWord(s + 0.5, e, "字")]))
+            return iter(out), None
+
+    import faster_whisper
+    monkeypatch.setattr(faster_whisper, "WhisperModel", FakeModel)
+    monkeypatch.setattr(faster_whisper, "BatchedInferencePipeline", FakeBatched)
+    monkeypatch.setattr(engine_mod, "cuda_device_count", lambda: device_count)
+    (tmp_path / "model.bin").write_bytes(b"x")
+    return engine_mod.WhisperEngine(AsrOptions(model=str(tmp_path), **options)), calls
+
+
+@pytest.mark.parametrize("gpus,compute", [(1, "float16"), (0, "int8")])
+def test_both_channels_go_through_one_batched_decode(monkeypatch, tmp_path, gpus, compute):
+    """GPU and CPU alike: one call's chunks of both channels in one batched call, each segment
+    and word mapped back to its own channel's clock."""
+    eng, calls = fake_engine(monkeypatch, tmp_path, gpus, batch_size=4)
+    assert eng.compute_type == compute
+    left, right = np.zeros(60 * RATE, np.float32), np.zeros(60 * RATE, np.float32)
+    chunks = pack_chunks(0, [(1.0, 4.0), (20.0, 22.0)], len(left)) + pack_chunks(1, [(5.0, 9.0)], len(right))
+    out = eng.transcribe_chunks([left, right], chunks)
+    assert len(calls) == 1 and calls[0]["batch_size"] == 4 and len(calls[0]["clips"]) == 2
+    assert calls[0]["language"] == "zh" and calls[0]["beam_size"] == 5 and calls[0]["word_timestamps"] is True
+    (l_seg,), (r_seg,) = out
+    assert (l_seg.start, l_seg.end) == (1.0, 22.0)
+    assert l_seg.words[0][:2] == (20.0, 22.0)        # a word stays inside the piece its end is in
+    assert (r_seg.start, r_seg.end) == (5.0, 9.0) and r_seg.words[0][0] == 5.5
+
+
+def test_a_long_call_is_decoded_in_bounded_groups(monkeypatch, tmp_path):
+    eng, calls = fake_engine(monkeypatch, tmp_path, 0, batch_size=2)
+    signal = np.zeros(600 * RATE, np.float32)
+    chunks = pack_chunks(0, [(i * 20.0, i * 20.0 + 19.0) for i in range(30)], len(signal))
+    out = eng.transcribe_chunks([signal], chunks)
+    assert [len(c["clips"]) for c in calls] == [8, 8, 8, 6]              # 4 × batch size at a time
+    assert max(c["n"] for c in calls) <= 8 * 20 * RATE
+    assert [s.start for s in out[0]] == [i * 20.0 for i in range(30)]
+
+
+def test_profiles():
+    fast = profile_options("fast")
+    assert (fast.beam_size, fast.word_timestamps, fast.profile) == (1, False, "fast")
+    assert profile_options("fast", beam_size=3).beam_size == 3
+    assert profile_options("accurate", beam_size=None) == AsrOptions()
+    with pytest.raises(ValueError, match="unknown ASR profile"):
+        profile_options("turbo")
+    with pytest.raises(ValueError, match="condition_on_previous_text"):
+        AsrOptions(condition_on_previous_text=True)
+
+
+# --- prefetch and time budget ---------------------------------------------------------------------
+
+def test_prefetch_keeps_order_errors_and_a_bounded_lead(monkeypatch, tmp_path):
+    in_flight, peak, lock = [0], [0], threading.Lock()
+
+    def slow_prepare(path, options, call_id=None, agent_channel="left"):
+        with lock:
+            in_flight[0] += 1
+            peak[0] = max(peak[0], in_flight[0])
+        time.sleep(0.02)
+        with lock:
+            in_flight[0] -= 1
+        return ("prepared", str(path), agent_channel)
+    monkeypatch.setattr(transcribe_mod, "prepare_call", slow_prepare)
+    jobs = [{"path": f"c{i}.wav", "call_id": f"c{i}", "agent_channel": "right", "error": None} for i in range(6)]
+    jobs[2]["error"] = "outside the store root"
+    seen = []
+    for job, prepared in prefetch_calls(jobs, AsrOptions(), ahead=2):
+        seen.append((job["call_id"], prepared))
+        time.sleep(0.03)                                                  # the model's turn
+    assert [c for c, _ in seen] == [f"c{i}" for i in range(6)]
+    assert seen[2][1] is None and seen[3][1] == ("prepared", "c3.wav", "right")
+    assert peak[0] == 1                                                   # one background thread
+
+
+def test_prefetch_reports_bad_audio_in_order(tmp_path):
+    bad = tmp_path / "notes.mp3"
+    bad.write_text("not a recording\n" * 10)
+    (_, prepared), = list(prefetch_calls([bad], AsrOptions()))
+    assert isinstance(prepared.error, AudioError) and "not an audio file" in prepared.error.reason
+    with pytest.raises(AudioError, match="not an audio file"):
+        transcribe_mod.transcribe_prepared(prepared, engine=None)
+
+
+def test_a_call_past_its_time_budget_fails_with_the_reason(monkeypatch, tmp_path, make_audio):
+    eng, _ = fake_engine(monkeypatch, tmp_path, 0, time_budget=1e-9)
+    monkeypatch.setattr(transcribe_mod, "TIME_BUDGET_GRACE_S", 0.0)
+    path = make_audio("c.wav", np.stack([tone(440, 2, 8000), tone(660, 2, 8000)], 1), 8000)
+    prepared = transcribe_mod.PreparedCall(path, "c", transcribe_mod.load_audio(path))
+    prepared.signals = transcribe_mod.split_roles(prepared.audio)
+    prepared.chunks = pack_chunks(0, [(0.0, 2.0)], 2 * RATE)
+    time.sleep(0.001)
+    with pytest.raises(CallTooSlow) as info:
+        transcribe_mod.transcribe_prepared(prepared, eng)
+    assert info.value.status == "failed" and "time budget exceeded" in info.value.reason
+    assert str(path) in str(info.value)
+
+
+# --- the real model ------------------------------------------------------------------------------
+
+def bare(text):
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+@pytest.mark.slow
+@needs_model
+def test_batched_path_hears_what_plain_faster_whisper_hears():
+    """Same short real recording, per channel: callqa's batched path (our VAD clips, both
+    channels in one decode) against faster-whisper's own sequential transcribe with its VAD."""
+    from callqa.asr import load_audio
+    from callqa.asr.postprocess import to_simplified
+    engine = get_engine(AsrOptions())
+    ours = transcribe_call(FIXTURES / "short_stereo_8k.wav", engine)
+    audio = load_audio(FIXTURES / "short_stereo_8k.wav")
+    for channel, samples in zip(("left", "right"), audio.channels):
+        segments, _ = engine.model.transcribe(samples, **engine.transcription_kwargs())
+        plain = bare(to_simplified("".join(s.text for s in segments)))
+        batched = bare("".join(s.text for s in ours.segments if s.channel == channel))
+        assert plain and difflib.SequenceMatcher(None, plain, batched).ratio() >= 0.8, (channel, plain, batched)
+
+
+@pytest.mark.slow
+@needs_model
+def test_dual_mono_stereo_is_transcribed_once_with_content_roles(make_audio):
+    """The same mix on both channels: one signal, heard once, agent only where the words show it."""
+    mono, rate = sf.read(FIXTURES / "mono_call.flac", dtype="float32")
+    path = make_audio("dual.flac", np.stack([mono, mono], 1), rate)
+    t = transcribe_call(path, get_engine(AsrOptions()))
+    assert t.channels == 2 and t.roles == "content"
+    assert {s.channel for s in t.segments} == {"mono"}
+    greeting = [s for s in t.segments if "有什么可以帮" in bare(s.text)]
+    assert len(greeting) == 1 and greeting[0].speaker == "agent"        # once, not once per channel
