@@ -220,7 +220,8 @@ class Matcher:
 
     def __init__(self, phrases: Iterable[str] = (), patterns: Iterable[str] = (),
                  exclude: Iterable[str] = (), fuzzy: bool | Iterable[str] | None = False,
-                 fuzzy_min_len: int = 2):
+                 fuzzy_min_len: int = 2, scope=None):
+        self.scope = scope if scope else None      # a :class:`~.scope.Scope` asked of each hit, or None
         self.phrases = list(dict.fromkeys(p for p in (normalize_phrase(x) for x in phrases) if p))
         self._phrase_set = frozenset(self.phrases)
         self.patterns = [re.compile(p) for p in patterns]
@@ -317,10 +318,15 @@ class Matcher:
                 is_pattern = phrase not in phrases
                 hits.append(Hit(start, end, phrase, nt, not is_pattern and plain[start:end] != phrase))
                 last_end = end
+        if self.scope is not None:          # asked of the few hits only
+            scope, text = self.scope, nt.text
+            hits = [h for h in hits if scope.allows(text, nt.pos(h.start), nt.pos(h.end - 1) + 1)]
         return hits
 
     def matches(self, nt: NormText) -> bool:
         """True when :meth:`find` would return a hit (without building the hits)."""
+        if self.scope is not None:
+            return self.could_match(nt) and bool(self.find(nt))
         if not self.exclude:
             return self.could_match(nt)
         cands = self._candidates(nt)
@@ -331,8 +337,8 @@ class Matcher:
         return not active or any(not self._excluded(active, nt, c[0], c[1]) for c in cands)
 
     def could_match(self, nt: NormText) -> bool:
-        """A candidate exists (before exclusions): False when :meth:`find` is sure to return
-        nothing; without exclusions, True when it returns a hit."""
+        """A candidate exists (before exclusions and scope): False when :meth:`find` is sure to
+        return nothing; without exclusions and scope, True when it returns a hit."""
         index = self._index
         if index is None:
             return bool(self._candidates(nt))
