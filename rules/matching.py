@@ -24,6 +24,7 @@ from typing import Iterable
 
 import ahocorasick_rs
 
+from . import phonetic as _phonetic
 from .normalize import NormText, bmp_codes, normalize_phrase
 from .prefilter import guarded, may_match, required_chars
 
@@ -152,6 +153,38 @@ def _phrase_token_variants(phrase: str, pairs: frozenset[str]) -> list[str]:
     return ["".join(combo) for combo in itertools.islice(itertools.product(*options), MAX_READINGS)]
 
 
+def _sound_alike_variants(phrase: str, pairs: frozenset[str]) -> list[str]:
+    """Token strings of ``phrase`` (default readings) with one syllable's final moved to a close
+    one (:func:`.phonetic.neighbours`): the candidates that :func:`_sounds_alike` then checks."""
+    readings = _readings()
+    base = []
+    for ch in phrase:
+        rs = readings.get(ord(ch))
+        if not rs:
+            return []
+        base.append(_phonetic._toneless(rs[0])[0])
+    out = []
+    for i, syllable in enumerate(base):
+        for near in _phonetic.neighbours(syllable):
+            out.append("".join(_token(pinyin_key(near if j == i else s, pairs)) for j, s in enumerate(base)))
+    return out
+
+
+def _sounds_alike(heard: str, phrase: str, pairs: frozenset[str]) -> bool:
+    """The heard characters are within :data:`.phonetic.MAX_DISTANCE` of ``phrase``, tones counted."""
+    readings = _readings()
+    key = lambda s: pinyin_key(s, pairs)    # noqa: E731
+    total = 0.0
+    for h, c in zip(heard, phrase):
+        rh, rc = readings.get(ord(h)), readings.get(ord(c))
+        if not rh or not rc:
+            return False
+        total += _phonetic.distance(rh[0], rc, key)
+        if total > _phonetic.MAX_DISTANCE:
+            return False
+    return True
+
+
 # --- automata ---------------------------------------------------------------------------
 
 class _Automaton:
@@ -220,7 +253,7 @@ class Matcher:
 
     def __init__(self, phrases: Iterable[str] = (), patterns: Iterable[str] = (),
                  exclude: Iterable[str] = (), fuzzy: bool | Iterable[str] | None = False,
-                 fuzzy_min_len: int = 2, scope=None):
+                 fuzzy_min_len: int = 2, scope=None, phonetic: bool = False):
         self.scope = scope if scope else None      # a :class:`~.scope.Scope` asked of each hit, or None
         self.phrases = list(dict.fromkeys(p for p in (normalize_phrase(x) for x in phrases) if p))
         self._phrase_set = frozenset(self.phrases)
@@ -233,10 +266,13 @@ class Matcher:
         if exact:
             self._exact = _Automaton({p: p for p in exact})
         fuzzy_phrases = [p for p in self.phrases if p not in exact] if self.pairs is not None else []
+        # phrases long enough to be matched by sound as well (one syllable's final misheard)
+        self._phonetic = frozenset(p for p in fuzzy_phrases if len(p) >= _phonetic.MIN_SYLLABLES) \
+            if phonetic else frozenset()
         if fuzzy_phrases:
             variants: dict[str, str] = {}
             for p in fuzzy_phrases:
-                for variant in _phrase_token_variants(p, self.pairs):
+                for variant in self.variants(p):
                     variants.setdefault(variant, p)       # the first phrase per variant
             self._fuzzy = _Automaton(variants)
         self._exact_phrases = exact
@@ -251,6 +287,14 @@ class Matcher:
 
     def __bool__(self) -> bool:
         return bool(self.phrases or self.patterns)
+
+    def variants(self, phrase: str) -> list[str]:
+        """The pinyin token strings a fuzzy ``phrase`` is searched as (every reading; with
+        ``phonetic``, also one syllable's final moved to a close one)."""
+        out = _phrase_token_variants(phrase, self.pairs)
+        if phrase in self._phonetic:
+            out += _sound_alike_variants(phrase, self.pairs)
+        return out
 
     def _candidates(self, nt: NormText) -> list[tuple[int, int, str]]:
         plain = nt.plain
@@ -305,6 +349,11 @@ class Matcher:
         if not cands:
             return []
         plain = nt.plain
+        if self._phonetic:                  # a sound-alike candidate must pass the tone-aware distance
+            cands = [c for c in cands if c[2] not in self._phonetic or plain[c[0]:c[1]] == c[2]
+                     or _sounds_alike(plain[c[0]:c[1]], c[2], self.pairs)]
+            if not cands:
+                return []
         if self.exclude:
             active = [rx for rx in self.exclude if rx.search(plain) is not None]
             if active:
@@ -327,8 +376,10 @@ class Matcher:
         """True when :meth:`find` would return a hit (without building the hits)."""
         if self.scope is not None:
             return self.could_match(nt) and bool(self.find(nt))
-        if not self.exclude:
+        if not self.exclude and not self._phonetic:
             return self.could_match(nt)
+        if self._phonetic:
+            return bool(self.find(nt))
         cands = self._candidates(nt)
         if not cands:
             return False
@@ -432,7 +483,7 @@ class MatchIndex:
                 exact.setdefault(p, []).append((m._id, ALL_PAIRS, p, p))
             seen: set[str] = set()
             for p in m._fuzzy_phrases:
-                for variant in _phrase_token_variants(p, m.pairs):
+                for variant in m.variants(p):
                     if variant not in seen:           # a matcher keeps its first phrase per variant
                         seen.add(variant)
                         pairs = ALL_PAIRS if m.pairs == ALL_PAIRS else m.pairs   # `is` on the hot path
