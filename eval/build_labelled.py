@@ -13,7 +13,13 @@ Decisions on borderline cases:
 * 「你好」 is a greeting (问候); a complete 「你好，XX客服…请问有什么可以帮您」 is not a greeting problem.
 * A company named without the word 公司/客服 (「您好，星辰通信，请问…」) still introduces itself.
 * Opening with 「喂」 is a greeting problem (not forbidden); 「喂」 later in the call is forbidden.
-* The closing needs a closing phrase and a blessing (祝您… / 生活愉快) at the end of the call.
+* The closing needs a closing phrase (any thanks formula — 感谢您的来电/反馈/支持/耐心等待/配合 —, asking
+  for more needs, inviting a call again) and a blessing (祝您… / 生活愉快) at the end of the call. A
+  blessing and goodbye alone close the call (no finding); a closing phrase without a blessing is
+  a (partial) closing finding.
+* A phrase the agent reports or quotes (a colleague's insult, while registering a complaint) is
+  not the agent's; 不知道/不清楚/不明白 are forbidden only about the agent's own knowledge.
+* Opening with a bare 「嗯」 and greeting only after the customer spoke is a greeting problem.
 * Filler: the default rulebook's threshold (≥3 tics and above 4 per minute of agent speech);
   one or two tics in a call are not a finding.
 * Tariff only when the customer asks about a fee; agent fee talk without a question is not.
@@ -701,6 +707,59 @@ call("ev_263", ["short_call", "greeting", "closing"], "「喂，说」 / 「查�
 call("ev_264", [], "one agent turn with 不专业 about the network (no colleague named)", [
     ("a", GT), ("c", "你们的网络怎么这么差？"), ("a", "抱歉，这个片区的基站正在升级，确实会影响信号。"),
     ("c", "什么时候能好？"), ("a", "预计本周五升级完成。"), ("c", "好吧。"), *CLOSE])
+
+
+# --- issue 8: scope (reported/quoted speech, whose not-knowing), insults beyond the list, closing
+#     variants, late greeting, sound-alike mishearings (added with the rules; regression cases) ---
+call("ev_265", ["complaint"], "agent repeats a colleague's insult to register the complaint: reported, not an insult", [
+    ("a", GT), ("c", "我昨天打过来，你们那个客服骂我神经病，我要投诉他！"),
+    ("a", "非常抱歉，他骂您神经病是严重违规的，我马上帮您登记投诉。"), ("c", "你们必须给我个说法。"),
+    ("a", "好的，已经为您登记，三个工作日内会有专人回复您。"), ("c", "行吧。"), *CLOSE])
+call("ev_266", [], "agent quotes a forbidden phrase while apologising: 「想好了再打来」 reported", [
+    ("a", GT), ("c", "上次那个客服跟我说那你想好了再打来吧，什么态度！"),
+    ("a", "非常抱歉，那位同事说让您想好了再打来，这是不对的，我们会严肃处理。"), ("c", "好吧，那你帮我办一下宽带提速。"),
+    ("a", "好的，已经为您提交了提速申请。"), *CLOSE])
+call("ev_267", [], "不知道 about the customer (您不知道…也没关系) and a conditional 不明白的话: not the agent's not knowing", [
+    ("a", GT), ("c", "我想在网上交话费，但是不会弄。"), ("a", "您不知道怎么操作也没关系，我一步一步教您。"),
+    ("a", "先打开星辰通信的应用，点首页的交话费。"), ("c", "嗯，找到了。"), ("a", "如果您还是不明白的话，我再给您讲一遍。"),
+    ("c", "不用了，会了。"), *CLOSE])
+call("ev_268", ["forbidden"], "the agent's own 我不太了解 + 我哪知道", [
+    ("a", GT), ("c", "你们那个新出的家庭套餐包含几张副卡？"), ("a", "这个我不太了解。"), ("c", "你是客服你怎么不知道？"),
+    ("a", "我哪知道啊，你去营业厅问吧。"), ("c", "算了。"), *CLOSE])
+call("ev_269", ["insult"], "questioning the customer's intelligence and hearing beyond the phrase list", [
+    ("a", GT), ("c", "你再说一遍，我没听清。"), ("a", "我说了三遍了，你是不是聋了？"), ("c", "你怎么说话的？"),
+    ("a", "你脑子是不是有问题啊，这都听不明白。"), ("c", "我要投诉你！"), ("a", "非常抱歉，是我态度不好。"), *CLOSE],)
+CALLS[-1][1].append("complaint")
+call("ev_270", ["forbidden"], "brush-offs beyond the list: 烦不烦 / 关我什么事", [
+    ("a", GT), ("c", "我的快递到底什么时候到？我问了好几次了。"), ("a", "我都说了几遍了，你烦不烦啊。"),
+    ("c", "那快递丢了怎么办？"), ("a", "那是快递公司的事，关我什么事。"), ("c", "算了。"), *CLOSE])
+call("ev_271", [], "closing variants: thanks for feedback, blessing and goodbye", [
+    ("a", GT), ("c", "我想反映一下，你们营业厅排队太久了。"), ("a", "好的，请问是哪个营业厅呢？"),
+    ("c", "人民路那个。"), ("a", "好的，已经记录您的意见，我们会尽快改进。"), ("c", "那以后能网上预约吗？"),
+    ("a", "可以的，应用首页就有预约取号。"), ("c", "行，就这些。"), ("a", "感谢您的反馈，祝您生活愉快，再见。")])
+call("ev_272", [], "closing variant: thanks for waiting and for cooperating, then blessing", [
+    ("a", GT), ("c", "我查一下宽带什么时候到期。"), ("a", "请您稍等，我帮您查询一下。"),
+    ("a", "感谢您的耐心等待，您的宽带下个月十五号到期。"), ("c", "续费怎么续？"),
+    ("a", "您可以在应用里直接续费，也可以去营业厅。"), ("c", "好的。"), ("a", "谢谢您的配合，祝您工作顺利，再见。")])
+call("ev_273", [], "a blessing and goodbye alone close the call", [
+    ("a", GT), ("c", "我就问一下营业厅几点关门。"), ("a", "营业厅晚上六点关门。"), ("c", "周末开吗？"),
+    ("a", "周末也开，时间一样。"), ("c", "需要带什么证件吗？"), ("a", "带上您的身份证就可以。"), ("c", "好的，谢谢。"),
+    ("a", "不客气，祝您生活愉快，再见。")])
+call("ev_274", ["closing"], "closing without a blessing: partial (the blessing rule only)", [
+    ("a", GT), ("c", "我想查一下积分。"), ("a", "您现在有两千三百积分。"), ("c", "好的，知道了。"),
+    ("a", "好的，感谢您的来电。")])
+call("ev_275", ["greeting"], "late greeting: the agent opens with a bare 嗯, greets only after the customer spoke", [
+    ("a", "嗯？"), ("c", "喂，你好，有人吗？"), ("a", GT), ("c", "我想查一下话费。"), ("a", "您的话费余额是三十元。"),
+    ("c", "好的。"), *CLOSE])
+call("ev_276", [], "the agent says 嗯 then greets at once, before the customer speaks", [
+    ("a", "嗯。"), ("a", GT, {"gap": 0.3}), ("c", "我想查一下话费。"), ("a", "您的话费余额是三十元。"), ("c", "好的。"),
+    ("a", "本月流量还剩两个G。"), *CLOSE])
+call("ev_277", ["insult"], "Whisper-style mishearing of 神经病 as 神经变 (one final, same tone)", [
+    ("a", GT), ("c", "你们到底能不能修好？都第三次了。"), ("a", "你是不是有神经变啊，天天打。"), ("c", "你怎么骂人？"),
+    ("a", "好了好了，我给您登记。"), *CLOSE])
+call("ev_278", [], "sound-alike hard negatives: 神经内科, 您有病历, 你去试试", [
+    ("a", GT), ("c", "我想问一下医保卡能不能绑定你们的应用。"), ("a", "可以的，您有病历的话也可以一起上传。"),
+    ("c", "神经内科的挂号也能用吗？"), ("a", "神经内科也可以，你去试试就知道了。"), ("c", "好的。"), *CLOSE])
 
 
 # --- timing and output ---------------------------------------------------------------------------
