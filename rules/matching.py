@@ -248,6 +248,30 @@ class Hit:
         return f"Hit({self.start}, {self.end}, {self.phrase!r}, {self.heard!r}, fuzzy={self.fuzzy})"
 
 
+@lru_cache(maxsize=8192)
+def _char_frequency(ch: str) -> int:
+    """How common a character is as a word of its own (jieba's dictionary counts)."""
+    from .scope import _jieba
+    jieba = _jieba()
+    jieba.dt.check_initialized()        # the dictionary loads lazily (~0.5 s, once per process)
+    return jieba.get_FREQ(ch) or 0
+
+
+def _gate(needs: tuple[tuple[str, ...], ...]) -> str | None:
+    """The characters of every pattern's rarest need (by jieba's dictionary counts: 病 before
+    你 and 有): a text without any of them can match no pattern. ``ch in text`` per character
+    runs at memory speed, where a character-class regex scan of a whole call cost more than the
+    patterns themselves. None when some pattern needs nothing known."""
+    if not needs:
+        return None
+    chars: set[str] = set()
+    for sets in needs:
+        if not sets:
+            return None
+        chars.update(min(sets, key=lambda s: sum(_char_frequency(ch) for ch in s)))
+    return "".join(sorted(chars))
+
+
 class Matcher:
     """Finds phrases/patterns in a :class:`NormText`. Build once, run many times."""
 
@@ -259,7 +283,8 @@ class Matcher:
         self._phrase_set = frozenset(self.phrases)
         self.patterns = [re.compile(p) for p in patterns]
         self.exclude = [guarded(re.compile(p)) for p in exclude]
-        self._searches = [(guarded(rx), rx.pattern) for rx in self.patterns]   # same matches, faster
+        # same matches, faster (guarded), each with the characters it needs (prefilter.required_chars)
+        self._searches = [(guarded(rx), rx.pattern, required_chars(rx)) for rx in self.patterns]
         self.pairs = fuzzy_pairs(fuzzy)
         self._exact = self._fuzzy = None
         exact = self.phrases if self.pairs is None else [p for p in self.phrases if len(p) < fuzzy_min_len]
@@ -280,8 +305,11 @@ class Matcher:
         # one pass of one regex tells whether any pattern can match (most turns: none)
         self._any_pattern = (guarded(re.compile("|".join(f"(?:{p.pattern})" for p in self.patterns)))
                              if len(self.patterns) > 1 else (self._searches[0][0] if self.patterns else None))
-        # characters every pattern match contains one of each: absent from a call, no search there
-        self._needs = required_chars(self._any_pattern) if self._any_pattern is not None else ()
+        # per pattern, characters its every match contains one of each: when no pattern has all it
+        # needs in a call or a turn, no search there (asked per pattern, not of the joined one,
+        # whose needs are only what all patterns share: 「你」 or 「脑」 is no filter, 「病」 is)
+        self._needs = tuple(needs for _, _, needs in self._searches)
+        self._gate = _gate(self._needs)
         self._index: MatchIndex | None = None
         self._id = -1
 
@@ -324,12 +352,27 @@ class Matcher:
                 for w, s, e in self._fuzzy.find(pinyin_tokens(plain, self.pairs)):
                     found.append((s, e, values[w]))
         pattern = self._any_pattern
-        if pattern is not None and may_match(self._needs, plain) and pattern.search(plain) is not None:
-            for rx, source in self._searches:
-                for m in rx.finditer(plain):
-                    if m.end() > m.start():
-                        found.append((m.start(), m.end(), source))
+        if pattern is not None and self._may(plain) and pattern.search(plain) is not None:
+            for rx, source, needs in self._searches:
+                if may_match(needs, plain):
+                    for m in rx.finditer(plain):
+                        if m.end() > m.start():
+                            found.append((m.start(), m.end(), source))
         return found
+
+    def _may(self, text: str) -> bool:
+        """False when no pattern can match in ``text`` (one lacks a character it needs)."""
+        gate = self._gate
+        if gate is not None:
+            for ch in gate:
+                if ch in text:
+                    break
+            else:
+                return False
+        for needs in self._needs:
+            if may_match(needs, text):
+                return True
+        return False
 
     @staticmethod
     def _excluded(rxs, nt: NormText, start: int, end: int) -> bool:
@@ -403,7 +446,7 @@ class Matcher:
         if turns is not None and k in turns:
             return True
         pattern = self._any_pattern
-        return pattern is not None and may_match(self._needs, nt.plain) and pattern.search(nt.plain) is not None
+        return pattern is not None and self._may(nt.plain) and pattern.search(nt.plain) is not None
 
     def scan(self, turns) -> list:
         """``(turn, hits)`` for every turn (anything with a ``norm``) that has a hit; the fast
@@ -420,13 +463,18 @@ class Matcher:
                     out.append((t, hits))
             return out
         mid, pattern = self._id, self._any_pattern
-        call = None
+        call = gated = None
         if turns:
             call_map = turns[0].norm._map
             if call_map is not None and call_map is turns[-1].norm._map:
                 call = index.lookup(turns[0].norm)[0]
-                if pattern is not None and not may_match(self._needs, call_map.plain):
-                    pattern = None      # no pattern can match anywhere in the call
+                if pattern is not None:
+                    if self._gate is not None:     # the utterances holding a gate character
+                        gated = call.get(-1 - mid)     # (found by the call's automaton pass)
+                        if not gated:
+                            pattern = None
+                    elif not self._may(call_map.plain):
+                        pattern = None      # no pattern can match anywhere in the call
         if call is not None:            # normalised with its call: the turns with a phrase candidate are known
             ks = call.get(mid, ())
             if pattern is None:
@@ -434,7 +482,10 @@ class Matcher:
                     return out
                 chosen = [t for t in turns if t.norm._k in ks]
             else:
-                chosen = [t for t in turns if t.norm._k in ks or pattern.search(t.norm.plain) is not None]
+                may = self._may
+                chosen = [t for t in turns if t.norm._k in ks
+                          or ((gated is None or t.norm._k in gated) and may(t.norm.plain)
+                              and pattern.search(t.norm.plain) is not None)]
         else:
             chosen = [t for t in turns if self.could_match(t.norm)]
         for t in chosen:
@@ -459,7 +510,8 @@ class Matcher:
 
 # What a rulebook's merged automata found in a call or in one utterance (MatchIndex.lookup):
 # matcher number → utterance number → [(start, end, phrase)], positions in the utterance's plain
-# text, exact candidates first. The utterances with a candidate are the inner dict's keys.
+# text, exact candidates first. The utterances with a candidate are the inner dict's keys. Under
+# -1 - matcher number: the utterances holding a character of the matcher's pattern gate.
 _Candidates = dict[int, dict[int, list[tuple[int, int, str]]]]
 
 
@@ -481,6 +533,8 @@ class MatchIndex:
             self.matchers.append(m)
             for p in m._exact_phrases:              # same shape as fuzzy entries: nothing to check
                 exact.setdefault(p, []).append((m._id, ALL_PAIRS, p, p))
+            for ch in m._gate or ():                # a pattern gate's characters, filed apart (-1 - id)
+                exact.setdefault(ch, []).append((-1 - m._id, ALL_PAIRS, ch, ch))
             seen: set[str] = set()
             for p in m._fuzzy_phrases:
                 for variant in m.variants(p):
