@@ -18,6 +18,7 @@ synthesiser's true text vs Whisper's transcript of the same audio), the report a
 errors cost: per family, precision and recall on both over the calls they share, and the calls
 whose predicted families changed.
 
+A held-out file (``heldout*.jsonl``) prints aggregate figures only, never a call's misses.
 Calls flagged ``"noise": true`` (ASR-style noise written into the text) get a second table of
 their own. The report ends with what sound-alike matching (``phonetic`` phrase sets) adds: the
 same files scored with it switched off, and every call whose families changed, with whether the
@@ -52,7 +53,7 @@ from callqa.pipelines.record import score_segments
 from callqa.pipelines.inputs.transcripts import read_transcripts
 
 __all__ = ["FAMILIES", "LabelledCall", "CallOutcome", "FamilyStats", "FileReport", "load_labelled",
-           "evaluate_calls", "evaluate_file", "asr_cost", "default_files", "format_report", "phonetic_cost",
+           "evaluate_calls", "evaluate_file", "asr_cost", "default_files", "format_report", "held_out", "phonetic_cost",
            "without_phonetic", "main"]
 
 # The check families evaluated: those the labelled set is written for — every family of the
@@ -315,8 +316,14 @@ def phonetic_cost(reports: list[FileReport], baseline: Rulebook) -> list[str]:
                 detail.append(f"  {o.call.call_id}  +{fam}  {'TP' if ok else 'FP'}  {said}")
             detail += [f"  {o.call.call_id}  -{fam}" for fam in sorted(b.predicted - o.predicted)]
         lines.append(f"{_display(r.path)}: +{right} TP, +{wrong} FP over {len(r.outcomes)} calls")
-        lines += detail
+        lines += [] if held_out(r.path) else detail
     return lines
+
+
+def held_out(path: Path) -> bool:
+    """A held-out file (``heldout*.jsonl``): the rules are judged on it, so its calls are never
+    shown — no per-call misses, only aggregate figures."""
+    return path.name.startswith("heldout")
 
 
 def _display(path: Path) -> str:
@@ -342,8 +349,11 @@ def _file_section(r: FileReport) -> list[str]:
     for e in r.errors:
         out.append(f"  skipped {e}")
     m = misses(r)
-    out.append(f"misses ({len(m)}):" if m else "misses: none")
-    out += m
+    if held_out(r.path):
+        out.append(f"misses: {len(m)}, withheld (a held-out set: aggregate figures only)")
+    else:
+        out.append(f"misses ({len(m)}):" if m else "misses: none")
+        out += m
     out.append("")
     return out
 

@@ -157,3 +157,13 @@ def test_report_shows_empty_groups_noisy_calls_and_what_phonetic_adds(tmp_path):
     assert "#### dev\n\n(no files)" in text and "#### independent" in text
     assert "of which 1 calls with ASR-style noise" in text
     assert "+1 TP, +0 FP over 2 calls" in text and "n1  +insult  TP" in text
+
+
+def test_held_out_file_shows_aggregates_only(tmp_path):
+    """The set the rules are judged on is never shown call by call."""
+    from eval.evaluate import format_report
+    f = tmp_path / "heldout.jsonl"
+    _write(f, [{"call_id": "h1", "labels": ["name_ask"], "note": "secret case", "segments": [GREET, CLOSE]}])
+    book = load_rulebook(None)
+    text = format_report([evaluate_file(f, book)], book)
+    assert "misses: 1, withheld" in text and "h1" not in text and "secret case" not in text
