@@ -1,6 +1,9 @@
-"""Turning one call's transcript and scorecard into rows of the three datasets.
+"""The call record: everything known about one call, to table rows (:func:`to_rows`) and
+back (:func:`from_rows`).
 
-Shared by the audio flow and the transcript path, so both write exactly the same Parquet.
+Every run builds and reads calls through here, so a column added to the schema reaches the
+nightly flow, ``score``, ``rescore`` and ``retranscribe`` alike (a test round-trips every
+column).
 """
 from __future__ import annotations
 
@@ -56,15 +59,47 @@ def apply_rules(result: CallResult, rulebook: Rulebook) -> CallResult:
     return result
 
 
+SEGMENT_FIELDS = ("channel", "speaker", "start", "end", "text", "avg_logprob", "no_speech_prob")
+ACTIVITY_FIELDS = ("channel", "speaker", "start", "end")
+
+
+def from_rows(call: dict, segments: list[dict], activity: list[dict]) -> CallResult:
+    """The stored call (its ``calls`` row, segments in order, voice activity) as a CallResult
+    that scores and writes back to the same rows: the inverse of :func:`to_rows` minus the
+    scorecard, which rescoring recomputes."""
+    started = call["started_at"].isoformat() if call["started_at"] else None
+    job = CallJob(call["call_id"], call["audio_path"], call["path"], call["date"], call["agent_id"], call["team"], started,
+                  call["caller"], call["agent_channel"] or "left",
+                  json.loads(call["metadata"]) if call["metadata"] else {})
+    return CallResult(job.to_dict(), call["status"], source=call["source"], error=call["error"],
+                      duration_s=call["duration_s"], channels=call["channels"], sample_rate=call["sample_rate"],
+                      roles=call["roles"],
+                      segments=[{k: s[k] for k in SEGMENT_FIELDS} for s in sorted(segments, key=lambda s: s["seg_index"])],
+                      activity=[{k: a[k] for k in ACTIVITY_FIELDS} for a in activity],
+                      asr_model=call["asr_model"], audio_sha256=call["audio_sha256"],
+                      rulebook=call["rulebook"], rulebook_version=call["rulebook_version"])
+
+
+def finding_id(call_id: str, rule_id: str, start: float | None) -> str:
+    """A finding's id, stable across rescoring while the finding persists: the call, the rule
+    and where it is (to 0.1 s), so a reviewer's verdict or a note stays attached to it."""
+    import hashlib
+
+    key = f"{call_id}\x1f{rule_id}\x1f{round(float(start or 0.0), 1):.1f}"
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
+
+
 def _utc(value: str | None) -> datetime | None:
     ts = parse_started_at(value)           # aware: offset-less times are the center's local time
     return None if ts is None else ts.astimezone(timezone.utc)
 
 
-def add_rows(rows: dict[str, list[dict]], result: CallResult, run_id: str) -> None:
-    """Appends one call's rows to ``rows`` (dataset → list), the batch an upsert writes."""
+def add_rows(rows: dict[str, list[dict]], result: CallResult, run_id: str, only: str | None = None) -> list[dict]:
+    """Appends one call's rows to ``rows`` (dataset → list), the batch the writer commits;
+    returns the rows of dataset ``only`` when given."""
     for dataset, part in to_rows(result, run_id).items():
         rows.setdefault(dataset, []).extend(part)
+    return rows.get(only, []) if only else []
 
 
 def to_rows(result: CallResult, run_id: str, processed_at: datetime | None = None) -> dict[str, list[dict]]:
@@ -74,7 +109,7 @@ def to_rows(result: CallResult, run_id: str, processed_at: datetime | None = Non
     card = result.scorecard
     base = {"call_id": job.call_id, "date": job.date, "run_id": run_id}
     call = {
-        **base, "path": job.rel_path, "source": result.source, "agent_id": job.agent_id, "team": job.team,
+        **base, "path": job.rel_path, "audio_path": job.path, "source": result.source, "agent_id": job.agent_id, "team": job.team,
         "started_at": _utc(job.started_at), "caller": job.caller, "agent_channel": job.agent_channel,
         "metadata": json.dumps(job.metadata, ensure_ascii=False, sort_keys=True, default=str) if job.metadata else None,
         "duration_s": result.duration_s, "channels": result.channels, "sample_rate": result.sample_rate,
@@ -89,15 +124,18 @@ def to_rows(result: CallResult, run_id: str, processed_at: datetime | None = Non
                     findings_a=card.counts.get("A", 0), findings_b=card.counts.get("B", 0),
                     findings_c=card.counts.get("C", 0), n_findings=len(card.findings),
                     dimension_scores=json.dumps(card.dimension_scores, ensure_ascii=False, sort_keys=True))
+        seen: dict[str, int] = {}
         for f in card.findings:
-            findings.append({**base, "agent_id": job.agent_id, "team": job.team, "rule_id": f.rule_id,
+            fid = finding_id(job.call_id, f.rule_id, f.start)
+            seen[fid] = seen.get(fid, 0) + 1
+            if seen[fid] > 1:               # the same rule twice at one position: numbered
+                fid = f"{fid}-{seen[fid]}"
+            findings.append({**base, "finding_id": fid, "agent_id": job.agent_id, "team": job.team, "rule_id": f.rule_id,
                              "check": f.check, "dimension": f.dimension, "severity": f.severity,
                              "points": f.points, "fatal": f.fatal, "speaker": f.speaker, "start": f.start,
                              "end": f.end, "text": f.text, "matched": f.matched, "explanation": f.explanation})
-    segments = [{**base, "seg_index": i, "channel": s.get("channel"), "speaker": s["speaker"],
-                 "start": s["start"], "end": s["end"], "text": s["text"],
-                 "avg_logprob": s.get("avg_logprob"), "no_speech_prob": s.get("no_speech_prob")}
+    segments = [dict(base, seg_index=i, channel=s.get("channel"), speaker=s["speaker"], start=s["start"], end=s["end"],
+                     text=s["text"], avg_logprob=s.get("avg_logprob"), no_speech_prob=s.get("no_speech_prob"))
                 for i, s in enumerate(result.segments)]
-    activity = [{**base, "channel": a.get("channel"), "speaker": a["speaker"], "start": a["start"], "end": a["end"]}
-                for a in result.activity]
+    activity = [{**base, **{k: a.get(k) for k in ACTIVITY_FIELDS}} for a in result.activity]
     return {"calls": [call], "segments": segments, "findings": findings, "activity": activity}

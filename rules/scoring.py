@@ -3,6 +3,7 @@
 Start from 100; each finding deducts its rule's points, in time order, until the rule's cap
 and then the dimension's budget are used up (later findings stay, with 0 points). A fatal
 finding (一票否决) sets the score to 0. ``passed`` = not fatal and score ≥ pass threshold.
+:func:`waive` re-tallies a scorecard without findings people rejected (review, appeal).
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from .context import CallContext
 from .rulebook import Rule, Rulebook
 from .transcript import Transcript
 
-__all__ = ["Finding", "Scorecard", "score_call", "SEVERITIES"]
+__all__ = ["Finding", "Scorecard", "score_call", "waive", "SEVERITIES"]
 
 SEVERITIES = ("A", "B", "C")   # A is the gravest
 
@@ -90,13 +91,36 @@ def _timed_score(transcript: Transcript, rulebook: Rulebook, timings: dict[str, 
 def _scorecard(raw: list, rulebook: Rulebook) -> Scorecard:
     # deduct in time order (absences over the whole call last), rules in rulebook order on ties
     raw.sort(key=lambda x: (x[2].start if x[2].start is not None else float("inf"), x[0]))
+    findings = [Finding(
+        rule_id=rule.code, check=rule.check, dimension=rule.dimension, severity=rule.severity,
+        points=0.0, speaker=ev.speaker, start=ev.start, end=ev.end, text=ev.text,
+        matched=ev.matched, explanation=rule.explain({"matched": ev.matched, **ev.vars}),
+        fatal=rule.fatal,
+    ) for _, rule, ev in raw]
+    return _tally(findings, [rule for _, rule, _ in raw], rulebook)
 
+
+def waive(card: Scorecard, waived: set[int], rulebook: Rulebook) -> Scorecard:
+    """The scorecard with the findings at positions ``waived`` no longer counting (a reviewer
+    rejected them, an appeal overturned them): they stay listed, with 0 points; the others'
+    caps, the score, fatal, grade and counts are recomputed in the same order."""
+    import dataclasses
+
+    findings = [dataclasses.replace(f) for f in card.findings]
+    return _tally(findings, [rulebook.rule(f.rule_id) for f in findings], rulebook, waived)
+
+
+def _tally(findings: list[Finding], rules: list[Rule], rulebook: Rulebook, waived=()) -> Scorecard:
+    """Sets each finding's points (rule cap, then dimension budget) and totals the call."""
     rule_used: dict[str, float] = {}
     dim_used: dict[str, float] = {d: 0.0 for d in rulebook.dimensions}
-    findings: list[Finding] = []
     counts = {s: 0 for s in SEVERITIES}
     fatal = False
-    for _, rule, ev in raw:
+    graded = []
+    for i, (f, rule) in enumerate(zip(findings, rules)):
+        if i in waived:
+            f.points = 0.0
+            continue
         left_rule = rule.max_points - rule_used.get(rule.code, 0.0)
         left_dim = rulebook.dimensions[rule.dimension] - dim_used[rule.dimension]
         pts = max(0.0, min(rule.points, left_rule, left_dim))
@@ -105,15 +129,11 @@ def _scorecard(raw: list, rulebook: Rulebook) -> Scorecard:
         fatal = fatal or rule.fatal
         if rule.points > 0 or rule.fatal:
             counts[rule.severity] += 1
-        findings.append(Finding(
-            rule_id=rule.code, check=rule.check, dimension=rule.dimension, severity=rule.severity,
-            points=_round(pts), speaker=ev.speaker, start=ev.start, end=ev.end, text=ev.text,
-            matched=ev.matched, explanation=rule.explain({"matched": ev.matched, **ev.vars}),
-            fatal=rule.fatal,
-        ))
+        f.points = _round(pts)
+        if f.points > 0 or f.fatal:
+            graded.append(f.severity)
     deducted = sum(dim_used.values())
     score = 0.0 if fatal else _round(max(0.0, 100.0 - deducted))
-    graded = [f.severity for f in findings if f.points > 0 or f.fatal]
     grade = min(graded) if graded else None          # "A" < "B" < "C"
     return Scorecard(
         score=score,

@@ -18,6 +18,8 @@ if "PREFECT_API_URL" not in os.environ and "PREFECT_HOME" not in os.environ:
     atexit.register(shutil.rmtree, _home, ignore_errors=True)
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+# Callers are stored as keyed hashes: a test key (subprocesses inherit it).
+os.environ.setdefault("CALLQA_PRIVACY_KEY", "callqa-tests-not-a-secret")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).resolve().parents[1]

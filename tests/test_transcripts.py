@@ -121,7 +121,7 @@ def test_cli_score_is_idempotent(scored, tmp_path):
 def test_rescore_replaces_findings_under_a_changed_rulebook(scored, tmp_path):
     """A QA lead raises a rule's points: rescoring re-reads transcripts, no duplicates."""
     import yaml
-    from callqa.pipelines.runs.rescore import rescore
+    from callqa.pipelines.runs.rescore import Selection, rescore
     from callqa.rules import DEFAULT_RULEBOOK
 
     src, _, _ = scored
@@ -136,11 +136,88 @@ def test_rescore_replaces_findings_under_a_changed_rulebook(scored, tmp_path):
     path = tmp_path / "stricter.yaml"
     path.write_text(yaml.safe_dump(book, allow_unicode=True), encoding="utf-8")
     n_segments = storage.read_dataset(out, "segments").num_rows
-    results, skipped = rescore(out, load_rulebook(path), "run-2", ["forbidden_fire", "calls:16", "nope"])
-    assert [r.job["call_id"] for r in results] == ["forbidden_fire"] and skipped == ["nope", "calls:16"]
+    outcome = rescore(out, load_rulebook(path), "run-2", Selection(call_ids=["forbidden_fire", "calls:16", "nope"]))
+    assert [r.job["call_id"] for r in outcome.results] == ["forbidden_fire"]
+    assert [m.split(":")[0] for m in outcome.missing] == ["nope", "calls"]   # calls:16 failed: never transcribed
+    [change] = outcome.diff.changes
+    assert change.call_id == "forbidden_fire" and change.delta == -3 and not change.added and not change.removed
     calls = {c["call_id"]: c for c in storage.read_dataset(out, "calls").to_pylist()}
     assert calls["forbidden_fire"]["rulebook_version"] == "test-2" and calls["forbidden_fire"]["run_id"] == "run-2"
     assert calls["tariff_fire"]["run_id"] == "run-1"
     after = [f for f in storage.read_dataset(out, "findings").to_pylist() if f["call_id"] == "forbidden_fire"]
     assert len(after) == 1 and after[0]["points"] == before["forbidden_fire"]["points"] + 3
     assert storage.read_dataset(out, "segments").num_rows == n_segments
+
+
+def _stricter_book(tmp_path, drop_check: str):
+    """The default standard with one family switched off: its findings must disappear on rescore."""
+    import yaml
+    from callqa.rules import DEFAULT_RULEBOOK
+
+    book = yaml.safe_load(DEFAULT_RULEBOOK.read_text(encoding="utf-8"))
+    book["version"] = "no-" + drop_check
+    book["rules"] = [r for r in book["rules"] if r.get("check") != drop_check]
+    path = tmp_path / f"no_{drop_check}.yaml"
+    path.write_text(yaml.safe_dump(book, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_cli_rescore_selection_dry_run_diff_and_as_of(scored, tmp_path):
+    """A QA lead drops the name-ask rule, previews what flips, writes it, reads the old version."""
+    src, _, _ = scored
+    out = tmp_path / "o"
+    runner = CliRunner()
+    runner.invoke(app, ["score", str(src), "--out", str(out), "-q"])
+    [before] = run_for(out, "SELECT run_id, score FROM calls WHERE call_id = 'name_ask_fire'")
+    book = _stricter_book(tmp_path, "name_ask")
+    dry = runner.invoke(app, ["rescore", "--out", str(out), "--rulebook", str(book), "--check", "name_ask", "--dry-run"])
+    assert dry.exit_code == 0, dry.output
+    assert "dry run: nothing written" in dry.output and "1 call(s) compared, 1 changed" in dry.output
+    assert run_for(out, "SELECT run_id, score FROM calls WHERE call_id = 'name_ask_fire'") == [before]
+    csv_path = tmp_path / "diff.csv"
+    real = runner.invoke(app, ["rescore", "--out", str(out), "--rulebook", str(book), "--date", "2026-11-21",
+                               "--diff", "--diff-csv", str(csv_path)])
+    assert real.exit_code == 0, real.output
+    [after] = run_for(out, "SELECT run_id, score FROM calls WHERE call_id = 'name_ask_fire'")
+    assert after[1] > before[1] and after[0] != before[0]
+    rows = csv_path.read_text(encoding="utf-8").splitlines()
+    assert rows[0].startswith("call_id,date,old_passed") and any(r.startswith("name_ask_fire,") for r in rows[1:])
+    assert "QA16" in csv_path.read_text(encoding="utf-8")       # the removed name-ask finding, by rule
+    old = runner.invoke(app, ["query", "--out", str(out), "--as-of", before[0], "--csv",
+                              "SELECT score FROM calls WHERE call_id = 'name_ask_fire'"])
+    assert old.output.splitlines()[1] == str(before[1])
+    between = runner.invoke(app, ["diff", "--out", str(out), "--from", before[0]])
+    assert between.exit_code == 0 and "18 call(s) compared, 1 changed" in between.output and "QA161" in between.output
+    assert runner.invoke(app, ["runs", "--out", str(out)]).exit_code == 0
+
+
+def test_cli_rescore_reports_calls_it_cannot_rescore(scored, tmp_path):
+    src, _, _ = scored
+    out = tmp_path / "o"
+    runner = CliRunner()
+    runner.invoke(app, ["score", str(src), "--out", str(out), "-q"])
+    res = runner.invoke(app, ["rescore", "--out", str(out), "--call", "nope", "--call", "tariff_fire"])
+    assert res.exit_code == 1 and "not rescored: nope: not in" in res.output
+
+
+def run_for(out, sql):
+    from callqa.pipelines.sink.query import run_query
+    return run_query(out, sql)[1]
+
+
+def test_score_in_worker_processes_writes_what_one_process_writes(scored, tmp_path, monkeypatch):
+    """Chunks scored in two worker processes, committed in file order by the one writer."""
+    import callqa.pipelines.runs.score as score_run
+
+    src, _, _ = scored
+    monkeypatch.setattr(score_run, "CHUNK", 5)            # several chunks from the small file
+    book = load_rulebook()
+    one = score_transcripts(src, tmp_path / "one", book, "r")
+    two = score_transcripts(src, tmp_path / "two", book, "r", workers=2)
+    assert [r.job["call_id"] for r in two] == [r.job["call_id"] for r in one]
+    for dataset, cols in (("calls", ["call_id", "status", "score", "passed", "error"]),
+                          ("findings", ["call_id", "rule_id", "start", "text"]),
+                          ("segments", ["call_id", "seg_index", "text"])):
+        a = storage.read_dataset(tmp_path / "one", dataset, columns=cols).sort_by([(c, "ascending") for c in cols[:2]])
+        b = storage.read_dataset(tmp_path / "two", dataset, columns=cols).sort_by([(c, "ascending") for c in cols[:2]])
+        assert a.to_pylist() == b.to_pylist(), dataset

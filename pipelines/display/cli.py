@@ -38,6 +38,55 @@ def _rulebook(path: Optional[Path]):
         _fail(str(exc))
 
 
+def _existing_out(out: str, check: bool = True) -> None:
+    """Exit 2 unless ``out`` is an output directory (or an object-store URI) in the current layout."""
+    from callqa.pipelines.sink.tables import LegacyLayout, check_layout, is_remote
+
+    if not is_remote(out) and not Path(out).is_dir():
+        _fail(f"{out}: output directory not found")
+    if check:
+        try:
+            check_layout(out)
+        except LegacyLayout as exc:
+            _fail(str(exc))
+
+
+def _day(value: Optional[str]) -> Optional[str]:
+    """'today' / 'yesterday' in the call center's time zone, else the value as given."""
+    if value not in ("today", "yesterday"):
+        return value
+    from datetime import timedelta
+
+    from callqa.pipelines.inputs.recordings import StoreError, center_today
+    try:
+        return (center_today() - timedelta(days=1 if value == "yesterday" else 0)).isoformat()
+    except StoreError as exc:
+        _fail(str(exc))
+
+
+PRIVACY_HELP = "Privacy settings (YAML, or a rulebook with a privacy: section); default: the shipped ones (docs/privacy.md)."
+KEEP_RAW_HELP = "Also keep the unredacted segments in the protected table segments_raw (owner-only; never a query view)."
+
+
+def _privacy(path: Optional[Path], keep_raw: bool = False):
+    """Loads the privacy settings every write of this process uses, or exits 2 saying what is
+    wrong (an unreadable file, no key for hashing callers)."""
+    from callqa.pipelines.privacy import PrivacyConfigError, PrivacyKeyError, caller_key, load_privacy_config
+    from callqa.pipelines.sink.writer import KEEP_RAW_ENV, PRIVACY_ENV
+
+    if path is not None:
+        os.environ[PRIVACY_ENV] = str(path)
+    if keep_raw:
+        os.environ[KEEP_RAW_ENV] = "1"
+    try:
+        config = load_privacy_config(os.environ.get(PRIVACY_ENV) or None)
+        if config.enabled and config.caller.mode == "hash":
+            caller_key(config)
+    except (PrivacyConfigError, PrivacyKeyError, FileNotFoundError) as exc:
+        _fail(str(exc))
+    return config
+
+
 def _exit_code(results) -> int:
     return 1 if any(r.status == "failed" for r in results) else 0
 
@@ -122,59 +171,174 @@ def score(
     out: Path = typer.Option(..., help="Output directory for the Parquet datasets."),
     rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the totals."),
+    workers: int = typer.Option(0, min=0, help="Processes scoring in parallel (0: one per core)."),
+    privacy: Optional[Path] = typer.Option(None, help=PRIVACY_HELP),
+    keep_raw: bool = typer.Option(False, "--keep-raw", help=KEEP_RAW_HELP),
 ):
-    """Score calls already transcribed (by us or another ASR vendor); same rules, same Parquet."""
+    """Score calls already transcribed (by us or another ASR vendor); same rules, same tables."""
     from callqa.pipelines.runs.nightly import new_run_id
     from callqa.pipelines.display.summary import print_summary
     from callqa.pipelines.runs.score import score_transcripts
 
     book = _rulebook(rulebook)
+    _privacy(privacy, keep_raw)
     if not transcripts.is_file():
         _fail(f"{transcripts}: transcript file not found")
     started = time.perf_counter()
-    results = score_transcripts(transcripts, out, book, new_run_id())
+    from callqa.pipelines.runs.score import default_workers
+
+    results = score_transcripts(transcripts, out, book, new_run_id(), workers=workers or default_workers())
     print_summary(results, console, str(out), time.perf_counter() - started, details=not quiet)
     raise typer.Exit(_exit_code(results))
 
 
 @app.command()
 def rescore(
-    out: Path = typer.Option(..., help="Output directory holding the calls to rescore."),
-    call: Optional[list[str]] = typer.Option(None, "--call", help="A call id to rescore (repeatable); default: every ok call."),
+    out: str = typer.Option(..., help="Output directory (or object-store URI) holding the calls to rescore."),
+    call: Optional[list[str]] = typer.Option(None, "--call", help="A call id to rescore (repeatable)."),
+    date: Optional[str] = typer.Option(None, help="Only calls of this day (YYYY-MM-DD, 'today', 'yesterday')."),
+    since: Optional[str] = typer.Option(None, help="Only calls from this day on (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, help="Only calls up to this day (YYYY-MM-DD)."),
+    check: Optional[str] = typer.Option(None, help="Only calls that had a finding of this family (e.g. closing)."),
+    failed: bool = typer.Option(False, "--failed", help="Only calls that did not pass."),
     rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the totals."),
+    diff: bool = typer.Option(False, "--diff", help="Print what changed: flipped calls, score deltas, findings per rule."),
+    diff_csv: Optional[Path] = typer.Option(None, "--diff-csv", help="Also save the changed calls as CSV."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Show the diff without writing anything."),
+    quiet: bool = typer.Option(True, "--quiet/--details", "-q", help="Print every rescored call (--details) or only the totals."),
+    privacy: Optional[Path] = typer.Option(None, help=PRIVACY_HELP),
 ):
-    """Rescore calls from their stored transcripts (a rule changed, a call was disputed); no audio needed."""
+    """Rescore stored calls from their transcripts (a rule changed, a call was disputed); no audio
+    needed. Writes a new version; the previous scores stay readable with `query --as-of`."""
     from callqa.pipelines.runs.nightly import new_run_id
-    from callqa.pipelines.display.summary import print_summary
-    from callqa.pipelines.runs.rescore import rescore as do_rescore
+    from callqa.pipelines.display.summary import print_diff, print_summary
+    from callqa.pipelines.runs.rescore import Selection, rescore as do_rescore
 
-    if not out.is_dir():
-        _fail(f"{out}: output directory not found")
+    _existing_out(out)
     book = _rulebook(rulebook)
+    _privacy(privacy)
+    sel = Selection(call_ids=call or None, date=_day(date), since=since, until=until, check=check, failed=failed)
     started = time.perf_counter()
-    results, skipped = do_rescore(out, book, new_run_id(), call)
-    for cid in skipped:
-        err.print(f"[yellow]skipped {cid}: not in {out} or never transcribed (re-run `callqa run` for it)[/]")
-    print_summary(results, console, str(out), time.perf_counter() - started, details=not quiet)
-    raise typer.Exit(1 if skipped and call else 0)
+    run_id = new_run_id()
+    outcome = do_rescore(out, book, run_id, sel, dry_run=dry_run)
+    for line in outcome.missing:
+        err.print(f"[yellow]not rescored: {line}[/]")
+    if not outcome.results and not outcome.missing:
+        err.print("[yellow]no stored call matches the selection[/]")
+    print_summary(outcome.results, console, None if dry_run else str(out), time.perf_counter() - started,
+                  details=not quiet)
+    if diff or dry_run or diff_csv:
+        print_diff(outcome.diff, console, title=("dry run: nothing written — " if dry_run else f"run {run_id}: ")
+                   + f"{book.name} {book.version}")
+    if diff_csv:
+        outcome.diff.write_csv(diff_csv)
+        err.print(f"diff written to {diff_csv}")
+    raise typer.Exit(1 if outcome.missing and call else 0)
+
+
+@app.command()
+def diff(
+    out: str = typer.Option(..., help="Output directory (or object-store URI)."),
+    from_: str = typer.Option(..., "--from", help="Earlier state: a run id, a calls version or a timestamp."),
+    to: Optional[str] = typer.Option(None, "--to", help="Later state (default: the latest)."),
+    csv_path: Optional[Path] = typer.Option(None, "--csv", help="Also save the changed calls as CSV."),
+):
+    """What changed between two versions of the results: flipped calls, score deltas, findings
+    added and removed per rule."""
+    from callqa.pipelines.display.summary import print_diff
+    from callqa.pipelines.runs.diff import diff_snapshots
+    from callqa.pipelines.sink.tables import resolve_as_of
+
+    _existing_out(out)
+    try:
+        old, new = resolve_as_of(out, from_), resolve_as_of(out, to)
+    except ValueError as exc:
+        _fail(str(exc))
+    result = diff_snapshots(out, old, new)
+    print_diff(result, console, title=f"{old.label} → {new.label if new else 'latest'}")
+    if csv_path:
+        result.write_csv(csv_path)
+        err.print(f"diff written to {csv_path}")
+
+
+@app.command()
+def runs(out: str = typer.Option(..., help="Output directory (or object-store URI).")):
+    """The runs that wrote this output (each one a version `query --as-of RUN_ID` can read)."""
+    from rich.table import Table
+
+    from callqa.pipelines.sink.tables import run_history
+
+    _existing_out(out)
+    table = Table("run_id", "kind", "first commit (UTC)", "last commit (UTC)", "calls version", "commits")
+    for r in run_history(out):
+        table.add_row(r["run_id"], r["kind"] or "", f"{r['first']:%Y-%m-%d %H:%M:%S}", f"{r['last']:%Y-%m-%d %H:%M:%S}",
+                      str(r["version"]), str(r["commits"]))
+    console.print(table)
+
+
+@app.command()
+def compact(
+    out: str = typer.Option(..., help="Output directory (or object-store URI)."),
+    keep_days: int = typer.Option(30, min=0, help="Versions younger than this stay readable with --as-of."),
+):
+    """Compact small files and remove versions past retention (and leftovers of killed runs)."""
+    from callqa.pipelines.sink.maintenance import compact as do_compact
+
+    _existing_out(out)
+    for name, m in do_compact(out, keep_days).items():
+        console.print(f"{name}: {m['files_removed']} small files → {m['files_added']}, {m['vacuumed']} old files removed")
+
+
+@app.command()
+def redact(
+    out: str = typer.Option(..., help="Output directory (or object-store URI) written before redaction."),
+    privacy: Optional[Path] = typer.Option(None, help=PRIVACY_HELP),
+):
+    """Redact personal data that an earlier callqa wrote in clear, as a new version (the
+    older versions keep the clear text until `callqa compact --keep-days 0` removes them)."""
+    from callqa.pipelines.runs.nightly import new_run_id
+    from callqa.pipelines.runs.redact import redact_output
+
+    _existing_out(out)
+    config = _privacy(privacy)
+    n = redact_output(out, config, new_run_id())
+    console.print(f"{n} call(s) redacted in {out}; run `callqa compact --out {out} --keep-days 0` "
+                  "to remove the older, unredacted versions")
+
+
+@app.command()
+def migrate(out: Path = typer.Option(..., help="Output directory written by callqa before Delta tables.")):
+    """Convert an output directory from the old plain-Parquet layout to Delta tables, once."""
+    from callqa.pipelines.sink.maintenance import LEGACY_DIR, migrate as do_migrate
+
+    _existing_out(str(out), check=False)
+    converted = do_migrate(out)
+    if not converted:
+        console.print(f"{out}: nothing to convert (already Delta tables)")
+        return
+    for name, n in converted.items():
+        console.print(f"{name}: {n} rows converted")
+    console.print(f"old files kept in {out / LEGACY_DIR} (delete them when satisfied)")
 
 
 @app.command()
 def query(
-    sql: str = typer.Argument(..., help="SQL over the views calls, segments, findings."),
-    out: Path = typer.Option(Path("out/demo"), help="Output directory to query."),
+    sql: str = typer.Argument(..., help="SQL over the views calls, segments, findings, activity, agents, review_queue, reviews, appeals."),
+    out: str = typer.Option("out/demo", help="Output directory (or object-store URI) to query."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="Read an earlier version: a run id, a calls version or a timestamp."),
     csv: bool = typer.Option(False, "--csv", help="Print CSV instead of a table."),
+    allow_files: bool = typer.Option(False, "--allow-files", help="Operators only: let the SQL read files outside the output directory."),
 ):
-    """Run DuckDB SQL over an output directory and print the result."""
+    """Run read-only DuckDB SQL over an output directory and print the result."""
     import duckdb
     from rich.table import Table
 
     from callqa.pipelines.sink.query import run_query
+    from callqa.pipelines.sink.tables import LegacyLayout
 
     try:
-        cols, rows = run_query(out, sql)
-    except (FileNotFoundError, duckdb.Error) as exc:
+        cols, rows = run_query(out, sql, as_of, allow_files)
+    except (FileNotFoundError, ValueError, LegacyLayout, duckdb.Error) as exc:
         _fail(str(exc))
     if csv:
         import csv as _csv
@@ -281,6 +445,163 @@ def rules_explain(
         table.add_row(trace.code, trace.check, fired, format(trace.points, "g") if trace.fired else "",
                       trace.reason)
     console.print(table)
+
+
+
+# --- the review loop (抽检): queue, verdicts, appeals, stats ---------------------------------
+
+review_app = typer.Typer(no_args_is_help=True, help="Reviewers' verdicts: import them, see what they say about the rules.")
+app.add_typer(review_app, name="review")
+
+
+def _remember_roster(out: str, agents: Optional[Path]) -> None:
+    """Stores ``--agents`` in the output directory (later commands use it without the option)."""
+    if agents is None:
+        return
+    from callqa.pipelines.review.roster import remember_roster
+
+    try:
+        n = remember_roster(out, agents)
+    except ValueError as exc:
+        _fail(str(exc))
+    err.print(f"roster: {n} agent(s) from {agents} remembered in {out}")
+
+
+def _print_rescored(rescored) -> None:
+    for r in rescored:
+        flip = "" if r.old_passed == r.new_passed else ("  now PASS" if r.new_passed else "  now FAIL")
+        console.print(f"  rescored {r.call_id}: score {r.old_score:g} → {r.new_score:g}{flip}")
+
+
+@app.command()
+def sample(
+    out: str = typer.Option(..., help="Output directory holding the scored calls."),
+    date: Optional[str] = typer.Option(None, help="Draw the queue of this day (YYYY-MM-DD, 'today', 'yesterday'; default yesterday)."),
+    week: Optional[str] = typer.Option(None, help="Draw one queue for an ISO week instead, e.g. 2026-W47."),
+    size: Optional[int] = typer.Option(None, min=0, help="Calls to queue (default: the configuration's size)."),
+    reviewers: Optional[float] = typer.Option(None, min=0, help="Size from capacity: reviewers available…"),
+    hours: Optional[float] = typer.Option(None, min=0, help="…and effective review hours each in the period."),
+    seed: Optional[int] = typer.Option(None, help="Random seed (default: derived from the day or week, so a re-draw is the same)."),
+    config: Optional[Path] = typer.Option(None, help="Sampling YAML (failed_share, keywords, new_agent_days, …)."),
+    agents: Optional[Path] = typer.Option(None, help="Roster CSV/XLSX (agent_id, name, team, hired_on[, supervisor]); remembered."),
+    files: Optional[Path] = typer.Option(None, help="Folder for the reviewer files (default <out>/review/)."),
+):
+    """Draw the review queue (抽检) of a day or a week: every fatal call, a share of failed calls,
+    every active agent once a week, the rest per team; stored in review_queue (a re-draw replaces
+    it) and written as a reviewer file (CSV and XLSX)."""
+    from rich.table import Table
+
+    from callqa.pipelines.review.queue_file import write_queue_files
+    from callqa.pipelines.review.sampling import Period, load_config, sample as draw_queue
+
+    _existing_out(out)
+    if date and week:
+        _fail("give --date or --week, not both")
+    if size is not None and (reviewers is not None or hours is not None):
+        _fail("give --size or --reviewers with --hours, not both")
+    _remember_roster(out, agents)
+    try:
+        cfg = load_config(config)
+        period = Period.week(week) if week else Period.day(_day(date or "yesterday"))
+        queue = draw_queue(out, period, cfg, seed, size, reviewers, hours)
+        csv_path, xlsx_path = write_queue_files(out, queue, cfg, files)
+    except ValueError as exc:
+        _fail(str(exc))
+    table = Table("priority", "call_id", "agent", "team", "score", "reason", "why",
+                  title=f"review queue {period.label} (seed {queue.seed})")
+    for r in sorted(queue.rows, key=lambda r: (r["priority"], r["call_id"])):
+        table.add_row(str(r["priority"]), r["call_id"], r["agent_id"] or "", r["team"] or "",
+                      "" if r["score"] is None else format(r["score"], "g"), r["reason"], r["why"])
+    console.print(table)
+    comp = queue.composition()
+    console.print(f"{len(queue.rows)} of {queue.candidates} candidate call(s) (size {queue.size}): "
+                  + ", ".join(f"{k} {v}" for k, v in comp.items()))
+    for note in [queue.agents.describe(), *queue.notes]:
+        console.print(note, style="dim")
+    if queue.uncovered:
+        console.print(f"[yellow]{len(queue.uncovered)} active agent(s) not yet covered this week: "
+                      f"{', '.join(queue.uncovered[:10])}{' …' if len(queue.uncovered) > 10 else ''}[/]")
+    console.print(f"reviewer files: {csv_path}  {xlsx_path}")
+
+
+@review_app.command("import")
+def review_import(
+    file: Path = typer.Argument(..., help="The reviewer file filled in (CSV or XLSX)."),
+    out: str = typer.Option(..., help="Output directory holding the reviewed calls."),
+    reviewer: Optional[str] = typer.Option(None, help="Reviewer for rows that leave the reviewer column empty."),
+    rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML the calls are rescored with; default: the shipped standard."),
+):
+    """Import verdicts (confirm / reject per finding, missed problems, reviewer scores) into the
+    reviews table; rejected findings stop counting and their calls are rescored as a new
+    version. Importing the same file again changes nothing."""
+    from callqa.pipelines.review.verdicts import import_reviews
+    from callqa.pipelines.runs.nightly import new_run_id
+
+    _existing_out(out)
+    book = _rulebook(rulebook)
+    run_id = new_run_id()
+    try:
+        result = import_reviews(out, file, book, run_id, reviewer)
+    except ValueError as exc:
+        _fail(str(exc))
+    console.print(f"{file}: {result.added} verdict(s) added, {result.updated} updated, {result.unchanged} unchanged")
+    _print_rescored(result.rescored)
+    if result.rescored:
+        console.print(f"rescored as run {run_id}; the earlier scores stay readable "
+                      "(`callqa runs` lists the runs, `callqa query --as-of RUN` reads one)", style="dim")
+
+
+@review_app.command("stats")
+def review_stats(
+    out: str = typer.Option(..., help="Output directory."),
+    since: Optional[str] = typer.Option(None, help="Only calls from this day on (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, help="Only calls up to this day (YYYY-MM-DD)."),
+):
+    """Per rule: findings reviewed, confirmed, rejected, false-positive rate with its 95 %
+    Wilson interval, missed problems, appeals overturned. Per reviewer pair: agreement."""
+    from rich.table import Table
+
+    from callqa.pipelines.review.stats import pair_agreement, rule_stats
+
+    _existing_out(out)
+    rules = Table("rule", "reviewed", "confirmed", "rejected", "FP rate", "95% CI", "missed", "overturned",
+                  title="reviewed findings per rule")
+    for s in rule_stats(out, since, until):
+        lo, hi = s.interval
+        rules.add_row(s.rule_id, str(s.reviewed), str(s.confirmed), str(s.rejected),
+                      "" if s.fp_rate is None else f"{s.fp_rate:.0%}",
+                      f"{lo:.0%}–{hi:.0%}" if s.reviewed else "", str(s.missed), str(s.overturned))
+    console.print(rules)
+    pairs = Table("reviewer", "reviewer", "calls", "findings both judged", "agreed", "agreement",
+                  title="calibration: reviewers on the same findings")
+    for p in pair_agreement(out, since, until):
+        pairs.add_row(p.reviewer_a, p.reviewer_b, str(p.calls), str(p.findings), str(p.agreed),
+                      "" if p.agreement is None else f"{p.agreement:.0%}")
+    if pairs.row_count:
+        console.print(pairs)
+    else:
+        console.print("calibration: no finding judged by two reviewers yet", style="dim")
+
+
+@app.command()
+def appeal(
+    file: Path = typer.Argument(..., help="Appeals (CSV or XLSX): finding_id, reason, filed_on, status, decided_by, decided_on, decision."),
+    out: str = typer.Option(..., help="Output directory holding the disputed calls."),
+    rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML the calls are rescored with; default: the shipped standard."),
+):
+    """File appeals (申诉) against findings and record QA leads' decisions: pending → upheld |
+    overturned; an overturned finding stops counting and its call is rescored as a new version."""
+    from callqa.pipelines.review.appeals import import_appeals
+    from callqa.pipelines.runs.nightly import new_run_id
+
+    _existing_out(out)
+    book = _rulebook(rulebook)
+    try:
+        result = import_appeals(out, file, book, new_run_id())
+    except ValueError as exc:
+        _fail(str(exc))
+    console.print(f"{file}: {result.filed} appeal(s) pending, {result.decided} decided, {result.unchanged} unchanged")
+    _print_rescored(result.rescored)
 
 
 if __name__ == "__main__":

@@ -73,5 +73,33 @@ def print_summary(results: list[CallResult], console: Console, out: str | None =
     console.print()
     console.print(table)
     if out:
-        console.print(f"Parquet written to {out}/{{calls,segments,findings,activity}}/"
+        console.print(f"Delta tables written to {out}/{{calls,segments,findings,activity}}/"
                       + (f"  ({elapsed:.1f} s)" if elapsed is not None else ""))
+    elif elapsed is not None:
+        console.print(f"({elapsed:.1f} s)", style="dim")
+
+
+def print_diff(diff, console: Console, title: str = "", limit: int = 50) -> None:
+    """What a rescoring changed: totals, flipped calls, score deltas, findings per rule."""
+    flipped = diff.flipped
+    console.print()
+    console.print(Text(f"diff {title}", style="bold"))
+    console.print(f"{diff.compared} call(s) compared, {len(diff.changes)} changed, {len(flipped)} flipped "
+                  f"({sum(1 for c in flipped if c.new_passed)} now pass, {sum(1 for c in flipped if not c.new_passed)} now fail)")
+    if diff.changes:
+        table = Table("call", "date", "pass", "score", "Δ", "findings added", "findings removed", header_style="bold")
+        for c in sorted(diff.changes, key=lambda c: (not c.flipped, -abs(c.delta), c.call_id))[:limit]:
+            verdict = lambda p: "-" if p is None else ("PASS" if p else "FAIL")  # noqa: E731
+            table.add_row(c.call_id, c.date, f"{verdict(c.old_passed)}→{verdict(c.new_passed)}",
+                          f"{c.old_score if c.old_score is not None else '-'}→{c.new_score if c.new_score is not None else '-'}",
+                          f"{c.delta:+g}", " ".join(f"{r}@{t:g}s" for r, _, t in c.added),
+                          " ".join(f"{r}@{t:g}s" for r, _, t in c.removed))
+        console.print(table)
+        if len(diff.changes) > limit:
+            console.print(f"… {len(diff.changes) - limit} more (save them all with --diff-csv / --csv)", style="dim")
+    rules = diff.per_rule()
+    if rules:
+        table = Table("rule", "added", "removed", title="findings per rule", header_style="bold")
+        for rule, (added, removed) in rules.items():
+            table.add_row(rule, str(added), str(removed))
+        console.print(table)

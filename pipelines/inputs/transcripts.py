@@ -57,32 +57,43 @@ def read_transcripts(path: str | Path) -> Iterator[CallResult]:
         raise FileNotFoundError(f"{path}: transcript file not found")
     with path.open(encoding="utf-8-sig") as f:
         for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            fallback_id = f"{path.stem}:{n}"
-            try:
-                raw = json.loads(line)
-                t = TranscriptIn.model_validate(raw)
-            except json.JSONDecodeError as exc:
-                yield _failed(path, n, fallback_id, f"not valid JSON ({exc.msg})")
-                continue
-            except ValidationError as exc:
-                cid = raw.get("call_id") if isinstance(raw, dict) and raw.get("call_id") else fallback_id
-                yield _failed(path, n, str(cid), _reason(exc))
-                continue
-            meta = {k: v for k, v in raw.items() if k not in KNOWN}
-            # Without started_at the call is dated by the transcript file, so scoring the same
-            # file again on another day replaces its rows instead of adding a second copy.
-            job = CallJob(t.call_id, None, f"{path.name}:{n}", call_date(t.started_at, "", path),
-                          t.agent_id, t.team, t.started_at, t.caller, "mono", meta)
-            segments = sorted(({"speaker": s.speaker, "start": s.start, "end": max(s.end, s.start),
-                                "text": to_simplified(s.text), "channel": None} for s in t.segments),
-                              key=lambda s: (s["start"], s["end"]))
-            duration = t.duration or max((s["end"] for s in segments), default=0.0)
-            status = "ok" if segments else "empty"
-            yield CallResult(job.to_dict(), status, source="transcript", duration_s=duration, roles="given",
-                             segments=segments, asr_model=str(raw.get("asr_model") or "external"),
-                             error=None if segments else f"{path}:{n}: transcript has no segments")
+            if line.strip():
+                yield parse_line(path, n, line)
+
+
+def parse_line(path: Path, n: int, line: str) -> CallResult:
+    """One line of a transcript file as a CallResult (failed, naming file and line, when it does not fit)."""
+    fallback_id = f"{path.stem}:{n}"
+    try:
+        raw = json.loads(line)
+        t = TranscriptIn.model_validate(raw)
+    except json.JSONDecodeError as exc:
+        return _failed(path, n, fallback_id, f"not valid JSON ({exc.msg})")
+    except ValidationError as exc:
+        cid = raw.get("call_id") if isinstance(raw, dict) and raw.get("call_id") else fallback_id
+        return _failed(path, n, str(cid), _reason(exc))
+    meta = {k: v for k, v in raw.items() if k not in KNOWN}
+    # Without started_at the call is dated by the transcript file, so scoring the same
+    # file again on another day replaces its rows instead of adding a second copy.
+    job = CallJob(t.call_id, None, f"{path.name}:{n}", call_date(t.started_at, "", path),
+                  t.agent_id, t.team, t.started_at, t.caller, "mono", meta)
+    texts = _simplified([s.text for s in t.segments])
+    segments = sorted(({"speaker": s.speaker, "start": s.start, "end": max(s.end, s.start),
+                        "text": text, "channel": None} for s, text in zip(t.segments, texts)),
+                      key=lambda s: (s["start"], s["end"]))
+    duration = t.duration or max((s["end"] for s in segments), default=0.0)
+    status = "ok" if segments else "empty"
+    return CallResult(job.to_dict(), status, source="transcript", duration_s=duration, roles="given",
+                      segments=segments, asr_model=str(raw.get("asr_model") or "external"),
+                      error=None if segments else f"{path}:{n}: transcript has no segments")
+
+
+def _simplified(texts: list[str]) -> list[str]:
+    """Traditional → Simplified for a whole call in one conversion (one per segment costs ~5×)."""
+    if any("\n" in t for t in texts):
+        return [to_simplified(t) for t in texts]
+    out = to_simplified("\n".join(texts)).split("\n")
+    return out if len(out) == len(texts) else [to_simplified(t) for t in texts]
 
 
 def _failed(path: Path, line: int, call_id: str, reason: str) -> CallResult:

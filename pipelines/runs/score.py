@@ -1,36 +1,109 @@
-"""Scoring without audio: transcripts from a JSONL file straight to the same Parquet."""
+"""Scoring without audio: transcripts from a JSONL file, through the rules, into the tables.
+
+With ``workers`` > 1 the file is cut into chunks of lines that worker processes parse, score
+and turn into table batches, while this process commits the batches through the one writer
+in file order — the rules, not parsing or writing, set the pace.
+"""
 from __future__ import annotations
 
+import os
+from collections import deque
 from pathlib import Path
+from typing import Callable, Iterator
 
 from callqa.rules import Rulebook
 
-from callqa.pipelines.sink import writer as storage
-from callqa.pipelines.sink.schema import DATASETS
-from callqa.pipelines.record import CallResult, add_rows, apply_rules
-from callqa.pipelines.inputs.transcripts import read_transcripts
+from callqa.pipelines.inputs.transcripts import parse_line
+from callqa.pipelines.record import CallResult, apply_rules
+from callqa.pipelines.sink.writer import results_tables, writer_for
 
-WRITE_EVERY = 5_000
+CHUNK = 250          # lines scored and committed together
 
 
-def score_transcripts(path: str | Path, out: str | Path, rulebook: Rulebook, run_id: str) -> list[CallResult]:
-    """Scores every line of ``path`` and upserts the rows; returns the results (no segments kept)."""
-    results: list[CallResult] = []
-    rows: dict[str, list[dict]] = {name: [] for name in DATASETS}
-    seen: set[str] = set()
-    for result in read_transcripts(path):
-        cid = result.job["call_id"]
-        if cid in seen:  # a call given twice: the last line wins, as a re-run would
-            rows = {k: [r for r in v if r["call_id"] != cid] for k, v in rows.items()}
-            results = [r for r in results if r.job["call_id"] != cid]
-        seen.add(cid)
-        apply_rules(result, rulebook)
-        add_rows(rows, result, run_id)
-        result.segments = []
-        results.append(result)
-        if len(rows["calls"]) >= WRITE_EVERY:
-            storage.upsert(out, rows)
-            rows = {name: [] for name in DATASETS}
-    if rows["calls"]:
-        storage.upsert(out, rows)
-    return results
+def default_workers() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _chunks(path: Path) -> Iterator[list[tuple[int, str]]]:
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: transcript file not found")
+    chunk: list[tuple[int, str]] = []
+    with path.open(encoding="utf-8-sig") as f:
+        for n, line in enumerate(f, 1):
+            if line.strip():
+                chunk.append((n, line))
+                if len(chunk) >= CHUNK:
+                    yield chunk
+                    chunk = []
+    if chunk:
+        yield chunk
+
+
+def _score_chunk(path: str, lines: list[tuple[int, str]], rulebook: Rulebook, run_id: str):
+    """Parses, scores and builds the table batch of some lines; a call given twice: last wins."""
+    by_id: dict[str, CallResult] = {}
+    for n, line in lines:
+        result = parse_line(Path(path), n, line)
+        by_id.pop(result.job["call_id"], None)
+        by_id[result.job["call_id"]] = apply_rules(result, rulebook)
+    results = list(by_id.values())
+    tables = results_tables(results, run_id)
+    for r in results:
+        r.segments, r.activity = [], []
+    return tables, results
+
+
+_worker_book: Rulebook | None = None
+
+
+def _init_worker(rulebook_path: str | None) -> None:
+    global _worker_book
+    from callqa.rules import load_rulebook
+    _worker_book = load_rulebook(rulebook_path)
+
+
+def _score_chunk_in_worker(path: str, lines: list[tuple[int, str]], run_id: str):
+    return _score_chunk(path, lines, _worker_book, run_id)
+
+
+def score_transcripts(path: str | Path, out: str | Path, rulebook: Rulebook, run_id: str, workers: int = 1,
+                      on_progress: Callable[[int], None] | None = None) -> list[CallResult]:
+    """Scores every line of ``path`` and writes the calls; returns the results (no segments kept).
+
+    A call given twice in the file: the last line wins, as a re-run would."""
+    path = Path(path)
+    writer = writer_for(out)
+    results: dict[str, CallResult] = {}
+
+    def commit(tables, chunk_results) -> None:
+        writer.write_tables(tables, run_id, kind="score")
+        for r in chunk_results:
+            results.pop(r.job["call_id"], None)
+            results[r.job["call_id"]] = r
+        if on_progress:
+            on_progress(len(chunk_results))
+
+    if workers > 1 and getattr(rulebook, "path", None) is None:
+        workers = 1       # a rulebook built in memory cannot be handed to worker processes
+    if workers <= 1:
+        for lines in _chunks(path):
+            commit(*_score_chunk(str(path), lines, rulebook, run_id))
+        return list(results.values())
+
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = multiprocessing.get_context("spawn")   # no fork of a process holding threads
+    book_path = str(rulebook.path)
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(book_path,)) as pool:
+        in_flight: deque = deque()
+        for lines in _chunks(path):
+            in_flight.append(pool.submit(_score_chunk_in_worker, str(path), lines, run_id))
+            if len(in_flight) > 2 * workers:
+                commit(*in_flight.popleft().result())
+        while in_flight:
+            commit(*in_flight.popleft().result())
+    return list(results.values())

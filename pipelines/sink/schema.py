@@ -1,10 +1,9 @@
-"""The Parquet contract: one schema per dataset, used by every writer and reader.
+"""The table contract: one schema per dataset, used by every writer and reader.
 
-Datasets live under an output directory as hive partitions, ``<dataset>/date=YYYY-MM-DD/
-part-0.parquet``; ``date`` is the call's date (from ``started_at``, else the recording's
-path or modification time) and is carried by the directory name, not inside the file. Anyone
-with DuckDB can read them without callqa:
-``SELECT * FROM read_parquet('out/calls/**/*.parquet', hive_partitioning = true)``.
+Each dataset is a Delta Lake table under the output directory, ``<out>/<dataset>/``,
+partitioned by ``date``: the call center's local day of the call (from ``started_at``, else
+the recording's path or modification time). Read them through the Delta log (callqa query,
+or ``deltalake`` + DuckDB/polars, see README), never by globbing the Parquet files.
 """
 from __future__ import annotations
 
@@ -15,6 +14,7 @@ PARTITION = "date"
 CALLS = pa.schema([
     pa.field("call_id", pa.string(), nullable=False),
     pa.field("path", pa.string()),               # store-relative recording path (or transcript source)
+    pa.field("audio_path", pa.string()),         # where the recording was read: absolute path or URI (for clips)
     pa.field("source", pa.string()),             # audio | transcript
     pa.field("agent_id", pa.string()),
     pa.field("team", pa.string()),
@@ -60,6 +60,7 @@ SEGMENTS = pa.schema([
 ])
 
 FINDINGS = pa.schema([
+    pa.field("finding_id", pa.string(), nullable=False),   # stable: same call, rule and position → same id
     pa.field("call_id", pa.string(), nullable=False),
     pa.field("agent_id", pa.string()),
     pa.field("team", pa.string()),
@@ -92,13 +93,104 @@ ACTIVITY = pa.schema([
 DATASETS: dict[str, pa.Schema] = {"calls": CALLS, "segments": SEGMENTS, "findings": FINDINGS,
                                   "activity": ACTIVITY}
 
+# --- The review loop (callqa.pipelines.review): people's side of QA, written by QA leads'
+# commands, not by the call writer. Complete schemas (partition column included where any).
 
-def table(dataset: str, rows: list[dict]) -> pa.Table:
-    """Builds a table of ``dataset`` from row dicts; unknown keys are an error, missing ones null."""
-    schema = DATASETS[dataset]
-    names = set(schema.names)
-    for row in rows:
-        extra = set(row) - names - {PARTITION}
-        if extra:
-            raise KeyError(f"{dataset}: unexpected column(s) {sorted(extra)}")
-    return pa.Table.from_pylist([{k: r.get(k) for k in schema.names} for r in rows], schema=schema)
+# The roster (agents.csv), replaced whole each time one is given.
+AGENTS = pa.schema([
+    pa.field("agent_id", pa.string(), nullable=False),
+    pa.field("name", pa.string()),
+    pa.field("team", pa.string()),
+    pa.field("hired_on", pa.date32()),
+    pa.field("supervisor", pa.string()),
+    pa.field("extra", pa.string()),               # JSON object of the roster's other columns
+    pa.field("roster_file", pa.string()),
+    pa.field("loaded_at", pa.timestamp("us", tz="UTC"), nullable=False),
+])
+
+# The calls drawn for people to review (抽检), one row per call; a queue is a day
+# (``2026-11-21``) or an ISO week (``2026-W47``), drawn again → replaced.
+REVIEW_QUEUE = pa.schema([
+    pa.field("queue", pa.string(), nullable=False),       # partition: the day or week drawn for
+    pa.field("call_id", pa.string(), nullable=False),
+    pa.field("date", pa.string(), nullable=False),        # the call's day
+    pa.field("agent_id", pa.string()),
+    pa.field("team", pa.string()),
+    pa.field("started_at", pa.timestamp("us", tz="UTC")),
+    pa.field("score", pa.float64()),
+    pa.field("reason", pa.string(), nullable=False),      # fatal | failed | coverage | random
+    pa.field("why", pa.string()),                         # the detail, for the reviewer
+    pa.field("priority", pa.int32(), nullable=False),     # 1 = review first
+    pa.field("seed", pa.int64(), nullable=False),
+    pa.field("config_sha", pa.string()),                  # the sampling configuration drawn with
+    pa.field("sampled_at", pa.timestamp("us", tz="UTC"), nullable=False),
+])
+
+# Reviewers' verdicts: one row per (reviewer, finding), per (reviewer, missed rule at a time)
+# and per (reviewer, call) for a reviewer's score. ``review_id`` is that key, hashed.
+REVIEWS = pa.schema([
+    pa.field("review_id", pa.string(), nullable=False),
+    pa.field("kind", pa.string(), nullable=False),        # finding | missed | call
+    pa.field("call_id", pa.string(), nullable=False),
+    pa.field("date", pa.string()),                        # the call's day
+    pa.field("finding_id", pa.string()),                  # kind finding
+    pa.field("rule_id", pa.string()),                     # finding's rule, or the rule missed
+    pa.field("start", pa.float64()),                      # finding's / missed problem's time (s)
+    pa.field("verdict", pa.string()),                     # confirm | reject | missed (null for kind call)
+    pa.field("reviewer_score", pa.float64()),             # kind call
+    pa.field("comment", pa.string()),
+    pa.field("reviewer", pa.string(), nullable=False),
+    pa.field("agent_id", pa.string()),
+    pa.field("team", pa.string()),
+    pa.field("source_file", pa.string()),
+    pa.field("imported_at", pa.timestamp("us", tz="UTC"), nullable=False),
+])
+
+# Appeals (申诉): an agent disputes one finding; pending → upheld | overturned by a QA lead.
+APPEALS = pa.schema([
+    pa.field("finding_id", pa.string(), nullable=False),  # one appeal per finding
+    pa.field("call_id", pa.string(), nullable=False),
+    pa.field("date", pa.string()),
+    pa.field("rule_id", pa.string()),
+    pa.field("agent_id", pa.string()),
+    pa.field("reason", pa.string()),                      # the agent's argument
+    pa.field("filed_on", pa.string()),
+    pa.field("status", pa.string(), nullable=False),      # pending | upheld | overturned
+    pa.field("decided_by", pa.string()),
+    pa.field("decided_on", pa.string()),
+    pa.field("decision", pa.string()),                    # the QA lead's comment
+    pa.field("source_file", pa.string()),
+    pa.field("updated_at", pa.timestamp("us", tz="UTC"), nullable=False),
+])
+
+REVIEW_TABLES: dict[str, pa.Schema] = {"agents": AGENTS, "review_queue": REVIEW_QUEUE, "reviews": REVIEWS,
+                                       "appeals": APPEALS}
+REVIEW_PARTITIONS: dict[str, list[str]] = {"review_queue": ["queue"]}
+
+
+# Tables that are stored but never a default view: the unredacted segments (``--keep-raw``).
+PROTECTED: dict[str, pa.Schema] = {"segments_raw": SEGMENTS}
+
+
+def delta_schema(dataset: str) -> pa.Schema:
+    """The stored table's schema: a per-call dataset's columns plus its ``date`` partition
+    column, or a review table's schema as it is."""
+    if dataset in REVIEW_TABLES:
+        return REVIEW_TABLES[dataset]
+    return {**DATASETS, **PROTECTED}[dataset].append(pa.field(PARTITION, pa.string(), nullable=False))
+
+
+def stored_table(dataset: str, rows: list[dict]) -> pa.Table:
+    """The stored table of ``dataset`` from row dicts (each carrying its ``date``): unknown
+    keys and rows without a date are errors, missing columns null. Built column by column."""
+    import itertools
+
+    schema = delta_schema(dataset)
+    extra = set(itertools.chain.from_iterable(rows)) - set(schema.names)
+    if extra:
+        raise KeyError(f"{dataset}: unexpected column(s) {sorted(extra)}")
+    columns = {name: [r.get(name) for r in rows] for name in schema.names}
+    if not all(columns[PARTITION]):
+        call = next(r.get("call_id") for r in rows if not r.get(PARTITION))
+        raise KeyError(f"{dataset}: row of call {call!r} has no {PARTITION}")
+    return pa.table(columns, schema=schema)

@@ -1,0 +1,188 @@
+"""Storage and whole-process benchmarks (``make bench``): prints figures, asserts nothing.
+
+* ``curve``: time per 50-call batch through the one writer across a synthetic day of
+  ``--day`` calls (default 60,000, as a 1,000-seat center's night), first / middle / last
+  batches — flat means a write's cost does not grow with what is stored.
+* ``rescore``: ``--rescore`` stored calls (default 100,000) rescored from the tables, read and
+  write included.
+* ``score``: ``callqa score`` as a whole process on ``--long`` long transcripts (default 5,000
+  of 240 segments, ~2,600 characters), against reading the JSONL with one regex pass over every
+  segment, and against the rules alone (``apply_rules``), in the same sitting.
+
+Usage: ``python -m bench.storage [--part curve|rescore|score|all] [--day N] [--rescore N] [--long N]``
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.rules import make_call
+from callqa.pipelines.record import CallResult, apply_rules
+from callqa.rules import load_rulebook
+
+DATE = "2026-11-21"
+BATCH = 50
+
+
+def _result(transcript, call_id: str, book) -> CallResult:
+    job = {"call_id": call_id, "path": None, "rel_path": f"{DATE}/{call_id}.flac", "date": DATE,
+           "agent_id": f"A{hash(call_id) % 300:04d}", "team": f"team-{hash(call_id) % 12}", "started_at": None,
+           "caller": None, "agent_channel": "left", "metadata": {}, "error": None}
+    segments = [{"speaker": u.speaker, "start": u.start, "end": u.end, "text": u.text, "channel": "L" if u.speaker == "agent" else "R",
+                 "avg_logprob": -0.2, "no_speech_prob": 0.01} for u in transcript.utterances]
+    activity = [{"channel": s["channel"], "speaker": s["speaker"], "start": s["start"], "end": s["end"]} for s in segments]
+    r = CallResult(job, "ok", duration_s=transcript.duration, channels=2, sample_rate=8000, roles="channel",
+                   segments=segments, activity=activity, asr_model="base", audio_sha256="0" * 64)
+    return apply_rules(r, book)
+
+
+def _templates(n: int, book) -> list[CallResult]:
+    rng = random.Random(0)
+    return [_result(make_call(i, rng), f"t{i}", book) for i in range(n)]
+
+
+def _clone(t: CallResult, call_id: str) -> CallResult:
+    return CallResult({**t.job, "call_id": call_id, "rel_path": f"{DATE}/{call_id}.flac"}, t.status,
+                      duration_s=t.duration_s, channels=2, sample_rate=8000, roles="channel", segments=t.segments,
+                      activity=t.activity, asr_model=t.asr_model, audio_sha256=t.audio_sha256,
+                      scorecard=t.scorecard, rulebook=t.rulebook, rulebook_version=t.rulebook_version)
+
+
+def write_curve(n_calls: int, out: Path) -> None:
+    from callqa.pipelines.sink.writer import write_results
+
+    book = load_rulebook()
+    templates = _templates(200, book)
+    times = []
+    t_all = time.perf_counter()
+    for b in range(0, n_calls, BATCH):
+        batch = [_clone(templates[i % len(templates)], f"c{i:06d}") for i in range(b, min(b + BATCH, n_calls))]
+        t0 = time.perf_counter()
+        write_results(out, batch, "bench-curve", kind="bench")
+        times.append(time.perf_counter() - t0)
+    wall = time.perf_counter() - t_all
+    n = len(times)
+    pick = lambda a, b: statistics.median(times[a:b])  # noqa: E731
+    print(f"write curve: {n_calls} calls of a day in {n} batches of {BATCH} (60 segments, 60 activity rows, "
+          f"~5 findings per call) through the one writer, {wall:.1f} s in all")
+    print(f"  median s/batch  first 10: {pick(0, 10):.3f}   middle 10: {pick(n // 2 - 5, n // 2 + 5):.3f}   "
+          f"last 10: {pick(n - 10, n):.3f}   (last/first {pick(n - 10, n) / pick(0, 10):.2f}×)")
+    deciles = [statistics.median(times[i * n // 10:(i + 1) * n // 10]) for i in range(10)]
+    print("  per tenth of the day: " + " ".join(f"{d:.3f}" for d in deciles))
+    # The machine is shared: the same batches, alternating between the full day and an empty
+    # output, side by side in one sitting.
+    full, empty = [], []
+    for k in range(10):
+        for target, times_ in ((out, full), (out.parent / f"{out.name}-empty-{k}", empty)):
+            batch = [_clone(templates[i % len(templates)], f"x{k}-{i:03d}") for i in range(BATCH)]
+            t0 = time.perf_counter()
+            write_results(target, batch, "bench-ab", kind="bench")
+            times_.append(time.perf_counter() - t0)
+    print(f"  side by side, 10 batches each: into the full day {statistics.median(full):.3f} s/batch, "
+          f"into an empty output {statistics.median(empty):.3f} s/batch "
+          f"(ratio {statistics.median(full) / statistics.median(empty):.2f})")
+
+
+def rescore_many(n_calls: int, out: Path) -> None:
+    from callqa.pipelines.runs.rescore import rescore
+    from callqa.pipelines.sink.writer import write_results
+
+    book = load_rulebook()
+    templates = _templates(500, book)
+    t0 = time.perf_counter()
+    for b in range(0, n_calls, 5000):
+        write_results(out, [_clone(templates[i % len(templates)], f"r{i:06d}") for i in range(b, min(b + 5000, n_calls))],
+                      "bench-store", kind="bench")
+    stored = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    outcome = rescore(out, book, "bench-rescore")
+    wall = time.perf_counter() - t0
+    print(f"rescore: {len(outcome.results)} stored 5-minute calls rescored (read segments + activity + findings, "
+          f"rules, write calls + findings) in {wall:.1f} s = {len(outcome.results) / wall:.0f} calls/s "
+          f"(target: 100,000 in under 120 s); storing them first took {stored:.1f} s")
+
+
+def _long_transcripts(n: int, path: Path) -> None:
+    rng = random.Random(1)
+    with path.open("w", encoding="utf-8") as f:
+        for i in range(n):
+            parts = [make_call(i * 4 + k, rng) for k in range(4)]
+            segs, offset = [], 0.0
+            for p in parts:
+                segs += [{"speaker": u.speaker, "start": round(u.start + offset, 2), "end": round(u.end + offset, 2),
+                          "text": u.text} for u in p.utterances]
+                offset += p.duration
+            f.write(json.dumps({"call_id": f"long-{i:05d}", "agent_id": "A1", "team": "t",
+                                "started_at": f"{DATE}T10:00:00+08:00", "segments": segs}, ensure_ascii=False) + "\n")
+
+
+def score_process(n: int, work: Path) -> None:
+    from callqa.pipelines.inputs.transcripts import read_transcripts
+
+    src = work / "long.jsonl"
+    _long_transcripts(n, src)
+    calls = [json.loads(line) for line in src.open(encoding="utf-8")]
+    segs = sum(len(c["segments"]) for c in calls) / n
+    chars = sum(len(s["text"]) for c in calls for s in c["segments"]) / n
+    del calls
+    # 1. reading the JSONL and one regex pass over every segment
+    pattern = re.compile("不清楚|神经病")
+    t0 = time.perf_counter()
+    hits = 0
+    for line in src.open(encoding="utf-8"):
+        for s in json.loads(line)["segments"]:
+            hits += bool(pattern.search(s["text"]))
+    read_rate = n / (time.perf_counter() - t0)
+    # 2. the rules alone on calls already in memory
+    book = load_rulebook()
+    results = list(read_transcripts(src))
+    for r in results[:20]:
+        apply_rules(r, book)
+    t0 = time.perf_counter()
+    for r in results:
+        apply_rules(r, book)
+    rules_rate = n / (time.perf_counter() - t0)
+    del results
+    # 3. the whole `callqa score` process (start-up, parsing, rules, rows, writing)
+    out = work / "score-out"
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "callqa.pipelines.display.cli", "score", str(src), "--out", str(out), "-q"],
+                   check=True, stdout=subprocess.DEVNULL)
+    whole_rate = n / (time.perf_counter() - t0)
+    print(f"callqa score on {n} long transcripts ({segs:.0f} segments, {chars:.0f} characters each):")
+    print(f"  read JSONL + one regex pass {read_rate:8.0f} calls/s")
+    print(f"  rules alone (apply_rules)   {rules_rate:8.0f} calls/s")
+    print(f"  whole `callqa score`        {whole_rate:8.0f} calls/s = {whole_rate / rules_rate:.0%} of the rules-only rate "
+          "(target ≥ 90 %)")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(prog="python -m bench.storage", description=__doc__.splitlines()[0])
+    ap.add_argument("--part", choices=("curve", "rescore", "score", "all"), default="all")
+    ap.add_argument("--day", type=int, default=60_000, help="calls in the write-curve day")
+    ap.add_argument("--rescore", type=int, default=100_000, help="stored calls to rescore")
+    ap.add_argument("--long", type=int, default=5_000, help="long transcripts for the score process")
+    args = ap.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="callqa-bench-"))
+    try:
+        if args.part in ("curve", "all"):
+            write_curve(args.day, work / "curve")
+        if args.part in ("rescore", "all"):
+            rescore_many(args.rescore, work / "rescore")
+        if args.part in ("score", "all"):
+            score_process(args.long, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,143 @@
+"""Numbers as people say them: digit runs in any written form, and numbers read over several turns.
+
+A transcript holds a phone number as ``13912345678``, ``139 1234 5678``, ``一三九一二三四五六七八``,
+``幺三九…`` (幺 1, 两 2, and in radio style 拐 7, 勾 9, 洞 0) or a mix, and a customer often reads it in groups over two or three turns while the
+agent says 嗯 in between. :func:`digit_runs` finds every run of digits in one text, in whatever
+form, with where each digit sits; :func:`chains` links the runs one speaker says back to back
+(only punctuation or filler words between them, across that speaker's consecutive turns), so a
+recogniser can try every window of a chain as one number.
+
+Quantities are not runs: a numeral touching 十/百/千/万 (五十八), or followed by a unit
+(58元, 3个月, 2026年, 5G), is an amount, date or duration, never a phone or card number.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["DIGIT_VALUES", "Run", "digit_runs", "chains"]
+
+# Every character that stands for one digit when a number is read out (幺 = 1, 两 = 2).
+DIGIT_VALUES = {**{str(d): str(d) for d in range(10)},
+                **{chr(0xFF10 + d): str(d) for d in range(10)},
+                "零": "0", "〇": "0", "一": "1", "幺": "1", "二": "2", "两": "2", "三": "3", "四": "4",
+                "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "兩": "2",
+                # radio-style readings: 幺两三四五六拐八勾洞
+                "拐": "7", "勾": "9", "洞": "0"}
+_CHECK_X = set("xXｘＸ叉")                     # an ID number's last character
+_SEPARATORS = set(" \t\u3000-—–－,，、_杠")   # inside one spoken/written number (杠: a spoken dash)
+_DOTTED = re.compile(r"[0-9]{3,}(?:\.[0-9]{3,}){2,}")   # groups written with dots (not 3.5, 3.2.1)
+_MAGNITUDE = set("十百千万亿拾佰仟萬點点.")    # a numeral next to these is an amount (五十八, 3.5)
+# A run followed by one of these (after an optional 个) is a quantity, date, time or address part.
+_UNIT = re.compile(r"个?(?:元|块|角|毛|分|秒|钟|月|日|号|年|岁|天|周|小时|次|张|条|台|部|位|倍|折|期|楼|层|"
+                   r"栋|幢|室|单元|户|G|g|M|兆|米|斤|度|%|％|:|：)")
+
+
+@dataclass(frozen=True)
+class Run:
+    """Digits found in one text: ``digits`` ('0'–'9', 'X' last for an ID), the text span
+    [start, end), and the position in the text of each digit."""
+    seg: int
+    start: int
+    end: int
+    digits: str
+    positions: tuple[int, ...]
+
+
+def _is_ascii_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+def _char_class(chars) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+
+_D, _S, _X = _char_class(DIGIT_VALUES), _char_class(_SEPARATORS), _char_class(_CHECK_X)
+# One run: digits with separators between them, maybe an X glued to the end; or groups written
+# with dots (tried first at a position).
+_RUN = re.compile(rf"{_DOTTED.pattern}|{_D}(?:{_S}*{_D})*(?:{_X}(?![A-Za-z]))?")
+
+
+def digit_runs(text: str, seg: int = 0) -> list[Run]:
+    """Every run of digits in ``text`` that could be part of a personal number.
+
+    Digits in any form may be mixed and separated by spaces, dashes or commas; an ID number's
+    X (叉) may end a run. Quantities (a numeral touching 十/百/千/万, or followed by a unit) and
+    codes glued to Latin letters (A1023, 5G) are skipped."""
+    runs: list[Run] = []
+    n = len(text)
+    for m in _RUN.finditer(text):
+        start, end = m.span()
+        positions = [p for p in range(start, end) if text[p] in DIGIT_VALUES]
+        digits = [DIGIT_VALUES[text[p]] for p in positions]
+        if text[end - 1] in _CHECK_X:
+            if len(digits) >= 2:
+                digits.append("X")
+                positions.append(end - 1)
+            else:
+                end -= 1
+        dotted = "." in m.group()
+        before = text[start - 1] if start else ""
+        after = text[end] if end < n else ""
+        if before == "." and (dotted or not (start > 1 and text[start - 2] in DIGIT_VALUES)):
+            before = ""                 # 2026-11-21/13912345678.wav: a dot, not a decimal point
+        if after == "." and not (end + 1 < n and text[end + 1] in DIGIT_VALUES):
+            after = ""
+        if before in _MAGNITUDE or after in _MAGNITUDE or _is_ascii_letter(before) or _is_ascii_letter(after):
+            continue
+        if len(digits) < 7 and _UNIT.match(text, end):
+            continue
+        runs.append(Run(seg, start, end, "".join(digits), tuple(positions)))
+    return runs
+
+
+def _fillers_pattern(fillers: list[str]) -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(fillers, key=len, reverse=True))
+    return re.compile(rf"(?:{words})*" if words else "")
+
+
+_PUNCT = re.compile(r"[\W_]+")
+
+
+def _only_fillers(text: str, fillers: re.Pattern) -> bool:
+    return fillers.fullmatch(_PUNCT.sub("", text)) is not None
+
+
+def chains(segments: list[dict], runs: list[list[Run]], fillers: list[str],
+           max_gap_s: float) -> list[list[Run]]:
+    """The runs of a call linked into chains: consecutive runs of one speaker with only
+    punctuation or ``fillers`` between them, within a turn or across that speaker's next turn
+    (at most ``max_gap_s`` later), whatever the other side said in between.
+
+    ``segments`` are dicts with speaker, start, end, text; ``runs[i]`` are segment i's runs."""
+    pattern = _fillers_pattern(fillers)
+    order = sorted(range(len(segments)), key=lambda i: (float(segments[i]["start"]), i))
+    previous_turn: dict[str, int] = {}       # speaker → their last segment seen
+    open_chain: dict[str, list[Run]] = {}    # speaker → the chain their last run belongs to
+    out: list[list[Run]] = []
+    for i in order:
+        seg = segments[i]
+        text, speaker = seg["text"] or "", seg.get("speaker") or "unknown"
+        last = previous_turn.get(speaker)
+        previous_turn[speaker] = i
+        chain = open_chain.get(speaker)
+        if chain is not None and last is not None and runs[i]:
+            prev = segments[last]
+            tail = (prev["text"] or "")[chain[-1].end:] if chain[-1].seg == last else None
+            first = runs[i][0]
+            gap = float(seg["start"]) - float(prev["end"])
+            if not (tail is not None and gap <= max_gap_s and _only_fillers(tail, pattern)
+                    and _only_fillers(text[:first.start], pattern)):
+                chain = None
+        elif runs[i]:
+            chain = None
+        for run in runs[i]:
+            if chain is not None and chain[-1].seg == i and not _only_fillers(text[chain[-1].end:run.start], pattern):
+                chain = None
+            if chain is None:
+                chain = []
+                out.append(chain)
+            chain.append(run)
+        if runs[i]:
+            open_chain[speaker] = chain
+    return out

@@ -1,0 +1,168 @@
+"""The review queue (抽检): composition, reproducibility, replacement, roster, reviewer file."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from review_calls import call, day_of_calls, score_lines, scored_copy
+
+from callqa.pipelines.review.queue_file import COLUMNS, write_queue_files
+from callqa.pipelines.review.roster import agents_on, remember_roster
+from callqa.pipelines.review.sampling import Period, SamplingConfig, capacity, draw, load_config, sample, sample_day
+from callqa.pipelines.review.sheets import SheetError, read_rows
+from callqa.pipelines.sink.query import run_query
+from callqa.pipelines.sink.tables import read_dataset
+
+DAY = "2026-11-23"          # a Monday
+
+
+@pytest.fixture(scope="module")
+def scored(tmp_path_factory):
+    return scored_copy(tmp_path_factory, "sampling", day_of_calls(DAY))
+
+
+def test_composition_every_fatal_a_share_of_failed_every_agent_then_per_team(scored, tmp_path):
+    out = scored(tmp_path)
+    q = sample(out, Period.day(DAY), SamplingConfig(failed_share=0.25), seed=1, size=16)
+    rows = q.rows
+    by_reason = Counter(r["reason"] for r in rows)
+    assert {r["call_id"] for r in rows if r["reason"] == "fatal"} == {"c000", "c001"}   # every fatal call
+    assert by_reason["failed"] == 4                                                     # 0.25 × 16 of 6 failed
+    assert all(r["score"] < 80 for r in rows if r["reason"] == "failed")
+    assert {r["agent_id"] for r in rows} == {f"{t}{i}" for t in "AB" for i in range(1, 6)}   # all 10 agents
+    assert len(rows) == 16 and len({r["call_id"] for r in rows}) == 16
+    assert by_reason["random"] == 16 - 2 - 4 - by_reason["coverage"] > 0
+    teams = Counter(r["team"] for r in rows if r["reason"] == "random")
+    assert abs(teams["流量组"] - teams["宽带组"]) <= 1                                    # stratified per team
+    assert [r["priority"] for r in rows] == sorted(r["priority"] for r in rows)
+    assert all(r["why"] and r["seed"] == 1 for r in rows)
+
+
+def test_fatal_calls_are_queued_beyond_the_size(scored, tmp_path):
+    out = scored(tmp_path)
+    q = sample(out, Period.day(DAY), seed=1, size=1)
+    assert {r["call_id"] for r in q.rows} == {"c000", "c001"}
+    assert any("over the size" in n for n in q.notes)
+
+
+def test_same_data_config_and_seed_give_the_same_queue_and_a_redraw_replaces_it(scored, tmp_path):
+    out = scored(tmp_path)
+    cfg = SamplingConfig(keywords=["5G畅享"])
+    first = sample(out, Period.day(DAY), cfg, seed=42, size=12)
+    again = sample(out, Period.day(DAY), cfg, seed=42, size=12)
+    key = lambda q: [(r["call_id"], r["reason"], r["why"], r["priority"]) for r in q.rows]   # noqa: E731
+    assert key(first) == key(again)
+    stored = read_dataset(out, "review_queue")
+    assert stored.num_rows == 12                                     # replaced, not added to
+    other = sample(out, Period.day(DAY), cfg, seed=43, size=12)
+    assert {r["call_id"] for r in other.rows} != {r["call_id"] for r in first.rows}
+    assert read_dataset(out, "review_queue").num_rows == 12
+    assert run_query(out, "SELECT count(*) FROM review_queue WHERE queue = '2026-11-23' AND seed = 43")[1] == [(12,)]
+
+
+def test_default_seed_is_reproducible_and_recorded(scored, tmp_path):
+    out = scored(tmp_path)
+    a = sample_day(out, DAY, files=False)
+    b = sample_day(out, DAY, files=False)
+    assert a.seed == b.seed == Period.day(DAY).default_seed()
+    assert [r["call_id"] for r in a.rows] == [r["call_id"] for r in b.rows]
+
+
+def test_reviewed_and_already_queued_calls_are_not_drawn_again_and_coverage_is_weekly(tmp_path):
+    out = tmp_path / "out"
+    tuesday = "2026-11-24"
+    lines = day_of_calls(DAY) + [call(f"t{i:03d}", f"{'AB'[i % 2]}{i % 5 + 1}", "流量组", tuesday) for i in range(10)]
+    score_lines(out, lines)
+    monday = sample(out, Period.day(DAY), seed=3, size=14)
+    assert {r["agent_id"] for r in monday.rows} == {f"{t}{i}" for t in "AB" for i in range(1, 6)}
+    tue = sample(out, Period.day(tuesday), seed=3, size=3)
+    assert not [r for r in tue.rows if r["reason"] == "coverage"]     # every agent heard on Monday
+    week = sample(out, Period.week("2026-W48"), seed=3, size=40)
+    monday_ids = {r["call_id"] for r in monday.rows} | {r["call_id"] for r in tue.rows}
+    assert not monday_ids & {r["call_id"] for r in week.rows}         # queued by another queue: not again
+    assert len(week.rows) == len(lines) - len(monday_ids)             # size 40 > what is left: all of it
+
+
+def test_new_agents_and_keywords_weigh_and_say_so(scored, tmp_path):
+    out = scored(tmp_path)
+    roster = tmp_path / "agents.csv"
+    roster.write_text("agent_id,name,team,hired_on,supervisor,shift\n"
+                      + "".join(f"{t}{i},坐席{t}{i},{'流量组' if t == 'A' else '宽带组'},"
+                                f"{'2026-11-10' if (t, i) == ('A', 2) else '2025-01-01'},王主管,早班\n"
+                                for t in "AB" for i in range(1, 6)), encoding="utf-8")
+    assert remember_roster(out, roster) == 10
+    agents = agents_on(out, DAY)
+    assert agents.source == "roster" and agents.new == {"A2"}
+    extra = run_query(out, "SELECT extra FROM agents WHERE agent_id = 'A2'")[1]
+    assert extra == [('{"shift": "早班"}',)]
+    cfg = SamplingConfig(keywords=["5G畅享"], failed_share=0, weekly_coverage=False)
+    q = sample(out, Period.day(DAY), cfg, seed=0, size=30)
+    assert all(("新员工" in r["why"]) == (r["agent_id"] == "A2") for r in q.rows)
+    assert {r["call_id"] for r in q.rows if "关注词:5G畅享" in r["why"]} == {"c003", "c010", "c017", "c024"}
+    # the weights at work: 1,000 draws of 4 random calls from the 28 non-fatal ones
+    calls = [c for c in read_dataset(out, "calls").to_pylist() if not c["fatal"]]
+    hits = {c: ["5G畅享"] for c in ("c003", "c010", "c017", "c024")}
+    new, kw, n = 0, 0, 1000
+    for seed in range(n):
+        drawn = [d.call for d in draw(calls, 4, cfg, seed, agents, hits, set())]
+        new += sum(c["agent_id"] == "A2" for c in drawn)
+        kw += sum(c["call_id"] in hits for c in drawn)
+    # A2 (new, weight 3) has 3 of the 28 calls, 4 calls carry the keyword (weight 2): each
+    # group's share of the draws is well above its share of the calls (unweighted 3/28, 4/28)
+    assert new / (4 * n) > 1.8 * 3 / 28 and kw / (4 * n) > 1.3 * 4 / 28, (new / (4 * n), kw / (4 * n))
+
+
+def test_without_a_roster_new_means_first_seen(scored, tmp_path):
+    out = scored(tmp_path)
+    agents = agents_on(out, DAY)
+    assert agents.source == "first seen" and "first seen" in agents.describe()
+    assert agents_on(out, "2027-03-01").new == set()
+
+
+def test_capacity_and_configuration(tmp_path, scored):
+    assert capacity(2, 6, 300, 1.5) == 96
+    out = scored(tmp_path)
+    q = sample(out, Period.day(DAY), reviewers=1, hours=0.05)
+    durations = [c["duration_s"] for c in read_dataset(out, "calls").to_pylist()]
+    assert q.size == capacity(1, 0.05, sum(durations) / len(durations), 1.5) == 2
+    assert len(q.rows) == 2 and "reviewer(s)" in q.notes[0]
+    bad = tmp_path / "s.yaml"
+    bad.write_text("sampling:\n  failed_share: 2\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"s.yaml: failed_share"):
+        load_config(bad)
+    bad.write_text("sampling:\n  keyword: [x]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"keyword"):
+        load_config(bad)
+    with pytest.raises(ValueError, match="ISO week"):
+        Period.week("2026-47")
+
+
+def test_reviewer_file_lists_top_findings_with_ids_and_empty_verdicts(scored, tmp_path):
+    out = scored(tmp_path)
+    cfg = SamplingConfig(findings_per_call=2)
+    q = sample(out, Period.day(DAY), cfg, seed=5, size=10)
+    csv_path, xlsx_path = write_queue_files(out, q, cfg, tmp_path / "files")
+    for path in (csv_path, xlsx_path):
+        rows = [r for _, r in read_rows(path, tuple(COLUMNS))]
+        assert {r["call_id"] for r in rows} == {r["call_id"] for r in q.rows}
+        failed = [r for r in rows if r["reason"] == "failed"]
+        assert failed and all(r["finding_id"] and r["heard"] and r["at"] for r in failed)
+        assert max(Counter(r["call_id"] for r in rows).values()) == 2            # top 2 per call
+        assert all(not r[c] for r in rows for c in ("verdict", "comment", "reviewer", "reviewer_score"))
+        fatal = [r for r in rows if r["reason"] == "fatal"]
+        assert fatal and all(r["points"] == "fatal" and r["rule_id"] == "QA131" for r in fatal)
+        assert all(r["time"].startswith("2026-11-23 10:00") for r in rows)
+    stored = {f["finding_id"] for f in read_dataset(out, "findings").to_pylist()}
+    assert {r["finding_id"] for _, r in read_rows(csv_path) if r["finding_id"]} <= stored
+
+
+def test_a_bad_roster_names_the_file_and_row(scored, tmp_path):
+    out = scored(tmp_path)
+    roster = tmp_path / "agents.csv"
+    roster.write_text("agent_id,name,team,hired_on\nA1,甲,流量组,2026-01-01\nA2,乙,流量组,yesterday\n", encoding="utf-8")
+    with pytest.raises(SheetError, match=r"agents.csv: row 3: hired_on 'yesterday'"):
+        remember_roster(out, roster)
+    roster.write_text("agent_id,name,hired_on\nA1,甲,2026-01-01\n", encoding="utf-8")
+    with pytest.raises(SheetError, match=r"missing column\(s\) team"):
+        remember_roster(out, roster)
