@@ -14,9 +14,11 @@ Decisions on borderline cases:
 * A company named without the word 公司/客服 (「您好，星辰通信，请问…」) still introduces itself.
 * Opening with 「喂」 is a greeting problem (not forbidden); 「喂」 later in the call is forbidden.
 * The closing needs a closing phrase (any thanks formula — 感谢您的来电/反馈/支持/耐心等待/配合 —, asking
-  for more needs, inviting a call again) and a blessing (祝您… / 生活愉快) at the end of the call. A
-  blessing and goodbye alone close the call (no finding); a closing phrase without a blessing is
-  a (partial) closing finding.
+  for more needs, inviting a call again) and a blessing (祝您… / 生活愉快; 再见 alone is a goodbye, not
+  a blessing) at the end of the call; either one alone is a partial closing (a closing finding for
+  the missing part only). A silent line (the customer never spoke) owes no closing.
+* A customer protesting the agent's words (你怎么骂人 / 你怎么说话的) is unhappy: the agent owes an
+  apology.
 * A phrase the agent reports or quotes (a colleague's insult, while registering a complaint) is
   not the agent's; 不知道/不清楚/不明白 are forbidden only about the agent's own knowledge.
 * Opening with a bare 「嗯」 and greeting only after the customer spoke is a greeting problem.
@@ -236,7 +238,7 @@ call("ev_053", ["forbidden"], "不知道 inside a longer agent sentence (shirkin
     ("c", "你们客服怎么会不知道？"), ("a", "抱歉，我帮您查一下，是因为欠费停机。"), ("c", "好吧。"), *CLOSE])
 
 # --- insult --------------------------------------------------------------------------------------
-call("ev_060", ["insult"], "神经病 (fatal)", [
+call("ev_060", ["insult", "apology"], "神经病 (fatal); the customer protests (你怎么说话的) and gets no apology", [
     ("a", GT), ("c", "我都打了三次电话了，你们到底能不能解决？"), ("a", "你是不是神经病啊，跟你说了在处理。"),
     ("c", "你怎么说话的？"), ("a", "好的，我会再帮您催一下。"), *CLOSE])
 call("ev_061", ["insult", "apology"], "misheard insult 神精病 (ASR homophone of 神经病) still counts", [
@@ -251,7 +253,7 @@ call("ev_063", ["insult", "apology", "complaint"], "你去死吧", [
 call("ev_064", ["insult"], "给我滚 / 滚蛋", [
     ("a", GT), ("c", "你们今天必须给我解决，不然我天天打。"), ("a", "你给我滚蛋。"), ("c", "你叫什么名字？"),
     ("a", "我工号一零二三。"), *CLOSE])
-call("ev_065", ["insult"], "脑子进水 (attack)", [
+call("ev_065", ["insult", "apology"], "脑子进水 (attack); the customer protests (你怎么骂人) and gets no apology", [
     ("a", GE), ("c", "我下单的时候选错颜色了，能改吗？"), ("a", "你脑子进水了吧，下单都不看。"), ("c", "你怎么骂人？"),
     ("a", "好的，颜色已经为您修改了。"), *CLOSE], "E2016")
 call("ev_066", ["insult", "apology"], "ASR-style without punctuation: 你是不是有病啊听不懂人话", [
@@ -433,7 +435,7 @@ call("ev_018", [], "喂养 (feeding) in an e-commerce call is not the forbidden 
 call("ev_054", ["forbidden"], "不知道 followed by 你们 (not a polite 不知道您…): 我也不知道你们那边什么情况", [
     ("a", GB), ("c", "我们整栋楼的宽带都断了。"), ("a", "我也不知道你们那边什么情况。"), ("c", "那你们派人来看看啊。"),
     ("a", "好的，我帮您登记报修，工程师今天会联系您。"), ("c", "好。"), *CLOSE], "B558")
-call("ev_071", ["insult"], "你有毛病吧 (insult)", [
+call("ev_071", ["insult", "apology"], "你有毛病吧 (insult); the customer protests (你怎么这样说话) and gets no apology", [
     ("a", GT), ("c", "我刚才打过来问过了，再问一遍。"), ("a", "你有毛病吧，问了又问。"), ("c", "你怎么这样说话？"),
     ("a", "您的流量包已经生效了。"), *CLOSE])
 call("ev_072", [], "「手机出了什么毛病」 asks about a device fault, not an insult", [
@@ -587,7 +589,7 @@ call("ev_231", [], "a long explanation at a normal ~260 characters a minute (jud
 call("ev_232", ["short_call", "closing"], "wrong number, over in under 10 s; 「好的，再见」 has no blessing", [
     ("a", "您好，星辰通信，请问有什么可以帮您？", {"dur": 3.2}), ("c", "打错了，不好意思。", {"dur": 1.6}),
     ("a", "好的，再见。", {"dur": 1.2})])
-call("ev_233", ["greeting", "closing"], "silent line: only the agent speaks for 6 s — not a short call and not a hang-up on the customer (who never spoke); the greeting and closing are still owed", [
+call("ev_233", ["greeting"], "silent line: only the agent speaks for 6 s — not a short call and not a hang-up on the customer (who never spoke); the greeting is owed, a closing is not (nobody to close with)", [
     ("a", "您好，请问能听到吗？", {"dur": 2}), ("a", "您好？", {"gap": 1.5, "dur": 1.2})])
 call("ev_234", [], "closing and farewell, the customer's 再见, then the agent's 嗯: the agent has the last word but closed", [
     ("a", GT), ("c", "我想查一下话费。"), ("a", "您的余额是三十二元。"), ("c", "好的，没别的了。"), ("a", "好的。"),
@@ -741,7 +743,7 @@ call("ev_272", [], "closing variant: thanks for waiting and for cooperating, the
     ("a", GT), ("c", "我查一下宽带什么时候到期。"), ("a", "请您稍等，我帮您查询一下。"),
     ("a", "感谢您的耐心等待，您的宽带下个月十五号到期。"), ("c", "续费怎么续？"),
     ("a", "您可以在应用里直接续费，也可以去营业厅。"), ("c", "好的。"), ("a", "谢谢您的配合，祝您工作顺利，再见。")])
-call("ev_273", [], "a blessing and goodbye alone close the call", [
+call("ev_273", ["closing"], "a blessing and goodbye without a closing formula: a partial closing (QA111 only, not the blessing too)", [
     ("a", GT), ("c", "我就问一下营业厅几点关门。"), ("a", "营业厅晚上六点关门。"), ("c", "周末开吗？"),
     ("a", "周末也开，时间一样。"), ("c", "需要带什么证件吗？"), ("a", "带上您的身份证就可以。"), ("c", "好的，谢谢。"),
     ("a", "不客气，祝您生活愉快，再见。")])
@@ -754,7 +756,7 @@ call("ev_275", ["greeting"], "late greeting: the agent opens with a bare 嗯, gr
 call("ev_276", [], "the agent says 嗯 then greets at once, before the customer speaks", [
     ("a", "嗯。"), ("a", GT, {"gap": 0.3}), ("c", "我想查一下话费。"), ("a", "您的话费余额是三十元。"), ("c", "好的。"),
     ("a", "本月流量还剩两个G。"), *CLOSE])
-call("ev_277", ["insult"], "Whisper-style mishearing of 神经病 as 神经变 (one final, same tone)", [
+call("ev_277", ["insult", "apology"], "Whisper-style mishearing of 神经病 as 神经变 (one final, same tone); the customer protests, no apology", [
     ("a", GT), ("c", "你们到底能不能修好？都第三次了。"), ("a", "你是不是有神经变啊，天天打。"), ("c", "你怎么骂人？"),
     ("a", "好了好了，我给您登记。"), *CLOSE])
 call("ev_278", [], "sound-alike hard negatives: 神经内科, 您有病历, 你去试试", [

@@ -39,14 +39,17 @@ _SENTENCE_BREAK = re.compile(r"[。？?！!；;]")
 _PERSONS = {
     "self": ("我", "我们", "咱们", "咱", "本人", "我这边", "我们这边", "我方"),
     "listener": ("您", "你", "你们", "您们", "您老", "先生", "女士", "小姐", "阿姨"),
-    "other": ("他", "她", "他们", "她们", "它", "人家", "别人", "有人", "对方", "客服", "坐席", "同事", "工作人员",
-              "师傅", "营业员", "那位", "那边", "系统", "公司", "领导", "经理", "客户"),
+    "other": ("他", "她", "他们", "她们", "它", "人", "人家", "别人", "有人", "对方", "客服", "坐席", "同事", "工作人员",
+              "师傅", "营业员", "那位", "那边", "系统", "公司", "领导", "经理", "客户", "朋友", "家人", "老人", "孩子"),
 }
+# A word ending in one of these names people or a body of them (快递员, 老人家, 技术部, 营业厅, 商家).
+_GROUP_ENDINGS = frozenset("员家师部门商局厅司行")
 _WHO = {word: who for who, words in _PERSONS.items() for word in words}
 
 # Reported speech: a speech verb after someone other than the agent, or 被 (passive).
 _SPEECH_VERB = re.compile(r"(说|骂|叫|讲|喊|称呼|称|回复|回答|告诉)(了|过|着)?")
 _NOT_SPEECH = re.compile(r"(就是|也就是|所以|或者|再|怎么|比如|听|据|虽然|说实话|说白了|说真的|说明|说话|小说)$")
+_CAUSATIVE_SELF = re.compile(r"(让|叫|要|请|帮)我")      # 他说…让我投诉: 我 is the object
 _PASSIVE = re.compile(r"被[^，,。？?！!；;]{0,8}(说|骂|叫|称)")
 _MENTION_AFTER = re.compile(r"^[」”’』\"']?(的)?(这种|这样的|这类|这些|这句|那种|那样的|那句|之类的|等)(话|字眼|说法|用语|词|言语|语言)")
 _OPEN_QUOTES, _CLOSE_QUOTES = "「“‘『《", "」”’』》"
@@ -54,6 +57,7 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "「“‘『《", "」”’』》"
 NEGATION_REACH = 3   # characters between a negator (不/没/别/未/勿) and the hit
 _NEGATOR = re.compile(r"[不没别未勿](?=[^不没别未勿]{0,%d}$)" % NEGATION_REACH)
 
+_RHETORICAL = re.compile(r"^[^，,。？?！!；;]{0,8}[吗么嘛]")
 _CONDITION = re.compile(r"(如果|如有|如若|若是|若有|若|要是|假如|假设|万一|一旦|倘若|只要|如)")
 _IF_AFTER = re.compile(r"^[^，,。？?！!；;]{0,6}的话")
 
@@ -81,6 +85,20 @@ def _last_person(text: str) -> str:
                 who = _WHO.get(ch) if ch in "我您你他她" else None
                 if who is not None:
                     break
+        if who is None and len(word) > 1 and word[-1] in _GROUP_ENDINGS:
+            who = "other"
+        if who is not None:
+            return who
+    return "none"
+
+
+def _first_person(text: str) -> str:
+    """Like :func:`_last_person`, the first person word: a clause's subject comes first
+    (「我帮您查一下」 is 我's clause, 您 its object)."""
+    for word in _words(text):
+        who = _WHO.get(word)
+        if who is None and len(word) > 1 and word[-1] in _GROUP_ENDINGS:
+            who = "other"
         if who is not None:
             return who
     return "none"
@@ -115,7 +133,7 @@ def _reported(sentence: str, after: str) -> bool:
         head, tail = sentence[:m.start()], sentence[m.end():]
         if _NOT_SPEECH.search(head + m.group(1)) or _NOT_SPEECH.search(head) or tail.startswith("的"):
             continue                              # 就是说 / 说实话 / 你说的 (what you said) introduce nothing
-        if _last_person(tail) == "self":
+        if _last_person(tail) == "self" and not _CAUSATIVE_SELF.search(tail):
             continue                              # 他说了，我不清楚: the agent speaks for themself again
         who = _last_person(head)
         if who in ("other", "listener"):          # 他/客服 骂您…, 您是说…
@@ -135,10 +153,17 @@ def scope_facts(text: str, start: int, end: int) -> ScopeFacts:
     after = text[end:end + 12]
     reported = _in_quotes(before_all) or _reported(sentence, after)
     m = _NEGATOR.search(clause)
-    # an A-不-A question (是不是, 有没有, 能不能) asks, it does not negate
-    negated = m is not None and not (0 < m.start() and clause[m.start() - 1] in clause[m.start() + 1:m.start() + 2])
+    # an A-不-A question (是不是, 有没有, 能不能) asks, it does not negate; nor does a rhetorical
+    # 不是…吗 (「你们这不是坑人吗」)
+    negated = m is not None and not (0 < m.start() and clause[m.start() - 1] in clause[m.start() + 1:m.start() + 2]) \
+        and not (clause[m.start():m.start() + 2] == "不是" and _RHETORICAL.match(after))
     conditional = bool(_CONDITION.search(clause)) or bool(_IF_AFTER.match(after))
-    return ScopeFacts(reported, negated, conditional, _last_person(clause))
+    subject = _last_person(clause)
+    if subject == "none":                      # a clause without one shares its sentence's subject
+        earlier = _CLAUSE_BREAK.split(sentence)[:-1]    # (「他们技术部就是乱搞，排班都排不明白」)
+        if earlier:
+            subject = _first_person(earlier[-1])
+    return ScopeFacts(reported, negated, conditional, subject)
 
 
 class Scope(BaseModel):

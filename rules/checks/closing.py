@@ -11,9 +11,6 @@ class ClosingParams(Params):
     # Every named part must be heard in the window, e.g. 结束语 / 祝福语.
     require: dict[str, PhraseSet]
     window: Window = Window(last_turns=3)
-    # Phrases that also count as a require part: a blessing and goodbye (「祝您生活愉快，再见」) closes
-    # the call, so it stands in for 结束语; only the blessing itself is then owed (QA112's business).
-    also: dict[str, PhraseSet] = {}
 
 
 @family("closing", ClosingParams, explanation="结束语{problem}:{detail}")
@@ -22,18 +19,18 @@ def closing(ctx: CallContext, rule):
 
     Customers remember the end of a call; the standard asks for a closing (「感谢您的来电」,
     「还有其他可以帮您的吗」, 「感谢您的耐心等待」) and a blessing (「祝您生活愉快」). Each part is
-    its own rule, so a partial closing costs only the part it lacks; ``also`` lets one part
-    stand in for another (a blessing and goodbye close the call). Calls without agent speech
-    are not judged.
+    its own rule, so a partial closing costs only the part it lacks. Calls without agent speech,
+    or where the customer never spoke (a silent line the agent ends with 「请您稍后再拨」), are
+    not judged.
 
     Fires:      agent's last words 「好的，就这样」
     Must not:   agent's last words 「感谢您的来电，祝您生活愉快，再见」
     """
     p: ClosingParams = rule.params
-    if not ctx.agent:
+    if not ctx.agent or not ctx.customer:      # a silent line: nobody to close the call with
         return
     turns = p.window.select(ctx.agent) or ctx.agent[-1:]
-    found, missing = missing_parts(turns, p.require, p.also)
+    found, missing = missing_parts(turns, p.require)
     if missing:
         # evidence: what the agent ended with
         yield Evidence.at(ctx.agent[-1:], "、".join(missing), problem="缺失" if not found else "不完整",
