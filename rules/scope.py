@@ -76,17 +76,22 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_jieba().lcut(text, HMM=False))
 
 
+def _who(word: str) -> str | None:
+    """``self``/``listener``/``other`` when ``word`` names a person, else None."""
+    who = _WHO.get(word)
+    if who is None and len(word) > 1:            # 我这边 / 他们那边 / 您的 split oddly: look inside
+        for ch in reversed(word):
+            if ch in "我您你他她":
+                return _WHO[ch]
+    if who is None and word[-1] in _GROUP_ENDINGS and (len(word) > 1 or word in "员师"):
+        who = "other"                            # 技术部, 老人家; 员/师 split off (快递/员)
+    return who
+
+
 def _last_person(text: str) -> str:
     """``self``/``listener``/``other`` of the last person word in ``text``, or ``none``."""
     for word in reversed(_words(text)):
-        who = _WHO.get(word)
-        if who is None and len(word) > 1:        # 我这边 / 他们那边 / 您的 split oddly: look inside
-            for ch in reversed(word):
-                who = _WHO.get(ch) if ch in "我您你他她" else None
-                if who is not None:
-                    break
-        if who is None and len(word) > 1 and word[-1] in _GROUP_ENDINGS:
-            who = "other"
+        who = _who(word)
         if who is not None:
             return who
     return "none"
@@ -96,9 +101,7 @@ def _first_person(text: str) -> str:
     """Like :func:`_last_person`, the first person word: a clause's subject comes first
     (「我帮您查一下」 is 我's clause, 您 its object)."""
     for word in _words(text):
-        who = _WHO.get(word)
-        if who is None and len(word) > 1 and word[-1] in _GROUP_ENDINGS:
-            who = "other"
+        who = _who(word)
         if who is not None:
             return who
     return "none"

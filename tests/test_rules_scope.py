@@ -35,6 +35,7 @@ def facts(text: str, phrase: str):
     ("说白了你就是神经病", "神经病", False),
     ("你说的我不明白", "不明白", False),              # 你说的 = what you said
     ("他说了，我也不清楚", "不清楚", False),
+    ("我朋友说你们乱收费，让我打电话投诉你们", "投诉", True),   # 让我: 我 is the object, the friend speaks
 ])
 def test_reported_speech(text, phrase, reported):
     assert facts(text, phrase).reported is reported
@@ -48,6 +49,10 @@ def test_reported_speech(text, phrase, reported):
     ("其他的我也不太清楚", "不太清楚", "self"),        # 其他 is one word, not 他
     ("不知道", "不知道", "none"),
     ("好的，不清楚", "不清楚", "none"),                # the clause ends at the comma
+    ("他们技术部就是乱搞，排班都排不明白", "不明白", "other"),   # carried over from the sentence's previous clause
+    ("我帮您查一下，不清楚", "不清楚", "self"),        # that clause's subject (its first person word), not its object
+    ("老人家不知道密码很正常", "不知道", "other"),     # a people noun
+    ("快递员可能不清楚您的新地址", "不清楚", "other"),
 ])
 def test_subject(text, phrase, subject):
     assert facts(text, phrase).subject == subject
@@ -56,6 +61,8 @@ def test_subject(text, phrase, subject):
 def test_negation_and_condition():
     assert facts("我没有乱说", "乱说").negated
     assert not facts("你是不是有病", "有病").negated          # an A-不-A question asks
+    assert not facts("你们这不是坑人吗", "坑人").negated      # a rhetorical 不是…吗
+    assert facts("我不投诉啊", "投诉").negated
     assert facts("如果您还不清楚的话", "不清楚").conditional
     assert facts("不明白的话可以再问", "不明白").conditional
     assert not facts("这个我不清楚", "不清楚").conditional
