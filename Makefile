@@ -6,7 +6,7 @@ STAMP   := $(VENV)/.installed
 OUT     ?= out/demo
 ARGS    ?=
 
-.PHONY: setup run test test-fast bench eval docs clean
+.PHONY: setup browser run test test-fast bench eval docs clean
 
 setup: $(STAMP) models/assets/.installed
 
@@ -22,11 +22,20 @@ models/assets/.installed: $(STAMP)
 	$(BIN)/callqa models install
 	touch $@
 
+# Debian's Chromium (and a Chinese font for its screenshots) for the report's headless-browser
+# test (tests/test_report_browser.py); nothing to do when chromium is already there. Without
+# root or apt the test is skipped and says why.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt="apt-get"; else apt="sudo -n apt-get"; fi; \
+	  { $$apt update -qq && DEBIAN_FRONTEND=noninteractive $$apt install -y -qq chromium fonts-wqy-microhei; } \
+	  || echo "make browser: could not install chromium with apt-get; the browser test will be skipped"; }
+
 # The demo's callers are hashed with a demo key; a real center sets its own secret (docs/privacy.md).
 run: setup
 	CALLQA_PRIVACY_KEY=$${CALLQA_PRIVACY_KEY:-callqa-demo-key-not-a-secret} $(BIN)/callqa run --store demo/store --manifest demo/store/manifest.csv --out $(OUT) $(ARGS)
 
-test: setup
+test: setup browser
 	$(BIN)/python -m pytest $(ARGS)
 
 test-fast: setup

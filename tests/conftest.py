@@ -20,6 +20,8 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 # Callers are stored as keyed hashes: a test key (subprocesses inherit it).
 os.environ.setdefault("CALLQA_PRIVACY_KEY", "callqa-tests-not-a-secret")
+# A busy CI machine can take longer than the default 20 s to start the temporary server.
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).resolve().parents[1]

@@ -1,4 +1,6 @@
-"""The nightly flow end to end on a small store: real Whisper, real Prefect, real Parquet."""
+"""The nightly run end to end on a small store: real Whisper, real tables; the Prefect flow
+(temporary server) and the direct run (no server) must agree."""
+import json
 import shutil
 
 import pytest
@@ -6,6 +8,7 @@ from typer.testing import CliRunner
 
 from callqa.pipelines.sink import writer as storage
 from callqa.pipelines.display.cli import app
+from callqa.pipelines.runs import nightly as night
 from callqa.pipelines.runs.nightly import nightly
 from tests.conftest import FIXTURES, needs_model
 
@@ -32,13 +35,24 @@ def store(tmp_path, bad_files):
     return root
 
 
-def test_nightly_flow_end_to_end(store, tmp_path, bad_files):
+class Recorder:
+    def __init__(self):
+        self.plans, self.done = [], []
+
+    def planned(self, todo, skipped):
+        self.plans.append((todo, skipped))
+
+    def call_done(self, result, done, total):
+        self.done.append((done, total))
+
+
+def test_nightly_flow_end_to_end(store, tmp_path, bad_files, monkeypatch):
     out = tmp_path / "out"
-    seen = []
-    results = nightly(str(store), str(out), manifest=str(store / "manifest.csv"),
-                      on_call_done=lambda r, done, total: seen.append((done, total)))
+    seen = Recorder()
+    monkeypatch.setattr(night, "PROGRESS", seen)
+    results = nightly(str(store), str(out), date=None, manifest=str(store / "manifest.csv"))   # the Prefect flow
     n = 4 + len(bad_files)
-    assert seen[-1] == (n, n) and len(results) == n
+    assert seen.plans == [(n, 0)] and seen.done[-1] == (n, n) and len(results) == n
 
     calls = {c["call_id"]: c for c in storage.read_dataset(out, "calls").to_pylist()}
     assert len(calls) == n
@@ -69,8 +83,14 @@ def test_nightly_flow_end_to_end(store, tmp_path, bad_files):
     assert all(0 <= a["start"] < a["end"] <= good["duration_s"] + 0.1 for a in activity)
 
     n_activity = storage.read_dataset(out, "activity").num_rows
-    # A second run over the same store replaces rows instead of adding them.
-    nightly(str(store), str(out), manifest=str(store / "manifest.csv"))
+    # A second run (direct, no Prefect server) skips the calls scored from the same audio and
+    # retries the failed ones, replacing their rows instead of adding them.
+    again = night.run_nightly(str(store), str(out), date="2026-11-21", manifest=str(store / "manifest.csv"))
+    assert seen.plans[-1] == (n - 3, 3)                 # good, mono and the silent call are unchanged
+    assert {r.job["call_id"] for r in again} == set(calls) - {"good", "mono", "silence"}
+    stored = {c["call_id"]: c for c in storage.read_dataset(out, "calls").to_pylist()}
+    assert stored["good"]["run_id"] == good["run_id"]
+    assert json.loads(stored["ghost"]["metadata"])["failed_attempts"] == 2
     assert storage.read_dataset(out, "calls").num_rows == n
     assert storage.read_dataset(out, "segments").num_rows == len(segments)
     assert storage.read_dataset(out, "findings").num_rows == len(findings)
@@ -85,6 +105,7 @@ def test_cli_run_prints_summary_and_signals_failures(store, tmp_path):
     assert "FAILED" in result.output and "three_channels.wav" in result.output
     calls = storage.read_dataset(out, "calls")
     assert calls.num_rows == 9                              # no manifest: every audio file, incl. .m4a
+    assert calls["status"].to_pylist().count("ok") == 2         # good and mono
     none = CliRunner().invoke(app, ["run", "--store", str(store), "--out", str(out), "--date", "2026-01-01"])
     assert none.exit_code == 0 and "no calls found" in none.output
 

@@ -137,3 +137,35 @@ def test_unknown_time_zone_is_a_clear_error(monkeypatch):
     monkeypatch.setenv("CALLQA_TZ", "Mars/Olympus")
     with pytest.raises(StoreError, match="CALLQA_TZ='Mars/Olympus'"):
         call_date("2026-11-21T10:00:00", "", None)
+
+
+def test_unreadable_started_at_is_a_visible_warning_not_silence(store, tmp_path, caplog):
+    """The call is dated from its path instead, and its metadata says why (never silently)."""
+    import logging
+
+    from callqa.pipelines.record import to_rows
+    from callqa.pipelines.record import CallResult
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("call_id,path,started_at\n"
+                        "x1,2026-11-21/team-a/c1.flac,21/11/2026 09:00\n"
+                        "x2,2026-11-20/c3.ogg,2026-11-20T09:00:00+08:00\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="callqa.recordings"):
+        jobs = {j.call_id: j for j in discover(store, manifest)}
+    x1 = jobs["x1"]
+    assert x1.date == "2026-11-21" and x1.error is None
+    warning = x1.metadata["started_at_warning"]
+    assert "'21/11/2026 09:00' is not an ISO 8601 time" in warning and "2026-11-21" in warning
+    assert "x1" in caplog.text and "21/11/2026 09:00" in caplog.text
+    assert "started_at_warning" not in jobs["x2"].metadata
+    row = to_rows(CallResult(x1.to_dict(), "ok"), "r1")["calls"][0]
+    assert row["started_at"] is None and "started_at_warning" in json.loads(row["metadata"])
+
+
+def test_audio_content_hash(tmp_path):
+    from callqa.pipelines.inputs.recordings import audio_sha256
+    a, b = tmp_path / "a.wav", tmp_path / "b.wav"
+    a.write_bytes(b"x" * 3_000_000)
+    b.write_bytes(b"x" * 3_000_000)
+    assert audio_sha256(a) == audio_sha256(b) and len(audio_sha256(a)) == 64
+    b.write_bytes(b"x" * 2_999_999 + b"y")
+    assert audio_sha256(a) != audio_sha256(b)

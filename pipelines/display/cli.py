@@ -91,78 +91,187 @@ def _exit_code(results) -> int:
     return 1 if any(r.status == "failed" for r in results) else 0
 
 
+def _asr_dict(model: str, device: str, compute_type: str, beam_size: int, hotwords: Optional[str]) -> dict:
+    """ASR options as plain values (what a flow or deployment takes)."""
+    asr = dict(model=model, device=device, compute_type=compute_type, beam_size=beam_size)
+    if hotwords is not None:
+        asr["hotwords"] = " ".join(hotwords.split()) or None
+    return asr
+
+
+def _prefect_env(verbose: bool) -> None:
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "WARNING")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")  # no phoning home from a QA box
+
+
+MODEL_HELP = "'base' (embedded default), a Whisper size such as large-v3, or a local CTranslate2 directory."
+HOTWORDS_HELP = ("Words Whisper should expect, space-separated: your company, brand and product names with the "
+                 "built-in telecom words (客服 工号 话费 流量 套餐 营业厅 资费, the default); '' for none. Never "
+                 "greeting or closing formulas: a prompt can leak into a quiet stretch.")
+WORKERS_HELP = ("Calls transcribed at once, each worker process loading the model once; default: one per GPU, "
+                "else one per 4 CPU cores.")
+CLUSTER_HELP = "A Dask scheduler (tcp://HOST:PORT) whose workers transcribe the calls; they must see --store and --out."
+# Options shared by run, serve and retranscribe (one definition each).
+MODEL_OPT = typer.Option("base", help=MODEL_HELP)
+DEVICE_OPT = typer.Option("auto", help="auto | cpu | cuda")
+COMPUTE_OPT = typer.Option("auto", help="auto (float16 on cuda, int8 on cpu) or any CTranslate2 compute type.")
+BEAM_OPT = typer.Option(5, min=1, help="Whisper beam size.")
+HOTWORDS_OPT = typer.Option(None, help=HOTWORDS_HELP)
+WORKERS_OPT = typer.Option(None, min=1, help=WORKERS_HELP)
+CLUSTER_OPT = typer.Option(None, help=CLUSTER_HELP)
+RETRY_OPT = typer.Option(3, min=0, help="A call that failed on this many runs is not tried again until its audio changes.")
+
+
 @app.command()
 def run(
     store: Path = typer.Option(..., help="Recording store: a directory of recordings, nested folders allowed."),
-    out: Path = typer.Option(..., help="Output directory for the Parquet datasets."),
+    out: Path = typer.Option(..., help="Output directory for the result tables."),
     manifest: Optional[Path] = typer.Option(None, help="CSV or JSONL manifest: call_id, path, agent_id, team, started_at, caller, agent_channel."),
     date: Optional[str] = typer.Option(None, help="Only calls of this day: YYYY-MM-DD, 'today' or 'yesterday' (in CALLQA_TZ, default Asia/Shanghai); default: every call."),
-    model: str = typer.Option("base", help="'base' (embedded default), a Whisper size such as large-v3, or a local CTranslate2 directory."),
-    device: str = typer.Option("auto", help="auto | cpu | cuda"),
-    compute_type: str = typer.Option("auto", help="auto (float16 on cuda, int8 on cpu) or any CTranslate2 compute type."),
-    beam_size: int = typer.Option(5, min=1, help="Whisper beam size."),
-    hotwords: Optional[str] = typer.Option(None, help="Words Whisper should expect, space-separated: your company, brand and product names with the built-in telecom words (客服 工号 话费 流量 套餐 营业厅 资费, the default); '' for none. Never greeting or closing formulas: a prompt can leak into a quiet stretch."),
+    model: str = MODEL_OPT,
+    device: str = DEVICE_OPT,
+    compute_type: str = COMPUTE_OPT,
+    beam_size: int = BEAM_OPT,
+    hotwords: Optional[str] = HOTWORDS_OPT,
     rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard."),
     agent_channel: str = typer.Option("left", help="Store default for stereo files: left | right | mono (manifest rows may override)."),
-    verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Prefect's logs."),
+    workers: Optional[int] = WORKERS_OPT,
+    cluster: Optional[str] = CLUSTER_OPT,
+    retry_limit: int = RETRY_OPT,
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Prefect's and the run's logs."),
 ):
-    """Transcribe, score and write every call of a recording store (the nightly job)."""
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "WARNING")
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")  # no phoning home from a QA box
-    from callqa.asr import AsrOptions
-    from callqa.models import ModelNotFound, resolve
-    from callqa.rules import load_rulebook
+    """Transcribe, score and write the calls of a recording store (the nightly job). Calls
+    already scored from the same audio, model and rulebook are skipped, so a re-run or a run
+    resumed after a kill does only what is missing."""
+    _prefect_env(verbose)
+    import logging
 
-    from callqa.pipelines.runs.nightly import new_run_id, nightly
+    from callqa.models import ModelNotFound
+
+    from callqa.pipelines.runs import nightly as night
     from callqa.pipelines.display.summary import call_line, print_summary
-    from callqa.pipelines.inputs.recordings import StoreError, center_today, discover
+    from callqa.pipelines.inputs.recordings import StoreError
 
-    if date in ("today", "yesterday"):
-        from datetime import timedelta
-        try:
-            date = (center_today() - timedelta(days=1 if date == "yesterday" else 0)).isoformat()
-        except StoreError as exc:
-            _fail(str(exc))
-    words = {} if hotwords is None else {"hotwords": " ".join(hotwords.split()) or None}
-    options = AsrOptions(model=model, device=device, compute_type=compute_type, beam_size=beam_size, **words)
-    try:
-        resolve(model)
-        load_rulebook(rulebook)
-        total = len(discover(store, manifest, date, agent_channel))
-    except (ModelNotFound, StoreError, ValueError, FileNotFoundError) as exc:
-        _fail(str(exc))
-    if total == 0:
-        err.print(f"[yellow]no calls found in {store}" + (f" for {date}" if date else "") + "[/]")
-    else:
-        from callqa.asr import get_engine
-        try:
-            get_engine(options)  # the flow reuses this process's engine; a bad model stops here
-        except (ModelNotFound, ValueError) as exc:
-            _fail(str(exc))
-    run_id = new_run_id()
-    err.print(f"callqa run {run_id}: {total} call(s) from {store} → {out} (model {model})")
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if not verbose:   # Dask's start-up chatter (workers, scheduler) is not the user's business
+        for name in ("distributed", "distributed.http.proxy"):
+            logging.getLogger(name).setLevel(logging.WARNING)
+    run_id = night.new_run_id()
     started = time.perf_counter()
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
     live = err.is_terminal
-    progress = Progress(TextColumn("transcribing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                        TextColumn("eta"), TimeRemainingColumn(), console=err, disable=not live)
+    bar = Progress(TextColumn("transcribing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                   TextColumn("eta"), TimeRemainingColumn(), console=err, disable=not live)
+    task_id = bar.add_task("calls", total=None)
 
-    def on_call_done(result, done, n):
-        progress.update(bar, completed=done)
-        if not live:
-            err.print(Text.assemble(f"[{done}/{n}] ", call_line(result)))
+    class CliProgress:
+        def planned(self, todo: int, skipped: int) -> None:
+            where = f"{store}" + (f" for {date}" if date else "")
+            if todo == 0 and skipped == 0:
+                err.print(f"[yellow]no calls found in {where}[/]")
+            err.print(f"callqa run {run_id}: {todo} call(s) from {where} → {out} (model {model})"
+                      + (f"; {skipped} already scored, skipped" if skipped else ""))
+            bar.update(task_id, total=todo)
 
-    with progress:
-        bar = progress.add_task("calls", total=total)
-        try:
-            results = nightly(str(store), str(out), date=date, manifest=str(manifest) if manifest else None,
-                              asr=options, rulebook=str(rulebook) if rulebook else None,
-                              agent_channel=agent_channel, run_id=run_id, on_call_done=on_call_done)
-        except ModelNotFound as exc:
-            _fail(str(exc))
+        def call_done(self, result, done: int, total: int) -> None:
+            bar.update(task_id, completed=done)
+            if not live:
+                err.print(Text.assemble(f"[{done}/{total}] ", call_line(result)))
+
+    night.PROGRESS = CliProgress()
+    try:
+        with bar:
+            results = night.run_nightly(str(store), str(out), date=date, manifest=str(manifest) if manifest else None,
+                                        asr=_asr_dict(model, device, compute_type, beam_size, hotwords),
+                                        rulebook=str(rulebook) if rulebook else None, agent_channel=agent_channel,
+                                        workers=workers, cluster=cluster, retry_limit=retry_limit, run_id=run_id)
+    except (ModelNotFound, StoreError, ValueError, FileNotFoundError) as exc:
+        _fail(str(exc))
+    finally:
+        night.PROGRESS = None
     print_summary(results, console, str(out), time.perf_counter() - started)
     raise typer.Exit(_exit_code(results))
+
+
+@app.command()
+def serve(
+    store: Path = typer.Option(..., help="Recording store the nightly deployment reads."),
+    out: Path = typer.Option(..., help="Output directory every deployment writes."),
+    manifest: Optional[Path] = typer.Option(None, help="Manifest for the nightly runs (CSV or JSONL)."),
+    cron: str = typer.Option("0 2 * * *", help="When the nightly run starts, in CALLQA_TZ (cron syntax)."),
+    model: str = MODEL_OPT,
+    device: str = DEVICE_OPT,
+    compute_type: str = COMPUTE_OPT,
+    beam_size: int = BEAM_OPT,
+    hotwords: Optional[str] = HOTWORDS_OPT,
+    rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard."),
+    agent_channel: str = typer.Option("left", help="Store default for stereo files: left | right | mono."),
+    workers: Optional[int] = WORKERS_OPT,
+    cluster: Optional[str] = CLUSTER_OPT,
+    retry_limit: int = RETRY_OPT,
+):
+    """Serve the nightly run on a schedule, plus on-demand rescore and retranscribe, to a Prefect
+    server (`prefect server start`; PREFECT_API_URL set): runs, logs and failures in its UI."""
+    _prefect_env(True)
+    from callqa.pipelines.runs.nightly import prefect_api_configured
+    from callqa.pipelines.runs.serve import build_deployments, serve_deployments
+    from callqa.pipelines.inputs.recordings import StoreError
+
+    if not prefect_api_configured():
+        _fail("callqa serve needs a Prefect server to schedule runs: start one with `prefect server start` "
+              "and set PREFECT_API_URL (e.g. `prefect config set PREFECT_API_URL=http://127.0.0.1:4200/api`); "
+              "or schedule `callqa run --date yesterday` with cron instead")
+    _rulebook(rulebook)
+    if not store.is_dir():
+        _fail(f"{store}: recording store not found (expected a directory)")
+    try:
+        deployments = build_deployments(str(store.resolve()), str(out.resolve()),
+                                        str(manifest.resolve()) if manifest else None, cron,
+                                        _asr_dict(model, device, compute_type, beam_size, hotwords),
+                                        str(rulebook.resolve()) if rulebook else None, agent_channel,
+                                        workers, cluster, retry_limit)
+    except (StoreError, ValueError) as exc:
+        _fail(str(exc))
+    serve_deployments(deployments)
+
+
+@app.command()
+def retranscribe(
+    store: Path = typer.Option(..., help="Recording store holding the calls' audio."),
+    out: Path = typer.Option(..., help="Output directory holding the calls."),
+    call: list[str] = typer.Option(..., "--call", help="A call id to transcribe again (repeatable)."),
+    model: str = MODEL_OPT,
+    device: str = DEVICE_OPT,
+    compute_type: str = COMPUTE_OPT,
+    beam_size: int = BEAM_OPT,
+    hotwords: Optional[str] = HOTWORDS_OPT,
+    rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the totals."),
+):
+    """Transcribe chosen calls again (another model or settings), then score them; the previous
+    transcript stays readable as the previous version."""
+    _prefect_env(False)
+    from callqa.models import ModelNotFound
+
+    from callqa.pipelines.display.summary import print_summary
+    from callqa.pipelines.inputs.recordings import StoreError
+    from callqa.pipelines.runs.retranscribe import retranscribe as do_retranscribe
+
+    if not out.is_dir():
+        _fail(f"{out}: output directory not found")
+    _rulebook(rulebook)
+    started = time.perf_counter()
+    try:
+        results, refused = do_retranscribe(str(store), str(out), call,
+                                           _asr_dict(model, device, compute_type, beam_size, hotwords),
+                                           str(rulebook) if rulebook else None)
+    except (ModelNotFound, StoreError, ValueError) as exc:
+        _fail(str(exc))
+    for cid, why in refused.items():
+        err.print(f"[yellow]not retranscribed {cid}: {why}[/]")
+    print_summary(results, console, str(out), time.perf_counter() - started, details=not quiet)
+    raise typer.Exit(1 if refused or _exit_code(results) else 0)
 
 
 @app.command()
@@ -602,6 +711,84 @@ def appeal(
         _fail(str(exc))
     console.print(f"{file}: {result.filed} appeal(s) pending, {result.decided} decided, {result.unchanged} unchanged")
     _print_rescored(result.rescored)
+
+
+@app.command()
+def clip(
+    call_id: str = typer.Argument(..., help="A call scored into --out."),
+    out: str = typer.Option(..., help="Output directory holding the call."),
+    to: Path = typer.Option(..., help="WAV file to write."),
+    finding: Optional[str] = typer.Option(None, help="A finding_id of the call (see the findings table); default: its worst finding."),
+    pad: float = typer.Option(2.0, min=0, help="Seconds of context before and after the finding."),
+):
+    """Cut the audio around a finding from the original recording (both channels, original rate) to a WAV file."""
+    from callqa.pipelines.evidence import ClipError, clip_finding
+    from callqa.pipelines.sink.query import connect
+
+    _existing_out(out)
+    try:
+        result = clip_finding(connect(out), call_id, to, finding, pad)
+    except ClipError as exc:
+        _fail(str(exc))
+    if result.warning:
+        err.print(f"[yellow]warning: {result.warning}[/]")
+    console.print(f"{result.call_id} {result.rule_id} (finding {result.finding_id}): {result.start:.1f}–{result.end:.1f} s, "
+                  f"{result.channels} channel(s), {result.sample_rate} Hz → {result.path}")
+
+
+@app.command()
+def report(
+    out: str = typer.Option(..., help="Output directory (or object-store URI) to report on."),
+    html: Path = typer.Option(..., help="The HTML file to write (with --format xlsx the workbook is written beside it as .xlsx)."),
+    month: Optional[str] = typer.Option(None, help="Monthly report (月报): YYYY-MM, compared with the month before."),
+    week: Optional[str] = typer.Option(None, help="Weekly report (周报): ISO week YYYY-Www, compared with the week before."),
+    team: Optional[str] = typer.Option(None, help="Only this team (ACD group)."),
+    agent: Optional[str] = typer.Option(None, help="Only this agent: their scorecard."),
+    format_: str = typer.Option("html", "--format", help="html | xlsx | both"),
+    clips: bool = typer.Option(False, "--clips", help="Cut an evidence clip for every example call and link it from the page."),
+    pad: float = typer.Option(2.0, min=0, help="Seconds of context around each clip's finding."),
+):
+    """The quality report for QA leads: one self-contained HTML page in Chinese (charts inline,
+    opens offline, prints on A4), and/or the same tables as an Excel workbook."""
+    from callqa.pipelines.report import build_report, period, render, write_workbook
+    from callqa.pipelines.report.page import attach_clips
+    from callqa.pipelines.sink.query import connect
+
+    if (month is None) == (week is None):
+        _fail("give one of --month YYYY-MM or --week YYYY-Www")
+    if format_ not in ("html", "xlsx", "both"):
+        _fail(f"--format {format_}: expected html, xlsx or both")
+    try:
+        span = period.month(month) if month else period.week(week)
+    except ValueError as exc:
+        _fail(str(exc))
+    _existing_out(out)
+    started = time.perf_counter()
+    con = connect(out)
+    result = build_report(out, span, team, agent, con=con)
+    if not result.kpi("checked").value:
+        known = [t for (t,) in con.execute("SELECT DISTINCT team FROM calls WHERE date BETWEEN ? AND ? AND team IS NOT NULL "
+                                           "ORDER BY 1", [str(span.start), str(span.end)]).fetchall()]
+        hint = f" (teams with calls then: {', '.join(known)})" if team and known else ""
+        _fail(f"{out}: no scored calls in {span.label} for {result.scope}{hint}")
+    written = []
+    if format_ in ("html", "both"):
+        if clips:
+            for line in attach_clips(result, con, html, pad):
+                err.print(f"[yellow]no clip: {line}[/]")
+        html.parent.mkdir(parents=True, exist_ok=True)
+        html.write_text(render(result), encoding="utf-8")
+        written.append(str(html) + (f" (+{len(result.clips)} clips)" if result.clips else ""))
+    if format_ in ("xlsx", "both"):
+        written.append(str(write_workbook(result, html.with_suffix(".xlsx"))))
+    k = result.kpi
+    prev = f"上{span.unit}"
+    console.print(f"{result.title}: {k('checked').value:,} calls checked ({prev} {k('checked').previous:,}), "
+                  f"pass rate {k('pass_rate').value:.1%} ({prev} "
+                  + (f"{k('pass_rate').previous:.1%})" if k('pass_rate').previous is not None else "—)")
+                  + f", A/B/C problems {k('problems_a').value:,}/{k('problems_b').value:,}/{k('problems_c').value:,}, "
+                  f"reviewed by people {k('reviewed').value}")
+    console.print(f"written: {'; '.join(written)}  ({time.perf_counter() - started:.1f} s)")
 
 
 if __name__ == "__main__":

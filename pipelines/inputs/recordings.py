@@ -9,7 +9,9 @@ call whose id is the file's stem. A row whose path leaves the store root is refu
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
+import logging
 import os
 import re
 from dataclasses import asdict, dataclass, field
@@ -44,8 +46,29 @@ class CallJob:
     metadata: dict = field(default_factory=dict)
     error: str | None = None         # set when the call is refused before reading
 
+    def __post_init__(self):
+        # A started_at we cannot read must not vanish: the call is dated another way, and the
+        # row says so (manifest, transcript and re-read rows all pass through here).
+        if self.started_at not in (None, "") and parse_started_at(self.started_at) is None:
+            self.metadata = {**self.metadata, STARTED_AT_WARNING: (
+                f"started_at {self.started_at!r} is not an ISO 8601 time; "
+                f"dated {self.date} from the recording's path or file time instead")}
+
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+STARTED_AT_WARNING = "started_at_warning"   # metadata key of an unreadable started_at
+log = logging.getLogger("callqa.recordings")
+
+
+def audio_sha256(path: str | Path) -> str:
+    """Content hash of a recording: a call whose audio has not changed need not be transcribed again."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
 
 
 DEFAULT_TZ = "Asia/Shanghai"
@@ -199,4 +222,7 @@ def discover(store: str | Path, manifest: str | Path | None = None, date: str | 
                                 agent_channel=agent_channel, error=error))
     if date is not None:
         jobs = [j for j in jobs if j.date == date]
+    for j in jobs:
+        if STARTED_AT_WARNING in j.metadata:
+            log.warning("%s: %s", j.call_id, j.metadata[STARTED_AT_WARNING])
     return jobs

@@ -1,34 +1,435 @@
-"""The nightly flow: discover → transcribe → score → write, orchestrated by Prefect.
+"""The nightly run: discover → skip what is unchanged → transcribe + score in workers → write.
 
-Thin by design: the work is in plain functions (``callqa.asr``, ``callqa.rules``,
-:mod:`.store`, :mod:`.results`, :mod:`.storage`); tasks take and return small values. The
-Whisper model is loaded once per worker process (:func:`callqa.asr.get_engine`), never per
-call. With no ``PREFECT_API_URL`` Prefect starts a temporary local server for the run.
+One logic, two ways to drive it:
+
+* :func:`run_nightly` (what ``callqa run`` calls) runs it directly when no Prefect API is
+  configured: no temporary Prefect server, so an empty night takes a second or two and a
+  killed run leaves no server behind;
+* :func:`nightly`, the Prefect flow (what ``callqa serve`` deploys, and what ``callqa run``
+  uses when ``PREFECT_API_URL`` points at a server), so ops see runs, logs and failures in
+  the Prefect UI.
+
+Either way calls are transcribed by ``workers`` at once — a thread of this process for one
+worker, else Dask worker processes (a ``LocalCluster``, or an existing scheduler at
+``cluster``), through prefect-dask's ``DaskTaskRunner`` inside the flow — each worker loading
+the Whisper model once (:func:`callqa.asr.get_engine`). Results come back to this process,
+the one writer, which hands them to :func:`~callqa.pipelines.sink.writer.write_results` in
+small batches at least every :data:`FLUSH_SECONDS`: a kill loses only the calls in flight.
 """
 from __future__ import annotations
 
+import concurrent.futures
+import contextlib
+import json
+import logging
+import os
+import queue
+import time
 import uuid
-from datetime import datetime, timezone
-from typing import Callable
+from dataclasses import dataclass, field, fields
+from datetime import date as Date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterable, Protocol
 
 from prefect import flow, task
 from prefect.cache_policies import NONE as NO_CACHE
 
 from callqa.asr import AsrOptions, AudioError, get_engine, transcribe_call
-from callqa.models import resolve
-from callqa.rules import Rulebook, load_rulebook
+from callqa.models import ModelNotFound, resolve
+from callqa.rules import load_rulebook
 
-from callqa.pipelines.sink import writer as storage
-from callqa.pipelines.sink.schema import DATASETS
-from callqa.pipelines.record import CallResult, add_rows, apply_rules
-from callqa.pipelines.inputs.recordings import discover
+from callqa.pipelines.inputs.recordings import StoreError, audio_sha256, center_today, discover
+from callqa.pipelines.record import CallResult, apply_rules
+from callqa.pipelines.sink.writer import read_dataset, write_results
 
-WRITE_EVERY = 50   # calls per write: a crash loses at most this many calls' work
+FLUSH_CALLS = 50        # a batch is written when it has this many calls …
+FLUSH_SECONDS = 2.0     # … or when its oldest call finished this long ago
+RETRY_LIMIT = 3         # a call failed on this many nights is not tried again (until its audio changes)
+ATTEMPTS_KEY = "failed_attempts"   # calls.metadata key: nights this call has failed so far
+
+log = logging.getLogger("callqa.nightly")
+
+
+class Progress(Protocol):
+    """What a front end (the CLI) wants to hear about a run; see :data:`PROGRESS`."""
+    def planned(self, todo: int, skipped: int) -> None: ...
+    def call_done(self, result: CallResult, done: int, total: int) -> None: ...
+
+
+# Set by the CLI only, never a flow parameter: a deployment logs each call instead.
+PROGRESS: Progress | None = None
 
 
 def new_run_id() -> str:
     return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:6]
 
+
+def resolve_date(date: str | None) -> str | None:
+    """``today``/``yesterday`` in the center's time zone (CALLQA_TZ); YYYY-MM-DD checked; None: every call."""
+    if date is None or str(date).strip() == "":
+        return None
+    date = str(date).strip().lower()
+    if date in ("today", "yesterday"):
+        return (center_today() - timedelta(days=1 if date == "yesterday" else 0)).isoformat()
+    try:
+        return Date.fromisoformat(date).isoformat()
+    except ValueError:
+        raise StoreError(f"date must be YYYY-MM-DD, 'today' or 'yesterday', not '{date}'") from None
+
+
+def asr_options(asr: dict | AsrOptions | None) -> AsrOptions:
+    """ASR settings from plain values (a deployment's JSON parameters); unknown keys are an error."""
+    if isinstance(asr, AsrOptions):
+        return asr
+    known = {f.name for f in fields(AsrOptions)}
+    unknown = set(asr or {}) - known
+    if unknown:
+        raise ValueError(f"unknown ASR option(s) {sorted(unknown)}; known: {sorted(known)}")
+    return AsrOptions(**(asr or {}))
+
+
+def worker_count(requested: int | None, device: str = "auto", cluster: str | None = None) -> int:
+    """Calls transcribed at once. A GPU holds one model: on this machine at most one worker per
+    GPU (default: all of them); on CPU default one per 4 cores (each decodes with 4 threads).
+    With a cluster, what was asked (its workers are sized where they are started)."""
+    from callqa.asr.engine import choose_device, cuda_device_count
+
+    if cluster:
+        return requested or 1
+    if choose_device(device) == "cuda":
+        gpus = max(1, cuda_device_count())
+        if requested and requested > gpus:
+            log.warning("--workers %d capped to %d: one Whisper model per GPU", requested, gpus)
+        return min(requested or gpus, gpus)
+    return requested or max(1, (os.cpu_count() or 1) // 4)
+
+
+def _pin_local_gpu() -> None:
+    """Local Dask worker i uses GPU i, so each GPU holds one model (workers of an external
+    cluster are pinned where they are started, with CUDA_VISIBLE_DEVICES)."""
+    if "CUDA_VISIBLE_DEVICES" in os.environ:
+        return
+    try:
+        from distributed import get_worker
+        name = get_worker().name
+    except (ImportError, ValueError):   # not in a Dask worker: a thread of the run's process
+        return
+    if isinstance(name, int):           # LocalCluster names its workers 0..N-1
+        os.environ["CUDA_VISIBLE_DEVICES"] = str(name)
+
+
+# ---------------------------------------------------------------- one call, in a worker
+
+def process_call(job: dict, asr: dict, rulebook: str | None) -> CallResult:
+    """Hashes, transcribes and scores one call; unusable audio is a failed/empty result.
+
+    Runs in a worker (thread or process); the engine and rulebook are loaded once per process.
+    Unexpected exceptions propagate: the collector records them on the call's row.
+    """
+    if job["error"]:
+        return CallResult(job, "failed", error=job["error"])
+    options = asr_options(asr)
+    if options.device != "cpu":
+        _pin_local_gpu()
+    engine = get_engine(options)
+    digest = audio_sha256(job["path"])
+    try:
+        t = transcribe_call(job["path"], engine, job["call_id"], job["agent_channel"])
+    except AudioError as exc:
+        result = CallResult(job, exc.status, error=f"{job['rel_path']}: {exc.reason}",
+                            asr_model=engine.label, audio_sha256=digest)
+    else:
+        result = CallResult(job, "ok", duration_s=t.duration, channels=t.channels, sample_rate=t.source_rate,
+                            roles=t.roles, segments=[s.to_dict() for s in t.segments],
+                            activity=[a.to_dict() for a in t.activity], asr_model=engine.label,
+                            audio_sha256=digest)
+    book = _rulebook(rulebook)
+    try:
+        return apply_rules(result, book)
+    except Exception as exc:  # a rule that crashes fails this call, not the night
+        result.status, result.scorecard = "failed", None
+        result.error = f"{job['rel_path']}: scoring failed ({type(exc).__name__}: {exc})"
+        return result
+
+
+_BOOKS: dict = {}
+
+
+def _rulebook(path: str | None):
+    if path not in _BOOKS:
+        _BOOKS[path] = load_rulebook(path)
+    return _BOOKS[path]
+
+
+def failed_result(job: dict, exc: BaseException) -> CallResult:
+    """The row of a call whose work crashed (decoder, out of memory, a killed worker process)."""
+    reason = f"{type(exc).__name__}: {exc}".strip().rstrip(":")
+    return CallResult(job, "failed", error=f"{job['rel_path']}: processing crashed ({reason})")
+
+
+# ---------------------------------------------------------------- what to do tonight
+
+@dataclass
+class Plan:
+    todo: list[dict]                                  # CallJob dicts, in store order
+    skipped: dict[str, str] = field(default_factory=dict)   # call_id -> why it is not redone
+    attempts: dict[str, int] = field(default_factory=dict)  # call_id -> nights failed so far
+
+
+def plan_night(jobs: list[dict], out: str, asr_model: str, rulebook_version: str,
+               retry_limit: int = RETRY_LIMIT) -> Plan:
+    """Drops calls already scored from the same audio (SHA-256) with the same ASR model and
+    rulebook version, and calls that failed ``retry_limit`` nights in a row on the same audio."""
+    plan = Plan([])
+    stored = _stored_calls(out, {j["call_id"] for j in jobs})
+    candidates = []
+    for job in jobs:
+        row = stored.get(job["call_id"])
+        if row is not None and row["status"] == "failed":
+            plan.attempts[job["call_id"]] = _attempts(row)
+        if row is None or not _same_call(row, job):
+            continue
+        if row["status"] == "failed":
+            if plan.attempts[job["call_id"]] >= retry_limit:
+                candidates.append((job, row, f"failed {plan.attempts[job['call_id']]} times (limit {retry_limit})"))
+        elif row["asr_model"] == asr_model and row["rulebook_version"] == rulebook_version:
+            candidates.append((job, row, "unchanged"))
+    digests = _hashes([j for j, _, _ in candidates if j["path"]])
+    skip = {}
+    for job, row, why in candidates:
+        if digests.get(job["call_id"]) == row["audio_sha256"]:   # both None: a refused call, no audio
+            skip[job["call_id"]] = why
+    plan.skipped = skip
+    plan.todo = [j for j in jobs if j["call_id"] not in skip]
+    return plan
+
+
+def _stored_calls(out: str, call_ids: set[str]) -> dict[str, dict]:
+    if not call_ids or not output_exists(out):
+        return {}
+    cols = ("call_id", "date", "status", "asr_model", "rulebook_version", "audio_sha256", "metadata",
+            "path", "agent_id", "team", "agent_channel")
+    tbl = read_dataset(out, "calls", call_ids)
+    return {r["call_id"]: r for r in tbl.select(list(cols)).to_pylist()}
+
+
+def output_exists(out: str) -> bool:
+    """A local output directory that exists, or an object-store URI (s3://…: the reader decides)."""
+    return "://" in str(out) or Path(out).exists()
+
+
+def _same_call(row: dict, job: dict) -> bool:
+    """Same recording, day and manifest facts (a corrected agent or channel is redone)."""
+    return all(row[k] == job[k] for k in ("date", "agent_id", "team", "agent_channel")) \
+        and row["path"] == job["rel_path"]
+
+
+def _attempts(row: dict) -> int:
+    try:
+        return int(json.loads(row["metadata"] or "{}").get(ATTEMPTS_KEY, 1))
+    except (ValueError, TypeError, AttributeError):
+        return 1
+
+
+def _hashes(jobs: list[dict]) -> dict[str, str | None]:
+    """SHA-256 of the recordings that might be skipped (threads: hashlib releases the GIL)."""
+    def one(job):
+        try:
+            return job["call_id"], audio_sha256(job["path"])
+        except OSError:
+            return job["call_id"], None
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        return dict(pool.map(one, jobs))
+
+
+# ---------------------------------------------------------------- the loop (one writer)
+
+Submit = Callable[[dict], Any]   # job -> a future with add_done_callback() and result()
+
+
+def collect(jobs: Iterable[dict], submit: Submit, out: str, run_id: str, window: int,
+            attempts: dict[str, int] | None = None, total: int | None = None,
+            on_done: Callable[[CallResult, int, int], None] | None = None) -> list[CallResult]:
+    """Submits jobs keeping ``window`` in flight, writes results as they finish (batches of
+    :data:`FLUSH_CALLS`, or :data:`FLUSH_SECONDS` after the oldest unwritten one), and returns
+    the results without their segments. A crashed call becomes a failed row; a model that
+    cannot load stops the run (every call would fail)."""
+    attempts = attempts or {}
+    finished: queue.SimpleQueue = queue.SimpleQueue()
+    pending: dict[Any, dict] = {}
+    jobs = iter(jobs)
+    buffer: list[CallResult] = []
+    oldest = 0.0
+    done: list[CallResult] = []
+
+    def flush():
+        nonlocal buffer
+        if buffer:
+            write_results(out, buffer, run_id)
+            buffer = []
+
+    def fill():
+        while len(pending) < window:
+            job = next(jobs, None)
+            if job is None:
+                return
+            fut = submit(job)
+            pending[fut] = job
+            fut.add_done_callback(finished.put)
+
+    try:
+        fill()
+        while pending:
+            wait = None if not buffer else max(0.0, oldest + FLUSH_SECONDS - time.monotonic())
+            try:
+                fut = finished.get(timeout=wait)
+            except queue.Empty:
+                flush()
+                continue
+            job = pending.pop(fut)
+            try:
+                result = fut.result()
+            except ModelNotFound:
+                raise
+            except Exception as exc:
+                result = failed_result(job, exc)
+            _count_attempt(result, attempts.get(job["call_id"], 0))
+            if not buffer:
+                oldest = time.monotonic()
+            buffer.append(result)
+            if len(buffer) >= FLUSH_CALLS:
+                flush()
+            fill()
+            done.append(result)
+            if on_done:
+                on_done(result, len(done), total or len(done) + len(pending))
+    finally:  # interrupted or not, every finished call is written
+        flush()
+    for r in done:
+        r.segments, r.activity = [], []   # the summary needs scores and findings only
+    return done
+
+
+def _count_attempt(result: CallResult, before: int) -> None:
+    """A failed call carries how many nights it has failed, so retries stop at the limit."""
+    meta = {k: v for k, v in result.job.get("metadata", {}).items() if k != ATTEMPTS_KEY}
+    if result.status == "failed":
+        meta[ATTEMPTS_KEY] = before + 1
+    result.job = {**result.job, "metadata": meta}
+
+
+# ---------------------------------------------------------------- driving it
+
+def _prepare(store, out, date, manifest, asr, rulebook, agent_channel, retry_limit):
+    options = asr_options(asr)
+    label = resolve(options.model).label          # a missing model fails before any call is touched
+    book = load_rulebook(rulebook)                 # so does a bad rulebook; one version per run
+    day = resolve_date(date)
+    jobs = [j.to_dict() for j in discover(store, manifest, day, agent_channel)]
+    plan = plan_night(jobs, out, label, book.version, retry_limit)
+    return options, plan
+
+
+def _report(plan: Plan, logger) -> None:
+    if plan.skipped:
+        logger.info("%d call(s) skipped (already scored from the same audio, model and rulebook, "
+                    "or failed too often)", len(plan.skipped))
+    if PROGRESS:
+        PROGRESS.planned(len(plan.todo), len(plan.skipped))
+
+
+def _on_done(logger):
+    def on_done(result: CallResult, done: int, total: int):
+        logger.info("[%d/%d] %s %s%s", done, total, result.job["call_id"], result.status,
+                    f": {result.error}" if result.error else "")
+        if PROGRESS:
+            PROGRESS.call_done(result, done, total)
+    return on_done
+
+
+def _worker_options(options: AsrOptions, workers: int, cluster: str | None) -> dict:
+    """The options each worker loads its engine with: CPU cores split between local workers."""
+    opts = {f.name: getattr(options, f.name) for f in fields(AsrOptions)}
+    if not cluster and workers > 1 and options.cpu_threads == 0:
+        opts["cpu_threads"] = max(1, (os.cpu_count() or 1) // workers)
+    return opts
+
+
+def run_nightly(store: str, out: str, date: str | None = "yesterday", manifest: str | None = None,
+                asr: dict | None = None, rulebook: str | None = None, agent_channel: str = "left",
+                workers: int | None = None, cluster: str | None = None, retry_limit: int = RETRY_LIMIT,
+                run_id: str | None = None) -> list[CallResult]:
+    """The night without Prefect's server when none is configured (see the module docstring),
+    else the :func:`nightly` flow."""
+    params = dict(store=store, out=out, date=date, manifest=manifest, asr=asr, rulebook=rulebook,
+                  agent_channel=agent_channel, workers=workers, cluster=cluster, retry_limit=retry_limit,
+                  run_id=run_id)
+    if prefect_api_configured():
+        return nightly(**params)
+    return _night(**params, logger=log, pool=_local_pool)
+
+
+def _night(store, out, date, manifest, asr, rulebook, agent_channel, workers, cluster, retry_limit, run_id,
+           logger, pool) -> list[CallResult]:
+    """The night itself; ``pool(workers, cluster)`` is a context giving ``submit(fn, job, asr, rulebook)``."""
+    run_id = run_id or new_run_id()
+    options, plan = _prepare(store, out, date, manifest, asr, rulebook, agent_channel, retry_limit)
+    _report(plan, logger)
+    if not plan.todo:
+        return []
+    n = worker_count(workers, options.device, cluster)
+    opts = _worker_options(options, n, cluster)
+    with pool(n, cluster) as submit:
+        return collect(plan.todo, lambda job: submit(process_call, job, opts, rulebook), out, run_id,
+                       window=2 * n, attempts=plan.attempts, total=len(plan.todo), on_done=_on_done(logger))
+
+
+def prefect_api_configured() -> bool:
+    from prefect.settings import PREFECT_API_URL
+    return bool(PREFECT_API_URL.value())
+
+
+class _local_pool:
+    """``submit(fn, *args) -> future``: a thread for one local worker, else Dask processes."""
+
+    def __init__(self, workers: int, cluster: str | None):
+        self.workers, self.cluster = workers, cluster
+        self._close: list[Callable[[], None]] = []
+
+    def __enter__(self):
+        if self.workers == 1 and not self.cluster:
+            pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="callqa-call")
+            self._close.append(lambda: pool.shutdown(wait=True, cancel_futures=True))
+            return pool.submit
+        from distributed import Client, LocalCluster
+
+        if self.cluster:
+            client = Client(self.cluster)
+        else:
+            local = LocalCluster(**local_cluster_kwargs(self.workers))
+            self._close.append(local.close)
+            client = Client(local)
+        self._close.insert(0, client.close)
+        return lambda fn, *args: client.submit(fn, *args, pure=False)
+
+    def __exit__(self, *exc):
+        for close in self._close:
+            close()
+
+
+def local_cluster_kwargs(workers: int) -> dict:
+    """N single-threaded worker processes (one model each), no dashboard. A worker that dies
+    (out of memory, a crash in the decoder) takes its call with it: that call is tried once
+    more on another worker, then given up (KilledWorker, recorded on its row), so one poisonous
+    recording cannot kill worker after worker. Set in this process: LocalCluster's scheduler runs here."""
+    import dask
+
+    dask.config.set({"distributed.scheduler.allowed-failures": 1,
+                     "distributed.scheduler.worker-saturation": 1.0})
+    return dict(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+
+
+# ---------------------------------------------------------------- the Prefect flow
 
 def _retry_transient(task, task_run, state) -> bool:
     """Retry I/O hiccups (a store on a network share); a bad recording is not retried."""
@@ -41,97 +442,49 @@ def _retry_transient(task, task_run, state) -> bool:
     return False
 
 
-@task(name="discover", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2,
-      retry_condition_fn=_retry_transient)
-def discover_task(store: str, manifest: str | None, date: str | None, agent_channel: str) -> list[dict]:
-    return [j.to_dict() for j in discover(store, manifest, date, agent_channel)]
+call_task = task(process_call, name="call", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2,
+                 retry_condition_fn=_retry_transient)
 
 
-@task(name="transcribe", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2,
-      retry_condition_fn=_retry_transient)
-def transcribe_task(job: dict, options: AsrOptions) -> CallResult:
-    """Transcribes one call; unusable audio becomes a failed/empty result, not an exception."""
-    if job["error"]:
-        return CallResult(job, "failed", error=job["error"])
-    engine = get_engine(options)
-    try:
-        t = transcribe_call(job["path"], engine, job["call_id"], job["agent_channel"])
-    except AudioError as exc:
-        return CallResult(job, exc.status, error=f"{job['rel_path']}: {exc.reason}", asr_model=engine.label)
-    return CallResult(job, "ok", duration_s=t.duration, channels=t.channels, sample_rate=t.source_rate,
-                      roles=t.roles, segments=[s.to_dict() for s in t.segments],
-                      activity=[a.to_dict() for a in t.activity], asr_model=engine.label)
+def task_runner(workers: int, cluster: str | None):
+    """The Prefect task runner for a night: one thread, or Dask (prefect-dask) processes."""
+    if workers == 1 and not cluster:
+        from prefect.task_runners import ThreadPoolTaskRunner
+        return ThreadPoolTaskRunner(max_workers=1)
+    from prefect_dask import DaskTaskRunner
+    if cluster:
+        return DaskTaskRunner(address=cluster)
+    _share_api_with_local_workers()
+    return DaskTaskRunner(cluster_kwargs=local_cluster_kwargs(workers))
 
 
-@task(name="score", cache_policy=NO_CACHE)
-def score_task(result: CallResult, rulebook: Rulebook) -> CallResult:
-    """Scores one call; a rule that crashes fails that call, not the night."""
-    try:
-        return apply_rules(result, rulebook)
-    except Exception as exc:  # recorded on the call's row, the batch goes on
-        result.status, result.scorecard = "failed", None
-        result.error = f"{result.job['rel_path']}: scoring failed ({type(exc).__name__}: {exc})"
-        return result
+def _share_api_with_local_workers() -> None:
+    """Local Dask workers are new processes: point them at this run's API (the temporary
+    server's too), else each would start a temporary server of its own (seconds each, and a
+    process that outlives the run)."""
+    from prefect.context import FlowRunContext
+
+    ctx = FlowRunContext.get()
+    if ctx is not None and not os.environ.get("PREFECT_API_URL"):
+        os.environ["PREFECT_API_URL"] = str(ctx.client.api_url).rstrip("/")
 
 
-@task(name="write", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2,
-      retry_condition_fn=_retry_transient)
-def write_task(results: list[CallResult], out: str, run_id: str) -> dict[str, int]:
-    rows: dict[str, list[dict]] = {name: [] for name in DATASETS}
-    for r in results:
-        add_rows(rows, r, run_id)
-    return storage.upsert(out, rows)
+@flow(name="nightly", log_prints=False)
+def nightly(store: str, out: str, date: str | None = "yesterday", manifest: str | None = None,
+            asr: dict | None = None, rulebook: str | None = None, agent_channel: str = "left",
+            workers: int | None = None, cluster: str | None = None, retry_limit: int = RETRY_LIMIT,
+            run_id: str | None = None) -> list[CallResult]:
+    """Scores the calls of ``store`` of ``date`` (``yesterday``/``today`` in CALLQA_TZ,
+    YYYY-MM-DD, or None for every call) into ``out``; every parameter is a plain value, so it
+    runs as a deployment. Returns the results (without segments)."""
+    from prefect import get_run_logger
+
+    return _night(store, out, date, manifest, asr, rulebook, agent_channel, workers, cluster, retry_limit,
+                  run_id, logger=get_run_logger(), pool=_prefect_pool)
 
 
-@flow(name="nightly", log_prints=False, validate_parameters=False)
-def nightly(store: str, out: str, date: str | None = None, manifest: str | None = None,
-            asr: AsrOptions = AsrOptions(), rulebook: str | None = None, agent_channel: str = "left",
-            run_id: str | None = None, on_call_done: Callable[[CallResult, int, int], None] | None = None
-            ) -> list[CallResult]:
-    """Scores every call of ``store`` (or only those of ``date``) into ``out``.
-
-    ``on_call_done(result, done, total)`` is called after each call, for progress display.
-    Returns the results (without segments, to keep memory flat on a large night).
-    """
-    run_id = run_id or new_run_id()
-    resolve(asr.model)            # a missing model fails the run before any call is touched
-    book = load_rulebook(rulebook)  # so does a bad rulebook; loaded once: one version per run
-    jobs = discover_task(store, manifest, date, agent_channel)
-    if any(not j["error"] for j in jobs):
-        get_engine(asr)           # load once, here: a model that cannot load stops the run, not each call
-    done: list[CallResult] = []
-    pending: list[CallResult] = []
-    try:
-        for i, job in enumerate(jobs, 1):
-            state = transcribe_task(job, asr, return_state=True)
-            if state.is_completed():
-                result = state.result()
-            else:  # retries exhausted on an unexpected error: record it, keep going
-                result = CallResult(job, "failed", error=f"{job['rel_path']}: {_state_error(state)}")
-            result = score_task(result, book)
-            pending.append(result)
-            if len(pending) >= WRITE_EVERY:
-                write_task(pending, out, run_id)
-                done.extend(_light(r) for r in pending)
-                pending = []
-            if on_call_done:
-                on_call_done(result, i, len(jobs))
-    finally:  # even when the run is interrupted, the calls already finished are kept
-        if pending:
-            write_task(pending, out, run_id)
-            done.extend(_light(r) for r in pending)
-    return done
-
-
-def _state_error(state) -> str:
-    try:
-        state.result()
-    except Exception as exc:  # the exception that failed the task
-        return f"{type(exc).__name__}: {exc}"
-    return state.message or "task failed"
-
-
-def _light(result: CallResult) -> CallResult:
-    """The result minus its segments: the summary needs scores and findings only."""
-    result.segments, result.activity = [], []
-    return result
+@contextlib.contextmanager
+def _prefect_pool(workers: int, cluster: str | None):
+    """Inside the flow: each call a Prefect task run, on one thread or on Dask workers."""
+    with task_runner(workers, cluster) as runner:
+        yield lambda fn, job, asr, rulebook: runner.submit(call_task, {"job": job, "asr": asr, "rulebook": rulebook})

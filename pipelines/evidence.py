@@ -1,0 +1,103 @@
+"""Evidence you can hear: the stretch of the original recording around a finding, cut to a
+WAV file (``callqa clip``; the report's and the review file's clips).
+
+The recording is read where the run read it (``calls.audio_path``) at its own sample rate with
+every channel kept — agent and customer stay on their own sides — and only the frames
+needed are decoded. The clip is 16-bit PCM WAV, which every player and spreadsheet link opens.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+SEVERITY_ORDER = {"A": 0, "B": 1, "C": 2}
+DURATION_TOLERANCE_S = 0.5
+
+
+class ClipError(ValueError):
+    """A clip that cannot be cut; the message names the call, finding or file and why."""
+
+
+@dataclass(frozen=True)
+class Clip:
+    call_id: str
+    finding_id: str
+    rule_id: str
+    path: Path
+    start: float        # seconds into the recording
+    end: float
+    channels: int
+    sample_rate: int
+    warning: str = ""   # e.g. the recording's length differs from when it was scored
+
+
+def _call_row(con, call_id: str) -> dict:
+    cur = con.execute("SELECT call_id, audio_path, duration_s, source FROM calls WHERE call_id = ?", [call_id])
+    row = cur.fetchone()
+    if row is None:
+        raise ClipError(f"call {call_id!r} is not in this output")
+    return dict(zip(("call_id", "audio_path", "duration_s", "source"), row))
+
+
+def pick_finding(con, call_id: str, finding_id: str | None = None) -> dict:
+    """The finding to cut: ``finding_id`` (an id from the findings table), else the call's
+    worst (fatal first, then severity A/B/C, most points, earliest)."""
+    cur = con.execute("""SELECT finding_id, rule_id, "check", severity, points, fatal, start, "end", text
+                         FROM findings WHERE call_id = ?""", [call_id])
+    names = [d[0] for d in cur.description]
+    findings = [dict(zip(names, r)) for r in cur.fetchall()]
+    if finding_id:
+        match = [f for f in findings if f["finding_id"] == finding_id]
+        if not match:
+            known = ", ".join(f"{f['finding_id']} ({f['rule_id']})" for f in findings) or "none"
+            raise ClipError(f"call {call_id}: no finding {finding_id!r} (its findings: {known})")
+        return match[0]
+    if not findings:
+        raise ClipError(f"call {call_id} has no findings: nothing to cut (give --finding to pick one)")
+    return min(findings, key=lambda f: (not f["fatal"], SEVERITY_ORDER.get(f["severity"], 9), -(f["points"] or 0),
+                                        f["start"] or 0.0))
+
+
+def cut(audio_path: str | Path, start: float, end: float, to: str | Path) -> tuple[float, float, int, int, float]:
+    """Writes ``[start, end)`` seconds of ``audio_path`` (clamped to the recording) to ``to``
+    as 16-bit WAV, all channels, original rate. Returns (start, end, channels, rate, length)."""
+    import soundfile as sf
+
+    src = Path(audio_path)
+    if not src.is_file():
+        raise ClipError(f"{src}: recording not found (moved or deleted since it was scored?)")
+    try:
+        info = sf.info(str(src))
+        rate, length = info.samplerate, info.frames / info.samplerate
+        first = max(0, int(round(start * rate)))
+        last = min(info.frames, int(round(end * rate)))
+        if last <= first:
+            raise ClipError(f"{src}: nothing to cut between {start:.1f} s and {end:.1f} s "
+                            f"(the recording lasts {length:.1f} s)")
+        data, _ = sf.read(str(src), start=first, stop=last, dtype="float32", always_2d=True)
+    except (sf.LibsndfileError, RuntimeError) as exc:
+        raise ClipError(f"{src}: not a readable recording ({exc})") from exc
+    out = Path(to)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    sf.write(str(out), data, rate, subtype="PCM_16", format="WAV")
+    return first / rate, last / rate, data.shape[1], rate, length
+
+
+def clip_finding(con, call_id: str, to: str | Path, finding_id: str | None = None, pad: float = 2.0) -> Clip:
+    """Cuts the finding (see :func:`pick_finding`) with ``pad`` seconds either side.
+    ``con``: a connection from :func:`callqa.pipelines.sink.query.connect`."""
+    if pad < 0:
+        raise ClipError(f"--pad {pad}: must be zero or more seconds")
+    call = _call_row(con, call_id)
+    if not call["audio_path"]:
+        how = "scored from a transcript" if call["source"] == "transcript" else "stored without its recording's path"
+        raise ClipError(f"call {call_id} was {how}: no recording to cut")
+    f = pick_finding(con, call_id, finding_id)
+    start = float(f["start"] or 0.0)
+    end = float(f["end"] if f["end"] is not None else start)
+    got_start, got_end, channels, rate, length = cut(call["audio_path"], start - pad, end + pad, to)
+    warning = ""
+    if call["duration_s"] and abs(length - call["duration_s"]) > DURATION_TOLERANCE_S:
+        warning = (f"{call['audio_path']} lasts {length:.1f} s but the call was scored at {call['duration_s']:.1f} s: "
+                   "the recording may have changed since, the clip may not hold the finding")
+    return Clip(call_id, f["finding_id"], f["rule_id"], Path(to), got_start, got_end, channels, rate, warning)

@@ -1,0 +1,151 @@
+"""The night's bookkeeping without Whisper: what is skipped, retried, written when, and how a
+crashed call is recorded."""
+import concurrent.futures
+import json
+import threading
+import time
+
+import pytest
+
+from callqa.pipelines.inputs.recordings import CallJob, audio_sha256
+from callqa.pipelines.record import CallResult
+from callqa.pipelines.runs import nightly as night
+from callqa.pipelines.sink.writer import read_dataset, write_results
+
+
+def _job(tmp_path, cid, content=b"RIFF-audio", **kw):
+    path = tmp_path / "store" / f"{cid}.wav"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)
+    return CallJob(cid, str(path), f"{cid}.wav", "2026-11-21", **kw).to_dict()
+
+
+def _stored(out, job, status="ok", model="m1", version="v1", digest=None, attempts=None):
+    if attempts is not None:
+        job = {**job, "metadata": {night.ATTEMPTS_KEY: attempts}}
+    r = CallResult(job, status, asr_model=model, rulebook_version=version,
+                   audio_sha256=digest or audio_sha256(job["path"]),
+                   error="x.wav: broken" if status == "failed" else None)
+    write_results(out, [r], "earlier-run")
+
+
+def test_unchanged_calls_are_skipped_and_changed_ones_redone(tmp_path):
+    out = str(tmp_path / "out")
+    same, new_audio, new_model, new_book, fresh, moved_agent = (
+        _job(tmp_path, c) for c in ("same", "audio", "model", "book", "fresh", "agent"))
+    _stored(out, same)
+    _stored(out, new_audio, digest="0" * 64)
+    _stored(out, new_model, model="m0")
+    _stored(out, new_book, version="v0")
+    _stored(out, moved_agent)
+    moved_agent = {**moved_agent, "agent_id": "A9"}        # the manifest corrected the agent
+    plan = night.plan_night([same, new_audio, new_model, new_book, fresh, moved_agent], out, "m1", "v1")
+    assert plan.skipped == {"same": "unchanged"}
+    assert [j["call_id"] for j in plan.todo] == ["audio", "model", "book", "fresh", "agent"]
+
+
+def test_failed_calls_are_retried_up_to_the_limit(tmp_path):
+    out = str(tmp_path / "out")
+    once, thrice, thrice_new_audio = (_job(tmp_path, c) for c in ("once", "thrice", "changed"))
+    _stored(out, once, status="failed")
+    _stored(out, thrice, status="failed", attempts=3)
+    _stored(out, thrice_new_audio, status="failed", attempts=3, digest="0" * 64)
+    plan = night.plan_night([once, thrice, thrice_new_audio], out, "m1", "v1", retry_limit=3)
+    assert set(plan.skipped) == {"thrice"} and "failed 3 times" in plan.skipped["thrice"]
+    assert [j["call_id"] for j in plan.todo] == ["once", "changed"]
+    assert plan.attempts == {"once": 1, "thrice": 3, "changed": 3}
+
+
+def test_dates_resolve_in_the_centers_time_zone(monkeypatch):
+    from datetime import date, datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    for tz in ("Asia/Shanghai", "America/Los_Angeles"):
+        monkeypatch.setenv("CALLQA_TZ", tz)
+        today = datetime.now(ZoneInfo(tz)).date()
+        assert night.resolve_date("yesterday") == (today - timedelta(days=1)).isoformat()
+        assert night.resolve_date("today") == today.isoformat()
+    assert night.resolve_date(None) is None and night.resolve_date("2026-11-21") == "2026-11-21"
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        night.resolve_date("21/11/2026")
+    assert date.fromisoformat(night.resolve_date("Yesterday"))
+
+
+def test_asr_options_are_plain_values():
+    assert night.asr_options({"model": "small", "beam_size": 2}).beam_size == 2
+    with pytest.raises(ValueError, match="unknown ASR option"):
+        night.asr_options({"modle": "small"})
+
+
+def _fake_call(job, *_):
+    if job["call_id"] == "boom":
+        raise RuntimeError("decoder exploded")
+    return CallResult(job, "ok", audio_sha256="0" * 64)
+
+
+def test_a_crash_in_one_call_fails_that_call_only(tmp_path):
+    out = str(tmp_path / "out")
+    jobs = [_job(tmp_path, c) for c in ("a", "boom", "b")]
+    with concurrent.futures.ThreadPoolExecutor(2) as pool:
+        results = night.collect(jobs, lambda j: pool.submit(_fake_call, j), out, "r1", window=2,
+                                attempts={"boom": 1})
+    assert sorted(r.job["call_id"] for r in results) == ["a", "b", "boom"]
+    calls = {c["call_id"]: c for c in read_dataset(out, "calls").to_pylist()}
+    assert calls["a"]["status"] == calls["b"]["status"] == "ok"
+    assert calls["boom"]["status"] == "failed"
+    assert "boom.wav" in calls["boom"]["error"] and "RuntimeError: decoder exploded" in calls["boom"]["error"]
+    assert json.loads(calls["boom"]["metadata"]) == {night.ATTEMPTS_KEY: 2}
+
+
+def test_a_finished_call_is_written_while_others_are_still_running(tmp_path, monkeypatch):
+    """Bounded loss: a finished call reaches the table within FLUSH_SECONDS, not at batch end."""
+    monkeypatch.setattr(night, "FLUSH_SECONDS", 0.2)
+    out = str(tmp_path / "out")
+    release = threading.Event()
+    seen_while_blocked = []
+
+    def call(job):
+        if job["call_id"] == "slow":
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline and not seen_while_blocked:
+                if (tmp_path / "out").exists() and read_dataset(out, "calls").num_rows:
+                    seen_while_blocked.append(read_dataset(out, "calls")["call_id"].to_pylist())
+                time.sleep(0.05)
+            release.set()
+        return CallResult(job, "ok")
+
+    jobs = [_job(tmp_path, "fast"), _job(tmp_path, "slow")]
+    with concurrent.futures.ThreadPoolExecutor(2) as pool:
+        night.collect(jobs, lambda j: pool.submit(call, j), out, "r1", window=2)
+    assert seen_while_blocked == [["fast"]]
+    assert sorted(read_dataset(out, "calls")["call_id"].to_pylist()) == ["fast", "slow"]
+
+
+def test_an_interrupted_run_still_writes_what_finished(tmp_path):
+    out = str(tmp_path / "out")
+
+    def call(job):
+        if job["call_id"] == "c3":
+            raise KeyboardInterrupt
+        return CallResult(job, "ok")
+
+    def submit(job):   # runs inline, like a run interrupted by Ctrl-C
+        fut = concurrent.futures.Future()
+        fut.set_result(call(job))
+        return fut
+
+    with pytest.raises(KeyboardInterrupt):
+        night.collect([_job(tmp_path, c) for c in ("c1", "c2", "c3")], submit, out, "r1", window=1)
+    assert sorted(read_dataset(out, "calls")["call_id"].to_pylist()) == ["c1", "c2"]
+
+
+def test_one_model_per_gpu(monkeypatch):
+    import callqa.asr.engine as engine
+    monkeypatch.setattr(engine, "cuda_device_count", lambda: 2)
+    assert night.worker_count(None, "cuda") == 2
+    assert night.worker_count(8, "auto") == 2          # capped: a GPU holds one model
+    assert night.worker_count(1, "cuda") == 1
+    assert night.worker_count(8, "cpu") == 8
+    assert night.worker_count(16, "cuda", cluster="tcp://sched:8786") == 16   # sized where workers start
+    monkeypatch.setattr(engine, "cuda_device_count", lambda: 0)
+    assert night.worker_count(None, "auto") >= 1
