@@ -732,7 +732,7 @@ call("ev_269", ["insult"], "questioning the customer's intelligence and hearing 
     ("a", GT), ("c", "你再说一遍，我没听清。"), ("a", "我说了三遍了，你是不是聋了？"), ("c", "你怎么说话的？"),
     ("a", "你脑子是不是有问题啊，这都听不明白。"), ("c", "我要投诉你！"), ("a", "非常抱歉，是我态度不好。"), *CLOSE],)
 CALLS[-1][1].append("complaint")
-call("ev_270", ["forbidden"], "brush-offs beyond the list: 烦不烦 / 关我什么事", [
+call("ev_270", ["forbidden", "apology"], "brush-offs beyond the list: 烦不烦 / 关我什么事; the customer has asked several times, no apology", [
     ("a", GT), ("c", "我的快递到底什么时候到？我问了好几次了。"), ("a", "我都说了几遍了，你烦不烦啊。"),
     ("c", "那快递丢了怎么办？"), ("a", "那是快递公司的事，关我什么事。"), ("c", "算了。"), *CLOSE])
 call("ev_271", [], "closing variants: thanks for feedback, blessing and goodbye", [
