@@ -13,7 +13,15 @@ Decisions on borderline cases:
 * 「你好」 is a greeting (问候); a complete 「你好，XX客服…请问有什么可以帮您」 is not a greeting problem.
 * A company named without the word 公司/客服 (「您好，星辰通信，请问…」) still introduces itself.
 * Opening with 「喂」 is a greeting problem (not forbidden); 「喂」 later in the call is forbidden.
-* The closing needs a closing phrase and a blessing (祝您… / 生活愉快) at the end of the call.
+* The closing needs a closing phrase (any thanks formula — 感谢您的来电/反馈/支持/耐心等待/配合 —, asking
+  for more needs, inviting a call again) and a blessing (祝您… / 生活愉快; 再见 alone is a goodbye, not
+  a blessing) at the end of the call; either one alone is a partial closing (a closing finding for
+  the missing part only). A silent line (the customer never spoke) owes no closing.
+* A customer protesting the agent's words (你怎么骂人 / 你怎么说话的) is unhappy: the agent owes an
+  apology.
+* A phrase the agent reports or quotes (a colleague's insult, while registering a complaint) is
+  not the agent's; 不知道/不清楚/不明白 are forbidden only about the agent's own knowledge.
+* Opening with a bare 「嗯」 and greeting only after the customer spoke is a greeting problem.
 * Filler: the default rulebook's threshold (≥3 tics and above 4 per minute of agent speech);
   one or two tics in a call are not a finding.
 * Tariff only when the customer asks about a fee; agent fee talk without a question is not.
@@ -230,7 +238,7 @@ call("ev_053", ["forbidden"], "不知道 inside a longer agent sentence (shirkin
     ("c", "你们客服怎么会不知道？"), ("a", "抱歉，我帮您查一下，是因为欠费停机。"), ("c", "好吧。"), *CLOSE])
 
 # --- insult --------------------------------------------------------------------------------------
-call("ev_060", ["insult"], "神经病 (fatal)", [
+call("ev_060", ["insult", "apology"], "神经病 (fatal); the customer protests (你怎么说话的) and gets no apology", [
     ("a", GT), ("c", "我都打了三次电话了，你们到底能不能解决？"), ("a", "你是不是神经病啊，跟你说了在处理。"),
     ("c", "你怎么说话的？"), ("a", "好的，我会再帮您催一下。"), *CLOSE])
 call("ev_061", ["insult", "apology"], "misheard insult 神精病 (ASR homophone of 神经病) still counts", [
@@ -245,7 +253,7 @@ call("ev_063", ["insult", "apology", "complaint"], "你去死吧", [
 call("ev_064", ["insult"], "给我滚 / 滚蛋", [
     ("a", GT), ("c", "你们今天必须给我解决，不然我天天打。"), ("a", "你给我滚蛋。"), ("c", "你叫什么名字？"),
     ("a", "我工号一零二三。"), *CLOSE])
-call("ev_065", ["insult"], "脑子进水 (attack)", [
+call("ev_065", ["insult", "apology"], "脑子进水 (attack); the customer protests (你怎么骂人) and gets no apology", [
     ("a", GE), ("c", "我下单的时候选错颜色了，能改吗？"), ("a", "你脑子进水了吧，下单都不看。"), ("c", "你怎么骂人？"),
     ("a", "好的，颜色已经为您修改了。"), *CLOSE], "E2016")
 call("ev_066", ["insult", "apology"], "ASR-style without punctuation: 你是不是有病啊听不懂人话", [
@@ -427,7 +435,7 @@ call("ev_018", [], "喂养 (feeding) in an e-commerce call is not the forbidden 
 call("ev_054", ["forbidden"], "不知道 followed by 你们 (not a polite 不知道您…): 我也不知道你们那边什么情况", [
     ("a", GB), ("c", "我们整栋楼的宽带都断了。"), ("a", "我也不知道你们那边什么情况。"), ("c", "那你们派人来看看啊。"),
     ("a", "好的，我帮您登记报修，工程师今天会联系您。"), ("c", "好。"), *CLOSE], "B558")
-call("ev_071", ["insult"], "你有毛病吧 (insult)", [
+call("ev_071", ["insult", "apology"], "你有毛病吧 (insult); the customer protests (你怎么这样说话) and gets no apology", [
     ("a", GT), ("c", "我刚才打过来问过了，再问一遍。"), ("a", "你有毛病吧，问了又问。"), ("c", "你怎么这样说话？"),
     ("a", "您的流量包已经生效了。"), *CLOSE])
 call("ev_072", [], "「手机出了什么毛病」 asks about a device fault, not an insult", [
@@ -581,7 +589,7 @@ call("ev_231", [], "a long explanation at a normal ~260 characters a minute (jud
 call("ev_232", ["short_call", "closing"], "wrong number, over in under 10 s; 「好的，再见」 has no blessing", [
     ("a", "您好，星辰通信，请问有什么可以帮您？", {"dur": 3.2}), ("c", "打错了，不好意思。", {"dur": 1.6}),
     ("a", "好的，再见。", {"dur": 1.2})])
-call("ev_233", ["greeting", "closing"], "silent line: only the agent speaks for 6 s — not a short call and not a hang-up on the customer (who never spoke); the greeting and closing are still owed", [
+call("ev_233", ["greeting"], "silent line: only the agent speaks for 6 s — not a short call and not a hang-up on the customer (who never spoke); the greeting is owed, a closing is not (nobody to close with)", [
     ("a", "您好，请问能听到吗？", {"dur": 2}), ("a", "您好？", {"gap": 1.5, "dur": 1.2})])
 call("ev_234", [], "closing and farewell, the customer's 再见, then the agent's 嗯: the agent has the last word but closed", [
     ("a", GT), ("c", "我想查一下话费。"), ("a", "您的余额是三十二元。"), ("c", "好的，没别的了。"), ("a", "好的。"),
@@ -701,6 +709,59 @@ call("ev_263", ["short_call", "greeting", "closing"], "「喂，说」 / 「查�
 call("ev_264", [], "one agent turn with 不专业 about the network (no colleague named)", [
     ("a", GT), ("c", "你们的网络怎么这么差？"), ("a", "抱歉，这个片区的基站正在升级，确实会影响信号。"),
     ("c", "什么时候能好？"), ("a", "预计本周五升级完成。"), ("c", "好吧。"), *CLOSE])
+
+
+# --- issue 8: scope (reported/quoted speech, whose not-knowing), insults beyond the list, closing
+#     variants, late greeting, sound-alike mishearings (added with the rules; regression cases) ---
+call("ev_265", ["complaint"], "agent repeats a colleague's insult to register the complaint: reported, not an insult", [
+    ("a", GT), ("c", "我昨天打过来，你们那个客服骂我神经病，我要投诉他！"),
+    ("a", "非常抱歉，他骂您神经病是严重违规的，我马上帮您登记投诉。"), ("c", "你们必须给我个说法。"),
+    ("a", "好的，已经为您登记，三个工作日内会有专人回复您。"), ("c", "行吧。"), *CLOSE])
+call("ev_266", [], "agent quotes a forbidden phrase while apologising: 「想好了再打来」 reported", [
+    ("a", GT), ("c", "上次那个客服跟我说那你想好了再打来吧，什么态度！"),
+    ("a", "非常抱歉，那位同事说让您想好了再打来，这是不对的，我们会严肃处理。"), ("c", "好吧，那你帮我办一下宽带提速。"),
+    ("a", "好的，已经为您提交了提速申请。"), *CLOSE])
+call("ev_267", [], "不知道 about the customer (您不知道…也没关系) and a conditional 不明白的话: not the agent's not knowing", [
+    ("a", GT), ("c", "我想在网上交话费，但是不会弄。"), ("a", "您不知道怎么操作也没关系，我一步一步教您。"),
+    ("a", "先打开星辰通信的应用，点首页的交话费。"), ("c", "嗯，找到了。"), ("a", "如果您还是不明白的话，我再给您讲一遍。"),
+    ("c", "不用了，会了。"), *CLOSE])
+call("ev_268", ["forbidden"], "the agent's own 我不太了解 + 我哪知道", [
+    ("a", GT), ("c", "你们那个新出的家庭套餐包含几张副卡？"), ("a", "这个我不太了解。"), ("c", "你是客服你怎么不知道？"),
+    ("a", "我哪知道啊，你去营业厅问吧。"), ("c", "算了。"), *CLOSE])
+call("ev_269", ["insult"], "questioning the customer's intelligence and hearing beyond the phrase list", [
+    ("a", GT), ("c", "你再说一遍，我没听清。"), ("a", "我说了三遍了，你是不是聋了？"), ("c", "你怎么说话的？"),
+    ("a", "你脑子是不是有问题啊，这都听不明白。"), ("c", "我要投诉你！"), ("a", "非常抱歉，是我态度不好。"), *CLOSE],)
+CALLS[-1][1].append("complaint")
+call("ev_270", ["forbidden", "apology"], "brush-offs beyond the list: 烦不烦 / 关我什么事; the customer has asked several times, no apology", [
+    ("a", GT), ("c", "我的快递到底什么时候到？我问了好几次了。"), ("a", "我都说了几遍了，你烦不烦啊。"),
+    ("c", "那快递丢了怎么办？"), ("a", "那是快递公司的事，关我什么事。"), ("c", "算了。"), *CLOSE])
+call("ev_271", [], "closing variants: thanks for feedback, blessing and goodbye", [
+    ("a", GT), ("c", "我想反映一下，你们营业厅排队太久了。"), ("a", "好的，请问是哪个营业厅呢？"),
+    ("c", "人民路那个。"), ("a", "好的，已经记录您的意见，我们会尽快改进。"), ("c", "那以后能网上预约吗？"),
+    ("a", "可以的，应用首页就有预约取号。"), ("c", "行，就这些。"), ("a", "感谢您的反馈，祝您生活愉快，再见。")])
+call("ev_272", [], "closing variant: thanks for waiting and for cooperating, then blessing", [
+    ("a", GT), ("c", "我查一下宽带什么时候到期。"), ("a", "请您稍等，我帮您查询一下。"),
+    ("a", "感谢您的耐心等待，您的宽带下个月十五号到期。"), ("c", "续费怎么续？"),
+    ("a", "您可以在应用里直接续费，也可以去营业厅。"), ("c", "好的。"), ("a", "谢谢您的配合，祝您工作顺利，再见。")])
+call("ev_273", ["closing"], "a blessing and goodbye without a closing formula: a partial closing (QA111 only, not the blessing too)", [
+    ("a", GT), ("c", "我就问一下营业厅几点关门。"), ("a", "营业厅晚上六点关门。"), ("c", "周末开吗？"),
+    ("a", "周末也开，时间一样。"), ("c", "需要带什么证件吗？"), ("a", "带上您的身份证就可以。"), ("c", "好的，谢谢。"),
+    ("a", "不客气，祝您生活愉快，再见。")])
+call("ev_274", ["closing"], "closing without a blessing: partial (the blessing rule only)", [
+    ("a", GT), ("c", "我想查一下积分。"), ("a", "您现在有两千三百积分。"), ("c", "好的，知道了。"),
+    ("a", "好的，感谢您的来电。")])
+call("ev_275", ["greeting"], "late greeting: the agent opens with a bare 嗯, greets only after the customer spoke", [
+    ("a", "嗯？"), ("c", "喂，你好，有人吗？"), ("a", GT), ("c", "我想查一下话费。"), ("a", "您的话费余额是三十元。"),
+    ("c", "好的。"), *CLOSE])
+call("ev_276", [], "the agent says 嗯 then greets at once, before the customer speaks", [
+    ("a", "嗯。"), ("a", GT, {"gap": 0.3}), ("c", "我想查一下话费。"), ("a", "您的话费余额是三十元。"), ("c", "好的。"),
+    ("a", "本月流量还剩两个G。"), *CLOSE])
+call("ev_277", ["insult", "apology"], "Whisper-style mishearing of 神经病 as 神经变 (one final, same tone); the customer protests, no apology", [
+    ("a", GT), ("c", "你们到底能不能修好？都第三次了。"), ("a", "你是不是有神经变啊，天天打。"), ("c", "你怎么骂人？"),
+    ("a", "好了好了，我给您登记。"), *CLOSE])
+call("ev_278", [], "sound-alike hard negatives: 神经内科, 您有病历, 你去试试", [
+    ("a", GT), ("c", "我想问一下医保卡能不能绑定你们的应用。"), ("a", "可以的，您有病历的话也可以一起上传。"),
+    ("c", "神经内科的挂号也能用吗？"), ("a", "神经内科也可以，你去试试就知道了。"), ("c", "好的。"), *CLOSE])
 
 
 # --- timing and output ---------------------------------------------------------------------------

@@ -18,29 +18,43 @@ synthesiser's true text vs Whisper's transcript of the same audio), the report a
 errors cost: per family, precision and recall on both over the calls they share, and the calls
 whose predicted families changed.
 
+A held-out file (``heldout*.jsonl``) prints aggregate figures only, never a call's misses.
+Calls flagged ``"noise": true`` (ASR-style noise written into the text) get a second table of
+their own. The report ends with what sound-alike matching (``phonetic`` phrase sets) adds: the
+same files scored with it switched off, and every call whose families changed, with whether the
+change was right (labelled) or a false positive.
+
 Usage::
 
     python -m eval.evaluate [FILES...] [--rulebook PATH]
                                         [--min-precision P] [--min-recall R]
 
-Default files: eval/labelled.jsonl, eval/asr/reference_transcripts.jsonl,
-eval/asr/whisper_transcripts.jsonl. Exit status 0 (it is a report) unless a ``--min-*`` target
-is given and some family of some file is below it (1).
+Default files, in three groups: the development set (eval/labelled.jsonl — the rules were tuned
+on it, a regression test), the independent set (eval/independent/*.jsonl, written from
+DOMAIN.md by people who never saw the rules; each file separately, whichever exist) and the
+Whisper-heard set (eval/asr/reference_transcripts.jsonl, eval/asr/whisper_transcripts.jsonl).
+Exit status 0 (it is a report) unless a ``--min-*`` target is given and some family of some
+file is below it (1).
 """
 from __future__ import annotations
 
 import argparse
 import sys
+from copy import deepcopy
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from callqa.rules import Finding, Rulebook, load_rulebook
+import yaml
+
+from callqa.rules import DEFAULT_RULEBOOK, Finding, Rulebook, load_rulebook
+from callqa.rules.rulebook import parse_rulebook
 
 from callqa.pipelines.record import score_segments
 from callqa.pipelines.inputs.transcripts import read_transcripts
 
 __all__ = ["FAMILIES", "LabelledCall", "CallOutcome", "FamilyStats", "FileReport", "load_labelled",
-           "evaluate_calls", "evaluate_file", "asr_cost", "format_report", "main"]
+           "evaluate_calls", "evaluate_file", "asr_cost", "default_files", "format_report", "held_out", "phonetic_cost",
+           "without_phonetic", "main"]
 
 # The check families evaluated: those the labelled set is written for — every family of the
 # default rulebook. Families a custom rulebook adds are counted as information, not scored.
@@ -49,8 +63,18 @@ FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "n
             "silence", "talk_over", "speech_rate", "short_call", "hangup")
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_FILES = (Path("eval/labelled.jsonl"), Path("eval/asr/reference_transcripts.jsonl"),
-                 Path("eval/asr/whisper_transcripts.jsonl"))
+DEVELOPMENT = Path("eval/labelled.jsonl")
+INDEPENDENT = Path("eval/independent")
+HEARD = (Path("eval/asr/reference_transcripts.jsonl"), Path("eval/asr/whisper_transcripts.jsonl"))
+
+
+def default_files(root: Path = ROOT) -> list[tuple[str, list[Path]]]:
+    """(group title, files) for ``make eval``: development, independent (the JSONL files that
+    exist under eval/independent/, sorted), Whisper-heard."""
+    indep = sorted((root / INDEPENDENT).glob("*.jsonl"))
+    return [("development set (rules tuned on it; regression test)", [root / DEVELOPMENT]),
+            ("independent set (written from DOMAIN.md without the rules)", indep),
+            ("Whisper-heard set (synthetic audio: true text vs what Whisper base heard)", [root / p for p in HEARD])]
 
 
 @dataclass
@@ -60,6 +84,7 @@ class LabelledCall:
     labels: frozenset[str]
     duration: float | None = None
     note: str = ""
+    noise: bool = False                # ASR-style noise written into the text
 
 
 @dataclass
@@ -132,7 +157,8 @@ def load_labelled(path: str | Path, families: tuple[str, ...] = FAMILIES) -> tup
         if unknown:
             errors.append(f"{cid}: unknown label(s) {', '.join(unknown)} (families: {', '.join(families)})")
             continue
-        calls.append(LabelledCall(cid, r.segments, frozenset(labels), r.duration_s, str(meta.get("note") or "")))
+        calls.append(LabelledCall(cid, r.segments, frozenset(labels), r.duration_s, str(meta.get("note") or ""),
+                                  bool(meta.get("noise"))))
     return calls, errors
 
 
@@ -259,29 +285,104 @@ def asr_cost(ref: FileReport, hyp: FileReport) -> tuple[set[str], list[list[str]
     return shared, rows, changed
 
 
-def format_report(reports: list[FileReport], rulebook: Rulebook) -> str:
-    out = [f"rulebook {rulebook.name} {rulebook.version}; families: {', '.join(FAMILIES)}", ""]
+def without_phonetic(path: str | Path | None) -> Rulebook:
+    """The rulebook at ``path`` (default: the shipped one) with every ``phonetic`` phrase set
+    switched off: the baseline that measures what sound-alike matching adds."""
+    p = Path(path) if path is not None else DEFAULT_RULEBOOK
+    data = yaml.safe_load(p.read_text(encoding="utf-8"))
+
+    def strip(node):
+        if isinstance(node, dict):
+            return {k: (False if k == "phonetic" else strip(v)) for k, v in node.items()}
+        if isinstance(node, list):
+            return [strip(v) for v in node]
+        return node
+    return parse_rulebook(strip(deepcopy(data)), f"{p} (phonetic off)")
+
+
+def phonetic_cost(reports: list[FileReport], baseline: Rulebook) -> list[str]:
+    """Per file, the families sound-alike matching added (right: labelled; wrong: a false
+    positive) and lost, call by call."""
+    lines = []
     for r in reports:
-        out.append(f"== {r.path} — {len(r.outcomes)} calls")
-        out += stats_table(r)
-        other: dict[str, int] = {}
+        base = {o.call.call_id: o for o in evaluate_calls([o.call for o in r.outcomes], baseline, r.families)}
+        detail, right, wrong = [], 0, 0
         for o in r.outcomes:
-            for fam in o.other:
-                other[fam] = other.get(fam, 0) + 1
-        if other:
-            out.append("not evaluated, fired on: " + ", ".join(f"{k} {v} calls" for k, v in sorted(other.items())))
-        for e in r.errors:
-            out.append(f"  skipped {e}")
-        m = misses(r)
+            b = base[o.call.call_id]
+            for fam in sorted(o.predicted - b.predicted):
+                ok = fam in o.call.labels
+                right, wrong = right + ok, wrong + (not ok)
+                said = "; ".join(f"「{_short(f.text, 40)}」" for f in o.findings if f.check == fam)
+                detail.append(f"  {o.call.call_id}  +{fam}  {'TP' if ok else 'FP'}  {said}")
+            detail += [f"  {o.call.call_id}  -{fam}" for fam in sorted(b.predicted - o.predicted)]
+        lines.append(f"{_display(r.path)}: +{right} TP, +{wrong} FP over {len(r.outcomes)} calls")
+        lines += [] if held_out(r.path) else detail
+    return lines
+
+
+def held_out(path: Path) -> bool:
+    """A held-out file (``heldout*.jsonl``): the rules are judged on it, so its calls are never
+    shown — no per-call misses, only aggregate figures."""
+    return path.name.startswith("heldout")
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
+def _file_section(r: FileReport) -> list[str]:
+    out = [f"== {_display(r.path)} — {len(r.outcomes)} calls"]
+    out += stats_table(r)
+    noisy = {o.call.call_id for o in r.outcomes if o.call.noise}
+    if noisy:
+        out.append(f"-- of which {len(noisy)} calls with ASR-style noise:")
+        out += stats_table(r, noisy)
+    other: dict[str, int] = {}
+    for o in r.outcomes:
+        for fam in o.other:
+            other[fam] = other.get(fam, 0) + 1
+    if other:
+        out.append("not evaluated, fired on: " + ", ".join(f"{k} {v} calls" for k, v in sorted(other.items())))
+    for e in r.errors:
+        out.append(f"  skipped {e}")
+    m = misses(r)
+    if held_out(r.path):
+        out.append(f"misses: {len(m)}, withheld (a held-out set: aggregate figures only)")
+    else:
         out.append(f"misses ({len(m)}):" if m else "misses: none")
         out += m
-        out.append("")
+    out.append("")
+    return out
+
+
+def format_report(reports: list[FileReport], rulebook: Rulebook, groups: list[tuple[str, list[Path]]] = (),
+                  baseline: Rulebook | None = None) -> str:
+    """The report: each group's files under its title (an empty group says so), files outside
+    any group, the ASR cost of each reference/whisper pair, and what sound-alike matching adds
+    (when ``baseline``, the rulebook without it, is given)."""
+    out = [f"rulebook {rulebook.name} {rulebook.version}; families: {', '.join(FAMILIES)}", ""]
+    grouped = {p for _, paths in groups for p in paths}
+    titled: list[tuple[str | None, list[FileReport]]] = [
+        (title, [r for r in reports if r.path in paths]) for title, paths in groups]
+    titled.append((None, [r for r in reports if r.path not in grouped]))
+    for title, members in titled:
+        if title is not None:
+            out += ["#" * 4 + f" {title}", ""] + ([] if members else ["(no files)", ""])
+        for r in members:
+            out += _file_section(r)
     for ref, hyp in asr_pairs(reports):
         shared, rows, changed = asr_cost(ref, hyp)
         out.append(f"== ASR cost: {ref.path.name} vs {hyp.path.name} — {len(shared)} shared calls")
         out += _table(["family", "pos", "P ref", "P asr", "ΔP", "R ref", "R asr", "ΔR"], rows)
         out.append(f"calls whose findings changed ({len(changed)}):" if changed else "calls whose findings changed: none")
         out += changed
+        out.append("")
+    if baseline is not None:
+        out.append("== what sound-alike matching (phonetic) adds: each file scored with it and without")
+        out += phonetic_cost(reports, baseline)
         out.append("")
     return "\n".join(out)
 
@@ -305,7 +406,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-precision", type=float, default=None, help="exit 1 if a family's precision is below")
     ap.add_argument("--min-recall", type=float, default=None, help="exit 1 if a family's recall is below")
     args = ap.parse_args(argv)
-    files = args.files or [p if p.exists() else ROOT / p for p in DEFAULT_FILES]
+    groups = [] if args.files else default_files()
+    files = args.files or [p for _, paths in groups for p in paths]
     rulebook = load_rulebook(args.rulebook)
     reports = []
     for path in files:
@@ -313,7 +415,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{path}: not found, skipped", file=sys.stderr)
             continue
         reports.append(evaluate_file(path, rulebook))
-    print(format_report(reports, rulebook))
+    print(format_report(reports, rulebook, groups, without_phonetic(args.rulebook)))
     bad = below_target(reports, args.min_precision, args.min_recall)
     for line in bad:
         print(f"below target: {line}")

@@ -24,6 +24,7 @@ from typing import Iterable
 
 import ahocorasick_rs
 
+from . import phonetic as _phonetic
 from .normalize import NormText, bmp_codes, normalize_phrase
 from .prefilter import guarded, may_match, required_chars
 
@@ -152,6 +153,38 @@ def _phrase_token_variants(phrase: str, pairs: frozenset[str]) -> list[str]:
     return ["".join(combo) for combo in itertools.islice(itertools.product(*options), MAX_READINGS)]
 
 
+def _sound_alike_variants(phrase: str, pairs: frozenset[str]) -> list[str]:
+    """Token strings of ``phrase`` (default readings) with one syllable's final moved to a close
+    one (:func:`.phonetic.neighbours`): the candidates that :func:`_sounds_alike` then checks."""
+    readings = _readings()
+    base = []
+    for ch in phrase:
+        rs = readings.get(ord(ch))
+        if not rs:
+            return []
+        base.append(_phonetic._toneless(rs[0])[0])
+    out = []
+    for i, syllable in enumerate(base):
+        for near in _phonetic.neighbours(syllable):
+            out.append("".join(_token(pinyin_key(near if j == i else s, pairs)) for j, s in enumerate(base)))
+    return out
+
+
+def _sounds_alike(heard: str, phrase: str, pairs: frozenset[str]) -> bool:
+    """The heard characters are within :data:`.phonetic.MAX_DISTANCE` of ``phrase``, tones counted."""
+    readings = _readings()
+    key = lambda s: pinyin_key(s, pairs)    # noqa: E731
+    total = 0.0
+    for h, c in zip(heard, phrase):
+        rh, rc = readings.get(ord(h)), readings.get(ord(c))
+        if not rh or not rc:
+            return False
+        total += _phonetic.distance(rh[0], rc, key)
+        if total > _phonetic.MAX_DISTANCE:
+            return False
+    return True
+
+
 # --- automata ---------------------------------------------------------------------------
 
 class _Automaton:
@@ -215,27 +248,62 @@ class Hit:
         return f"Hit({self.start}, {self.end}, {self.phrase!r}, {self.heard!r}, fuzzy={self.fuzzy})"
 
 
+# A gate joins the call's automaton pass only when all its characters are rarer than this
+# (jieba counts: 病 9053, 神 12550 go in; 您 14737, 号 44621, 这 261791 would file ~70–100
+# candidates a 5-minute call).
+GATE_MAX_FREQUENCY = 13000
+
+
+@lru_cache(maxsize=8192)
+def _char_frequency(ch: str) -> int:
+    """How common a character is as a word of its own (jieba's dictionary counts)."""
+    from .scope import _jieba
+    jieba = _jieba()
+    jieba.dt.check_initialized()        # the dictionary loads lazily (~0.5 s, once per process)
+    return jieba.get_FREQ(ch) or 0
+
+
+def _gate(needs: tuple[tuple[str, ...], ...]) -> str | None:
+    """The characters of every pattern's rarest need (by jieba's dictionary counts: 病 before
+    你 and 有): a text without any of them can match no pattern. ``ch in text`` per character
+    runs at memory speed, where a character-class regex scan of a whole call cost more than the
+    patterns themselves. None when some pattern needs nothing known."""
+    if not needs:
+        return None
+    chars: set[str] = set()
+    for sets in needs:
+        if not sets:
+            return None
+        chars.update(min(sets, key=lambda s: sum(_char_frequency(ch) for ch in s)))
+    return "".join(sorted(chars))
+
+
 class Matcher:
     """Finds phrases/patterns in a :class:`NormText`. Build once, run many times."""
 
     def __init__(self, phrases: Iterable[str] = (), patterns: Iterable[str] = (),
                  exclude: Iterable[str] = (), fuzzy: bool | Iterable[str] | None = False,
-                 fuzzy_min_len: int = 2):
+                 fuzzy_min_len: int = 2, scope=None, phonetic: bool = False):
+        self.scope = scope if scope else None      # a :class:`~.scope.Scope` asked of each hit, or None
         self.phrases = list(dict.fromkeys(p for p in (normalize_phrase(x) for x in phrases) if p))
         self._phrase_set = frozenset(self.phrases)
         self.patterns = [re.compile(p) for p in patterns]
         self.exclude = [guarded(re.compile(p)) for p in exclude]
-        self._searches = [(guarded(rx), rx.pattern) for rx in self.patterns]   # same matches, faster
+        # same matches, faster (guarded), each with the characters it needs (prefilter.required_chars)
+        self._searches = [(guarded(rx), rx.pattern, required_chars(rx)) for rx in self.patterns]
         self.pairs = fuzzy_pairs(fuzzy)
         self._exact = self._fuzzy = None
         exact = self.phrases if self.pairs is None else [p for p in self.phrases if len(p) < fuzzy_min_len]
         if exact:
             self._exact = _Automaton({p: p for p in exact})
         fuzzy_phrases = [p for p in self.phrases if p not in exact] if self.pairs is not None else []
+        # phrases long enough to be matched by sound as well (one syllable's final misheard)
+        self._phonetic = frozenset(p for p in fuzzy_phrases if len(p) >= _phonetic.MIN_SYLLABLES) \
+            if phonetic else frozenset()
         if fuzzy_phrases:
             variants: dict[str, str] = {}
             for p in fuzzy_phrases:
-                for variant in _phrase_token_variants(p, self.pairs):
+                for variant in self.variants(p):
                     variants.setdefault(variant, p)       # the first phrase per variant
             self._fuzzy = _Automaton(variants)
         self._exact_phrases = exact
@@ -243,13 +311,25 @@ class Matcher:
         # one pass of one regex tells whether any pattern can match (most turns: none)
         self._any_pattern = (guarded(re.compile("|".join(f"(?:{p.pattern})" for p in self.patterns)))
                              if len(self.patterns) > 1 else (self._searches[0][0] if self.patterns else None))
-        # characters every pattern match contains one of each: absent from a call, no search there
-        self._needs = required_chars(self._any_pattern) if self._any_pattern is not None else ()
+        # per pattern, characters its every match contains one of each: when no pattern has all it
+        # needs in a call or a turn, no search there (asked per pattern, not of the joined one,
+        # whose needs are only what all patterns share: 「你」 or 「脑」 is no filter, 「病」 is)
+        self._needs = tuple(needs for _, _, needs in self._searches)
+        self._gate = _gate(self._needs)
+        self._gate_indexed = False      # set by MatchIndex when the gate is rare enough to file
         self._index: MatchIndex | None = None
         self._id = -1
 
     def __bool__(self) -> bool:
         return bool(self.phrases or self.patterns)
+
+    def variants(self, phrase: str) -> list[str]:
+        """The pinyin token strings a fuzzy ``phrase`` is searched as (every reading; with
+        ``phonetic``, also one syllable's final moved to a close one)."""
+        out = _phrase_token_variants(phrase, self.pairs)
+        if phrase in self._phonetic:
+            out += _sound_alike_variants(phrase, self.pairs)
+        return out
 
     def _candidates(self, nt: NormText) -> list[tuple[int, int, str]]:
         plain = nt.plain
@@ -279,12 +359,27 @@ class Matcher:
                 for w, s, e in self._fuzzy.find(pinyin_tokens(plain, self.pairs)):
                     found.append((s, e, values[w]))
         pattern = self._any_pattern
-        if pattern is not None and may_match(self._needs, plain) and pattern.search(plain) is not None:
-            for rx, source in self._searches:
-                for m in rx.finditer(plain):
-                    if m.end() > m.start():
-                        found.append((m.start(), m.end(), source))
+        if pattern is not None and self._may(plain) and pattern.search(plain) is not None:
+            for rx, source, needs in self._searches:
+                if may_match(needs, plain):
+                    for m in rx.finditer(plain):
+                        if m.end() > m.start():
+                            found.append((m.start(), m.end(), source))
         return found
+
+    def _may(self, text: str) -> bool:
+        """False when no pattern can match in ``text`` (one lacks a character it needs)."""
+        gate = self._gate
+        if gate is not None:
+            for ch in gate:
+                if ch in text:
+                    break
+            else:
+                return False
+        for needs in self._needs:
+            if may_match(needs, text):
+                return True
+        return False
 
     @staticmethod
     def _excluded(rxs, nt: NormText, start: int, end: int) -> bool:
@@ -304,6 +399,11 @@ class Matcher:
         if not cands:
             return []
         plain = nt.plain
+        if self._phonetic:                  # a sound-alike candidate must pass the tone-aware distance
+            cands = [c for c in cands if c[2] not in self._phonetic or plain[c[0]:c[1]] == c[2]
+                     or _sounds_alike(plain[c[0]:c[1]], c[2], self.pairs)]
+            if not cands:
+                return []
         if self.exclude:
             active = [rx for rx in self.exclude if rx.search(plain) is not None]
             if active:
@@ -317,12 +417,19 @@ class Matcher:
                 is_pattern = phrase not in phrases
                 hits.append(Hit(start, end, phrase, nt, not is_pattern and plain[start:end] != phrase))
                 last_end = end
+        if self.scope is not None:          # asked of the few hits only
+            scope, text = self.scope, nt.text
+            hits = [h for h in hits if scope.allows(text, nt.pos(h.start), nt.pos(h.end - 1) + 1)]
         return hits
 
     def matches(self, nt: NormText) -> bool:
         """True when :meth:`find` would return a hit (without building the hits)."""
-        if not self.exclude:
+        if self.scope is not None:
+            return self.could_match(nt) and bool(self.find(nt))
+        if not self.exclude and not self._phonetic:
             return self.could_match(nt)
+        if self._phonetic:
+            return bool(self.find(nt))
         cands = self._candidates(nt)
         if not cands:
             return False
@@ -331,8 +438,8 @@ class Matcher:
         return not active or any(not self._excluded(active, nt, c[0], c[1]) for c in cands)
 
     def could_match(self, nt: NormText) -> bool:
-        """A candidate exists (before exclusions): False when :meth:`find` is sure to return
-        nothing; without exclusions, True when it returns a hit."""
+        """A candidate exists (before exclusions and scope): False when :meth:`find` is sure to
+        return nothing; without exclusions and scope, True when it returns a hit."""
         index = self._index
         if index is None:
             return bool(self._candidates(nt))
@@ -346,7 +453,7 @@ class Matcher:
         if turns is not None and k in turns:
             return True
         pattern = self._any_pattern
-        return pattern is not None and may_match(self._needs, nt.plain) and pattern.search(nt.plain) is not None
+        return pattern is not None and self._may(nt.plain) and pattern.search(nt.plain) is not None
 
     def scan(self, turns) -> list:
         """``(turn, hits)`` for every turn (anything with a ``norm``) that has a hit; the fast
@@ -363,13 +470,18 @@ class Matcher:
                     out.append((t, hits))
             return out
         mid, pattern = self._id, self._any_pattern
-        call = None
+        call = gated = None
         if turns:
             call_map = turns[0].norm._map
             if call_map is not None and call_map is turns[-1].norm._map:
                 call = index.lookup(turns[0].norm)[0]
-                if pattern is not None and not may_match(self._needs, call_map.plain):
-                    pattern = None      # no pattern can match anywhere in the call
+                if pattern is not None:
+                    if self._gate_indexed:         # the utterances holding a gate character
+                        gated = call.get(-1 - mid)     # (found by the call's automaton pass)
+                        if not gated:
+                            pattern = None
+                    elif not self._may(call_map.plain):
+                        pattern = None      # no pattern can match anywhere in the call
         if call is not None:            # normalised with its call: the turns with a phrase candidate are known
             ks = call.get(mid, ())
             if pattern is None:
@@ -377,7 +489,10 @@ class Matcher:
                     return out
                 chosen = [t for t in turns if t.norm._k in ks]
             else:
-                chosen = [t for t in turns if t.norm._k in ks or pattern.search(t.norm.plain) is not None]
+                may = self._may
+                chosen = [t for t in turns if t.norm._k in ks
+                          or ((gated is None or t.norm._k in gated) and may(t.norm.plain)
+                              and pattern.search(t.norm.plain) is not None)]
         else:
             chosen = [t for t in turns if self.could_match(t.norm)]
         for t in chosen:
@@ -402,7 +517,8 @@ class Matcher:
 
 # What a rulebook's merged automata found in a call or in one utterance (MatchIndex.lookup):
 # matcher number → utterance number → [(start, end, phrase)], positions in the utterance's plain
-# text, exact candidates first. The utterances with a candidate are the inner dict's keys.
+# text, exact candidates first. The utterances with a candidate are the inner dict's keys. Under
+# -1 - matcher number: the utterances holding a character of the matcher's pattern gate.
 _Candidates = dict[int, dict[int, list[tuple[int, int, str]]]]
 
 
@@ -424,9 +540,13 @@ class MatchIndex:
             self.matchers.append(m)
             for p in m._exact_phrases:              # same shape as fuzzy entries: nothing to check
                 exact.setdefault(p, []).append((m._id, ALL_PAIRS, p, p))
+            if m._gate and all(_char_frequency(ch) < GATE_MAX_FREQUENCY for ch in m._gate):
+                m._gate_indexed = True              # rare gate characters, filed apart (-1 - id)
+                for ch in m._gate:
+                    exact.setdefault(ch, []).append((-1 - m._id, ALL_PAIRS, ch, ch))
             seen: set[str] = set()
             for p in m._fuzzy_phrases:
-                for variant in _phrase_token_variants(p, m.pairs):
+                for variant in m.variants(p):
                     if variant not in seen:           # a matcher keeps its first phrase per variant
                         seen.add(variant)
                         pairs = ALL_PAIRS if m.pairs == ALL_PAIRS else m.pairs   # `is` on the hot path

@@ -13,6 +13,8 @@ from typing import Any, Iterable, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .matching import Matcher, fuzzy_pairs
+from .regex_safety import check_pattern
+from .scope import Scope
 
 __all__ = ["StrictModel", "Params", "PhraseSet", "Window", "Speaker", "iter_matchers"]
 
@@ -32,11 +34,15 @@ class PhraseSet(StrictModel):
         patterns: ['^喂']               # Python regex on the punctuation-free text
         exclude: ['不知道您(方便|是否)']  # a hit inside a span matching one of these is ignored
         fuzzy: true                      # pinyin matching; default: the rule's ``fuzzy``
+        scope: {skip: [reported], subject: [self, none]}   # see :mod:`.scope`
+        phonetic: true                   # 神经变 → 神经病 (see :mod:`.phonetic`; needs fuzzy)
     """
     phrases: list[str] = []
     patterns: list[str] = []
     exclude: list[str] = []
     fuzzy: bool | list[str] | None = None
+    scope: Scope = Scope()             # who/how: skip reported, negated, conditional hits; subjects
+    phonetic: bool = False             # fuzzy phrases of 3+ syllables also match with one final misheard
 
     @model_validator(mode="before")
     @classmethod
@@ -53,6 +59,7 @@ class PhraseSet(StrictModel):
         for p in value:
             try:
                 re.compile(p)
+                check_pattern(p)
             except re.error as exc:
                 raise ValueError(f"bad regular expression {p!r}: {exc}") from None
         return value
@@ -67,7 +74,8 @@ class PhraseSet(StrictModel):
     def prepare(self, fuzzy: bool | list[str] = False, fuzzy_min_len: int = 2) -> None:
         """Compiles the set into ``self.matcher`` (a plain instance attribute: hot-path fast)."""
         matcher = Matcher(self.phrases, self.patterns, self.exclude,
-                          self.fuzzy if self.fuzzy is not None else fuzzy, fuzzy_min_len)
+                          self.fuzzy if self.fuzzy is not None else fuzzy, fuzzy_min_len, self.scope,
+                          self.phonetic)
         object.__setattr__(self, "matcher", matcher)
 
     def __getattr__(self, name: str):

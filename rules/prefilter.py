@@ -184,6 +184,9 @@ def _required_one(op: str, av) -> list[frozenset[str]]:
         alternatives = [_required(alt) for alt in av[1]]
         if not all(alternatives):
             return []
+        shared = set(alternatives[0]).intersection(*alternatives[1:])
+        if shared:                       # needed by every alternative: (没|不)长脑子|有没有脑子 needs 脑
+            return sorted(shared, key=sorted)
         joined = frozenset().union(*(min(sets, key=len) for sets in alternatives))
         return [joined] if len(joined) <= _FEW else []
     return []                            # zero-width, any character, back-reference: nothing known

@@ -128,3 +128,42 @@ def test_asr_files_pair_up():
     assert [c["call_id"] for c in ref] == [c["call_id"] for c in hyp] == [s["call_id"] for s in scripts]
     for r, h, s in zip(ref, hyp, scripts):
         assert r["labels"] == h["labels"] == s["labels"] and set(s["labels"]) <= set(FAMILIES)
+
+
+def test_default_files_group_the_three_sets(tmp_path):
+    from eval.evaluate import default_files
+    groups = default_files(tmp_path)                      # no independent files yet: the group is empty
+    assert [len(paths) for _, paths in groups] == [1, 0, 2]
+    (tmp_path / "eval" / "independent").mkdir(parents=True)
+    for name in ("tune.jsonl", "heldout.jsonl"):
+        (tmp_path / "eval" / "independent" / name).write_text("", encoding="utf-8")
+    groups = default_files(tmp_path)
+    assert [p.name for p in groups[1][1]] == ["heldout.jsonl", "tune.jsonl"]     # each file on its own
+    assert "independent" in groups[1][0] and "development" in groups[0][0] and "Whisper" in groups[2][0]
+
+
+def test_report_shows_empty_groups_noisy_calls_and_what_phonetic_adds(tmp_path):
+    from eval.evaluate import format_report, without_phonetic
+    f = tmp_path / "indep.jsonl"
+    _write(f, [
+        {"call_id": "n1", "labels": ["insult"], "noise": True, "segments": [
+            GREET, {"speaker": "agent", "start": 5.5, "end": 8, "text": "你是不是有神经变啊"}, CLOSE]},
+        {"call_id": "n2", "labels": [], "segments": [GREET, CLOSE]},
+    ])
+    book = load_rulebook(None)
+    report = evaluate_file(f, book)
+    assert [o.call.noise for o in report.outcomes] == [True, False]
+    text = format_report([report], book, [("dev", []), ("independent", [f])], without_phonetic(None))
+    assert "#### dev\n\n(no files)" in text and "#### independent" in text
+    assert "of which 1 calls with ASR-style noise" in text
+    assert "+1 TP, +0 FP over 2 calls" in text and "n1  +insult  TP" in text
+
+
+def test_held_out_file_shows_aggregates_only(tmp_path):
+    """The set the rules are judged on is never shown call by call."""
+    from eval.evaluate import format_report
+    f = tmp_path / "heldout.jsonl"
+    _write(f, [{"call_id": "h1", "labels": ["name_ask"], "note": "secret case", "segments": [GREET, CLOSE]}])
+    book = load_rulebook(None)
+    text = format_report([evaluate_file(f, book)], book)
+    assert "misses: 1, withheld" in text and "h1" not in text and "secret case" not in text

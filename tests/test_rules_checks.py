@@ -72,9 +72,15 @@ def test_closing_missing_fires_and_complete_closing_passes():
 
 
 def test_closing_only_looks_at_the_end():
-    items = [GREETING, ["agent", "感谢您的来电，祝您生活愉快"], ["agent", "您的套餐"], ["agent", "已经办好"],
-             ["agent", "好的"]]
+    items = [GREETING, ["agent", "感谢您的来电，祝您生活愉快"], ["customer", "哦对了，还有个事"], ["agent", "您的套餐"],
+             ["agent", "已经办好"], ["agent", "好的"]]
     assert {f.rule_id for f in findings(items, "closing")} == {"QA111", "QA112"}
+
+
+def test_closing_is_not_owed_on_a_silent_line():
+    """The customer never spoke (the agent greets, then 「您好？」 into silence): no closing finding."""
+    items = [GREETING, ["agent", "您好？"], ["agent", "好的"]]
+    assert findings(items, "closing") == []
 
 
 # --- forbidden ------------------------------------------------------------------------

@@ -73,18 +73,22 @@ def test_company_name_or_welcome_is_a_self_introduction():
     assert not _greeting_fires("您好，欢迎致电星辰通信，请问有什么可以帮您？")       # ev_016
     assert not _greeting_fires("您好，这里是售后中心，请问有什么可以帮您？")
     assert _greeting_fires("您好，很高兴为您服务，请问有什么可以帮您？")            # names nobody
-    assert _greeting_fires("您好，星城百货，请问有什么可以帮您？")                  # not our name
+    # any name between the greeting and the offer of help introduces the agent (issue 8: the
+    # standard's 「您好,**公司,请问…」, whatever the company)
+    assert not _greeting_fires("您好，星城百货，请问有什么可以帮您？")
+    assert _greeting_fires("星城百货，请问有什么可以帮您？")                        # but no greeting
 
 
 def test_company_names_are_configurable_and_fuzzy_per_set():
+    # a configured name counts wherever it is said (not only between greeting and offer)
     book = _book_with("QA101", company_names={"phrases": ["优品商城"]})
-    assert not _greeting_fires("您好，优品商城，请问有什么可以帮您？", book)
-    assert _greeting_fires("您好，星辰通信，请问有什么可以帮您？".replace("通信", "百货"), book)
+    assert not _greeting_fires("优品商城您好，请问有什么可以帮您？", book)
+    assert _greeting_fires("星辰百货您好，请问有什么可以帮您？", book)
     book = _book_with("QA101", company_names={"phrases": ["星辰百货"], "fuzzy": ["in/ing", "en/eng"]})
-    assert not _greeting_fires("您好新成百货请问有什么可以帮您", book)                # Whisper: xin cheng
-    assert _greeting_fires("您好亲陈百货请问有什么可以帮您", book)                    # qin is not xing
+    assert not _greeting_fires("新成百货您好请问有什么可以帮您", book)                # Whisper: xin cheng
+    assert _greeting_fires("亲陈百货您好请问有什么可以帮您", book)                    # qin is not xing
     book = _book_with("QA101", company_names={"phrases": ["星辰百货"], "fuzzy": False})
-    assert _greeting_fires("您好新成百货请问有什么可以帮您", book)
+    assert _greeting_fires("新成百货您好请问有什么可以帮您", book)
 
 
 def test_company_names_need_their_part():

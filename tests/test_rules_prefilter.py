@@ -54,7 +54,7 @@ def test_default_rulebook_patterns_are_guarded_where_it_pays():
     tariff = next(r for r in book.active if r.check == "tariff")
     m = tariff.params.start.matcher
     assert m._any_pattern.pattern.startswith("(?=[")
-    assert [source for _, source in m._searches] == [rx.pattern for rx in m.patterns]   # findings name the rulebook's pattern
+    assert [source for _, source, _ in m._searches] == [rx.pattern for rx in m.patterns]   # findings name the rulebook's pattern
 
 
 @pytest.mark.parametrize("source", PATTERNS + ["|".join(f"(?:{p})" for p in PATTERNS[:7]), r"[a-c]x|y[0-3]+"])
@@ -79,3 +79,21 @@ def test_required_chars_examples():
         assert required_chars(re.compile(nothing)) == (), nothing
     assert required_chars(re.compile(r".病")) == ("病",)
     assert not may_match(("病",), "你好") and may_match(("病", "你"), "你有病") and may_match((), "")
+
+
+def test_pattern_gate_is_each_patterns_rarest_need_and_changes_no_result():
+    """A matcher's patterns are searched only in utterances holding a character of each
+    pattern's rarest need (病, not 你 or 有), found by the call's one automaton pass."""
+    from callqa.rules.context import CallContext
+    from callqa.rules.matching import Matcher, MatchIndex
+    from callqa.rules.transcript import Transcript
+    assert "脑" in required_chars(re.compile("(没|不)长脑子|有没有脑子"))     # what every alternative needs
+    m = Matcher(patterns=["你(是不是)?有毛?病", "耳朵(是不是)?(聋|背)"])
+    assert set(m._gate) == {"病", "耳"} or set(m._gate) == {"病", "朵"}
+    MatchIndex([m])
+    texts = ["你是不是有病", "您有什么需要", "你有问题吗", "耳朵聋了吧", "好的，病历带上"]
+    ctx = CallContext(Transcript.from_items([["agent", t] for t in texts]))
+    indexed = [(t.i, [h.heard for h in hits]) for t, hits in m.scan(ctx.agent)]
+    plain = Matcher(patterns=["你(是不是)?有毛?病", "耳朵(是不是)?(聋|背)"])
+    assert indexed == [(t.i, [h.heard for h in hits]) for t, hits in plain.scan(ctx.agent)]
+    assert [i for i, _ in indexed] == [0, 3]

@@ -18,14 +18,16 @@ def closing(ctx: CallContext, rule):
     """结束语/祝福语: the agent closes the call properly in its last turns.
 
     Customers remember the end of a call; the standard asks for a closing (「感谢您的来电」,
-    「还有其他可以帮您的吗」) and a blessing (「祝您生活愉快」). Calls without agent speech
-    are not judged.
+    「还有其他可以帮您的吗」, 「感谢您的耐心等待」) and a blessing (「祝您生活愉快」). Each part is
+    its own rule, so a partial closing costs only the part it lacks. Calls without agent speech,
+    or where the customer never spoke (a silent line the agent ends with 「请您稍后再拨」), are
+    not judged.
 
     Fires:      agent's last words 「好的，就这样」
     Must not:   agent's last words 「感谢您的来电，祝您生活愉快，再见」
     """
     p: ClosingParams = rule.params
-    if not ctx.agent:
+    if not ctx.agent or not ctx.customer:      # a silent line: nobody to close the call with
         return
     turns = p.window.select(ctx.agent) or ctx.agent[-1:]
     found, missing = missing_parts(turns, p.require)

@@ -32,6 +32,9 @@ class GreetingParams(Params):
     openers: PhraseSet = PhraseSet()
     # The agent's first words must start within this many seconds of the call start.
     max_delay: float | None = None
+    # A first agent turn that is only this (a filler, a bare 「嗯」「喂」: anchored patterns) and
+    # is answered by the customer before the agent's next turn: the greeting came late.
+    bare_opener: PhraseSet = PhraseSet()
 
     @model_validator(mode="after")
     def _company_part(self):
@@ -50,9 +53,11 @@ class GreetingParams(Params):
 def greeting(ctx: CallContext, rule):
     """开头语: a complete greeting = 问候 + 自报家门 (公司/工号) + 提供帮助, said at once.
 
-    One family, three aspects, each enabled by its parameter (a rule normally sets one):
+    One family, four aspects, each enabled by its parameter (a rule normally sets one):
     ``require`` (parts missing in the first agent turns), ``openers`` (first words 「喂」),
-    ``max_delay`` (first agent words too late). Calls without agent speech are not judged.
+    ``max_delay`` (first agent words too late), ``bare_opener`` (the agent opened with only
+    「嗯」 or a filler and greeted only after the customer had spoken: the standard wants the
+    greeting first). Calls without agent speech are not judged.
     ``company_names`` (the center's own names) also count as the self-introduction part.
 
     Fires:      agent 「喂，你说」
@@ -75,6 +80,12 @@ def greeting(ctx: CallContext, rule):
         if hit is not None:
             yield Evidence(first.start, first.end, first.text, hit.phrase,
                            {"problem": "不规范", "detail": f"以「{hit.heard}」开头"})
+    if p.bare_opener and p.bare_opener.matcher.matches(first.norm):
+        following = ctx.agent[1].start if len(ctx.agent) > 1 else float("inf")
+        answered = [t for t in ctx.customer if first.start <= t.start < following]
+        if answered:
+            yield Evidence.at([first, answered[0]], "开头语", problem="过晚",
+                              detail=f"首句只有「{first.text}」,客户说话后才问候")
     if p.max_delay is not None and first.start > p.max_delay:
         yield Evidence(first.start, first.end, first.text, f"首句≤{p.max_delay:g}秒",
                        {"problem": "过晚", "detail": f"坐席首句在第{first.start:.1f}秒,超过{p.max_delay:g}秒"})

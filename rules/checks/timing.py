@@ -198,7 +198,8 @@ def short_call(ctx: CallContext, rule):
 # --- hangup -------------------------------------------------------------------------------
 
 class HangupParams(Params):
-    closing: PhraseSet                            # a closing/farewell (再见/感谢您的来电/祝您…)
+    closing: PhraseSet                            # a closing formula (感谢您的来电/还有其他需要吗…)
+    farewell: PhraseSet = PhraseSet()             # a farewell or blessing (再见/拜拜/祝您…), counts too
     closing_turns: int = Field(2, ge=1)           # looked for in the agent's last N turns
 
 
@@ -221,7 +222,8 @@ def hangup(ctx: CallContext, rule):
     last_agent, last_customer = ctx.agent[-1], ctx.customer[-1]
     if last_agent.start < last_customer.start or last_agent.end <= last_customer.end:
         return
-    if any(p.closing.matcher.matches(t.norm) for t in ctx.agent[-p.closing_turns:]):
+    last = ctx.agent[-p.closing_turns:]
+    if p.closing.matcher.found_in(last) or (p.farewell and p.farewell.matcher.found_in(last)):
         return
     ev = Evidence.at([last_customer, last_agent], "结束语", last=last_agent.text)
     yield ev

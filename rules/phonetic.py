@@ -1,0 +1,105 @@
+"""Syllable-level sound distance, for mishearings of the gravest phrases.
+
+Whisper hears 神经病 (shén jīng bìng) as 神经变 (… biàn): one syllable's final changed, which no
+fixed fuzzy pair (in/ing, z/zh …) covers. A miss of a fatal phrase matters more than any other,
+so a phrase set can opt in (``phonetic: true``) to match a heard text whose syllables are the
+phrase's except one, whose final is *close* (one letter apart — ing/in, ao/a — or both nasal
+with the same medial — ing/ian, an/ang) with the same initial. Each candidate is then checked
+with tones: a distance summed over syllables (close final 0.5, different tone 0.5; initials must
+agree up to the fuzzy pairs) must stay within ``MAX_DISTANCE``, so 神经变 (same tone) counts and
+您有病 (nín for nǐ: final and tone) does not. Only phrases of ``MIN_SYLLABLES`` or more are
+extended: a short phrase has too many neighbours in ordinary speech.
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["MIN_SYLLABLES", "MAX_DISTANCE", "split", "close_finals", "neighbours", "distance"]
+
+MIN_SYLLABLES = 3
+MAX_DISTANCE = 0.5
+_INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z",
+             "c", "s", "y", "w")
+_TONES = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}
+
+
+def _toneless(syllable: str) -> tuple[str, int]:
+    """(toneless syllable with ü as v, tone 1–4 or 5 for the neutral tone)."""
+    tone = 5
+    out = []
+    for ch in unicodedata.normalize("NFD", syllable.lower()):
+        if ch in _TONES:
+            tone = _TONES[ch]
+        elif ch == "\u0308":
+            out[-1] = "v"
+        elif not unicodedata.combining(ch):
+            out.append(ch)
+    return "".join(out), tone
+
+
+def split(syllable: str) -> tuple[str, str]:
+    """Toneless syllable → (initial, final): ``bing`` → (b, ing); ``an`` → ('', an)."""
+    for ini in _INITIALS:
+        if syllable.startswith(ini) and len(syllable) > len(ini):
+            return ini, syllable[len(ini):]
+    return "", syllable
+
+
+def _edit1(a: str, b: str) -> bool:
+    """At most one letter inserted, deleted or replaced."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def close_finals(a: str, b: str) -> bool:
+    """Finals a listener (or Whisper) confuses: one letter apart, or both nasal with the same medial."""
+    if a == b:
+        return True
+    if _edit1(a, b):
+        return True
+    medial = lambda f: f[0] if f[:1] in ("i", "u", "v") and len(f) > 1 else ""   # noqa: E731
+    nasal = lambda f: f.endswith(("n", "ng"))                                      # noqa: E731
+    return nasal(a) and nasal(b) and medial(a) == medial(b)
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    from pypinyin.pinyin_dict import pinyin_dict
+    return frozenset(_toneless(r)[0] for v in pinyin_dict.values() for r in v.split(","))
+
+
+@lru_cache(maxsize=4096)
+def neighbours(syllable: str) -> tuple[str, ...]:
+    """Real syllables with the same initial and a close final (toneless; the syllable excluded)."""
+    ini, fin = split(syllable)
+    out = []
+    for s in sorted(_syllables()):
+        if s == syllable:
+            continue
+        i2, f2 = split(s)
+        if i2 == ini and close_finals(fin, f2):
+            out.append(s)
+    return tuple(out)
+
+
+def distance(heard: str, phrase_readings: list[str], key) -> float:
+    """Sound distance of one heard reading from the closest reading of a phrase character:
+    0 when ``key`` (toneless, folded by the matcher's fuzzy pairs) agrees; else 0.5 for a close
+    final plus 0.5 for another tone, infinite when the initials or finals are further apart."""
+    h, h_tone = _toneless(heard)
+    best = float("inf")
+    for r in phrase_readings:
+        p, p_tone = _toneless(r)
+        if key(h) == key(p):
+            return 0.0
+        hi, hf = split(h)
+        pi, pf = split(p)
+        if key(hi + "a") != key(pi + "a") or not close_finals(hf, pf):
+            continue
+        best = min(best, 0.5 + (0.5 if h_tone != p_tone else 0.0))
+    return best

@@ -1,0 +1,192 @@
+"""Who a phrase is about and how it is said: the scope of a hit, shared by every rule.
+
+A phrase list cannot tell 「我不知道」 (the agent will not find out: 服务禁语) from 「您不知道也没关系」
+(reassurance), or an agent who insults from one who repeats a colleague's insult to register the
+customer's complaint (「他骂您神经病，这是严重违规」). Four questions, asked only of the few
+hits a matcher finds (never of every utterance), answer that:
+
+* ``reported`` — the hit sits inside reported or quoted speech: inside quotation marks
+  (「…」 “…” "…"), after a speech verb whose speaker is someone else (他/客服/同事/您 … 说/骂/叫/讲,
+  被…骂, 上次…说), or named as words (「…这种话」「…这样的字眼」);
+* ``negated`` — a negation (不/没/别/不要/不会…) comes just before it in its clause, not as part of
+  an A-不-A question (是不是, 能不能);
+* ``conditional`` — its clause is conditional (如果/如有/要是/假如/万一…, or …的话 after it);
+* ``subject`` — the nearest person word before it in its clause (jieba words): ``self``
+  (我/我们/咱们/本人), ``listener`` (您/你/你们), ``other`` (他/她/他们/客服/同事/对方…), or ``none``.
+
+A rule opts in per phrase set (``scope:`` in the rulebook); without it nothing changes.
+"""
+from __future__ import annotations
+
+import re
+import warnings
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+__all__ = ["Scope", "ScopeFacts", "scope_facts", "SUBJECTS"]
+
+SUBJECTS = ("self", "listener", "other", "none")
+Subject = Literal["self", "listener", "other", "none"]
+Aspect = Literal["reported", "negated", "conditional"]
+
+CLAUSE = 14          # characters of the hit's clause looked at, before it
+SENTENCE = 24        # characters of the sentence looked at for reported speech
+_CLAUSE_BREAK = re.compile(r"[，,。？?！!；;：:…~～\s]")
+_SENTENCE_BREAK = re.compile(r"[。？?！!；;]")
+
+_PERSONS = {
+    "self": ("我", "我们", "咱们", "咱", "本人", "我这边", "我们这边", "我方"),
+    "listener": ("您", "你", "你们", "您们", "您老", "先生", "女士", "小姐", "阿姨"),
+    "other": ("他", "她", "他们", "她们", "它", "人", "人家", "别人", "有人", "对方", "客服", "坐席", "同事", "工作人员",
+              "师傅", "营业员", "那位", "那边", "系统", "公司", "领导", "经理", "客户", "朋友", "家人", "老人", "孩子"),
+}
+# A word ending in one of these names people or a body of them (快递员, 老人家, 技术部, 营业厅, 商家).
+_GROUP_ENDINGS = frozenset("员家师部门商局厅司行")
+_WHO = {word: who for who, words in _PERSONS.items() for word in words}
+
+# Reported speech: a speech verb after someone other than the agent, or 被 (passive).
+_SPEECH_VERB = re.compile(r"(说|骂|叫|讲|喊|称呼|称|回复|回答|告诉)(了|过|着)?")
+_NOT_SPEECH = re.compile(r"(就是|也就是|所以|或者|再|怎么|比如|听|据|虽然|说实话|说白了|说真的|说明|说话|小说)$")
+_CAUSATIVE_SELF = re.compile(r"(让|叫|要|请|帮)我")      # 他说…让我投诉: 我 is the object
+_PASSIVE = re.compile(r"被[^，,。？?！!；;]{0,8}(说|骂|叫|称)")
+_MENTION_AFTER = re.compile(r"^[」”’』\"']?(的)?(这种|这样的|这类|这些|这句|那种|那样的|那句|之类的|等)(话|字眼|说法|用语|词|言语|语言)")
+_OPEN_QUOTES, _CLOSE_QUOTES = "「“‘『《", "」”’』》"
+
+NEGATION_REACH = 3   # characters between a negator (不/没/别/未/勿) and the hit
+_NEGATOR = re.compile(r"[不没别未勿](?=[^不没别未勿]{0,%d}$)" % NEGATION_REACH)
+
+_RHETORICAL = re.compile(r"^[^，,。？?！!；;]{0,8}[吗么嘛]")
+_CONDITION = re.compile(r"(如果|如有|如若|若是|若有|若|要是|假如|假设|万一|一旦|倘若|只要|如)")
+_IF_AFTER = re.compile(r"^[^，,。？?！!；;]{0,6}的话")
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    with warnings.catch_warnings():       # jieba imports pkg_resources (deprecated) on load
+        warnings.simplefilter("ignore")
+        import jieba
+    jieba.setLogLevel(60)
+    return jieba
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_jieba().lcut(text, HMM=False))
+
+
+def _who(word: str) -> str | None:
+    """``self``/``listener``/``other`` when ``word`` names a person, else None."""
+    who = _WHO.get(word)
+    if who is None and len(word) > 1:            # 我这边 / 他们那边 / 您的 split oddly: look inside
+        for ch in reversed(word):
+            if ch in "我您你他她":
+                return _WHO[ch]
+    if who is None and word[-1] in _GROUP_ENDINGS and (len(word) > 1 or word in "员师"):
+        who = "other"                            # 技术部, 老人家; 员/师 split off (快递/员)
+    return who
+
+
+def _last_person(text: str) -> str:
+    """``self``/``listener``/``other`` of the last person word in ``text``, or ``none``."""
+    for word in reversed(_words(text)):
+        who = _who(word)
+        if who is not None:
+            return who
+    return "none"
+
+
+def _first_person(text: str) -> str:
+    """Like :func:`_last_person`, the first person word: a clause's subject comes first
+    (「我帮您查一下」 is 我's clause, 您 its object)."""
+    for word in _words(text):
+        who = _who(word)
+        if who is not None:
+            return who
+    return "none"
+
+
+class ScopeFacts:
+    """What :func:`scope_facts` found about one hit."""
+    __slots__ = ("reported", "negated", "conditional", "subject")
+
+    def __init__(self, reported: bool, negated: bool, conditional: bool, subject: str):
+        self.reported, self.negated, self.conditional, self.subject = reported, negated, conditional, subject
+
+    def __repr__(self) -> str:
+        return (f"ScopeFacts(reported={self.reported}, negated={self.negated}, "
+                f"conditional={self.conditional}, subject={self.subject!r})")
+
+
+def _in_quotes(before: str) -> bool:
+    depth = 0
+    for ch in before:
+        if ch in _OPEN_QUOTES:
+            depth += 1
+        elif ch in _CLOSE_QUOTES:
+            depth = max(0, depth - 1)
+    return depth > 0 or before.count('"') % 2 == 1
+
+
+def _reported(sentence: str, after: str) -> bool:
+    if _MENTION_AFTER.match(after) or _PASSIVE.search(sentence):
+        return True
+    for m in _SPEECH_VERB.finditer(sentence):
+        head, tail = sentence[:m.start()], sentence[m.end():]
+        if _NOT_SPEECH.search(head + m.group(1)) or _NOT_SPEECH.search(head) or tail.startswith("的"):
+            continue                              # 就是说 / 说实话 / 你说的 (what you said) introduce nothing
+        if _last_person(tail) == "self" and not _CAUSATIVE_SELF.search(tail):
+            continue                              # 他说了，我不清楚: the agent speaks for themself again
+        who = _last_person(head)
+        if who in ("other", "listener"):          # 他/客服 骂您…, 您是说…
+            return True
+        if who == "none" and re.search(r"(上次|之前|以前|刚才|那天|那次|当时)", head):
+            return True                           # 上次说您… (someone, earlier)
+        if who == "self" and re.search(r"[不没]有?$", head[-3:]):
+            return True                           # 我没有骂您…: denying words is naming them
+    return False
+
+
+def scope_facts(text: str, start: int, end: int) -> ScopeFacts:
+    """The scope of ``text[start:end]`` (positions in the evidence text, punctuation kept)."""
+    before_all = text[:start]
+    clause = _CLAUSE_BREAK.split(before_all[-CLAUSE:])[-1]
+    sentence = _SENTENCE_BREAK.split(before_all[-SENTENCE:])[-1]
+    after = text[end:end + 12]
+    reported = _in_quotes(before_all) or _reported(sentence, after)
+    m = _NEGATOR.search(clause)
+    # an A-不-A question (是不是, 有没有, 能不能) asks, it does not negate; nor does a rhetorical
+    # 不是…吗 (「你们这不是坑人吗」)
+    negated = m is not None and not (0 < m.start() and clause[m.start() - 1] in clause[m.start() + 1:m.start() + 2]) \
+        and not (clause[m.start():m.start() + 2] == "不是" and _RHETORICAL.match(after))
+    conditional = bool(_CONDITION.search(clause)) or bool(_IF_AFTER.match(after))
+    subject = _last_person(clause)
+    if subject == "none":                      # a clause without one shares its sentence's subject
+        earlier = _CLAUSE_BREAK.split(sentence)[:-1]    # (「他们技术部就是乱搞，排班都排不明白」)
+        if earlier:
+            subject = _first_person(earlier[-1])
+    return ScopeFacts(reported, negated, conditional, subject)
+
+
+class Scope(BaseModel):
+    """A phrase set's scope in the rulebook::
+
+        scope: {skip: [reported, conditional], subject: [self, none]}
+
+    ``skip``: hits in reported/quoted speech, negated or conditional clauses do not count;
+    ``subject``: only hits whose clause's subject is one of these count."""
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    skip: tuple[Aspect, ...] = ()
+    subject: tuple[Subject, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.skip or self.subject)
+
+    def allows(self, text: str, start: int, end: int) -> bool:
+        """True when a hit at ``text[start:end]`` counts under this scope."""
+        facts = scope_facts(text, start, end)
+        for aspect in self.skip:
+            if getattr(facts, aspect):
+                return False
+        return not self.subject or facts.subject in self.subject

@@ -1,0 +1,152 @@
+"""Issue 8: the scope of a hit (reported speech, negation, conditionals, subject), patterns that
+cannot hang a night, and sound-alike matching of the gravest phrases."""
+from __future__ import annotations
+
+import time
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from callqa.pipelines.display.cli import app
+from callqa.rules import DEFAULT_RULEBOOK, RulebookError, load_rulebook
+from callqa.rules.matching import Matcher
+from callqa.rules.normalize import normalize
+from callqa.rules.phonetic import close_finals, neighbours, split
+from callqa.rules.regex_safety import UnsafePattern, check_pattern
+from callqa.rules.rulebook import parse_rulebook
+from callqa.rules.scope import Scope, scope_facts
+
+
+def facts(text: str, phrase: str):
+    i = text.index(phrase)
+    return scope_facts(text, i, i + len(phrase))
+
+
+@pytest.mark.parametrize("text, phrase, reported", [
+    ("他骂您神经病是严重违规的", "神经病", True),
+    ("上次那个客服说您是神经病，非常抱歉", "神经病", True),
+    ("您是说工作人员叫您滚吗", "滚", True),
+    ("「你去死」这种话是绝对不允许的", "你去死", True),
+    ("“神经病”三个字不该说", "神经病", True),
+    ("您被骂神经病的事我已经登记", "神经病", True),
+    ("我没有骂您神经病", "神经病", True),              # a denial names the words
+    ("我说你是神经病啊", "神经病", False),            # the agent's own words
+    ("说白了你就是神经病", "神经病", False),
+    ("你说的我不明白", "不明白", False),              # 你说的 = what you said
+    ("他说了，我也不清楚", "不清楚", False),
+    ("我朋友说你们乱收费，让我打电话投诉你们", "投诉", True),   # 让我: 我 is the object, the friend speaks
+])
+def test_reported_speech(text, phrase, reported):
+    assert facts(text, phrase).reported is reported
+
+
+@pytest.mark.parametrize("text, phrase, subject", [
+    ("这个我不清楚，你问别人吧", "不清楚", "self"),
+    ("我们这边也不知道", "不知道", "self"),
+    ("您不知道也没关系", "不知道", "listener"),
+    ("他们营业厅可能也不清楚", "不清楚", "other"),
+    ("其他的我也不太清楚", "不太清楚", "self"),        # 其他 is one word, not 他
+    ("不知道", "不知道", "none"),
+    ("好的，不清楚", "不清楚", "none"),                # the clause ends at the comma
+    ("他们技术部就是乱搞，排班都排不明白", "不明白", "other"),   # carried over from the sentence's previous clause
+    ("我帮您查一下，不清楚", "不清楚", "self"),        # that clause's subject (its first person word), not its object
+    ("老人家不知道密码很正常", "不知道", "other"),     # a people noun
+    ("快递员可能不清楚您的新地址", "不清楚", "other"),
+])
+def test_subject(text, phrase, subject):
+    assert facts(text, phrase).subject == subject
+
+
+def test_negation_and_condition():
+    assert facts("我没有乱说", "乱说").negated
+    assert not facts("你是不是有病", "有病").negated          # an A-不-A question asks
+    assert not facts("你们这不是坑人吗", "坑人").negated      # a rhetorical 不是…吗
+    assert facts("我不投诉啊", "投诉").negated
+    assert facts("如果您还不清楚的话", "不清楚").conditional
+    assert facts("不明白的话可以再问", "不明白").conditional
+    assert not facts("这个我不清楚", "不清楚").conditional
+
+
+def test_scope_filters_a_matchers_hits():
+    m = Matcher(["不知道"], scope=Scope(skip=("reported", "conditional"), subject=("self", "none")))
+    assert m.find(normalize("这个我不知道"))
+    assert not m.find(normalize("您不知道也没关系"))
+    assert not m.find(normalize("如果您不知道的话"))
+    assert not m.matches(normalize("您不知道也没关系")) and m.matches(normalize("不知道"))
+    assert Matcher(["不知道"]).find(normalize("您不知道也没关系"))      # no scope: as before
+
+
+def test_scope_is_validated_in_the_rulebook():
+    book = yaml.safe_load(DEFAULT_RULEBOOK.read_text(encoding="utf-8"))
+    rule = next(r for r in book["rules"] if r["code"] == "QA131")
+    rule["params"]["phrases"]["scope"] = {"skip": ["quoted"]}
+    with pytest.raises(RulebookError, match=r"QA131 \(insult\).*params\.phrases\.scope\.skip"):
+        parse_rulebook(book, "book.yaml")
+
+
+# --- patterns that cannot hang the night ------------------------------------------------------
+
+@pytest.mark.parametrize("pattern", ["(a+)+$", "(x*)*y", "(a|aa)+$", r"(a)\1", ".*.*.*x", "(?:.|a)+b"])
+def test_unsafe_patterns_are_refused(pattern):
+    with pytest.raises(UnsafePattern):
+        check_pattern(pattern)
+
+
+@pytest.mark.parametrize("pattern", [r"\d+(\.\d+)?(元|块)", "(?:ab|cd)+", "从.{1,12}(起|开始)", "(?<!一)起(按月)?收费",
+                                     "a{1,3}(b{1,3}){1,3}", "不知道(您|你)(?!们)"])
+def test_safe_patterns_pass(pattern):
+    check_pattern(pattern)
+
+
+def test_default_rulebook_patterns_are_all_safe():
+    load_rulebook()         # every pattern is checked at load
+
+
+def test_rules_test_names_the_rule_with_an_unsafe_pattern(tmp_path):
+    """The issue's case: (a+)+$ used to pass `rules test` and hang scoring (7.5 s at 26 characters)."""
+    book = yaml.safe_load(DEFAULT_RULEBOOK.read_text(encoding="utf-8"))
+    rule = next(r for r in book["rules"] if r["code"] == "QA122")
+    rule["params"]["phrases"]["patterns"] = ["(a+)+$"]
+    path = tmp_path / "slow.yaml"
+    path.write_text(yaml.safe_dump(book, allow_unicode=True), encoding="utf-8")
+    t0 = time.perf_counter()
+    result = CliRunner().invoke(app, ["rules", "test", str(path)])
+    assert result.exit_code == 2
+    out = " ".join(result.output.split())
+    assert "slow.yaml" in out and "QA122" in out and "params.phrases.patterns" in out and "(a+)+$" in out
+    assert time.perf_counter() - t0 < 30          # refused at load, not run (generous: a shared CI core)
+
+
+# --- sound-alike matching -----------------------------------------------------------------------
+
+def test_syllable_parts_and_close_finals():
+    assert split("bing") == ("b", "ing") and split("zhuang") == ("zh", "uang") and split("an") == ("", "an")
+    assert close_finals("ing", "ian") and close_finals("ing", "in") and close_finals("a", "ao")
+    assert not close_finals("ing", "ao") and not close_finals("an", "ing")
+    assert "bian" in neighbours("bing") and "ping" not in neighbours("bing")
+
+
+def test_phonetic_matches_one_misheard_final_with_the_same_tone():
+    m = Matcher(["神经病"], fuzzy=True, fuzzy_min_len=3, phonetic=True)
+    hit = m.search(normalize("你是不是有神经变啊"))
+    assert hit is not None and hit.phrase == "神经病" and hit.heard == "神经变" and hit.fuzzy
+    assert Matcher(["神经病"], fuzzy=True, fuzzy_min_len=3).search(normalize("你是不是有神经变啊")) is None
+    assert m.search(normalize("这个是神经内科的问题")) is None
+    # two syllables off, or a final and a tone (您 nín for 你 nǐ): too far
+    assert Matcher(["你有病"], fuzzy=True, phonetic=True).search(normalize("您有病")) is None
+    assert m.search(normalize("神经边")) is None          # biān: close final but another tone
+    assert m.search(normalize("神经包")) is None          # bāo: a final too far
+
+
+def test_phonetic_needs_enough_syllables():
+    m = Matcher(["有病"], fuzzy=True, phonetic=True)
+    assert m.search(normalize("有变")) is None
+
+
+def test_phonetic_through_the_rulebook_index():
+    """The rulebook's merged automata carry the sound-alike variants (the engine's real path)."""
+    from callqa.rules import score_call
+    from callqa.rules.transcript import Transcript
+    card = score_call(Transcript.from_items([["agent", "你是不是有神经变啊"]]), load_rulebook())
+    assert any(f.rule_id == "QA131" and f.fatal for f in card.findings)
