@@ -66,6 +66,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DEVELOPMENT = Path("eval/labelled.jsonl")
 INDEPENDENT = Path("eval/independent")
 HEARD = (Path("eval/asr/reference_transcripts.jsonl"), Path("eval/asr/whisper_transcripts.jsonl"))
+# 40 held-out independent calls, synthesised and heard by Whisper: aggregate figures only.
+HEARD_HELDOUT = (Path("eval/independent/asr/reference_transcripts.jsonl"),
+                 Path("eval/independent/asr/whisper_transcripts.jsonl"))
 
 
 def default_files(root: Path = ROOT) -> list[tuple[str, list[Path]]]:
@@ -74,7 +77,9 @@ def default_files(root: Path = ROOT) -> list[tuple[str, list[Path]]]:
     indep = sorted((root / INDEPENDENT).glob("*.jsonl"))
     return [("development set (rules tuned on it; regression test)", [root / DEVELOPMENT]),
             ("independent set (written from DOMAIN.md without the rules)", indep),
-            ("Whisper-heard set (synthetic audio: true text vs what Whisper base heard)", [root / p for p in HEARD])]
+            ("Whisper-heard set (synthetic audio: true text vs what Whisper base heard)", [root / p for p in HEARD]),
+            ("Whisper-heard held-out independent calls (aggregate figures only)",
+             [root / p for p in HEARD_HELDOUT if (root / p).exists()])]
 
 
 @dataclass
@@ -321,9 +326,10 @@ def phonetic_cost(reports: list[FileReport], baseline: Rulebook) -> list[str]:
 
 
 def held_out(path: Path) -> bool:
-    """A held-out file (``heldout*.jsonl``): the rules are judged on it, so its calls are never
-    shown — no per-call misses, only aggregate figures."""
-    return path.name.startswith("heldout")
+    """A held-out file (``heldout*.jsonl``, or anything under ``eval/independent/asr/``, made from
+    held-out calls): the rules are judged on it, so its calls are never shown — no per-call
+    misses, only aggregate figures."""
+    return path.name.startswith("heldout") or path.parent.name == "asr" and path.parent.parent.name == "independent"
 
 
 def _display(path: Path) -> str:
@@ -377,8 +383,11 @@ def format_report(reports: list[FileReport], rulebook: Rulebook, groups: list[tu
         shared, rows, changed = asr_cost(ref, hyp)
         out.append(f"== ASR cost: {ref.path.name} vs {hyp.path.name} — {len(shared)} shared calls")
         out += _table(["family", "pos", "P ref", "P asr", "ΔP", "R ref", "R asr", "ΔR"], rows)
-        out.append(f"calls whose findings changed ({len(changed)}):" if changed else "calls whose findings changed: none")
-        out += changed
+        if held_out(ref.path):
+            out.append(f"calls whose findings changed: {len(changed)}, withheld (held-out calls)")
+        else:
+            out.append(f"calls whose findings changed ({len(changed)}):" if changed else "calls whose findings changed: none")
+            out += changed
         out.append("")
     if baseline is not None:
         out.append("== what sound-alike matching (phonetic) adds: each file scored with it and without")
