@@ -95,6 +95,10 @@ def test_nightly_flow_end_to_end(store, tmp_path, bad_files, monkeypatch):
     assert storage.read_dataset(out, "segments").num_rows == len(segments)
     assert storage.read_dataset(out, "findings").num_rows == len(findings)
     assert storage.read_dataset(out, "activity").num_rows == n_activity
+    # A night of one day ends with that day's review queue (抽检) and the reviewer files.
+    queue = storage.read_dataset(out, "review_queue").to_pylist()
+    assert queue and {q["call_id"] for q in queue} <= set(calls)
+    assert (out / "review" / "queue-2026-11-21.csv").is_file()
 
 
 def test_cli_run_prints_summary_and_signals_failures(store, tmp_path):

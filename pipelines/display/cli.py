@@ -153,12 +153,21 @@ def run(
     workers: Optional[int] = WORKERS_OPT,
     cluster: Optional[str] = CLUSTER_OPT,
     retry_limit: int = RETRY_OPT,
+    privacy: Optional[Path] = typer.Option(None, help=PRIVACY_HELP),
+    keep_raw: bool = typer.Option(False, "--keep-raw", help=KEEP_RAW_HELP),
+    agents: Optional[Path] = typer.Option(None, help="Roster CSV/XLSX (agent_id, name, team, hired_on[, supervisor]); remembered in --out."),
+    review_queue: bool = typer.Option(True, "--review-queue/--no-review-queue", help="With --date: draw that day's review queue (抽检) at the end."),
+    sampling: Optional[Path] = typer.Option(None, help="Sampling YAML for the review queue (see `callqa sample`)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Prefect's and the run's logs."),
 ):
     """Transcribe, score and write the calls of a recording store (the nightly job). Calls
     already scored from the same audio, model and rulebook are skipped, so a re-run or a run
     resumed after a kill does only what is missing."""
     _prefect_env(verbose)
+    _privacy(privacy, keep_raw)
+    if agents is not None:
+        out.mkdir(parents=True, exist_ok=True)
+        _remember_roster(str(out), agents)
     import logging
 
     from callqa.models import ModelNotFound
@@ -200,7 +209,8 @@ def run(
             results = night.run_nightly(str(store), str(out), date=date, manifest=str(manifest) if manifest else None,
                                         asr=_asr_dict(model, device, compute_type, beam_size, hotwords, profile, batch_size),
                                         rulebook=str(rulebook) if rulebook else None, agent_channel=agent_channel,
-                                        workers=workers, cluster=cluster, retry_limit=retry_limit, run_id=run_id)
+                                        workers=workers, cluster=cluster, retry_limit=retry_limit, run_id=run_id,
+                                        review_queue=review_queue, sampling=str(sampling) if sampling else None)
     except (ModelNotFound, StoreError, ValueError, FileNotFoundError) as exc:
         _fail(str(exc))
     finally:

@@ -358,20 +358,22 @@ def _worker_options(options: AsrOptions, workers: int, cluster: str | None) -> d
 def run_nightly(store: str, out: str, date: str | None = "yesterday", manifest: str | None = None,
                 asr: dict | None = None, rulebook: str | None = None, agent_channel: str = "left",
                 workers: int | None = None, cluster: str | None = None, retry_limit: int = RETRY_LIMIT,
-                run_id: str | None = None) -> list[CallResult]:
+                run_id: str | None = None, review_queue: bool = True, sampling: str | None = None
+                ) -> list[CallResult]:
     """The night without Prefect's server when none is configured (see the module docstring),
     else the :func:`nightly` flow."""
     params = dict(store=store, out=out, date=date, manifest=manifest, asr=asr, rulebook=rulebook,
                   agent_channel=agent_channel, workers=workers, cluster=cluster, retry_limit=retry_limit,
-                  run_id=run_id)
+                  run_id=run_id, review_queue=review_queue, sampling=sampling)
     if prefect_api_configured():
         return nightly(**params)
     return _night(**params, logger=log, pool=_local_pool)
 
 
 def _night(store, out, date, manifest, asr, rulebook, agent_channel, workers, cluster, retry_limit, run_id,
-           logger, pool) -> list[CallResult]:
-    """The night itself; ``pool(workers, cluster)`` is a context giving ``submit(fn, job, asr, rulebook)``."""
+           logger, pool, review_queue: bool = True, sampling: str | None = None) -> list[CallResult]:
+    """The night itself; ``pool(workers, cluster)`` is a context giving ``submit(fn, job, asr, rulebook)``.
+    Its last step draws the day's review queue (抽检) when the night is one day."""
     run_id = run_id or new_run_id()
     options, plan = _prepare(store, out, date, manifest, asr, rulebook, agent_channel, retry_limit)
     _report(plan, logger)
@@ -380,8 +382,24 @@ def _night(store, out, date, manifest, asr, rulebook, agent_channel, workers, cl
     n = worker_count(workers, options.device, cluster)
     opts = _worker_options(options, n, cluster)
     with pool(n, cluster) as submit:
-        return collect(plan.todo, lambda job: submit(process_call, job, opts, rulebook), out, run_id,
-                       window=2 * n, attempts=plan.attempts, total=len(plan.todo), on_done=_on_done(logger))
+        results = collect(plan.todo, lambda job: submit(process_call, job, opts, rulebook), out, run_id,
+                          window=2 * n, attempts=plan.attempts, total=len(plan.todo), on_done=_on_done(logger))
+    day = resolve_date(date)
+    if review_queue and day:
+        draw_review_queue(out, day, sampling, logger)
+    return results
+
+
+def draw_review_queue(out: str, day: str, sampling: str | None, logger) -> None:
+    """The day's review queue and reviewer files; a failure here is logged, never fails the night."""
+    from callqa.pipelines.review.sampling import sample_day
+
+    try:
+        queue = sample_day(out, day, sampling)
+        logger.info("review queue %s: %d call(s) drawn", day, len(queue.rows))
+    except Exception as exc:   # the calls are written; the queue can be drawn again with `callqa sample`
+        logger.warning("review queue %s not drawn (%s: %s); run `callqa sample --date %s`", day,
+                       type(exc).__name__, exc, day)
 
 
 def prefect_api_configured() -> bool:
@@ -473,14 +491,16 @@ def _share_api_with_local_workers() -> None:
 def nightly(store: str, out: str, date: str | None = "yesterday", manifest: str | None = None,
             asr: dict | None = None, rulebook: str | None = None, agent_channel: str = "left",
             workers: int | None = None, cluster: str | None = None, retry_limit: int = RETRY_LIMIT,
-            run_id: str | None = None) -> list[CallResult]:
+            run_id: str | None = None, review_queue: bool = True, sampling: str | None = None
+            ) -> list[CallResult]:
     """Scores the calls of ``store`` of ``date`` (``yesterday``/``today`` in CALLQA_TZ,
-    YYYY-MM-DD, or None for every call) into ``out``; every parameter is a plain value, so it
-    runs as a deployment. Returns the results (without segments)."""
+    YYYY-MM-DD, or None for every call) into ``out``, then draws that day's review queue
+    (``sampling``: its YAML; ``review_queue=False`` to skip); every parameter is a plain value,
+    so it runs as a deployment. Returns the results (without segments)."""
     from prefect import get_run_logger
 
     return _night(store, out, date, manifest, asr, rulebook, agent_channel, workers, cluster, retry_limit,
-                  run_id, logger=get_run_logger(), pool=_prefect_pool)
+                  run_id, logger=get_run_logger(), pool=_prefect_pool, review_queue=review_queue, sampling=sampling)
 
 
 @contextlib.contextmanager
