@@ -41,8 +41,12 @@ test: setup browser
 test-fast: setup
 	$(BIN)/python -m pytest -m "not slow" $(ARGS)
 
+# ASR + rules, then storage (write curve of a 60,000-call day, rescoring 100,000 calls, the whole
+# `callqa score` process), then the nightly run (empty night, 1 and 2 workers). Figures only.
 bench: setup
 	$(BIN)/python -m bench.pipeline $(ARGS)
+	$(BIN)/python -m bench.storage
+	CALLQA_PRIVACY_KEY=$${CALLQA_PRIVACY_KEY:-callqa-bench-key} $(BIN)/python -m bench.nightly
 
 # Per-family precision and recall of the rules on the labelled evaluation set (eval/), then
 # recall of personal data and false masking of ordinary numbers by the redaction (eval/pii/).
