@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import shutil
@@ -172,6 +173,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--rescore", type=int, default=100_000, help="stored calls to rescore")
     ap.add_argument("--long", type=int, default=5_000, help="long transcripts for the score process")
     args = ap.parse_args(argv)
+    os.environ.setdefault("CALLQA_PRIVACY_KEY", "callqa-bench-key-not-a-secret")   # callers are hashed
     work = Path(tempfile.mkdtemp(prefix="callqa-bench-"))
     try:
         if args.part in ("curve", "all"):
