@@ -133,7 +133,7 @@ def test_asr_files_pair_up():
 def test_default_files_group_the_three_sets(tmp_path):
     from eval.evaluate import default_files
     groups = default_files(tmp_path)                      # no independent files yet: the group is empty
-    assert [len(paths) for _, paths in groups] == [1, 0, 2]
+    assert [len(paths) for _, paths in groups] == [1, 0, 2, 0]     # no heard held-out calls either
     (tmp_path / "eval" / "independent").mkdir(parents=True)
     for name in ("tune.jsonl", "heldout.jsonl"):
         (tmp_path / "eval" / "independent" / name).write_text("", encoding="utf-8")
