@@ -151,10 +151,10 @@ def _totals(con, name: str) -> dict:
 
 
 def _reviewed(con, name: str) -> int | None:
-    """Calls of the period reviewed by people (distinct call ids in a ``reviews`` view), or
-    None when this output has no reviews table."""
+    """Calls of the period reviewed by people (distinct call ids in the ``reviews`` view), or
+    None when no verdict was ever imported into this output."""
     views = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-    if "reviews" not in views:
+    if "reviews" not in views or con.execute("SELECT count(*) FROM reviews").fetchone()[0] == 0:
         return None
     return con.execute(f"SELECT count(DISTINCT call_id) FROM reviews WHERE call_id IN "
                        f"(SELECT call_id FROM {name}_calls)").fetchone()[0]
@@ -424,7 +424,7 @@ def build_report(out: str | Path, period: Period, team: str | None = None, agent
         Kpi("checked", "机检通话量(100%机器质检)", cur["checked"], prev["checked"], "int",
             f"另有 {cur['failed']} 通无法处理、{cur['empty']} 通静音" if cur["failed"] or cur["empty"] else ""),
         Kpi("reviewed", "人工复核量", cur["reviewed"] or 0, prev["reviewed"] or 0, "int",
-            "" if reviews else "尚无人工复核记录(reviews 表不存在)"),
+            "" if reviews else "尚无人工复核记录(未导入复核结果)"),
         Kpi("pass_rate", "总体合格率", cur["pass_rate"], prev["pass_rate"], "pct"),
         Kpi("avg_score", "平均得分", cur["avg_score"], prev["avg_score"], "num"),
         Kpi("problems_a", "A类问题", cur["problems_a"], prev["problems_a"], "int"),
