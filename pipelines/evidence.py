@@ -4,14 +4,20 @@ WAV file (``callqa clip``; the report's and the review file's clips).
 The recording is read where the run read it (``calls.audio_path``) at its own sample rate with
 every channel kept — agent and customer stay on their own sides — and only the frames
 needed are decoded. The clip is 16-bit PCM WAV, which every player and spreadsheet link opens.
+Personal data stays out of clips too: every turn whose stored text was redacted (a mask such as
+``[手机号]`` or ``139****5678``) is silenced, on every channel, with a small margin — the
+turn, not the word, since word timings are not stored — so a reviewer can share a clip.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 SEVERITY_ORDER = {"A": 0, "B": 1, "C": 2}
 DURATION_TOLERANCE_S = 0.5
+SILENCE_MARGIN_S = 0.25
+_MASKED = re.compile(r"\[[^\[\]\s]{1,8}\]|\*{3,}")   # what redaction leaves in a turn
 
 
 class ClipError(ValueError):
@@ -58,9 +64,11 @@ def pick_finding(con, call_id: str, finding_id: str | None = None) -> dict:
                                         f["start"] or 0.0))
 
 
-def cut(audio_path: str | Path, start: float, end: float, to: str | Path) -> tuple[float, float, int, int, float]:
+def cut(audio_path: str | Path, start: float, end: float, to: str | Path,
+        silence: list[tuple[float, float]] = ()) -> tuple[float, float, int, int, float]:
     """Writes ``[start, end)`` seconds of ``audio_path`` (clamped to the recording) to ``to``
-    as 16-bit WAV, all channels, original rate. Returns (start, end, channels, rate, length)."""
+    as 16-bit WAV, all channels, original rate, with the ``silence`` spans (seconds into the
+    recording) silenced. Returns (start, end, channels, rate, length)."""
     import soundfile as sf
 
     src = Path(audio_path)
@@ -77,10 +85,20 @@ def cut(audio_path: str | Path, start: float, end: float, to: str | Path) -> tup
         data, _ = sf.read(str(src), start=first, stop=last, dtype="float32", always_2d=True)
     except (sf.LibsndfileError, RuntimeError) as exc:
         raise ClipError(f"{src}: not a readable recording ({exc})") from exc
+    if silence:
+        from callqa.pipelines.privacy import mask_audio
+        offset = first / rate
+        data = mask_audio(data, rate, [(a - offset, b - offset) for a, b in silence], margin=SILENCE_MARGIN_S)
     out = Path(to)
     out.parent.mkdir(parents=True, exist_ok=True)
     sf.write(str(out), data, rate, subtype="PCM_16", format="WAV")
     return first / rate, last / rate, data.shape[1], rate, length
+
+
+def personal_turns(con, call_id: str) -> list[tuple[float, float]]:
+    """(start, end) of the call's turns whose stored text holds a redaction mask."""
+    rows = con.execute('SELECT start, "end", text FROM segments WHERE call_id = ?', [call_id]).fetchall()
+    return [(float(a), float(b)) for a, b, text in rows if a is not None and b is not None and _MASKED.search(text or "")]
 
 
 def clip_finding(con, call_id: str, to: str | Path, finding_id: str | None = None, pad: float = 2.0) -> Clip:
@@ -95,7 +113,8 @@ def clip_finding(con, call_id: str, to: str | Path, finding_id: str | None = Non
     f = pick_finding(con, call_id, finding_id)
     start = float(f["start"] or 0.0)
     end = float(f["end"] if f["end"] is not None else start)
-    got_start, got_end, channels, rate, length = cut(call["audio_path"], start - pad, end + pad, to)
+    got_start, got_end, channels, rate, length = cut(call["audio_path"], start - pad, end + pad, to,
+                                                     silence=personal_turns(con, call_id))
     warning = ""
     if call["duration_s"] and abs(length - call["duration_s"]) > DURATION_TOLERANCE_S:
         warning = (f"{call['audio_path']} lasts {length:.1f} s but the call was scored at {call['duration_s']:.1f} s: "

@@ -127,3 +127,21 @@ def test_report_links_clips_beside_the_page(demo, tmp_path):
     for c in clips:
         assert f'src="nov_clips/{c.name}"' in page
     assert "demo_004: no recording" in res.output                     # transcript-only example: said, not linked
+
+
+def test_turns_holding_personal_data_are_silenced(tmp_path):
+    """A clip around a turn whose stored text was redacted is silent there, on every channel."""
+    import numpy as np
+    import soundfile as sf
+    from callqa.pipelines.evidence import cut
+
+    rate = 8000
+    t = np.arange(rate * 6) / rate
+    sig = np.stack([0.3 * np.sin(2 * np.pi * 440 * t), 0.3 * np.sin(2 * np.pi * 660 * t)], axis=1).astype("float32")
+    src = tmp_path / "call.wav"
+    sf.write(src, sig, rate)
+    cut(src, 1.0, 5.0, tmp_path / "clip.wav", silence=[(2.5, 3.0)])
+    clip, _ = sf.read(tmp_path / "clip.wav", always_2d=True)
+    quiet = clip[int(1.3 * rate):int(2.2 * rate)]          # 2.25–3.25 s of the recording, margins included
+    loud = clip[:int(1.0 * rate)]                           # 1–2 s: untouched
+    assert np.abs(quiet).max() == 0 and np.abs(loud).max() > 0.2
