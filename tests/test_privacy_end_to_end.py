@@ -84,3 +84,25 @@ def test_a_missing_caller_key_stops_before_anything_is_written(tmp_path, monkeyp
     res = CliRunner().invoke(app, ["score", str(src), "--out", str(tmp_path / "o")])
     assert res.exit_code == 2 and "CALLQA_PRIVACY_KEY" in res.output
     assert not (tmp_path / "o" / "calls").exists()
+
+
+def test_review_files_and_the_report_hold_nothing_personal(scored, tmp_path):
+    _, out = scored
+    runner = CliRunner()
+    res = runner.invoke(app, ["sample", "--out", str(out), "--date", "2026-11-21", "--size", "40",
+                              "--files", str(tmp_path / "review")])
+    assert res.exit_code == 0, res.output
+    page = tmp_path / "report.html"
+    res = runner.invoke(app, ["report", "--out", str(out), "--month", "2026-11", "--html", str(page),
+                              "--format", "both"])
+    assert res.exit_code == 0, res.output
+    written = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert any(p.suffix == ".csv" for p in written) and page.is_file()
+    texts = [p.read_text(encoding="utf-8", errors="ignore") for p in written if p.suffix in (".csv", ".html")]
+    import zipfile
+    for p in written:
+        if p.suffix == ".xlsx":
+            with zipfile.ZipFile(p) as z:
+                texts += [z.read(n).decode("utf-8", "ignore") for n in z.namelist() if n.endswith(".xml")]
+    secrets = _secrets()
+    assert sorted(s for s in secrets if any(s in t for t in texts)) == []
