@@ -25,8 +25,8 @@ def store(tmp_path, bad_files):
     for name, (path, _) in bad_files.items():
         shutil.copy(path, day / path.name)
     (tmp_path / "outside.wav").write_bytes((day / "good.wav").read_bytes())
-    rows = ["call_id,path,agent_id,team,started_at,agent_channel,queue",
-            "good,2026-11-21/good.wav,A1,一组,2026-11-21T09:00:00+08:00,left,VIP",
+    rows = ["call_id,path,agent_id,team,started_at,agent_channel,queue,caller",
+            "good,2026-11-21/good.wav,A1,一组,2026-11-21T09:00:00+08:00,left,VIP,13912345678",
             "mono,2026-11-21/mono.flac,A2,一组,2026-11-21T10:00:00+08:00,,",
             "escape,../outside.wav,A3,二组,2026-11-21T11:00:00+08:00,,",
             "ghost,2026-11-21/ghost.wav,A3,二组,2026-11-21T11:05:00+08:00,,"]
@@ -95,6 +95,9 @@ def test_nightly_flow_end_to_end(store, tmp_path, bad_files, monkeypatch):
     assert storage.read_dataset(out, "segments").num_rows == len(segments)
     assert storage.read_dataset(out, "findings").num_rows == len(findings)
     assert storage.read_dataset(out, "activity").num_rows == n_activity
+    # The caller number is stored as a keyed hash only (personal data never written in clear).
+    assert len(stored["good"]["caller"]) == 64 and "13912345678" not in json.dumps(
+        storage.read_dataset(out, "calls").to_pylist(), ensure_ascii=False, default=str)
     # A night of one day ends with that day's review queue (抽检) and the reviewer files.
     queue = storage.read_dataset(out, "review_queue").to_pylist()
     assert queue and {q["call_id"] for q in queue} <= set(calls)
