@@ -106,3 +106,14 @@ def test_review_files_and_the_report_hold_nothing_personal(scored, tmp_path):
                 texts += [z.read(n).decode("utf-8", "ignore") for n in z.namelist() if n.endswith(".xml")]
     secrets = _secrets()
     assert sorted(s for s in secrets if any(s in t for t in texts)) == []
+
+
+def test_rescoring_keeps_the_caller_hash(scored):
+    """A stored caller is a hash already: rewriting the call must not hash it again (repeat
+    callers would stop matching)."""
+    _, out = scored
+    def callers():
+        return {r["call_id"]: r["caller"] for r in read_dataset(out, "calls", columns=["call_id", "caller"]).to_pylist()}
+    before = callers()
+    assert CliRunner().invoke(app, ["rescore", "--out", str(out)]).exit_code == 0
+    assert callers() == before and all(len(c) == 64 for c in before.values())

@@ -465,6 +465,8 @@ def redact_caller(caller: str | None, config: PrivacyConfig) -> tuple[str | None
     """(what calls.caller stores, the last four digits when configured to keep them)."""
     if not caller:
         return caller, None
+    if config.caller.mode == "hash" and _HASHED.fullmatch(str(caller)):
+        return caller, None          # stored before (a rescore, a retranscription): hashed once, not again
     digits = "".join(ch for ch in str(caller) if ch.isdigit())
     last4 = digits[-4:] if config.caller.keep_last4 and len(digits) >= 4 else None
     if not config.enabled or config.caller.mode == "keep":
