@@ -114,7 +114,7 @@ class TableWriter:
     def write_tables(self, tables: dict[str, pa.Table], run_id: str, kind: str = "run") -> dict[str, int]:
         """Commits one batch already built as tables (see :func:`schema.stored_table`),
         replacing earlier rows of its calls in the tables given. Returns rows written per table."""
-        from deltalake import CommitProperties, write_deltalake
+        from deltalake import CommitProperties
 
         calls = tables["calls"]
         batch = dict(zip(calls["call_id"].to_pylist(), calls[PARTITION].to_pylist()))
@@ -138,21 +138,10 @@ class TableWriter:
                 tbl, dt = tables[name], self._table(name)
                 written[name] = tbl.num_rows
                 commit = meta if name == "calls" else child_meta
-                if dt is None:
-                    if tbl.num_rows == 0:
-                        continue       # a table appears with its first row
-                    write_deltalake(table_uri(self.out, name), tbl, partition_by=[PARTITION], mode="append",
-                                    commit_properties=commit)
+                if commit_rows(self.out, name, dt, tbl, predicate, commit, [PARTITION]) and dt is None:
                     if name == RAW and not is_remote(self.out):
                         os.chmod(table_uri(self.out, name), 0o700)   # unredacted text: owner only
                     self._table(name)
-                elif predicate is None:
-                    if tbl.num_rows:
-                        write_deltalake(dt, tbl, mode="append", commit_properties=commit)
-                elif tbl.num_rows:
-                    write_deltalake(dt, tbl, mode="overwrite", predicate=predicate, commit_properties=commit)
-                else:
-                    dt.delete(predicate, commit_properties=commit)
             self._stored.update(batch)
             self._touched |= set(batch.values())
             self._batches += 1
@@ -300,20 +289,33 @@ def write_table(out: str | Path, name: str, table: pa.Table, predicate: str | No
     commit = CommitProperties(custom_metadata={KIND_KEY: kind})
     with write_lock(out):
         dt = writer_for(out)._table(name)
-        if dt is None:
-            if table.num_rows:
-                write_deltalake(table_uri(out, name), table, partition_by=REVIEW_PARTITIONS.get(name),
-                                mode="append", commit_properties=commit)
-        elif replace_all:
+        if replace_all and dt is not None:
             write_deltalake(dt, table, mode="overwrite", commit_properties=commit)
-        elif predicate is None:
-            if table.num_rows:
-                write_deltalake(dt, table, mode="append", commit_properties=commit)
-        elif table.num_rows:
-            write_deltalake(dt, table, mode="overwrite", predicate=predicate, commit_properties=commit)
         else:
-            dt.delete(predicate, commit_properties=commit)
+            commit_rows(out, name, dt, table, predicate, commit, REVIEW_PARTITIONS.get(name))
     return table.num_rows
+
+
+def commit_rows(out, name: str, dt, table: pa.Table, predicate: str | None, commit, partition_by) -> bool:
+    """One commit of ``table`` to table ``name`` (``dt``: its DeltaTable, None when it does not
+    exist yet): rows matching ``predicate`` are replaced by ``table`` (deleted when it is empty),
+    else ``table`` is appended. Returns whether anything was committed."""
+    from deltalake import write_deltalake
+
+    if dt is None:
+        if table.num_rows == 0:
+            return False       # a table appears with its first row
+        write_deltalake(table_uri(out, name), table, partition_by=partition_by, mode="append",
+                        commit_properties=commit)
+    elif predicate is None:
+        if table.num_rows == 0:
+            return False
+        write_deltalake(dt, table, mode="append", commit_properties=commit)
+    elif table.num_rows:
+        write_deltalake(dt, table, mode="overwrite", predicate=predicate, commit_properties=commit)
+    else:
+        dt.delete(predicate, commit_properties=commit)
+    return True
 
 
 def sql_list(values) -> str:
