@@ -10,6 +10,10 @@ compares ASR settings on it (character error rate and rule precision/recall, one
     # 3. one table: CER against the references and rule P/R on what was heard, per file
     .venv/bin/python eval/asr/transcribe.py --compare eval/asr/whisper_transcripts.jsonl /tmp/fast.jsonl
 
+Another set of scripts (the held-out independent calls in eval/independent/asr/) goes through
+the same steps with ``--set DIR``: scripts.json is read there and the two files written there
+(``--wait`` starts while the synthesiser still runs: each call is taken once its .json appears).
+
 Writes eval/asr/reference_transcripts.jsonl (the synthesiser's true text and timings) and
 eval/asr/whisper_transcripts.jsonl (what the embedded Whisper model heard), both in callqa's
 transcript format with the script's ``labels`` and ``note``.
@@ -29,15 +33,17 @@ KEEP = ("call_id", "agent_id", "labels", "note")
 REFERENCES = HERE / "reference_transcripts.jsonl"
 
 
-def transcribe(audio_dir: Path, out: Path | None, profile: str) -> None:
+def transcribe(audio_dir: Path, out: Path | None, profile: str, folder: Path = HERE, wait: bool = False) -> None:
     from callqa.asr import get_engine, profile_options, transcribe_call
 
-    scripts = json.loads((HERE / "scripts.json").read_text(encoding="utf-8"))
+    scripts = json.loads((folder / "scripts.json").read_text(encoding="utf-8"))
     options = profile_options(profile)
     engine = get_engine(options)
     refs, hyps = [], []
     started = time.perf_counter()
     for s in scripts:
+        while wait and not (audio_dir / f"{s['call_id']}.json").exists():
+            time.sleep(5)
         ref = json.loads((audio_dir / f"{s['call_id']}.json").read_text(encoding="utf-8"))
         head = {k: s[k] for k in KEEP if k in s}
         duration = max(seg["end"] for seg in ref["segments"])
@@ -51,7 +57,8 @@ def transcribe(audio_dir: Path, out: Path | None, profile: str) -> None:
         hyps.append({**head, "asr_model": f"whisper-{options.model}", "audio": ref["audio"], "segments": segs})
         print(f"{s['call_id']}: {duration:.1f}s audio, {took:.1f}s, {len(segs)} segments", flush=True)
     print(f"{len(scripts)} calls in {time.perf_counter() - started:.1f} s (profile {profile})")
-    targets = [(out, hyps)] if out else [(REFERENCES, refs), (HERE / "whisper_transcripts.jsonl", hyps)]
+    targets = ([(out, hyps)] if out else
+               [(folder / REFERENCES.name, refs), (folder / "whisper_transcripts.jsonl", hyps)])
     for path, rows in targets:
         with path.open("w", encoding="utf-8") as f:
             for r in rows:
@@ -95,12 +102,13 @@ def cer(hyp_path: Path, ref_path: Path = REFERENCES) -> tuple[float, int]:
     return edits / max(chars, 1), calls
 
 
-def compare(files: list[Path]) -> None:
+def compare(files: list[Path], references: Path = REFERENCES) -> None:
     """One row per transcript file: CER, micro precision/recall of the rules on the heard text,
     and the families whose P or R differ from the first file."""
     from callqa.rules import load_rulebook
     from eval.evaluate import evaluate_file
 
+    REFERENCES = references  # noqa: N806 (the reference file of the set being compared)
     book = load_rulebook(None)
     ref_report = evaluate_file(REFERENCES, book)
     rows, first = [], None
@@ -108,7 +116,7 @@ def compare(files: list[Path]) -> None:
         report = ref_report if path == REFERENCES else evaluate_file(path, book)
         stats = report.stats()
         micro = report.micro()
-        c, n = (0.0, len(report.outcomes)) if path == REFERENCES else cer(path)
+        c, n = (0.0, len(report.outcomes)) if path == REFERENCES else cer(path, REFERENCES)
         fired = {o.call.call_id: o.predicted for o in report.outcomes}
         if path != REFERENCES and first is None:
             first = (stats, fired)
@@ -118,7 +126,7 @@ def compare(files: list[Path]) -> None:
             if (s.precision, s.recall) != (first[0][fam].precision, first[0][fam].recall))
         calls_changed = "" if path == REFERENCES or first is None else str(
             sum(fired.get(k) != v for k, v in first[1].items()))
-        rows.append((path.name if path.parent == HERE else str(path), n, 100 * c, micro.precision, micro.recall,
+        rows.append((path.name if path.parent == references.parent else str(path), n, 100 * c, micro.precision, micro.recall,
                      calls_changed, changed))
     print(f"{'transcripts':<34}{'calls':>6}{'CER %':>8}{'P':>7}{'R':>7}  {'calls whose findings differ from row 2':<10}")
     for name, n, c, p, r, k, changed in rows:
@@ -133,10 +141,13 @@ def main(argv: list[str] | None = None) -> None:
                     help="write what Whisper heard here only (the committed JSONL files are left alone)")
     ap.add_argument("--compare", type=Path, nargs="+", default=None, metavar="JSONL",
                     help="print CER and rule P/R of these transcript files against the references")
+    ap.add_argument("--set", dest="folder", type=Path, default=HERE,
+                    help="folder of the set: its scripts.json, and where the two JSONL files go (default eval/asr)")
+    ap.add_argument("--wait", action="store_true", help="wait for each call's audio to appear (synthesis still running)")
     args = ap.parse_args(argv)
     if args.compare:
-        return compare(args.compare)
-    transcribe(args.audio_dir, args.out, args.profile)
+        return compare(args.compare, args.folder.resolve() / REFERENCES.name)
+    transcribe(args.audio_dir, args.out, args.profile, args.folder.resolve(), args.wait)
 
 
 if __name__ == "__main__":
