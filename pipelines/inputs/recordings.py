@@ -1,6 +1,8 @@
 """The recording store: which calls there are, where their audio is, and what we know of them.
 
-A store is a directory of recordings, nested folders allowed. An optional manifest (CSV or
+A store is a directory of recordings, nested folders allowed, or an object-store prefix
+(``s3://bucket/recordings``, read through pyarrow's filesystems, so workers on other machines
+share it; a remote recording is copied to a local temporary file only while it is decoded). An optional manifest (CSV or
 JSONL) lists one call per row: ``call_id``, ``path`` (relative to the store root) and
 optionally ``agent_id``, ``team``, ``started_at``, ``caller``, ``agent_channel``; any other
 column is kept as call metadata. Without a manifest every audio file under the store is a
@@ -8,12 +10,17 @@ call whose id is the file's stem. A row whose path leaves the store root is refu
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
+import io
 import json
 import logging
 import os
+import posixpath
 import re
+import shutil
+import tempfile
 from dataclasses import asdict, dataclass, field
 from datetime import date as Date, datetime, tzinfo
 from pathlib import Path
@@ -35,7 +42,7 @@ class StoreError(ValueError):
 class CallJob:
     """One call to process: small and serialisable, so it can cross task boundaries."""
     call_id: str
-    path: str | None                 # absolute path, None when refused
+    path: str | None                 # absolute path or object-store URI, None when refused
     rel_path: str
     date: str                        # YYYY-MM-DD partition
     agent_id: str | None = None
@@ -62,13 +69,63 @@ STARTED_AT_WARNING = "started_at_warning"   # metadata key of an unreadable star
 log = logging.getLogger("callqa.recordings")
 
 
+_URI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]+://")
+
+
+def is_uri(location: str | Path | None) -> bool:
+    """``s3://…``, ``gs://…``, ``file://…``: a location read through pyarrow's filesystems."""
+    return isinstance(location, str) and _URI.match(location) is not None
+
+
+def _filesystem(uri: str):
+    """(pyarrow filesystem, path inside it) of an object-store URI; a clear error if unusable."""
+    from pyarrow import fs
+    try:
+        return fs.FileSystem.from_uri(uri)
+    except Exception as exc:   # ArrowInvalid (bad URI), OSError (no credentials, unknown scheme)
+        raise StoreError(f"{uri}: cannot open this object store ({exc}); see docs/operations.md "
+                         "for the S3 settings") from None
+
+
+def _uri(uri: str, inner_path: str) -> str:
+    """The URI of ``inner_path`` on the filesystem of ``uri`` (same scheme and query)."""
+    scheme = uri.split("://", 1)[0]
+    query = uri.split("?", 1)[1] if "?" in uri else ""
+    return f"{scheme}://{inner_path}" + (f"?{query}" if query else "")
+
+
+def _open_binary(path: str | Path):
+    if is_uri(path):
+        filesystem, inner = _filesystem(str(path))
+        return filesystem.open_input_stream(inner)
+    return open(path, "rb")
+
+
 def audio_sha256(path: str | Path) -> str:
     """Content hash of a recording: a call whose audio has not changed need not be transcribed again."""
     h = hashlib.sha256()
-    with open(path, "rb") as f:
+    with _open_binary(path) as f:
         for block in iter(lambda: f.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()
+
+
+@contextlib.contextmanager
+def local_audio(path: str):
+    """A local file holding the recording at ``path``: the path itself, or, for an object-store
+    URI, a temporary copy (same suffix, so the decoder picks the same format) removed afterwards."""
+    if not is_uri(path):
+        yield path
+        return
+    suffix = posixpath.splitext(path.split("?", 1)[0])[1]
+    fd, tmp = tempfile.mkstemp(prefix="callqa-audio-", suffix=suffix)
+    try:
+        with os.fdopen(fd, "wb") as dst, _open_binary(path) as src:
+            shutil.copyfileobj(src, dst, 1 << 20)
+        yield tmp
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
 
 
 DEFAULT_TZ = "Asia/Shanghai"
@@ -101,9 +158,10 @@ def parse_started_at(value: str | None) -> datetime | None:
     return ts if ts.tzinfo is not None else ts.replace(tzinfo=center_tz())
 
 
-def call_date(started_at: str | None, rel_path: str, abs_path: Path | None) -> str:
+def call_date(started_at: str | None, rel_path: str, abs_path: Path | None,
+              modified: float | None = None) -> str:
     """The call's day in the center's time zone: from started_at, else a date in its path, else
-    the file's mtime, else today."""
+    the file's modification time (``modified``, or ``abs_path``'s), else today."""
     ts = parse_started_at(started_at)
     if ts is not None:
         return ts.astimezone(center_tz()).date().isoformat()
@@ -113,19 +171,42 @@ def call_date(started_at: str | None, rel_path: str, abs_path: Path | None) -> s
             return Date(int(m[1]), int(m[2]), int(m[3])).isoformat()
         except ValueError:
             pass
-    if abs_path is not None and abs_path.exists():
-        return datetime.fromtimestamp(abs_path.stat().st_mtime, center_tz()).date().isoformat()
+    if modified is None and abs_path is not None and abs_path.exists():
+        modified = abs_path.stat().st_mtime
+    if modified is not None:
+        return datetime.fromtimestamp(modified, center_tz()).date().isoformat()
     return center_today().isoformat()
 
 
-def read_manifest(manifest: Path) -> list[dict]:
-    """Rows of a CSV or JSONL manifest, as dicts of strings; errors name the file and line."""
-    if not manifest.is_file():
-        raise StoreError(f"{manifest}: manifest not found")
-    suffix = manifest.suffix.lower()
+def _manifest_text(manifest: str | Path) -> str:
+    if is_uri(str(manifest)):
+        filesystem, inner = _filesystem(str(manifest))
+        from pyarrow import fs
+        if filesystem.get_file_info(inner).type != fs.FileType.File:
+            raise StoreError(f"{manifest}: manifest not found")
+        with filesystem.open_input_stream(inner) as f:
+            data = f.read()
+    else:
+        if not Path(manifest).is_file():
+            raise StoreError(f"{manifest}: manifest not found")
+        data = Path(manifest).read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise StoreError(f"{manifest}: not UTF-8 (byte {exc.start}); save the manifest as UTF-8 "
+                         "(an Excel export is often GBK)") from None
+
+
+def read_manifest(manifest: str | Path) -> list[dict]:
+    """Rows of a CSV or JSONL manifest (a local file or an object-store URI), as dicts of
+    strings; errors name the file and line."""
+    suffix = posixpath.splitext(str(manifest).split("?", 1)[0])[1].lower()
+    if suffix not in (".jsonl", ".ndjson", ".json", ".csv", ".tsv"):
+        raise StoreError(f"{manifest}: manifest must be .csv or .jsonl, not '{suffix}'")
+    text = _manifest_text(manifest)
     rows: list[dict] = []
     if suffix in (".jsonl", ".ndjson", ".json"):
-        for n, line in enumerate(manifest.read_text(encoding="utf-8-sig").splitlines(), 1):
+        for n, line in enumerate(text.splitlines(), 1):
             if not line.strip():
                 continue
             try:
@@ -135,55 +216,110 @@ def read_manifest(manifest: Path) -> list[dict]:
             if not isinstance(row, dict):
                 raise StoreError(f"{manifest}:{n}: each line must be a JSON object")
             rows.append(row)
-    elif suffix in (".csv", ".tsv"):
-        try:
-            with manifest.open(encoding="utf-8-sig", newline="") as f:
-                reader = csv.DictReader(f, delimiter="\t" if suffix == ".tsv" else ",")
-                missing = {"call_id", "path"} - set(reader.fieldnames or [])
-                if missing:
-                    raise StoreError(f"{manifest}: missing column(s) {', '.join(sorted(missing))}")
-                rows = [dict(r) for r in reader]
-        except UnicodeDecodeError as exc:
-            raise StoreError(f"{manifest}: not UTF-8 (byte {exc.start}); save the manifest as UTF-8 "
-                             "(an Excel export is often GBK)") from None
     else:
-        raise StoreError(f"{manifest}: manifest must be .csv or .jsonl, not '{suffix}'")
+        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter="\t" if suffix == ".tsv" else ",")
+        missing = {"call_id", "path"} - set(reader.fieldnames or [])
+        if missing:
+            raise StoreError(f"{manifest}: missing column(s) {', '.join(sorted(missing))}")
+        rows = [dict(r) for r in reader]
     for n, row in enumerate(rows, 1):
         if not str(row.get("call_id") or "").strip() or not str(row.get("path") or "").strip():
             raise StoreError(f"{manifest}: row {n} needs both call_id and path")
     return rows
 
 
-def _job_from_row(store: Path, row: dict, default_channel: str) -> CallJob:
+class _LocalStore:
+    """A directory of recordings."""
+    def __init__(self, store: str | Path):
+        self.root = Path(store).resolve()
+        if not self.root.is_dir():
+            raise StoreError(f"{self.root}: recording store not found (expected a directory)")
+
+    def locate(self, rel: str) -> tuple[str | None, str | None, float | None]:
+        """(where the recording is, why it cannot be read, its modification time)."""
+        target = (self.root / rel).resolve()
+        if not target.is_relative_to(self.root):
+            return None, f"{rel}: path resolves outside the store root {self.root}; refused", None
+        if not target.is_file():
+            return str(target), f"{rel}: file not found in the store", None
+        return str(target), None, target.stat().st_mtime
+
+    def files(self) -> list[tuple[str, str | None, str | None, float | None]]:
+        """(relative path, location, refusal, mtime) of every visible file, sorted."""
+        found = []
+        for p in sorted(self.root.rglob("*")):
+            rel = p.relative_to(self.root).as_posix()
+            if not p.is_file() or any(part.startswith(".") for part in rel.split("/")):
+                continue
+            if not p.resolve().is_relative_to(self.root):
+                found.append((rel, None, f"{rel}: links to a file outside the store root {self.root}; refused", None))
+            else:
+                found.append((rel, str(p), None, p.stat().st_mtime))
+        return found
+
+
+class _RemoteStore:
+    """An object-store prefix (``s3://bucket/recordings``) read through pyarrow's filesystems."""
+    def __init__(self, uri: str):
+        from pyarrow import fs
+        self.uri = uri.rstrip("/")
+        self.fs, inner = _filesystem(self.uri)
+        self.root = inner.rstrip("/")
+        try:
+            kind = self.fs.get_file_info(self.root).type
+        except OSError as exc:
+            raise StoreError(f"{self.uri}: cannot read the recording store ({exc})") from None
+        if kind != fs.FileType.Directory:
+            raise StoreError(f"{self.uri}: recording store not found (no objects under this prefix)")
+
+    def locate(self, rel: str) -> tuple[str | None, str | None, float | None]:
+        from pyarrow import fs
+        clean = posixpath.normpath(rel.replace("\\", "/"))
+        if clean.startswith(("../", "/")) or clean in ("..", "."):
+            return None, f"{rel}: path resolves outside the store root {self.uri}; refused", None
+        inner = f"{self.root}/{clean}"
+        info = self.fs.get_file_info(inner)
+        if info.type != fs.FileType.File:
+            return _uri(self.uri, inner), f"{rel}: file not found in the store", None
+        return _uri(self.uri, inner), None, info.mtime.timestamp() if info.mtime else None
+
+    def files(self) -> list[tuple[str, str | None, str | None, float | None]]:
+        from pyarrow import fs
+        infos = self.fs.get_file_info(fs.FileSelector(self.root, recursive=True))
+        found = []
+        for info in sorted((i for i in infos if i.type == fs.FileType.File), key=lambda i: i.path):
+            rel = info.path[len(self.root) + 1:]
+            if any(part.startswith(".") for part in rel.split("/")):
+                continue
+            found.append((rel, _uri(self.uri, info.path), None, info.mtime.timestamp() if info.mtime else None))
+        return found
+
+
+def open_store(store: str | Path) -> _LocalStore | _RemoteStore:
+    """The store at a local path or an object-store URI; StoreError when it cannot be read."""
+    return _RemoteStore(store) if is_uri(str(store)) else _LocalStore(store)
+
+
+def _job_from_row(store: _LocalStore | _RemoteStore, row: dict, default_channel: str) -> CallJob:
     call_id = str(row["call_id"]).strip()
     rel = str(row["path"]).strip()
-    target = (store / rel).resolve()
     # A CSV row longer than its header puts the surplus under the key None: keep it, named.
     meta = {("_extra" if k is None else str(k)): v for k, v in row.items()
             if k not in KNOWN_COLUMNS and v not in (None, "", [])}
     opt = {k: (str(row[k]).strip() or None) if row.get(k) not in (None, "") else None
            for k in ("agent_id", "team", "started_at", "caller")}
     channel = str(row.get("agent_channel") or default_channel).strip().lower()
-    error = None
-    if not target.is_relative_to(store):
-        error = f"{rel}: path resolves outside the store root {store}; refused"
-        path = None
-    else:
-        path = str(target)
-        if channel not in AGENT_CHANNELS:
-            error = f"{rel}: agent_channel must be one of {', '.join(AGENT_CHANNELS)}, not '{channel}'"
-        elif not target.is_file():
-            error = f"{rel}: file not found in the store"
-    return CallJob(call_id, path, rel, call_date(opt["started_at"], rel, target if path else None),
+    path, error, mtime = store.locate(rel)
+    if path is not None and channel not in AGENT_CHANNELS:
+        error = f"{rel}: agent_channel must be one of {', '.join(AGENT_CHANNELS)}, not '{channel}'"
+    return CallJob(call_id, path, rel, call_date(opt["started_at"], rel, None, mtime),
                    opt["agent_id"], opt["team"], opt["started_at"], opt["caller"], channel, meta, error)
 
 
 def discover(store: str | Path, manifest: str | Path | None = None, date: str | None = None,
              agent_channel: str = "left") -> list[CallJob]:
     """Lists the store's calls (optionally only those of one day), in a stable order."""
-    store = Path(store).resolve()
-    if not store.is_dir():
-        raise StoreError(f"{store}: recording store not found (expected a directory)")
+    where = open_store(store)
     if date is not None:
         try:
             Date.fromisoformat(date)
@@ -192,8 +328,8 @@ def discover(store: str | Path, manifest: str | Path | None = None, date: str | 
     jobs: list[CallJob] = []
     if manifest is not None:
         seen: set[str] = set()
-        for row in read_manifest(Path(manifest)):
-            job = _job_from_row(store, row, agent_channel)
+        for row in read_manifest(manifest):
+            job = _job_from_row(where, row, agent_channel)
             if job.call_id in seen:
                 raise StoreError(f"{manifest}: call_id '{job.call_id}' appears more than once")
             seen.add(job.call_id)
@@ -201,24 +337,20 @@ def discover(store: str | Path, manifest: str | Path | None = None, date: str | 
     else:
         if agent_channel not in AGENT_CHANNELS:
             raise StoreError(f"agent_channel must be one of {', '.join(AGENT_CHANNELS)}, not '{agent_channel}'")
-        files = sorted(p for p in store.rglob("*") if p.is_file()
-                       and not any(part.startswith(".") for part in p.relative_to(store).parts)
-                       and p.suffix.lower() in SUPPORTED_EXTENSIONS + UNSUPPORTED_AUDIO)
         first: dict[str, str] = {}
-        for p in files:
-            rel = p.relative_to(store).as_posix()
+        for rel, path, error, mtime in where.files():
+            stem, suffix = posixpath.splitext(posixpath.basename(rel))
+            if suffix.lower() not in SUPPORTED_EXTENSIONS + UNSUPPORTED_AUDIO:
+                continue
             # The id is the file's stem, stable from night to night; a second file with the same
             # stem is refused (name it in a manifest) rather than given an id that would change.
-            error = None
-            if not p.resolve().is_relative_to(store):
-                error = f"{rel}: links to a file outside the store root {store}; refused"
-            elif p.stem in first:
-                error = (f"{rel}: call id '{p.stem}' is already taken by {first[p.stem]}; "
+            if error is None and stem in first:
+                error = (f"{rel}: call id '{stem}' is already taken by {first[stem]}; "
                          "give the calls distinct ids in a manifest")
-            else:
-                first[p.stem] = rel
-            call_id = p.stem if first.get(p.stem) == rel else rel   # a refused file keeps its path as id
-            jobs.append(CallJob(call_id, None if error else str(p), rel, call_date(None, rel, p),
+            elif error is None:
+                first[stem] = rel
+            call_id = stem if first.get(stem) == rel else rel   # a refused file keeps its path as id
+            jobs.append(CallJob(call_id, None if error else path, rel, call_date(None, rel, None, mtime),
                                 agent_channel=agent_channel, error=error))
     if date is not None:
         jobs = [j for j in jobs if j.date == date]

@@ -9,14 +9,13 @@ one writer. The table keeps the old transcript as the previous version (time tra
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from prefect import flow
 
 from callqa.models import resolve
 from callqa.rules import load_rulebook
 
-from callqa.pipelines.inputs.recordings import CallJob, StoreError
+from callqa.pipelines.inputs.recordings import CallJob, open_store
 from callqa.pipelines.record import CallResult
 from callqa.pipelines.runs.nightly import (asr_options, collect, new_run_id, output_exists, process_call,
                                            _local_pool, _worker_options)
@@ -26,9 +25,7 @@ from callqa.pipelines.sink.writer import read_dataset
 def stored_jobs(store: str, out: str, call_ids: list[str]) -> tuple[list[dict], dict[str, str]]:
     """Jobs for the stored calls ``call_ids`` (their recordings under ``store``), and the ids
     that cannot be transcribed again, with the reason."""
-    root = Path(store).resolve()
-    if not root.is_dir():
-        raise StoreError(f"{store}: recording store not found (expected a directory)")
+    where = open_store(store)
     rows = {r["call_id"]: r for r in read_dataset(out, "calls", set(call_ids)).to_pylist()} \
         if output_exists(out) else {}
     jobs, refused = [], {}
@@ -40,15 +37,10 @@ def stored_jobs(store: str, out: str, call_ids: list[str]) -> tuple[list[dict], 
         if row["source"] != "audio":
             refused[cid] = f"scored from a {row['source']}, there is no recording to transcribe"
             continue
-        target = (root / row["path"]).resolve()
-        error = None
-        if not target.is_relative_to(root):
-            error = f"{row['path']}: path resolves outside the store root {root}; refused"
-        elif not target.is_file():
-            error = f"{row['path']}: file not found in the store"
+        target, error, _ = where.locate(row["path"])
         started = row["started_at"].isoformat() if row["started_at"] else None
         meta = json.loads(row["metadata"]) if row["metadata"] else {}
-        jobs.append(CallJob(cid, None if error else str(target), row["path"], row["date"], row["agent_id"],
+        jobs.append(CallJob(cid, None if error else target, row["path"], row["date"], row["agent_id"],
                             row["team"], started, row["caller"], row["agent_channel"] or "left", meta,
                             error).to_dict())
     return jobs, refused
