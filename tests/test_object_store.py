@@ -9,14 +9,24 @@ import csv
 import hashlib
 import os
 import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
 
 moto_server = pytest.importorskip("moto.server", reason="moto[server] (test extra) provides the local S3 server")
 
+from typer.testing import CliRunner
+
+from callqa.pipelines.display.cli import app
 from callqa.pipelines.inputs.recordings import (StoreError, audio_sha256, discover, is_uri, local_audio,
                                                 open_store)
+from callqa.pipelines.sink.writer import read_dataset
+from tests.conftest import FIXTURES, needs_model
 
 DEMO = Path(__file__).resolve().parents[1] / "demo" / "store"
 BUCKET = "callqa-test"
@@ -24,11 +34,28 @@ BUCKET = "callqa-test"
 
 @pytest.fixture(scope="module")
 def s3_endpoint():
-    server = moto_server.ThreadedMotoServer(port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    yield f"http://{host}:{port}"
-    server.stop()
+    """moto's S3 server in its own process: delta-rs holds the GIL while it waits on a request,
+    so a server thread inside pytest could never answer it."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "moto.server", "-p", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    endpoint = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(endpoint, timeout=1)
+                break
+            except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    pytest.fail(f"moto's S3 server did not start on {endpoint}")
+                time.sleep(0.2)
+        yield endpoint
+    finally:
+        server.terminate()
+        server.wait(10)
 
 
 @pytest.fixture
@@ -104,3 +131,22 @@ def test_a_file_uri_reads_a_local_store_through_the_same_code_path(tmp_path):
     assert len(jobs) == 4 and all(j.path.startswith("file://") for j in jobs.values())
     with local_audio(jobs["demo_002"].path) as copy:
         assert Path(copy).read_bytes() == (tmp_path / "store" / jobs["demo_002"].rel_path).read_bytes()
+
+
+@pytest.mark.slow
+@needs_model
+def test_a_night_reads_its_store_and_writes_its_tables_on_s3(s3):
+    """The whole CLI on a bucket: `callqa run` from s3:// into s3://, then `callqa query`."""
+    with s3.open_output_stream(f"{BUCKET}/night/2026-11-21/a.wav") as f:
+        f.write((FIXTURES / "short_stereo_8k.wav").read_bytes())
+    out = f"s3://{BUCKET}/qa"
+    run = CliRunner().invoke(app, ["run", "--store", f"s3://{BUCKET}/night", "--out", out, "--no-review-queue"])
+    assert run.exit_code == 0, run.output
+    calls = read_dataset(out, "calls").to_pylist()
+    assert [(c["call_id"], c["status"], c["path"]) for c in calls] == [("a", "ok", "2026-11-21/a.wav")]
+    assert read_dataset(out, "segments").num_rows > 0
+    query = CliRunner().invoke(app, ["query", "--out", out, "select count(*) as n from calls where status = 'ok'"])
+    assert query.exit_code == 0 and "1" in query.output, query.output
+    again = CliRunner().invoke(app, ["run", "--store", f"s3://{BUCKET}/night", "--out", out, "--no-review-queue"])
+    assert again.exit_code == 0 and "already scored" in again.output, again.output
+    assert read_dataset(out, "calls").num_rows == 1

@@ -51,6 +51,13 @@ def _existing_out(out: str, check: bool = True) -> None:
             _fail(str(exc))
 
 
+def _absolute(location: str) -> str:
+    """A local path made absolute (a deployment runs elsewhere); an object-store URI as given."""
+    from callqa.pipelines.inputs.recordings import is_uri
+
+    return location if is_uri(location) else str(Path(location).resolve())
+
+
 def _day(value: Optional[str]) -> Optional[str]:
     """'today' / 'yesterday' in the call center's time zone, else the value as given."""
     if value not in ("today", "yesterday"):
@@ -137,8 +144,8 @@ RETRY_OPT = typer.Option(3, min=0, help="A call that failed on this many runs is
 
 @app.command()
 def run(
-    store: Path = typer.Option(..., help="Recording store: a directory of recordings, nested folders allowed."),
-    out: Path = typer.Option(..., help="Output directory for the result tables."),
+    store: str = typer.Option(..., help="Recording store: a directory of recordings (nested folders allowed) or an object-store prefix (s3://bucket/calls)."),
+    out: str = typer.Option(..., help="Output directory for the result tables, or an object-store prefix (s3://bucket/qa)."),
     manifest: Optional[Path] = typer.Option(None, help="CSV or JSONL manifest: call_id, path, agent_id, team, started_at, caller, agent_channel."),
     date: Optional[str] = typer.Option(None, help="Only calls of this day: YYYY-MM-DD, 'today' or 'yesterday' (in CALLQA_TZ, default Asia/Shanghai); default: every call."),
     model: str = MODEL_OPT,
@@ -166,8 +173,11 @@ def run(
     _prefect_env(verbose)
     _privacy(privacy, keep_raw)
     if agents is not None:
-        out.mkdir(parents=True, exist_ok=True)
-        _remember_roster(str(out), agents)
+        from callqa.pipelines.inputs.recordings import is_uri
+
+        if not is_uri(out):
+            Path(out).mkdir(parents=True, exist_ok=True)
+        _remember_roster(out, agents)
     import logging
 
     from callqa.models import ModelNotFound
@@ -221,8 +231,8 @@ def run(
 
 @app.command()
 def serve(
-    store: Path = typer.Option(..., help="Recording store the nightly deployment reads."),
-    out: Path = typer.Option(..., help="Output directory every deployment writes."),
+    store: str = typer.Option(..., help="Recording store the nightly deployment reads (directory or s3://… prefix)."),
+    out: str = typer.Option(..., help="Output directory every deployment writes (directory or s3://… prefix)."),
     manifest: Optional[Path] = typer.Option(None, help="Manifest for the nightly runs (CSV or JSONL)."),
     cron: str = typer.Option("0 2 * * *", help="When the nightly run starts, in CALLQA_TZ (cron syntax)."),
     model: str = MODEL_OPT,
@@ -243,17 +253,17 @@ def serve(
     _prefect_env(True)
     from callqa.pipelines.runs.nightly import prefect_api_configured
     from callqa.pipelines.runs.serve import build_deployments, serve_deployments
-    from callqa.pipelines.inputs.recordings import StoreError
+    from callqa.pipelines.inputs.recordings import StoreError, is_uri
 
     if not prefect_api_configured():
         _fail("callqa serve needs a Prefect server to schedule runs: start one with `prefect server start` "
               "and set PREFECT_API_URL (e.g. `prefect config set PREFECT_API_URL=http://127.0.0.1:4200/api`); "
               "or schedule `callqa run --date yesterday` with cron instead")
     _rulebook(rulebook)
-    if not store.is_dir():
-        _fail(f"{store}: recording store not found (expected a directory)")
+    if not is_uri(store) and not Path(store).is_dir():
+        _fail(f"{store}: recording store not found (expected a directory or an s3://… prefix)")
     try:
-        deployments = build_deployments(str(store.resolve()), str(out.resolve()),
+        deployments = build_deployments(_absolute(store), _absolute(out),
                                         str(manifest.resolve()) if manifest else None, cron,
                                         _asr_dict(model, device, compute_type, beam_size, hotwords, profile, batch_size),
                                         str(rulebook.resolve()) if rulebook else None, agent_channel,
@@ -265,8 +275,8 @@ def serve(
 
 @app.command()
 def retranscribe(
-    store: Path = typer.Option(..., help="Recording store holding the calls' audio."),
-    out: Path = typer.Option(..., help="Output directory holding the calls."),
+    store: str = typer.Option(..., help="Recording store holding the calls' audio (directory or s3://… prefix)."),
+    out: str = typer.Option(..., help="Output directory holding the calls (directory or s3://… prefix)."),
     call: list[str] = typer.Option(..., "--call", help="A call id to transcribe again (repeatable)."),
     model: str = MODEL_OPT,
     device: str = DEVICE_OPT,
@@ -287,8 +297,7 @@ def retranscribe(
     from callqa.pipelines.inputs.recordings import StoreError
     from callqa.pipelines.runs.retranscribe import retranscribe as do_retranscribe
 
-    if not out.is_dir():
-        _fail(f"{out}: output directory not found")
+    _existing_out(out)
     _rulebook(rulebook)
     started = time.perf_counter()
     try:

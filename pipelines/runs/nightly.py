@@ -38,7 +38,7 @@ from callqa.asr import AsrOptions, AudioError, get_engine, transcribe_call
 from callqa.models import ModelNotFound, resolve
 from callqa.rules import load_rulebook
 
-from callqa.pipelines.inputs.recordings import StoreError, audio_sha256, center_today, discover
+from callqa.pipelines.inputs.recordings import StoreError, audio_sha256, center_today, discover, local_audio
 from callqa.pipelines.record import CallResult, apply_rules
 from callqa.pipelines.sink.writer import read_dataset, write_results
 
@@ -134,7 +134,8 @@ def process_call(job: dict, asr: dict, rulebook: str | None) -> CallResult:
     engine = get_engine(options)
     digest = audio_sha256(job["path"])
     try:
-        t = transcribe_call(job["path"], engine, job["call_id"], job["agent_channel"])
+        with local_audio(job["path"]) as path:   # a temporary copy when the store is remote
+            t = transcribe_call(path, engine, job["call_id"], job["agent_channel"])
     except AudioError as exc:
         result = CallResult(job, exc.status, error=f"{job['rel_path']}: {exc.reason}",
                             asr_model=engine.label, audio_sha256=digest)

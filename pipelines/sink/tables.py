@@ -16,6 +16,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from callqa.pipelines.inputs.recordings import is_uri
+
 from .schema import DATASETS, PARTITION, delta_schema
 
 RUN_KEY = "callqa.run_id"       # commit metadata: which run wrote a version
@@ -27,7 +29,8 @@ class LegacyLayout(RuntimeError):
 
 
 def is_remote(out: str | Path) -> bool:
-    return "://" in str(out)
+    """An object-store URI (``s3://…``) rather than a local directory."""
+    return is_uri(str(out))
 
 
 def table_uri(out: str | Path, dataset: str) -> str:
