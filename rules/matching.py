@@ -456,25 +456,40 @@ class Matcher:
         return pattern is not None and self._may(nt.plain) and pattern.search(nt.plain) is not None
 
     def scan(self, turns) -> list:
-        """``(turn, hits)`` for every turn (anything with a ``norm``) that has a hit; the fast
-        way to run one matcher over many utterances. ``turns`` come from one call: when they
-        were normalised together (:func:`~.normalize.normalize_many`), the turns with a phrase
-        candidate are known from the call's one automaton pass, and a phrase-only matcher with
-        none anywhere in the call returns at once."""
+        """``(turn, hits)`` for every turn that has a hit (turns are NormTexts: a
+        :class:`~.context.Turn`); the fast way to run one matcher over many utterances."""
         out = []
+        find = self.find
+        for t in self._chosen(turns):
+            hits = find(t)
+            if hits:
+                out.append((t, hits))
+        return out
+
+    def matching_turns(self, turns) -> list:
+        """The turns of ``turns`` in which :meth:`matches` is true, without building hits when
+        there are no exclusions, scope or sound-alike checks (candidates are then hits)."""
+        if self._index is None:
+            return [t for t in turns if self.matches(t)]
+        chosen = self._chosen(turns)
+        if self.scope is None and not self.exclude and not self._phonetic:
+            return chosen
+        return [t for t in chosen if self.find(t)]
+
+    def _chosen(self, turns) -> list:
+        """The turns that may hold a hit (a candidate before exclusions and scope). ``turns``
+        come from one call: when they were normalised together (a call's turns), the turns with
+        a phrase candidate are known from the call's one automaton pass, and a phrase-only
+        matcher with none anywhere in the call returns at once."""
         index = self._index
         if index is None:
-            for t in turns:
-                hits = self.find(t.norm)
-                if hits:
-                    out.append((t, hits))
-            return out
+            return list(turns)
         mid, pattern = self._id, self._any_pattern
         call = gated = None
         if turns:
-            call_map = turns[0].norm._map
-            if call_map is not None and call_map is turns[-1].norm._map:
-                call = index.lookup(turns[0].norm)[0]
+            call_map = turns[0]._map
+            if call_map is not None and call_map is turns[-1]._map:
+                call = index.lookup(turns[0])[0]
                 if pattern is not None:
                     if self._gate_indexed:         # the utterances holding a gate character
                         gated = call.get(-1 - mid)     # (found by the call's automaton pass)
@@ -482,30 +497,21 @@ class Matcher:
                             pattern = None
                     elif not self._may(call_map.plain):
                         pattern = None      # no pattern can match anywhere in the call
-        if call is not None:            # normalised with its call: the turns with a phrase candidate are known
-            ks = call.get(mid, ())
-            if pattern is None:
-                if not ks:
-                    return out
-                chosen = [t for t in turns if t.norm._k in ks]
-            else:
-                may = self._may
-                chosen = [t for t in turns if t.norm._k in ks
-                          or ((gated is None or t.norm._k in gated) and may(t.norm.plain)
-                              and pattern.search(t.norm.plain) is not None)]
-        else:
-            chosen = [t for t in turns if self.could_match(t.norm)]
-        for t in chosen:
-            hits = self.find(t.norm)
-            if hits:
-                out.append((t, hits))
-        return out
+        if call is None:
+            return [t for t in turns if self.could_match(t)]
+        # normalised with its call: the turns with a phrase candidate are known
+        ks = call.get(mid, ())
+        if pattern is None:
+            return [t for t in turns if t._k in ks] if ks else []
+        may = self._may
+        return [t for t in turns if t._k in ks
+                or ((gated is None or t._k in gated) and may(t.plain) and pattern.search(t.plain) is not None)]
 
     def found_in(self, turns) -> bool:
-        """True when any of ``turns`` has a hit: ``bool(scan(turns))`` without building hits."""
+        """True when any of ``turns`` (NormTexts, e.g. turns) has a hit: ``bool(scan(turns))`` without building hits."""
         matches = self.matches
         for t in turns:
-            if matches(t.norm):
+            if matches(t):
                 return True
         return False
 

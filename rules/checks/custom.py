@@ -56,7 +56,7 @@ __all__ = ["CustomParams", "Outcome", "METRICS", "evaluate"]
 # --- metrics ------------------------------------------------------------------------------
 
 def _chars(turns: list[Turn]) -> int:
-    return sum(len(t.norm.plain) for t in turns)
+    return sum(len(t.plain) for t in turns)
 
 
 def _cpm(ctx: CallContext) -> float:
@@ -242,7 +242,7 @@ class AnchorNode(StrictModel):
             if key in seen:                 # several triggers before the same answer: once
                 continue
             seen.add(key)
-            said = [(r, h) for r in answer for h in [expect.search(r.norm)] if h is not None]
+            said = [(r, h) for r in answer for h in [expect.search(r)] if h is not None]
             bad = (not said) if must else bool(said)
             if bad:
                 violations += 1

@@ -127,13 +127,13 @@ def filler(ctx: CallContext, rule):
     for turn in ctx.agent:
         hits = always.get(turn.i, ())
         if not hits:                      # nothing to count: skip the per-turn work
-            plain = turn.norm.plain
+            plain = turn.plain
             for w in words:
                 if w in plain:
                     break
             else:
                 continue
-        found = filler_words(turn.norm, p, hits)
+        found = filler_words(turn, p, hits)
         n = len(found)
         if n:
             said += found
