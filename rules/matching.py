@@ -545,18 +545,20 @@ class MatchIndex:
             m._index, m._id = self, len(self.matchers)
             self.matchers.append(m)
             for p in m._exact_phrases:              # same shape as fuzzy entries: nothing to check
-                exact.setdefault(p, []).append((m._id, ALL_PAIRS, p, p))
+                exact.setdefault(p, []).append((m._id, None, p, p))
             if m._gate and all(_char_frequency(ch) < GATE_MAX_FREQUENCY for ch in m._gate):
                 m._gate_indexed = True              # rare gate characters, filed apart (-1 - id)
                 for ch in m._gate:
-                    exact.setdefault(ch, []).append((-1 - m._id, ALL_PAIRS, ch, ch))
+                    exact.setdefault(ch, []).append((-1 - m._id, None, ch, ch))
             seen: set[str] = set()
             for p in m._fuzzy_phrases:
                 for variant in m.variants(p):
                     if variant not in seen:           # a matcher keeps its first phrase per variant
                         seen.add(variant)
-                        pairs = ALL_PAIRS if m.pairs == ALL_PAIRS else m.pairs   # `is` on the hot path
-                        fuzzy.setdefault(fold_all(variant), []).append((m._id, pairs, p, variant))
+                        # the table that checks a candidate under the matcher's own pairs (None: all
+                        # pairs, the automaton's own folding, nothing to check)
+                        table = None if m.pairs == ALL_PAIRS else _table(m.pairs)
+                        fuzzy.setdefault(fold_all(variant), []).append((m._id, table, p, variant))
         self._exact = _Automaton({w: tuple(v) for w, v in exact.items()}) if exact else None
         self._fuzzy = _Automaton({w: tuple(v) for w, v in fuzzy.items()}) if fuzzy else None
 
@@ -573,17 +575,15 @@ class MatchIndex:
         if self._fuzzy is not None:
             passes.append((self._fuzzy, _pinyin_joined(joined, ALL_PAIRS)))
         for automaton, text in passes:
-            values = automaton.values
+            entries = automaton.values
             for w, s, e in automaton.find(text):
-                k = -1
-                for mid, pairs, phrase, variant in values[w]:
+                k = 0 if one else bisect_right(starts, s) - 1
+                off = starts[k]
+                for mid, table, phrase, variant in entries[w]:
                     # a fuzzy candidate is one under all pairs; the matcher's own pairs decide (a
                     # few characters translated here cost less than a pass per set of pairs)
-                    if pairs is not ALL_PAIRS and joined[s:e].translate(_table(pairs)) != variant:
+                    if table is not None and joined[s:e].translate(table) != variant:
                         continue
-                    if k < 0:
-                        k = 0 if one else bisect_right(starts, s) - 1
-                        off = starts[k]
                     turns = by.get(mid)
                     if turns is None:
                         by[mid] = {k: [(s - off, e - off, phrase)]}
