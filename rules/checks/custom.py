@@ -161,7 +161,8 @@ class SayNode(StrictModel):
         turns = ctx.select(speaker, self.window)
         units: set[str] = set()
         hit_turns, matched, heard, total = [], [], [], 0
-        need = {"any": 1, "all": self.units(), "at_least": self.n, "none": 1}[self.mode]
+        mode = self.mode
+        need = self.n if mode == "at_least" else self.units() if mode == "all" else 1
         turn_ok = False
         for t, u, hits in self._hits(turns):
             total += len(hits)
@@ -171,7 +172,8 @@ class SayNode(StrictModel):
             heard.extend(h.heard for h in hits)
             if len(u) >= need:
                 turn_ok = True
-        matched, heard = list(dict.fromkeys(matched)), list(dict.fromkeys(heard))
+        if total:
+            matched, heard = list(dict.fromkeys(matched)), list(dict.fromkeys(heard))
         if self.mode == "none":
             ok = total == 0
 
