@@ -252,6 +252,10 @@ class Hit:
 # (jieba counts: 病 9053, 神 12550 go in; 您 14737, 号 44621, 这 261791 would file ~70–100
 # candidates a 5-minute call).
 GATE_MAX_FREQUENCY = 13000
+# Otherwise, a matcher asked about many turns finds those holding its gate characters in the
+# call's joined text (``_CallMap.holding``) when they are few (``^喂`` with 还: 2): a few
+# ``str.find`` instead of a test per turn. Many common characters (元块角毛) would cost more.
+GATE_LOOKUP_TURNS, GATE_LOOKUP_CHARS = 16, 2
 
 
 @lru_cache(maxsize=8192)
@@ -497,6 +501,9 @@ class Matcher:
                             pattern = None
                     elif not self._may(call_map.plain):
                         pattern = None      # no pattern can match anywhere in the call
+                    elif (self._gate is not None and len(self._gate) <= GATE_LOOKUP_CHARS
+                          and len(turns) >= GATE_LOOKUP_TURNS):
+                        gated = call_map.holding(self._gate)   # the utterances holding a gate character
         if call is None:
             return [t for t in turns if self.could_match(t)]
         # normalised with its call: the turns with a phrase candidate are known

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 import sys
 from functools import lru_cache
 
@@ -273,6 +274,20 @@ class _CallMap:
         self.plain, self.starts, self.kept = plain, starts, kept
         self._gap: bytes | None = None
         self.found: dict = {}
+
+    def holding(self, words) -> set[int]:
+        """Numbers of the utterances whose plain text holds one of ``words`` (no line breaks in
+        them): one ``str.find`` over the joined text per utterance found, an utterance skipped
+        once found — instead of a test in each utterance of the call."""
+        text, starts = self.plain, self.starts
+        n, found = len(starts), set()
+        for w in words:
+            i = text.find(w)
+            while i >= 0:
+                k = bisect_right(starts, i) - 1
+                found.add(k)
+                i = text.find(w, starts[k + 1]) if k + 1 < n else -1
+        return found
 
     @property
     def gap(self) -> bytes:

@@ -1,7 +1,6 @@
 """filler: verbal tics (口头禅) — the agent's filler rate above a threshold."""
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 from functools import cached_property, lru_cache
 
@@ -116,14 +115,7 @@ def _turns_to_count(ctx: CallContext, words: tuple[str, ...], always: dict) -> l
     call_map = agent[0]._map if agent else None
     if call_map is None or call_map is not agent[-1]._map:      # not normalised together
         return [t for t in agent if t.i in always or any(w in t.plain for w in words)]
-    text, starts = call_map.plain, call_map.starts
-    found = set(always)
-    for w in words:
-        i = text.find(w)
-        while i >= 0:
-            k = bisect_right(starts, i) - 1
-            found.add(k)
-            i = text.find(w, starts[k + 1]) if k + 1 < len(starts) else -1
+    found = call_map.holding(words) | set(always)
     turns = ctx.turns
     return [turns[k] for k in sorted(found) if turns[k].speaker == "agent"]
 
