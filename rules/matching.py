@@ -252,6 +252,10 @@ class Hit:
 # (jieba counts: 病 9053, 神 12550 go in; 您 14737, 号 44621, 这 261791 would file ~70–100
 # candidates a 5-minute call).
 GATE_MAX_FREQUENCY = 13000
+# Otherwise, a matcher asked about many turns finds those holding its gate characters in the
+# call's joined text (``_CallMap.holding``) when they are few (``^喂`` with 还: 2): a few
+# ``str.find`` instead of a test per turn. Many common characters (元块角毛) would cost more.
+GATE_LOOKUP_TURNS, GATE_LOOKUP_CHARS = 16, 2
 
 
 @lru_cache(maxsize=8192)
@@ -456,25 +460,40 @@ class Matcher:
         return pattern is not None and self._may(nt.plain) and pattern.search(nt.plain) is not None
 
     def scan(self, turns) -> list:
-        """``(turn, hits)`` for every turn (anything with a ``norm``) that has a hit; the fast
-        way to run one matcher over many utterances. ``turns`` come from one call: when they
-        were normalised together (:func:`~.normalize.normalize_many`), the turns with a phrase
-        candidate are known from the call's one automaton pass, and a phrase-only matcher with
-        none anywhere in the call returns at once."""
+        """``(turn, hits)`` for every turn that has a hit (turns are NormTexts: a
+        :class:`~.context.Turn`); the fast way to run one matcher over many utterances."""
         out = []
+        find = self.find
+        for t in self._chosen(turns):
+            hits = find(t)
+            if hits:
+                out.append((t, hits))
+        return out
+
+    def matching_turns(self, turns) -> list:
+        """The turns of ``turns`` in which :meth:`matches` is true, without building hits when
+        there are no exclusions, scope or sound-alike checks (candidates are then hits)."""
+        if self._index is None:
+            return [t for t in turns if self.matches(t)]
+        chosen = self._chosen(turns)
+        if self.scope is None and not self.exclude and not self._phonetic:
+            return chosen
+        return [t for t in chosen if self.find(t)]
+
+    def _chosen(self, turns) -> list:
+        """The turns that may hold a hit (a candidate before exclusions and scope). ``turns``
+        come from one call: when they were normalised together (a call's turns), the turns with
+        a phrase candidate are known from the call's one automaton pass, and a phrase-only
+        matcher with none anywhere in the call returns at once."""
         index = self._index
         if index is None:
-            for t in turns:
-                hits = self.find(t.norm)
-                if hits:
-                    out.append((t, hits))
-            return out
+            return list(turns)
         mid, pattern = self._id, self._any_pattern
         call = gated = None
         if turns:
-            call_map = turns[0].norm._map
-            if call_map is not None and call_map is turns[-1].norm._map:
-                call = index.lookup(turns[0].norm)[0]
+            call_map = turns[0]._map
+            if call_map is not None and call_map is turns[-1]._map:
+                call = index.lookup(turns[0])[0]
                 if pattern is not None:
                     if self._gate_indexed:         # the utterances holding a gate character
                         gated = call.get(-1 - mid)     # (found by the call's automaton pass)
@@ -482,30 +501,24 @@ class Matcher:
                             pattern = None
                     elif not self._may(call_map.plain):
                         pattern = None      # no pattern can match anywhere in the call
-        if call is not None:            # normalised with its call: the turns with a phrase candidate are known
-            ks = call.get(mid, ())
-            if pattern is None:
-                if not ks:
-                    return out
-                chosen = [t for t in turns if t.norm._k in ks]
-            else:
-                may = self._may
-                chosen = [t for t in turns if t.norm._k in ks
-                          or ((gated is None or t.norm._k in gated) and may(t.norm.plain)
-                              and pattern.search(t.norm.plain) is not None)]
-        else:
-            chosen = [t for t in turns if self.could_match(t.norm)]
-        for t in chosen:
-            hits = self.find(t.norm)
-            if hits:
-                out.append((t, hits))
-        return out
+                    elif (self._gate is not None and len(self._gate) <= GATE_LOOKUP_CHARS
+                          and len(turns) >= GATE_LOOKUP_TURNS):
+                        gated = call_map.holding(self._gate)   # the utterances holding a gate character
+        if call is None:
+            return [t for t in turns if self.could_match(t)]
+        # normalised with its call: the turns with a phrase candidate are known
+        ks = call.get(mid, ())
+        if pattern is None:
+            return [t for t in turns if t._k in ks] if ks else []
+        may = self._may
+        return [t for t in turns if t._k in ks
+                or ((gated is None or t._k in gated) and may(t.plain) and pattern.search(t.plain) is not None)]
 
     def found_in(self, turns) -> bool:
-        """True when any of ``turns`` has a hit: ``bool(scan(turns))`` without building hits."""
+        """True when any of ``turns`` (NormTexts, e.g. turns) has a hit: ``bool(scan(turns))`` without building hits."""
         matches = self.matches
         for t in turns:
-            if matches(t.norm):
+            if matches(t):
                 return True
         return False
 
@@ -539,18 +552,20 @@ class MatchIndex:
             m._index, m._id = self, len(self.matchers)
             self.matchers.append(m)
             for p in m._exact_phrases:              # same shape as fuzzy entries: nothing to check
-                exact.setdefault(p, []).append((m._id, ALL_PAIRS, p, p))
+                exact.setdefault(p, []).append((m._id, None, p, p))
             if m._gate and all(_char_frequency(ch) < GATE_MAX_FREQUENCY for ch in m._gate):
                 m._gate_indexed = True              # rare gate characters, filed apart (-1 - id)
                 for ch in m._gate:
-                    exact.setdefault(ch, []).append((-1 - m._id, ALL_PAIRS, ch, ch))
+                    exact.setdefault(ch, []).append((-1 - m._id, None, ch, ch))
             seen: set[str] = set()
             for p in m._fuzzy_phrases:
                 for variant in m.variants(p):
                     if variant not in seen:           # a matcher keeps its first phrase per variant
                         seen.add(variant)
-                        pairs = ALL_PAIRS if m.pairs == ALL_PAIRS else m.pairs   # `is` on the hot path
-                        fuzzy.setdefault(fold_all(variant), []).append((m._id, pairs, p, variant))
+                        # the table that checks a candidate under the matcher's own pairs (None: all
+                        # pairs, the automaton's own folding, nothing to check)
+                        table = None if m.pairs == ALL_PAIRS else _table(m.pairs)
+                        fuzzy.setdefault(fold_all(variant), []).append((m._id, table, p, variant))
         self._exact = _Automaton({w: tuple(v) for w, v in exact.items()}) if exact else None
         self._fuzzy = _Automaton({w: tuple(v) for w, v in fuzzy.items()}) if fuzzy else None
 
@@ -567,17 +582,15 @@ class MatchIndex:
         if self._fuzzy is not None:
             passes.append((self._fuzzy, _pinyin_joined(joined, ALL_PAIRS)))
         for automaton, text in passes:
-            values = automaton.values
+            entries = automaton.values
             for w, s, e in automaton.find(text):
-                k = -1
-                for mid, pairs, phrase, variant in values[w]:
+                k = 0 if one else bisect_right(starts, s) - 1
+                off = starts[k]
+                for mid, table, phrase, variant in entries[w]:
                     # a fuzzy candidate is one under all pairs; the matcher's own pairs decide (a
                     # few characters translated here cost less than a pass per set of pairs)
-                    if pairs is not ALL_PAIRS and joined[s:e].translate(_table(pairs)) != variant:
+                    if table is not None and joined[s:e].translate(table) != variant:
                         continue
-                    if k < 0:
-                        k = 0 if one else bisect_right(starts, s) - 1
-                        off = starts[k]
                     turns = by.get(mid)
                     if turns is None:
                         by[mid] = {k: [(s - off, e - off, phrase)]}

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 import sys
 from functools import lru_cache
 
-__all__ = ["NormText", "normalize", "normalize_many", "normalize_phrase", "to_simplified", "to_halfwidth",
+__all__ = ["NormText", "normalize", "normalize_call", "normalize_many", "normalize_phrase", "to_simplified", "to_halfwidth",
            "normalize_numbers", "strip_punct"]
 
 # Full-width ASCII block (！..～) → ASCII, ideographic space → space.
@@ -274,6 +275,20 @@ class _CallMap:
         self._gap: bytes | None = None
         self.found: dict = {}
 
+    def holding(self, words) -> set[int]:
+        """Numbers of the utterances whose plain text holds one of ``words`` (no line breaks in
+        them): one ``str.find`` over the joined text per utterance found, an utterance skipped
+        once found — instead of a test in each utterance of the call."""
+        text, starts = self.plain, self.starts
+        n, found = len(starts), set()
+        for w in words:
+            i = text.find(w)
+            while i >= 0:
+                k = bisect_right(starts, i) - 1
+                found.add(k)
+                i = text.find(w, starts[k + 1]) if k + 1 < n else -1
+        return found
+
     @property
     def gap(self) -> bytes:
         if self._gap is None:
@@ -403,22 +418,33 @@ def _prepare_call(joined: str) -> str:
     return text
 
 
-def normalize_many(raws: list[str]) -> list[NormText]:
-    """:func:`normalize` for many texts at once (one OpenCC call; same result)."""
-    if not raws:
-        return []
+def normalize_call(raws: list[str]):
+    """The pieces of :func:`normalize_many`, for a caller that builds its own :class:`NormText`
+    objects (the rule engine's turns are NormTexts): ``(texts, plains, plain offsets, text
+    offsets, call map)``, one numpy pass over the joined call; None when the conversion changed
+    the line breaks (then each text must be normalised on its own)."""
     joined = "\n".join(raws)
     if joined.count("\n") != len(raws) - 1:            # a line break inside an utterance
         joined = "\n".join(r.replace("\n", " ") for r in raws)
     converted = _prepare_call(joined)
     texts = converted.split("\n")
     if len(texts) != len(raws):          # defensive: a converter that changed line breaks
-        return [normalize(r) for r in raws]
+        return None
     plain, kept = _plains(converted)
     plains = plain.split("\n")
-    toffs = itertools.accumulate((len(t) + 1 for t in texts), initial=0)
-    poffs = list(itertools.accumulate((len(p) + 1 for p in plains[:-1]), initial=0))
-    call_map = _CallMap(plain, poffs, kept)
+    toffs = list(itertools.accumulate([len(t) + 1 for t in texts], initial=0))
+    poffs = list(itertools.accumulate([len(p) + 1 for p in plains], initial=0))
+    return texts, plains, poffs, toffs, _CallMap(plain, poffs[:-1], kept)
+
+
+def normalize_many(raws: list[str]) -> list[NormText]:
+    """:func:`normalize` for many texts at once (one OpenCC call; same result)."""
+    if not raws:
+        return []
+    parts = normalize_call(raws)
+    if parts is None:
+        return [normalize(r) for r in raws]
+    texts, plains, poffs, toffs, call_map = parts
     return [NormText(r, t, p, call_map, k, po, to)
             for k, (r, t, p, po, to) in enumerate(zip(raws, texts, plains, poffs, toffs))]
 

@@ -74,7 +74,7 @@ def _timed_score(transcript: Transcript, rulebook: Rulebook, timings: dict[str, 
     t1 = clock()
     timings["context"] = timings.get("context", 0.0) + t1 - t0
     if rulebook.index is not None:
-        rulebook.index.prepare([t.norm for t in ctx.turns])
+        rulebook.index.prepare([t for t in ctx.turns])
         timings["match"] = timings.get("match", 0.0) + clock() - t1
     raw: list[tuple[int, Rule, object]] = []
     for order, rule in enumerate(rulebook.active):

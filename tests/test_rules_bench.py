@@ -68,3 +68,18 @@ def test_call_level_candidates_equal_utterance_by_utterance():
             assert [m.found_in(call[k:k + 2]) for k in range(len(call))] == [bool(m.scan(call[k:k + 2])) for k in range(len(call))]
             for f in (m.could_match, m.matches):
                 assert [f(u.norm) for u in call] == [f(u.norm) for u in single] == [f(u.norm) for u in joined]
+
+
+def test_call_lookups_equal_turn_by_turn():
+    """The call-wide shortcuts see what a look at each turn sees: the utterances holding a word
+    (joined-text search), the turns each matcher says something in (``matching_turns``), and a
+    turn that is its own normalised text (``norm`` is the turn)."""
+    matchers = [m for r in BOOK.active for m in iter_matchers(r.params)]
+    for t in make_calls(4, seed=5):
+        turns = CallContext(t).turns
+        call_map = turns[0]._map
+        for words in (("这个", "那个", "啊", "呀"), ("还", "喂"), ("元",), ("不存在的词",)):
+            assert call_map.holding(words) == {u.i for u in turns if any(w in u.plain for w in words)}
+        assert all(u.norm is u for u in turns)
+        for m in matchers:
+            assert [u.i for u in m.matching_turns(turns)] == [u.i for u in turns if m.matches(u)]

@@ -56,7 +56,7 @@ __all__ = ["CustomParams", "Outcome", "METRICS", "evaluate"]
 # --- metrics ------------------------------------------------------------------------------
 
 def _chars(turns: list[Turn]) -> int:
-    return sum(len(t.norm.plain) for t in turns)
+    return sum(len(t.plain) for t in turns)
 
 
 def _cpm(ctx: CallContext) -> float:
@@ -161,7 +161,8 @@ class SayNode(StrictModel):
         turns = ctx.select(speaker, self.window)
         units: set[str] = set()
         hit_turns, matched, heard, total = [], [], [], 0
-        need = {"any": 1, "all": self.units(), "at_least": self.n, "none": 1}[self.mode]
+        mode = self.mode
+        need = self.n if mode == "at_least" else self.units() if mode == "all" else 1
         turn_ok = False
         for t, u, hits in self._hits(turns):
             total += len(hits)
@@ -171,7 +172,8 @@ class SayNode(StrictModel):
             heard.extend(h.heard for h in hits)
             if len(u) >= need:
                 turn_ok = True
-        matched, heard = list(dict.fromkeys(matched)), list(dict.fromkeys(heard))
+        if total:
+            matched, heard = list(dict.fromkeys(matched)), list(dict.fromkeys(heard))
         if self.mode == "none":
             ok = total == 0
 
@@ -242,7 +244,7 @@ class AnchorNode(StrictModel):
             if key in seen:                 # several triggers before the same answer: once
                 continue
             seen.add(key)
-            said = [(r, h) for r in answer for h in [expect.search(r.norm)] if h is not None]
+            said = [(r, h) for r in answer for h in [expect.search(r)] if h is not None]
             bad = (not said) if must else bool(said)
             if bad:
                 violations += 1

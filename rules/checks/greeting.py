@@ -76,11 +76,11 @@ def greeting(ctx: CallContext, rule):
             # evidence: what the agent opened with
             yield Evidence.at([first], "、".join(missing), problem=problem, detail=detail)
     if p.openers:
-        hit = p.openers.matcher.search(first.norm)
+        hit = p.openers.matcher.search(first)
         if hit is not None:
             yield Evidence(first.start, first.end, first.text, hit.phrase,
                            {"problem": "不规范", "detail": f"以「{hit.heard}」开头"})
-    if p.bare_opener and p.bare_opener.matcher.matches(first.norm):
+    if p.bare_opener and p.bare_opener.matcher.matches(first):
         following = ctx.agent[1].start if len(ctx.agent) > 1 else float("inf")
         answered = [t for t in ctx.customer if first.start <= t.start < following]
         if answered:

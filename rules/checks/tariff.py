@@ -25,7 +25,7 @@ def fee_questions(ctx: CallContext, p: TariffParams):
     """(customer turn, question hit) for each fee question; billing disputes are skipped."""
     d_matcher = p.dispute.matcher if p.dispute else None
     for q, hits in p.question.matcher.scan(ctx.customer):
-        if d_matcher is not None and d_matcher.matches(q.norm):
+        if d_matcher is not None and d_matcher.matches(q):
             continue
         yield q, hits[0]
 
@@ -60,38 +60,43 @@ def tariff(ctx: CallContext, rule):
     Must not:   customer 「这个要收费吗」 → agent 「首月免费，次月起每月三十元」
     """
     p: TariffParams = rule.params
-    answered: set[int] = set()
-    parts = {key: getattr(p, key) for key in ("amount", "start", "exempt", "gloss")}
-    matchers = {key: ps.matcher for key, ps in parts.items() if ps}
-    said: dict[tuple[str, int], bool] = {}        # (part, agent turn) → said; windows overlap
-
-    def says(key: str, t: Turn) -> bool:
-        m = matchers.get(key)
-        if m is None:
-            return False
-        k = (key, t.i)
-        v = said.get(k)
-        if v is None:
-            v = said[k] = m.matches(t.norm)
-        return v
-
+    # the questions to judge and their answer windows first (a question whose window starts
+    # where an earlier one's did is skipped, whatever the verdict) …
+    judged, answered = [], set()
     for q, qhit in fee_questions(ctx, p):
         window = answer_window(ctx, q, p)
         if window and window[0].i in answered:
             continue
         answered.update(t.i for t in window)
+        judged.append((q, qhit, window))
+    if not judged:
+        return
+    # … then each part's matcher runs once over all the window turns, not once per turn asked
+    # (the verdict was ~50 matcher calls a call, the family's biggest cost)
+    pool = [ctx.turns[i] for i in sorted(answered)]
+    said: dict[str, set[int]] = {}
+
+    def turns_saying(key: str) -> set[int]:
+        found = said.get(key)
+        if found is None:
+            ps = getattr(p, key)
+            found = said[key] = {t.i for t in ps.matcher.matching_turns(pool)} if ps else set()
+        return found
+
+    for q, qhit, window in judged:
         if not window:
             yield Evidence.at([q], "金额、起收时间", question=qhit.heard, detail="坐席未作答")
             continue
+        ids = {t.i for t in window}
         # the verdict first (most answers are complete), the details only for a finding
-        if any(says("exempt", t) for t in window) or (any(says("amount", t) for t in window)
-                                                      and any(says("start", t) for t in window)):
+        if not turns_saying("exempt").isdisjoint(ids) or (
+                not turns_saying("amount").isdisjoint(ids) and not turns_saying("start").isdisjoint(ids)):
             continue
-        has = {key: [t for t in window if says(key, t)] for key in parts}
+        has = {key: [t for t in window if t.i in turns_saying(key)] for key in ("amount", "start", "gloss")}
         missing = [label for key, label in (("amount", "金额"), ("start", "起收时间")) if not has[key]]
         detail = "坐席未告知" + "和".join(missing)
         if has["gloss"]:
-            gloss = p.gloss.matcher.search(has["gloss"][0].norm)
+            gloss = p.gloss.matcher.search(has["gloss"][0])
             detail = f"坐席以「{gloss.heard}」搪塞," + detail[2:]
         relevant = {t.i for key in ("amount", "start", "gloss") for t in has[key]}
         answer = [t for t in window if t.i in relevant] or window[:1]

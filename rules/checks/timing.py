@@ -45,7 +45,7 @@ def silences(ctx: CallContext, p: SilenceParams):
         announced = None
         if p.hold:
             before = [t for t in ctx.agent if t.start <= a + 0.5][-p.hold_turns:]
-            announced = next((t for t in reversed(before) if p.hold.matcher.matches(t.norm)), None)
+            announced = next((t for t in reversed(before) if p.hold.matcher.matches(t)), None)
         limit = p.hold_limit if announced is not None else p.max_gap
         if gap > limit:
             yield a, b, announced, limit
@@ -133,7 +133,7 @@ class SpeechRateParams(Params):
 
 def agent_rate(ctx: CallContext) -> tuple[float, int, float]:
     """(characters per minute, characters, seconds) of agent speech."""
-    chars = sum(len(t.norm.plain) for t in ctx.agent)
+    chars = sum(len(t.plain) for t in ctx.agent)
     secs = ctx.agent_speech_seconds
     return (60.0 * chars / secs if secs > 0 else 0.0), chars, secs
 
@@ -160,8 +160,8 @@ def speech_rate(ctx: CallContext, rule):
         pick = min
     else:
         return
-    timed = [t for t in ctx.agent if t.end - t.start >= 2.0 and t.norm.plain] or ctx.agent
-    turn = pick(timed, key=lambda t: len(t.norm.plain) / max(1e-6, t.end - t.start))
+    timed = [t for t in ctx.agent if t.end - t.start >= 2.0 and t.plain] or ctx.agent
+    turn = pick(timed, key=lambda t: len(t.plain) / max(1e-6, t.end - t.start))
     yield Evidence(turn.start, turn.end, turn.text, f"{cpm:.0f}字/分钟",
                    {"problem": problem, "cpm": f"{cpm:.0f}", "bound": bound, "chars": chars,
                     "seconds": f"{secs:.0f}"})
