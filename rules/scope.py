@@ -89,12 +89,19 @@ def _who(word: str) -> str | None:
 
 
 def _last_person(text: str) -> str:
-    """``self``/``listener``/``other`` of the last person word in ``text``, or ``none``."""
-    for word in reversed(_words(text)):
-        who = _who(word)
+    """``self``/``listener``/``other`` of the last person word in ``text``, or ``none``
+    (「你这个人…」: 人 in apposition to 你 is the listener, not a third person)."""
+    words = _words(text)
+    for i in range(len(words) - 1, -1, -1):
+        who = _who(words[i])
         if who is not None:
+            if words[i] == "人" and _APPOSITION.search("".join(words[max(0, i - 3):i])):
+                return "listener"
             return who
     return "none"
+
+
+_APPOSITION = re.compile(r"(你|您)(这|那)个?$")
 
 
 def _first_person(text: str) -> str:
