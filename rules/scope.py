@@ -12,7 +12,8 @@ hits a matcher finds (never of every utterance), answer that:
   an A-不-A question (是不是, 能不能);
 * ``conditional`` — its clause is conditional (如果/如有/要是/假如/万一…, or …的话 after it);
 * ``subject`` — the nearest person word before it in its clause (jieba words): ``self``
-  (我/我们/咱们/本人), ``listener`` (您/你/你们), ``other`` (他/她/他们/客服/同事/对方…), or ``none``.
+  (我/我们/咱们/本人), ``listener`` (您/你/你们, and 「你这个人」: 人 in apposition to 你), ``other``
+  (他/她/他们/客服/同事/对方, family members 儿子/老公…), or ``none``.
 
 A rule opts in per phrase set (``scope:`` in the rulebook); without it nothing changes.
 """
