@@ -12,7 +12,8 @@ hits a matcher finds (never of every utterance), answer that:
   an A-不-A question (是不是, 能不能);
 * ``conditional`` — its clause is conditional (如果/如有/要是/假如/万一…, or …的话 after it);
 * ``subject`` — the nearest person word before it in its clause (jieba words): ``self``
-  (我/我们/咱们/本人), ``listener`` (您/你/你们), ``other`` (他/她/他们/客服/同事/对方…), or ``none``.
+  (我/我们/咱们/本人), ``listener`` (您/你/你们, and 「你这个人」: 人 in apposition to 你), ``other``
+  (他/她/他们/客服/同事/对方, family members 儿子/老公…), or ``none``.
 
 A rule opts in per phrase set (``scope:`` in the rulebook); without it nothing changes.
 """
@@ -40,7 +41,9 @@ _PERSONS = {
     "self": ("我", "我们", "咱们", "咱", "本人", "我这边", "我们这边", "我方"),
     "listener": ("您", "你", "你们", "您们", "您老", "先生", "女士", "小姐", "阿姨"),
     "other": ("他", "她", "他们", "她们", "它", "人", "人家", "别人", "有人", "对方", "客服", "坐席", "同事", "工作人员",
-              "师傅", "营业员", "那位", "那边", "系统", "公司", "领导", "经理", "客户", "朋友", "家人", "老人", "孩子"),
+              "师傅", "营业员", "那位", "那边", "系统", "公司", "领导", "经理", "客户", "朋友", "家人", "老人", "孩子",
+              "儿子", "女儿", "闺女", "老婆", "老公", "爱人", "媳妇", "丈夫", "妻子", "老伴", "父母", "爸爸", "妈妈", "爸",
+              "妈", "哥哥", "姐姐", "弟弟", "妹妹", "亲戚", "邻居", "同学", "对象"),
 }
 # A word ending in one of these names people or a body of them (快递员, 老人家, 技术部, 营业厅, 商家).
 _GROUP_ENDINGS = frozenset("员家师部门商局厅司行")
@@ -89,12 +92,19 @@ def _who(word: str) -> str | None:
 
 
 def _last_person(text: str) -> str:
-    """``self``/``listener``/``other`` of the last person word in ``text``, or ``none``."""
-    for word in reversed(_words(text)):
-        who = _who(word)
+    """``self``/``listener``/``other`` of the last person word in ``text``, or ``none``
+    (「你这个人…」: 人 in apposition to 你 is the listener, not a third person)."""
+    words = _words(text)
+    for i in range(len(words) - 1, -1, -1):
+        who = _who(words[i])
         if who is not None:
+            if words[i] == "人" and _APPOSITION.search("".join(words[max(0, i - 3):i])):
+                return "listener"
             return who
     return "none"
+
+
+_APPOSITION = re.compile(r"(你|您)(这|那)个?$")
 
 
 def _first_person(text: str) -> str:

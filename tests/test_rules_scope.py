@@ -36,6 +36,7 @@ def facts(text: str, phrase: str):
     ("你说的我不明白", "不明白", False),              # 你说的 = what you said
     ("他说了，我也不清楚", "不清楚", False),
     ("我朋友说你们乱收费，让我打电话投诉你们", "投诉", True),   # 让我: 我 is the object, the friend speaks
+    ("我儿子说要投诉你们", "投诉", True),             # family words are persons too
 ])
 def test_reported_speech(text, phrase, reported):
     assert facts(text, phrase).reported is reported
@@ -53,6 +54,10 @@ def test_reported_speech(text, phrase, reported):
     ("我帮您查一下，不清楚", "不清楚", "self"),        # that clause's subject (its first person word), not its object
     ("老人家不知道密码很正常", "不知道", "other"),     # a people noun
     ("快递员可能不清楚您的新地址", "不清楚", "other"),
+    ("你这人真没教养", "没教养", "listener"),          # 人 in apposition to 你
+    ("你这个人怎么这么奇葩", "奇葩", "listener"),
+    ("那个人真奇葩", "奇葩", "other"),
+    ("我老公不知道密码", "不知道", "other"),
 ])
 def test_subject(text, phrase, subject):
     assert facts(text, phrase).subject == subject
