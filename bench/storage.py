@@ -112,16 +112,35 @@ def rescore_many(n_calls: int, out: Path) -> None:
           f"(target: 100,000 in under 120 s); storing them first took {stored:.1f} s")
 
 
+_CLAUSE = re.compile(r"[^,?!。，？！]+[,?!。，？！]*")
+
+
+def _clauses(text: str, min_chars: int = 4) -> list[str]:
+    """A turn cut at its punctuation into the clause-long segments an ASR engine emits (a
+    piece shorter than ``min_chars`` stays with the one before it)."""
+    out: list[str] = []
+    for piece in _CLAUSE.findall(text) or [text]:
+        if out and len(out[-1]) < min_chars:
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
+
+
 def _long_transcripts(n: int, path: Path) -> None:
+    """``n`` five-minute calls (~60 turns, ~2,600 characters) as ASR segments: every turn cut
+    into clauses, ~240 segments a call, times in proportion to the clause lengths."""
     rng = random.Random(1)
     with path.open("w", encoding="utf-8") as f:
         for i in range(n):
-            parts = [make_call(i * 4 + k, rng) for k in range(4)]
-            segs, offset = [], 0.0
-            for p in parts:
-                segs += [{"speaker": u.speaker, "start": round(u.start + offset, 2), "end": round(u.end + offset, 2),
-                          "text": u.text} for u in p.utterances]
-                offset += p.duration
+            segs = []
+            for u in make_call(i, rng).utterances:
+                pieces = _clauses(u.text)
+                t, per_char = u.start, (u.end - u.start) / max(1, len(u.text))
+                for text in pieces:
+                    end = t + per_char * len(text)
+                    segs.append({"speaker": u.speaker, "start": round(t, 2), "end": round(end, 2), "text": text})
+                    t = end
             f.write(json.dumps({"call_id": f"long-{i:05d}", "agent_id": "A1", "team": "t",
                                 "started_at": f"{DATE}T10:00:00+08:00", "segments": segs}, ensure_ascii=False) + "\n")
 
