@@ -16,7 +16,7 @@ import re
 from datetime import date
 from typing import Callable, Iterator
 
-__all__ = ["NUMBER_CHECKS", "TEXT_FINDERS", "id_check_char", "luhn_ok", "is_mobile", "is_landline",
+__all__ = ["NUMBER_CHECKS", "TEXT_FINDERS", "has_text_cue", "id_check_char", "luhn_ok", "is_mobile", "is_landline",
            "is_id_card", "is_bank_card"]
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -240,3 +240,9 @@ TEXT_FINDERS: dict[str, Callable[..., Iterator[tuple[int, int]]]] = {
     "address": lambda text, speaker: find_addresses(text),
     "name": find_names,
 }
+
+
+def has_text_cue(text: str) -> bool:
+    """Whether any text finder could find something in ``text``: each one first looks for its
+    cue and stops without it, so a text with none (most evidence texts) skips them all."""
+    return bool(_EMAIL_CUE.search(text) or _ADDRESS_CUE.search(text) or _NAME_CUE.search(text))
