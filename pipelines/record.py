@@ -34,6 +34,7 @@ class CallResult:
     scorecard: Scorecard | None = None
     rulebook: str | None = None
     rulebook_version: str | None = None
+    redaction: str | None = None      # the privacy policy this record's text is already redacted under
 
 
 def to_transcript(call_id: str, segments: list[dict], duration: float | None,
@@ -66,7 +67,8 @@ ACTIVITY_FIELDS = ("channel", "speaker", "start", "end")
 def from_rows(call: dict, segments: list[dict], activity: list[dict]) -> CallResult:
     """The stored call (its ``calls`` row, segments in order, voice activity) as a CallResult
     that scores and writes back to the same rows: the inverse of :func:`to_rows` minus the
-    scorecard, which rescoring recomputes."""
+    scorecard, which rescoring recomputes. Its ``redaction`` mark says the stored segments
+    are redacted: a caller passing other text (``segments_raw``) must clear it."""
     started = call["started_at"].isoformat() if call["started_at"] else None
     job = CallJob(call["call_id"], call["audio_path"], call["path"], call["date"], call["agent_id"], call["team"], started,
                   call["caller"], call["agent_channel"] or "left",
@@ -77,7 +79,8 @@ def from_rows(call: dict, segments: list[dict], activity: list[dict]) -> CallRes
                       segments=[{k: s[k] for k in SEGMENT_FIELDS} for s in sorted(segments, key=lambda s: s["seg_index"])],
                       activity=[{k: a[k] for k in ACTIVITY_FIELDS} for a in activity],
                       asr_model=call["asr_model"], audio_sha256=call["audio_sha256"],
-                      rulebook=call["rulebook"], rulebook_version=call["rulebook_version"])
+                      rulebook=call["rulebook"], rulebook_version=call["rulebook_version"],
+                      redaction=call.get("redaction"))
 
 
 def finding_id(call_id: str, rule_id: str, start: float | None) -> str:
@@ -116,7 +119,8 @@ def to_rows(result: CallResult, run_id: str, processed_at: datetime | None = Non
         "roles": result.roles, "status": result.status, "error": result.error,
         "n_segments": len(result.segments), "asr_model": result.asr_model,
         "audio_sha256": result.audio_sha256,
-        "rulebook": result.rulebook, "rulebook_version": result.rulebook_version, "processed_at": processed_at,
+        "rulebook": result.rulebook, "rulebook_version": result.rulebook_version, "redaction": result.redaction,
+        "processed_at": processed_at,
     }
     findings = []
     if card is not None:

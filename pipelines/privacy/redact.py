@@ -506,10 +506,16 @@ def redact_caller(caller: str | None, config: PrivacyConfig) -> tuple[str | None
 def redact_result(result, config: PrivacyConfig | None = None):
     """A redacted copy of a CallResult, for the writer: segments, findings (heard text, matched,
     explanation), caller (keyed hash), metadata, file paths and error masked. The input is not
-    changed, so rules and review tools keep the original in memory."""
+    changed, so rules and review tools keep the original in memory.
+
+    A result already redacted under this policy (``result.redaction``: a call read back from
+    the tables and rescored) is returned as it is: its text, metadata and caller are the
+    stored, redacted ones, and the findings were found in that text."""
     config = config or load_privacy_config()
     if not config.enabled:
         return copy.deepcopy(result)
+    if result.redaction is not None and result.redaction == config.fingerprint:
+        return result
     card = result.scorecard
     call = redact_call(result.segments, card.findings if card is not None else (),
                        result.job.get("metadata") or {}, config)
@@ -524,7 +530,7 @@ def redact_result(result, config: PrivacyConfig | None = None):
     job["path"] = redact_text(job.get("path"), config, call.known)
     job["error"] = redact_text(job.get("error"), config, call.known)
     return dataclasses.replace(
-        result, job=job, segments=call.segments,
+        result, job=job, segments=call.segments, redaction=config.fingerprint,
         error=redact_text(result.error, config, call.known),
         activity=list(result.activity),
         scorecard=dataclasses.replace(card, findings=call.findings) if card is not None else None)
@@ -577,4 +583,6 @@ def redact_rows(rows: dict[str, list[dict]], config: PrivacyConfig | None = None
         for col in ("path", "audio_path", "error"):
             if col in row:
                 row[col] = redact_text(row[col], config, items)
+        if "segments" in rows:          # the whole call went through: marked as redacted_result marks it
+            row["redaction"] = config.fingerprint
     return out

@@ -112,7 +112,10 @@ def rescore(out: str | Path, rulebook: Rulebook, run_id: str, selection: Selecti
             if (c["n_segments"] or 0) > 0 and not segs.get(cid):
                 outcome.missing.append(f"{cid}: its {c['n_segments']} stored segments are missing")
                 continue
-            batch.append(apply_rules(from_rows(c, segs.get(cid, []), acts.get(cid, [])), rulebook))
+            result = from_rows(c, segs.get(cid, []), acts.get(cid, []))
+            if text_table != "segments":
+                result.redaction = None      # scored from unredacted text: its findings are redacted when written
+            batch.append(apply_rules(result, rulebook))
             before.append(c)
         if batch:   # findings a reviewer rejected or an appeal overturned keep costing nothing
             apply_waivers(out, batch, rulebook)
