@@ -97,16 +97,19 @@ def _utc(value: str | None) -> datetime | None:
     return None if ts is None else ts.astimezone(timezone.utc)
 
 
-def add_rows(rows: dict[str, list[dict]], result: CallResult, run_id: str, only: str | None = None) -> list[dict]:
+def add_rows(rows: dict[str, list[dict]], result: CallResult, run_id: str, only: str | None = None,
+             datasets: tuple[str, ...] | None = None) -> list[dict]:
     """Appends one call's rows to ``rows`` (dataset → list), the batch the writer commits;
     returns the rows of dataset ``only`` when given."""
-    for dataset, part in to_rows(result, run_id).items():
+    for dataset, part in to_rows(result, run_id, datasets=(only,) if only else datasets).items():
         rows.setdefault(dataset, []).extend(part)
     return rows.get(only, []) if only else []
 
 
-def to_rows(result: CallResult, run_id: str, processed_at: datetime | None = None) -> dict[str, list[dict]]:
-    """Rows for calls, segments and findings, each carrying the ``date`` partition."""
+def to_rows(result: CallResult, run_id: str, processed_at: datetime | None = None,
+            datasets: tuple[str, ...] | None = None) -> dict[str, list[dict]]:
+    """Rows for calls, segments, findings and activity (only ``datasets`` when given: a rescore
+    writes no segments), each carrying the ``date`` partition."""
     job = CallJob(**result.job)
     processed_at = processed_at or datetime.now(timezone.utc)
     card = result.scorecard
@@ -138,8 +141,17 @@ def to_rows(result: CallResult, run_id: str, processed_at: datetime | None = Non
                              "check": f.check, "dimension": f.dimension, "severity": f.severity,
                              "points": f.points, "fatal": f.fatal, "speaker": f.speaker, "start": f.start,
                              "end": f.end, "text": f.text, "matched": f.matched, "explanation": f.explanation})
-    segments = [dict(base, seg_index=i, channel=s.get("channel"), speaker=s["speaker"], start=s["start"], end=s["end"],
-                     text=s["text"], avg_logprob=s.get("avg_logprob"), no_speech_prob=s.get("no_speech_prob"))
-                for i, s in enumerate(result.segments)]
-    activity = [{**base, **{k: a.get(k) for k in ACTIVITY_FIELDS}} for a in result.activity]
-    return {"calls": [call], "segments": segments, "findings": findings, "activity": activity}
+    wanted = set(datasets) if datasets is not None else {"calls", "segments", "findings", "activity"}
+    rows: dict[str, list[dict]] = {}
+    if "calls" in wanted:
+        rows["calls"] = [call]
+    if "segments" in wanted:
+        rows["segments"] = [dict(base, seg_index=i, channel=s.get("channel"), speaker=s["speaker"], start=s["start"],
+                                 end=s["end"], text=s["text"], avg_logprob=s.get("avg_logprob"),
+                                 no_speech_prob=s.get("no_speech_prob"))
+                            for i, s in enumerate(result.segments)]
+    if "findings" in wanted:
+        rows["findings"] = findings
+    if "activity" in wanted:
+        rows["activity"] = [{**base, **{k: a.get(k) for k in ACTIVITY_FIELDS}} for a in result.activity]
+    return rows

@@ -19,7 +19,8 @@ from callqa.rules.normalize import normalize_numbers, to_halfwidth, to_simplifie
 from .caller import caller_key, hash_caller
 from .config import PrivacyConfig, load_privacy_config
 from .digits import DIGIT_VALUES, Run, chains, digit_runs
-from .recognisers import NUMBER_CHECKS, TEXT_FINDERS, given_name_explanations, has_text_cue, name_answer, place_tail
+from .recognisers import (NUMBER_CHECKS, TEXT_FINDERS, cue_texts, given_name_explanations, has_text_cue, name_answer,
+                          place_tail)
 
 __all__ = ["Span", "Item", "RedactedCall", "find_items", "redact_call", "redact_text", "redact_result",
            "redact_rows"]
@@ -217,7 +218,8 @@ def _text_items(segments: list[dict], config: PrivacyConfig) -> list[Item]:
     items = []
     texts = _simplified([seg["text"] or "" for seg in segments])
     finders = [(kind, finder) for kind, finder in TEXT_FINDERS.items() if config.active(kind)]
-    for i, seg in enumerate(segments):
+    for i in sorted(cue_texts(texts)) if finders else ():     # the finders find nothing without their cue
+        seg = segments[i]
         for kind, finder in finders:
             for s, e in finder(texts[i], seg.get("speaker") or "unknown"):
                 items.append(Item(kind, texts[i][s:e], [Span(i, s, e, kind)]))
@@ -249,6 +251,8 @@ def _text_items(segments: list[dict], config: PrivacyConfig) -> list[Item]:
 def _address_heads(segments: list[dict], texts: list[str], items: list[Item]) -> list[Item]:
     """The place said in a speaker's turn before an address's numbers (北京市朝阳区望京西园三区 /
     三二一号楼两单元一零零二室)."""
+    if not any(item.kind == "address" for item in items):
+        return []
     order = sorted(range(len(segments)), key=lambda i: (float(segments[i]["start"]), i))
     previous: dict[int, int] = {}
     last: dict[str, int] = {}

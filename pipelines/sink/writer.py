@@ -263,7 +263,7 @@ def results_tables(results: list, run_id: str, datasets: tuple[str, ...] = CALL_
     rows: dict[str, list[dict]] = {name: [] for name in DATASETS}
     raw: list[dict] = []
     for r in results:
-        add_rows(rows, redact_result(r, privacy), run_id)
+        add_rows(rows, redact_result(r, privacy), run_id, datasets=datasets)
         if keep_raw and "segments" in datasets:
             raw.extend(add_rows({}, r, run_id, only="segments"))
     tables = {name: stored_table(name, rows[name]) for name in datasets if name != RAW}
