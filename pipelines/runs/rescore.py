@@ -115,18 +115,11 @@ def _score_part(out: str, calls: list[dict], segs: pa.Table, acts: pa.Table, old
     return tables, batch, changes, missing
 
 
-_worker_book: Rulebook | None = None
-
-
-def _init_worker(rulebook_path: str) -> None:
-    global _worker_book
-    from callqa.rules import load_rulebook
-    _worker_book = load_rulebook(rulebook_path)
-
-
 def _score_part_in_worker(*args):
+    from callqa.pipelines.runs import score
+
     out, calls, segs, acts, old, run_id, raw_text, dry_run = args
-    return _score_part(out, calls, segs, acts, old, _worker_book, run_id, raw_text, dry_run)
+    return _score_part(out, calls, segs, acts, old, score.worker_rulebook(), run_id, raw_text, dry_run)
 
 
 def _rows_of(tbl: pa.Table, ids: list[str]) -> pa.Table:
@@ -141,7 +134,7 @@ def rescore(out: str | Path, rulebook: Rulebook, run_id: str, selection: Selecti
     The rules run in ``workers`` processes (default: one per core, for selections of at least
     :data:`PARALLEL_MIN` calls), each also building its calls' table batch; this process reads
     the stored rows and commits every chunk through the one writer."""
-    from callqa.pipelines.runs.score import default_workers
+    from callqa.pipelines.runs.score import default_workers, init_worker
     from callqa.pipelines.sink.writer import writer_for
 
     sel = selection or Selection()
@@ -162,7 +155,7 @@ def rescore(out: str | Path, rulebook: Rulebook, run_id: str, selection: Selecti
         from concurrent.futures import ProcessPoolExecutor
 
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_init_worker, initargs=(str(rulebook.path),))
+                                   initializer=init_worker, initargs=(str(rulebook.path),))
 
     def commit(parts) -> None:
         tables = [p[0] for p in parts if p[0] is not None]
