@@ -34,6 +34,7 @@ class CallResult:
     scorecard: Scorecard | None = None
     rulebook: str | None = None
     rulebook_version: str | None = None
+    redaction: str | None = None      # the privacy policy this record's text is already redacted under
 
 
 def to_transcript(call_id: str, segments: list[dict], duration: float | None,
@@ -66,7 +67,8 @@ ACTIVITY_FIELDS = ("channel", "speaker", "start", "end")
 def from_rows(call: dict, segments: list[dict], activity: list[dict]) -> CallResult:
     """The stored call (its ``calls`` row, segments in order, voice activity) as a CallResult
     that scores and writes back to the same rows: the inverse of :func:`to_rows` minus the
-    scorecard, which rescoring recomputes."""
+    scorecard, which rescoring recomputes. Its ``redaction`` mark says the stored segments
+    are redacted: a caller passing other text (``segments_raw``) must clear it."""
     started = call["started_at"].isoformat() if call["started_at"] else None
     job = CallJob(call["call_id"], call["audio_path"], call["path"], call["date"], call["agent_id"], call["team"], started,
                   call["caller"], call["agent_channel"] or "left",
@@ -77,7 +79,8 @@ def from_rows(call: dict, segments: list[dict], activity: list[dict]) -> CallRes
                       segments=[{k: s[k] for k in SEGMENT_FIELDS} for s in sorted(segments, key=lambda s: s["seg_index"])],
                       activity=[{k: a[k] for k in ACTIVITY_FIELDS} for a in activity],
                       asr_model=call["asr_model"], audio_sha256=call["audio_sha256"],
-                      rulebook=call["rulebook"], rulebook_version=call["rulebook_version"])
+                      rulebook=call["rulebook"], rulebook_version=call["rulebook_version"],
+                      redaction=call.get("redaction"))
 
 
 def finding_id(call_id: str, rule_id: str, start: float | None) -> str:
@@ -94,16 +97,19 @@ def _utc(value: str | None) -> datetime | None:
     return None if ts is None else ts.astimezone(timezone.utc)
 
 
-def add_rows(rows: dict[str, list[dict]], result: CallResult, run_id: str, only: str | None = None) -> list[dict]:
+def add_rows(rows: dict[str, list[dict]], result: CallResult, run_id: str, only: str | None = None,
+             datasets: tuple[str, ...] | None = None) -> list[dict]:
     """Appends one call's rows to ``rows`` (dataset → list), the batch the writer commits;
     returns the rows of dataset ``only`` when given."""
-    for dataset, part in to_rows(result, run_id).items():
+    for dataset, part in to_rows(result, run_id, datasets=(only,) if only else datasets).items():
         rows.setdefault(dataset, []).extend(part)
     return rows.get(only, []) if only else []
 
 
-def to_rows(result: CallResult, run_id: str, processed_at: datetime | None = None) -> dict[str, list[dict]]:
-    """Rows for calls, segments and findings, each carrying the ``date`` partition."""
+def to_rows(result: CallResult, run_id: str, processed_at: datetime | None = None,
+            datasets: tuple[str, ...] | None = None) -> dict[str, list[dict]]:
+    """Rows for calls, segments, findings and activity (only ``datasets`` when given: a rescore
+    writes no segments), each carrying the ``date`` partition."""
     job = CallJob(**result.job)
     processed_at = processed_at or datetime.now(timezone.utc)
     card = result.scorecard
@@ -116,7 +122,8 @@ def to_rows(result: CallResult, run_id: str, processed_at: datetime | None = Non
         "roles": result.roles, "status": result.status, "error": result.error,
         "n_segments": len(result.segments), "asr_model": result.asr_model,
         "audio_sha256": result.audio_sha256,
-        "rulebook": result.rulebook, "rulebook_version": result.rulebook_version, "processed_at": processed_at,
+        "rulebook": result.rulebook, "rulebook_version": result.rulebook_version, "redaction": result.redaction,
+        "processed_at": processed_at,
     }
     findings = []
     if card is not None:
@@ -134,8 +141,17 @@ def to_rows(result: CallResult, run_id: str, processed_at: datetime | None = Non
                              "check": f.check, "dimension": f.dimension, "severity": f.severity,
                              "points": f.points, "fatal": f.fatal, "speaker": f.speaker, "start": f.start,
                              "end": f.end, "text": f.text, "matched": f.matched, "explanation": f.explanation})
-    segments = [dict(base, seg_index=i, channel=s.get("channel"), speaker=s["speaker"], start=s["start"], end=s["end"],
-                     text=s["text"], avg_logprob=s.get("avg_logprob"), no_speech_prob=s.get("no_speech_prob"))
-                for i, s in enumerate(result.segments)]
-    activity = [{**base, **{k: a.get(k) for k in ACTIVITY_FIELDS}} for a in result.activity]
-    return {"calls": [call], "segments": segments, "findings": findings, "activity": activity}
+    wanted = set(datasets) if datasets is not None else {"calls", "segments", "findings", "activity"}
+    rows: dict[str, list[dict]] = {}
+    if "calls" in wanted:
+        rows["calls"] = [call]
+    if "segments" in wanted:
+        rows["segments"] = [dict(base, seg_index=i, channel=s.get("channel"), speaker=s["speaker"], start=s["start"],
+                                 end=s["end"], text=s["text"], avg_logprob=s.get("avg_logprob"),
+                                 no_speech_prob=s.get("no_speech_prob"))
+                            for i, s in enumerate(result.segments)]
+    if "findings" in wanted:
+        rows["findings"] = findings
+    if "activity" in wanted:
+        rows["activity"] = [{**base, **{k: a.get(k) for k in ACTIVITY_FIELDS}} for a in result.activity]
+    return rows

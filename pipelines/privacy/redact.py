@@ -18,8 +18,9 @@ from callqa.rules.normalize import normalize_numbers, to_halfwidth, to_simplifie
 
 from .caller import caller_key, hash_caller
 from .config import PrivacyConfig, load_privacy_config
-from .digits import Run, chains, digit_runs
-from .recognisers import NUMBER_CHECKS, TEXT_FINDERS, given_name_explanations, name_answer, place_tail
+from .digits import DIGIT_VALUES, Run, chains, digit_runs
+from .recognisers import (NUMBER_CHECKS, TEXT_FINDERS, cue_texts, given_name_explanations, has_text_cue, name_answer,
+                          place_tail)
 
 __all__ = ["Span", "Item", "RedactedCall", "find_items", "redact_call", "redact_text", "redact_result",
            "redact_rows"]
@@ -28,6 +29,7 @@ NUMBER_KINDS = ("id_card", "mobile", "bank_card", "landline", "number")
 _PARTIAL_STYLE_KINDS = ("mobile", "bank_card")   # mask_style partial: first 3 and last 4 shown
 _CONTEXT_CHARS = 24                               # how far back context words are looked for
 _KEEP_CHARS = 12                                  # keep words must be this close to the number
+_ANY_DIGIT = re.compile("[" + "".join(sorted(DIGIT_VALUES)) + "]")
 _LONE_X = re.compile(r"(?<![A-Za-z0-9])[xXｘＸ叉](?![A-Za-z])")
 
 
@@ -58,6 +60,7 @@ class RedactedCall:
     metadata: dict
     spans: list[Span]
     items: list[Item]      # in memory only: values are the personal data itself
+    known: "Known | None" = field(default=None, repr=False, compare=False)   # items prepared for free texts
 
 
 # --- numbers -------------------------------------------------------------------------------
@@ -214,11 +217,12 @@ def _simplified(texts: list[str]) -> list[str]:
 def _text_items(segments: list[dict], config: PrivacyConfig) -> list[Item]:
     items = []
     texts = _simplified([seg["text"] or "" for seg in segments])
-    for i, seg in enumerate(segments):
-        for kind, finder in TEXT_FINDERS.items():
-            if config.active(kind):
-                for s, e in finder(texts[i], seg.get("speaker") or "unknown"):
-                    items.append(Item(kind, texts[i][s:e], [Span(i, s, e, kind)]))
+    finders = [(kind, finder) for kind, finder in TEXT_FINDERS.items() if config.active(kind)]
+    for i in sorted(cue_texts(texts)) if finders else ():     # the finders find nothing without their cue
+        seg = segments[i]
+        for kind, finder in finders:
+            for s, e in finder(texts[i], seg.get("speaker") or "unknown"):
+                items.append(Item(kind, texts[i][s:e], [Span(i, s, e, kind)]))
     if config.active("address"):
         items += _address_heads(segments, texts, items)
     if config.active("name"):
@@ -247,6 +251,8 @@ def _text_items(segments: list[dict], config: PrivacyConfig) -> list[Item]:
 def _address_heads(segments: list[dict], texts: list[str], items: list[Item]) -> list[Item]:
     """The place said in a speaker's turn before an address's numbers (北京市朝阳区望京西园三区 /
     三二一号楼两单元一零零二室)."""
+    if not any(item.kind == "address" for item in items):
+        return []
     order = sorted(range(len(segments)), key=lambda i: (float(segments[i]["start"]), i))
     previous: dict[int, int] = {}
     last: dict[str, int] = {}
@@ -384,7 +390,22 @@ def _variants(value: str) -> set[str]:
     return {value, normalize_numbers(to_halfwidth(to_simplified(value)))}
 
 
-def redact_text(text: str | None, config: PrivacyConfig | None = None, known: list[Item] = ()) -> str | None:
+class Known:
+    """A call's personal items prepared once for the many free texts of that call (findings'
+    heard text, matched phrase and explanation, metadata, paths): the numbers, and each text
+    item's surfaces (:func:`_variants`, one OpenCC call each) — per text they cost 70 % of
+    redaction. Also remembers each text's masked form: findings repeat the same turns."""
+
+    def __init__(self, items: list[Item] = ()):
+        self.items = list(items)
+        self.numbers = [(it.value, it.kind) for it in self.items if it.kind in NUMBER_KINDS]
+        # one entry per (value, kind), at its last place: the same masks, the last kind still wins
+        texts = list(dict.fromkeys(reversed([(it.value, it.kind) for it in self.items if it.kind not in NUMBER_KINDS])))
+        self.surfaces = [(v, kind) for value, kind in reversed(texts) for v in _variants(value) if len(v) >= 2]
+        self.masked: dict[tuple[str, int], str] = {}
+
+
+def redact_text(text: str | None, config: PrivacyConfig | None = None, known: list[Item] | Known = ()) -> str | None:
     """One free text (evidence, metadata value, error message, file name) masked on its own,
     and for every personal item ``known`` from the call: its digits (three or more in a row)
     and its text wherever they appear."""
@@ -393,23 +414,30 @@ def redact_text(text: str | None, config: PrivacyConfig | None = None, known: li
     config = config or load_privacy_config()
     if not config.enabled:
         return text
+    known = known if isinstance(known, Known) else Known(known)
+    key = (text, id(config))
+    if key not in known.masked:
+        known.masked[key] = _redact_text(text, config, known)
+    return known.masked[key]
+
+
+def _redact_text(text: str, config: PrivacyConfig, known: Known) -> str:
     seg = {"speaker": "unknown", "start": 0.0, "end": 0.0, "text": text}
-    items, runs = _find([seg], config)
-    numbers = [it.value for it in known if it.kind in NUMBER_KINDS]
-    for run in digit_runs(text):
-        if len(run.digits) >= config.digits.echo_min_digits and any(run.digits in v for v in numbers):
-            kind = next(it.kind for it in known if it.kind in NUMBER_KINDS and run.digits in it.value)
-            items.append(Item(kind, run.digits, [Span(0, run.start, run.end, kind)]))
-    for it in known:
-        if it.kind in NUMBER_KINDS:
-            continue
-        for value in _variants(it.value):
-            if len(value) < 2:
-                continue
-            start = text.find(value)
-            while start >= 0:
-                items.append(Item(it.kind, value, [Span(0, start, start + len(value), it.kind)]))
-                start = text.find(value, start + 1)
+    if _ANY_DIGIT.search(text) is None and not has_text_cue(_simplified([text])[0]):
+        items, runs = [], [[]]          # no digit and no finder's cue: _find would find nothing
+    else:
+        items, runs = _find([seg], config)
+    if known.numbers:
+        for run in digit_runs(text):
+            if len(run.digits) >= config.digits.echo_min_digits:
+                kind = next((k for v, k in known.numbers if run.digits in v), None)
+                if kind is not None:
+                    items.append(Item(kind, run.digits, [Span(0, run.start, run.end, kind)]))
+    for value, kind in known.surfaces:
+        start = text.find(value)
+        while start >= 0:
+            items.append(Item(kind, value, [Span(0, start, start + len(value), kind)]))
+            start = text.find(value, start + 1)
     if not items:
         return text
     masked, _ = _mask_segments([seg], items, config, runs)
@@ -426,8 +454,10 @@ def _is_personal_key(key: str, config: PrivacyConfig) -> bool:
                for k in (k.lower() for k in config.metadata_personal_keys))
 
 
-def redact_metadata(value, config: PrivacyConfig, known: list[Item] = (), key: str = ""):
+def redact_metadata(value, config: PrivacyConfig, known: list[Item] | Known = (), key: str = ""):
     """Metadata (nested dicts/lists) with personal fields masked whole and free text redacted."""
+    if not isinstance(known, Known):
+        known = Known(known)
     if isinstance(value, dict):
         return {k: redact_metadata(v, config, known, k) for k, v in value.items()}
     if isinstance(value, list):
@@ -442,7 +472,7 @@ def redact_metadata(value, config: PrivacyConfig, known: list[Item] = (), key: s
     return redact_text(str(value), config, known)
 
 
-def _redact_finding(f, config: PrivacyConfig, known: list[Item]):
+def _redact_finding(f, config: PrivacyConfig, known: Known):
     return dataclasses.replace(f, text=redact_text(f.text, config, known),
                                matched=redact_text(f.matched, config, known),
                                explanation=redact_text(f.explanation, config, known))
@@ -457,8 +487,9 @@ def redact_call(segments: list[dict], findings=(), metadata: dict | None = None,
         return RedactedCall([dict(s) for s in segments], list(findings), copy.deepcopy(metadata or {}), [], [])
     items, runs = _find(segments, config)
     masked, spans = _mask_segments(segments, items, config, runs)
-    return RedactedCall(masked, [_redact_finding(f, config, items) for f in findings],
-                        redact_metadata(metadata or {}, config, items), spans, items)
+    known = Known(items)
+    return RedactedCall(masked, [_redact_finding(f, config, known) for f in findings],
+                        redact_metadata(metadata or {}, config, known), spans, items, known)
 
 
 def redact_caller(caller: str | None, config: PrivacyConfig) -> tuple[str | None, str | None]:
@@ -479,10 +510,16 @@ def redact_caller(caller: str | None, config: PrivacyConfig) -> tuple[str | None
 def redact_result(result, config: PrivacyConfig | None = None):
     """A redacted copy of a CallResult, for the writer: segments, findings (heard text, matched,
     explanation), caller (keyed hash), metadata, file paths and error masked. The input is not
-    changed, so rules and review tools keep the original in memory."""
+    changed, so rules and review tools keep the original in memory.
+
+    A result already redacted under this policy (``result.redaction``: a call read back from
+    the tables and rescored) is returned as it is: its text, metadata and caller are the
+    stored, redacted ones, and the findings were found in that text."""
     config = config or load_privacy_config()
     if not config.enabled:
         return copy.deepcopy(result)
+    if result.redaction is not None and result.redaction == config.fingerprint:
+        return result
     card = result.scorecard
     call = redact_call(result.segments, card.findings if card is not None else (),
                        result.job.get("metadata") or {}, config)
@@ -491,14 +528,14 @@ def redact_result(result, config: PrivacyConfig | None = None):
     job["caller"], last4 = redact_caller(job.get("caller"), config)
     if last4 is not None:
         job["metadata"] = {**job["metadata"], "caller_last4": last4}
-    job["rel_path"] = redact_text(job.get("rel_path"), config, call.items)
+    job["rel_path"] = redact_text(job.get("rel_path"), config, call.known)
     # Recordings are often named by the caller's number: a masked path cannot be opened for a
     # clip, which then says so, rather than the number being stored.
-    job["path"] = redact_text(job.get("path"), config, call.items)
-    job["error"] = redact_text(job.get("error"), config, call.items)
+    job["path"] = redact_text(job.get("path"), config, call.known)
+    job["error"] = redact_text(job.get("error"), config, call.known)
     return dataclasses.replace(
-        result, job=job, segments=call.segments,
-        error=redact_text(result.error, config, call.items),
+        result, job=job, segments=call.segments, redaction=config.fingerprint,
+        error=redact_text(result.error, config, call.known),
         activity=list(result.activity),
         scorecard=dataclasses.replace(card, findings=call.findings) if card is not None else None)
 
@@ -519,22 +556,22 @@ def redact_rows(rows: dict[str, list[dict]], config: PrivacyConfig | None = None
     by_call: dict[str, list[dict]] = {}
     for row in rows.get("segments", []):
         by_call.setdefault(row["call_id"], []).append(row)
-    known: dict[str, list[Item]] = {}
+    known: dict[str, Known] = {}
     out = {name: [dict(r) for r in part] for name, part in rows.items()}
     seg_out = []
     for call_id, segs in by_call.items():
         segs = sorted(segs, key=lambda r: (r.get("seg_index") is None, r.get("seg_index"), r.get("start")))
         call = redact_call(segs, config=config)
-        known[call_id] = call.items
+        known[call_id] = call.known
         seg_out.extend(call.segments)
     if "segments" in rows:
         out["segments"] = seg_out
     for row in out.get("findings", []):
-        items = known.get(row.get("call_id"), [])
+        items = known.get(row.get("call_id")) or Known()
         for col in ("text", "matched", "explanation"):
             row[col] = redact_text(row.get(col), config, items)
     for row in out.get("calls", []):
-        items = known.get(row.get("call_id"), [])
+        items = known.get(row.get("call_id")) or Known()
         caller = row.get("caller")
         if caller and not _HASHED.fullmatch(str(caller)):
             row["caller"], last4 = redact_caller(caller, config)
@@ -550,4 +587,6 @@ def redact_rows(rows: dict[str, list[dict]], config: PrivacyConfig | None = None
         for col in ("path", "audio_path", "error"):
             if col in row:
                 row[col] = redact_text(row[col], config, items)
+        if "segments" in rows:          # the whole call went through: marked as redacted_result marks it
+            row["redaction"] = config.fingerprint
     return out

@@ -8,7 +8,7 @@ which calls flipped. A better ASR model is :mod:`.retranscribe` instead.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +21,6 @@ from callqa.pipelines.record import CallResult, apply_rules, from_rows, to_trans
 from callqa.pipelines.review.rescoring import apply_waivers
 from callqa.pipelines.runs.diff import Diff, diff_calls
 from callqa.pipelines.sink.tables import open_table, read_dataset
-from callqa.pipelines.sink.writer import write_results
 
 CHUNK = 10_000          # calls read, scored and written together
 
@@ -86,45 +85,123 @@ def _group(tbl: pa.Table) -> dict[str, list[dict]]:
     return by_call
 
 
+PARALLEL_MIN = 2_000    # calls below which worker processes cost more than they save
+
+
+def _score_part(out: str, calls: list[dict], segs: pa.Table, acts: pa.Table, old: pa.Table, rulebook: Rulebook,
+                run_id: str, raw_text: bool, dry_run: bool):
+    """Scores some stored calls (their rows read by the caller) and builds their table batch:
+    rules, waivers, the diff against the stored scoring; no write (the one writer commits)."""
+    from callqa.pipelines.sink.writer import results_tables
+
+    segs, acts, old_findings = _group(segs), _group(acts), _group(old)
+    batch, before, missing = [], [], []
+    for c in calls:
+        cid = c["call_id"]
+        if (c["n_segments"] or 0) > 0 and not segs.get(cid):
+            missing.append(f"{cid}: its {c['n_segments']} stored segments are missing")
+            continue
+        result = from_rows(c, segs.get(cid, []), acts.get(cid, []))
+        if raw_text:
+            result.redaction = None      # scored from unredacted text: its findings are redacted when written
+        batch.append(apply_rules(result, rulebook))
+        before.append(c)
+    if batch:   # findings a reviewer rejected or an appeal overturned keep costing nothing
+        apply_waivers(out, batch, rulebook)
+    changes = [diff_calls(c, old_findings.get(c["call_id"], []), r) for c, r in zip(before, batch)]
+    tables = results_tables(batch, run_id, datasets=("findings", "calls")) if batch and not dry_run else None
+    for r in batch:
+        r.segments, r.activity = [], []
+    return tables, batch, changes, missing
+
+
+def _score_part_in_worker(*args):
+    from callqa.pipelines.runs import score
+
+    out, calls, segs, acts, old, run_id, raw_text, dry_run = args
+    return _score_part(out, calls, segs, acts, old, score.worker_rulebook(), run_id, raw_text, dry_run)
+
+
+def _rows_of(tbl: pa.Table, ids: list[str]) -> pa.Table:
+    return tbl.filter(pc.is_in(tbl["call_id"], value_set=pa.array(ids, pa.string())))
+
+
 def rescore(out: str | Path, rulebook: Rulebook, run_id: str, selection: Selection | None = None,
-            dry_run: bool = False, on_progress=None) -> Outcome:
+            dry_run: bool = False, on_progress=None, workers: int | None = None) -> Outcome:
     """Rescores the selected calls, writes them as a new version (unless ``dry_run``) and
-    returns the results, the calls that could not be rescored, and what changed."""
+    returns the results, the calls that could not be rescored, and what changed.
+
+    The rules run in ``workers`` processes (default: one per core, for selections of at least
+    :data:`PARALLEL_MIN` calls), each also building its calls' table batch; this process reads
+    the stored rows and commits every chunk through the one writer."""
+    from callqa.pipelines.runs.score import default_workers, init_worker
+    from callqa.pipelines.sink.writer import writer_for
+
     sel = selection or Selection()
     calls, missing = select_calls(out, sel)
     outcome = Outcome(missing=missing)
     # The rules read what was said: the unredacted copy where one was kept (--keep-raw),
     # else the stored (redacted) text, where personal numbers are masks.
     text_table = "segments_raw" if open_table(out, "segments_raw") is not None else "segments"
+    raw_text = text_table != "segments"
     seg_cols = ["call_id", "seg_index", "speaker", "start", "end", "text", "channel", "avg_logprob", "no_speech_prob"]
-    for i in range(0, len(calls), CHUNK):
-        chunk = calls[i:i + CHUNK]
-        ids = {c["call_id"] for c in chunk}
-        dates = {c["date"] for c in chunk}
-        segs = _group(read_dataset(out, text_table, ids, columns=seg_cols, dates=dates))
-        acts = _group(read_dataset(out, "activity", ids, columns=["call_id", "channel", "speaker", "start", "end"],
-                                   dates=dates))
-        old_findings = _group(read_dataset(out, "findings", ids, columns=["call_id", "rule_id", "check", "start", "points"],
-                                           dates=dates))
-        batch, before = [], []
-        for c in chunk:
-            cid = c["call_id"]
-            if (c["n_segments"] or 0) > 0 and not segs.get(cid):
-                outcome.missing.append(f"{cid}: its {c['n_segments']} stored segments are missing")
+    if workers is None:
+        workers = default_workers() if len(calls) >= PARALLEL_MIN else 1
+    if getattr(rulebook, "path", None) is None:
+        workers = 1       # a rulebook built in memory cannot be handed to worker processes
+    pool = None
+    if workers > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=init_worker, initargs=(str(rulebook.path),))
+
+    def commit(parts) -> None:
+        tables = [p[0] for p in parts if p[0] is not None]
+        if tables:    # one commit per chunk through the one writer
+            writer_for(out).write_tables({name: pa.concat_tables([t[name] for t in tables]) for name in tables[0]},
+                                         run_id, kind="rescore")
+        for _, batch, changes, part_missing in parts:
+            outcome.missing.extend(part_missing)
+            for c in changes:
+                outcome.diff.add(c)
+            outcome.results.extend(batch)
+
+    in_flight: deque = deque()       # (calls done when committed, futures of its parts)
+    try:
+        for i in range(0, len(calls), CHUNK):
+            chunk = calls[i:i + CHUNK]
+            ids = {c["call_id"] for c in chunk}
+            dates = {c["date"] for c in chunk}
+            segs = read_dataset(out, text_table, ids, columns=seg_cols, dates=dates)
+            acts = read_dataset(out, "activity", ids, columns=["call_id", "channel", "speaker", "start", "end"],
+                                dates=dates)
+            old = read_dataset(out, "findings", ids, columns=["call_id", "rule_id", "check", "start", "points"],
+                               dates=dates)
+            if pool is None:
+                commit([_score_part(str(out), chunk, segs, acts, old, rulebook, run_id, raw_text, dry_run)])
+                if on_progress:
+                    on_progress(min(i + CHUNK, len(calls)), len(calls))
                 continue
-            batch.append(apply_rules(from_rows(c, segs.get(cid, []), acts.get(cid, [])), rulebook))
-            before.append(c)
-        if batch:   # findings a reviewer rejected or an appeal overturned keep costing nothing
-            apply_waivers(out, batch, rulebook)
-        for c, result in zip(before, batch):
-            outcome.diff.add(diff_calls(c, old_findings.get(c["call_id"], []), result))
-        if batch and not dry_run:
-            write_results(out, batch, run_id, kind="rescore", datasets=("findings", "calls"))
-        for r in batch:
-            r.segments, r.activity = [], []
-        outcome.results.extend(batch)
-        if on_progress:
-            on_progress(min(i + CHUNK, len(calls)), len(calls))
+            # the workers score this chunk while this process commits the one before
+            size = -(-len(chunk) // (2 * workers))
+            futures = []
+            for k in range(0, len(chunk), size):
+                part = chunk[k:k + size]
+                part_ids = [c["call_id"] for c in part]
+                futures.append(pool.submit(_score_part_in_worker, str(out), part, _rows_of(segs, part_ids),
+                                           _rows_of(acts, part_ids), _rows_of(old, part_ids), run_id,
+                                           raw_text, dry_run))
+            in_flight.append((min(i + CHUNK, len(calls)), futures))
+            while len(in_flight) > 1 or (in_flight and i + CHUNK >= len(calls)):
+                done, futures = in_flight.popleft()
+                commit([f.result() for f in futures])
+                if on_progress:
+                    on_progress(done, len(calls))
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     return outcome
 
 

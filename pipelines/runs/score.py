@@ -59,10 +59,15 @@ def _score_chunk(path: str, lines: list[tuple[int, str]], rulebook: Rulebook, ru
 _worker_book: Rulebook | None = None
 
 
-def _init_worker(rulebook_path: str | None) -> None:
+def init_worker(rulebook_path: str | None) -> None:
+    """A worker process's rulebook, loaded once (``score`` and ``rescore`` workers)."""
     global _worker_book
     from callqa.rules import load_rulebook
     _worker_book = load_rulebook(rulebook_path)
+
+
+def worker_rulebook() -> Rulebook:
+    return _worker_book
 
 
 def _score_chunk_in_worker(path: str, lines: list[tuple[int, str]], run_id: str):
@@ -98,7 +103,7 @@ def score_transcripts(path: str | Path, out: str | Path, rulebook: Rulebook, run
 
     ctx = multiprocessing.get_context("spawn")   # no fork of a process holding threads
     book_path = str(rulebook.path)
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(book_path,)) as pool:
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=init_worker, initargs=(book_path,)) as pool:
         in_flight: deque = deque()
         for lines in _chunks(path):
             in_flight.append(pool.submit(_score_chunk_in_worker, str(path), lines, run_id))

@@ -42,6 +42,7 @@ CALLS = pa.schema([
     pa.field("audio_sha256", pa.string()),       # content hash of the recording: a re-run skips unchanged calls
     pa.field("rulebook", pa.string()),
     pa.field("rulebook_version", pa.string()),
+    pa.field("redaction", pa.string()),          # privacy policy the stored text was redacted under (null: not redacted)
     pa.field("run_id", pa.string(), nullable=False),
     pa.field("processed_at", pa.timestamp("us", tz="UTC"), nullable=False),
 ])

@@ -84,8 +84,12 @@ def read_dataset(out: str | Path, dataset: str, call_ids: set[str] | None = None
     if call_ids is not None:
         ids = pc.field("call_id").isin(sorted(call_ids))
         where = ids if where is None else where & ids
-    tbl = dt.to_pyarrow_dataset().to_table(columns=columns, filter=where)
-    return tbl if columns else tbl.select(schema.names).cast(schema)
+    data = dt.to_pyarrow_dataset()
+    missing = [n for n in (columns or schema.names) if n not in data.schema.names]
+    tbl = data.to_table(columns=[n for n in columns if n not in missing] if columns else None, filter=where)
+    for name in missing:        # a column the schema gained after this table was last written: null
+        tbl = tbl.append_column(schema.field(name), pa.nulls(tbl.num_rows, schema.field(name).type))
+    return tbl.select(columns) if columns else tbl.select(schema.names).cast(schema)
 
 
 def _project(tbl: pa.Table, columns: list[str] | None) -> pa.Table:

@@ -89,6 +89,7 @@ class TableWriter:
             uri = table_uri(self.out, dataset)
             if DeltaTable.is_deltatable(uri):
                 dt = self._tables[dataset] = DeltaTable(uri)
+                _add_new_columns(dt, dataset)
         else:
             dt.update_incremental()
         return dt
@@ -195,6 +196,25 @@ class TableWriter:
                           commit_properties=CommitProperties(custom_metadata={KIND_KEY: "recover"}))
 
 
+def _add_new_columns(dt, dataset: str) -> None:
+    """Columns the schema gained since ``dt`` was created, added to it (null in its earlier
+    rows), so a table written by an older callqa takes the new rows instead of refusing them."""
+    from deltalake import CommitProperties
+    from deltalake.schema import Field
+
+    from .schema import delta_schema
+
+    try:
+        schema = delta_schema(dataset)
+    except KeyError:
+        return
+    have = set(dt.schema().to_arrow().names)
+    new = [f for f in schema if f.name not in have]
+    if new:
+        dt.alter.add_columns([Field.from_arrow(f) for f in new],
+                             commit_properties=CommitProperties(custom_metadata={KIND_KEY: "schema"}))
+
+
 _writers: dict[str, TableWriter] = {}
 _writers_lock = threading.Lock()
 
@@ -243,7 +263,7 @@ def results_tables(results: list, run_id: str, datasets: tuple[str, ...] = CALL_
     rows: dict[str, list[dict]] = {name: [] for name in DATASETS}
     raw: list[dict] = []
     for r in results:
-        add_rows(rows, redact_result(r, privacy), run_id)
+        add_rows(rows, redact_result(r, privacy), run_id, datasets=datasets)
         if keep_raw and "segments" in datasets:
             raw.extend(add_rows({}, r, run_id, only="segments"))
     tables = {name: stored_table(name, rows[name]) for name in datasets if name != RAW}
