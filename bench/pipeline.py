@@ -3,9 +3,10 @@
 For the same calls (the demo store plus, when present, the synthesised ASR evaluation audio:
 at least 8 calls), in one run, each variant in its own process so its peak memory is its own:
 
-  * ``plain faster-whisper``: today's reference: ``decode_audio(split_stereo=True)`` (PyAV)
-    then ``WhisperModel.transcribe`` per channel, one call after the other (its own Silero VAD
-    filter, word timestamps, same beam and hotwords);
+  * ``plain faster-whisper``: the reference of issue 12: ``decode_audio(split_stereo=True)``
+    (PyAV) then ``WhisperModel.transcribe`` per channel, one call after the other (its own
+    Silero VAD filter, word timestamps, beam 5: :data:`REFERENCE`, whatever callqa's defaults
+    are now; same hotwords);
   * ``callqa asr stage``: :func:`callqa.asr.prefetch_calls` + :func:`transcribe_prepared`, what
     the nightly flow runs: decode + resample (soxr) and Silero once per channel in a background
     thread, both channels' speech chunks in one batched decode, hallucination filter, turn
@@ -15,7 +16,8 @@ at least 8 calls), in one run, each variant in its own process so its peak memor
 Throughput is audio seconds per wall second (model load excluded for the first two, included
 for the whole run); ratios are against plain faster-whisper. ``--before TREE`` adds the ASR
 stage and the whole run of another checkout (e.g. ``git worktree add /tmp/before <commit>``)
-for a before/after table in the same run. Rounds alternate so machine drift hits every
+for a before/after table in the same run (at its own defaults, plus ``--beam-size`` /
+``--batch-size`` where given). Rounds alternate so machine drift hits every
 variant alike. Then the rules benchmark.
 """
 from __future__ import annotations
