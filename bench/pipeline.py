@@ -130,7 +130,7 @@ REFERENCE = {"beam_size": 5, "word_timestamps": True}
 
 
 def bench_asr(files: list[Path], rounds: int, options: dict, before: Path | None,
-              explicit: list[str] | None = None) -> None:
+              explicit: list[str] | None = None, workers: list[int] | None = None) -> None:
     """``options``: callqa's (profile and command line); ``explicit``: the callqa run arguments
     given on the command line, the only ones the ``--before`` checkout gets (else its defaults)."""
     import soundfile as sf
@@ -157,6 +157,9 @@ def bench_asr(files: list[Path], rounds: int, options: dict, before: Path | None
     run_env = {**os.environ, "PREFECT_HOME": str(scratch / "prefect"),
                "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "300"}
     variants[2] = (variants[2][0], variants[2][1], run_env)
+    for n in workers or []:     # the whole run again with N calls at once (Dask worker processes when N > 1)
+        variants.append((f"callqa run --workers {n}", cli + ["--out", str(scratch / "out"), "--workers", str(n)]
+                         + opt_args, run_env))
     if before:
         env = {**before_env(before, scratch), **{k: run_env[k] for k in ("PREFECT_HOME",
                "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS")}}
@@ -235,6 +238,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--beam-size", type=int, default=None)
     ap.add_argument("--batch-size", type=int, default=None)
     ap.add_argument("--before", type=Path, default=None, help="another checkout to compare (before/after)")
+    ap.add_argument("--workers", type=int, action="append", default=None, metavar="N",
+                    help="also the whole run with --workers N (repeatable)")
     ap.add_argument("--long", type=int, default=0, metavar="MINUTES",
                     help="also transcribe one generated call this long and report its peak RSS")
     ap.add_argument("--skip-asr", action="store_true", help="only the rules benchmark")
@@ -256,7 +261,7 @@ def main(argv: list[str] | None = None) -> None:
         if args.rounds > 0:
             explicit = [k for k in ("beam_size", "batch_size") if getattr(args, k) is not None]
             bench_asr(find_calls(args.audio or [DEMO_STORE, EVAL_AUDIO]), args.rounds, options, args.before,
-                      explicit)
+                      explicit, args.workers)
         if args.long:
             bench_long(args.long, options)
     if not args.skip_rules:
