@@ -216,6 +216,19 @@ class WhisperEngine:
 
 
 @lru_cache(maxsize=2)
-def get_engine(options: AsrOptions = AsrOptions()) -> WhisperEngine:
-    """The per-process engine for these options: loaded on first use, then reused."""
+def _engine(options: AsrOptions) -> WhisperEngine:
     return WhisperEngine(options)
+
+
+_engine_lock = threading.Lock()
+
+
+def get_engine(options: AsrOptions = AsrOptions()) -> WhisperEngine:
+    """The per-process engine for these options: loaded on first use, then reused. Thread-safe:
+    a caller arriving while another thread loads it waits for that engine instead of loading a
+    second copy (the nightly run loads it in the background while it reads the rulebook)."""
+    with _engine_lock:
+        return _engine(options)
+
+
+get_engine.cache_clear = _engine.cache_clear   # type: ignore[attr-defined]

@@ -7,7 +7,7 @@
 2. Nightly throughput in audio seconds per wall second on the same recordings (the demo
    store, ``--copies`` times): ``callqa run --workers 1`` and ``--workers 2`` against plain
    faster-whisper run sequentially over the files (decode with PyAV, transcribe each channel,
-   same model and options, nothing written). Every variant is a fresh process timed from
+   same model, the reference options of ``bench.pipeline.REFERENCE``, nothing written). Every variant is a fresh process timed from
    start to exit (imports, model loads, Dask start-up and writes included), rounds alternate
    so the machine's drift hits every variant alike.
 """
@@ -65,9 +65,9 @@ def plain_faster_whisper(store: Path, device: str) -> None:
     """Sequential plain faster-whisper over every file: the baseline (run in a child process)."""
     from callqa.asr import AsrOptions, WhisperEngine
 
-    from bench.pipeline import plain_faster_whisper as transcribe_file
+    from bench.pipeline import REFERENCE, plain_faster_whisper as transcribe_file
 
-    engine = WhisperEngine(AsrOptions(device=device))
+    engine = WhisperEngine(AsrOptions(device=device, **REFERENCE))
     for path in sorted(store.rglob("*.*")):
         transcribe_file(engine, path)
 

@@ -3,9 +3,10 @@
 For the same calls (the demo store plus, when present, the synthesised ASR evaluation audio:
 at least 8 calls), in one run, each variant in its own process so its peak memory is its own:
 
-  * ``plain faster-whisper``: today's reference: ``decode_audio(split_stereo=True)`` (PyAV)
-    then ``WhisperModel.transcribe`` per channel, one call after the other (its own Silero VAD
-    filter, word timestamps, same beam and hotwords);
+  * ``plain faster-whisper``: the reference of issue 12: ``decode_audio(split_stereo=True)``
+    (PyAV) then ``WhisperModel.transcribe`` per channel, one call after the other (its own
+    Silero VAD filter, word timestamps, beam 5: :data:`REFERENCE`, whatever callqa's defaults
+    are now; same hotwords);
   * ``callqa asr stage``: :func:`callqa.asr.prefetch_calls` + :func:`transcribe_prepared`, what
     the nightly flow runs: decode + resample (soxr) and Silero once per channel in a background
     thread, both channels' speech chunks in one batched decode, hallucination filter, turn
@@ -15,7 +16,8 @@ at least 8 calls), in one run, each variant in its own process so its peak memor
 Throughput is audio seconds per wall second (model load excluded for the first two, included
 for the whole run); ratios are against plain faster-whisper. ``--before TREE`` adds the ASR
 stage and the whole run of another checkout (e.g. ``git worktree add /tmp/before <commit>``)
-for a before/after table in the same run. Rounds alternate so machine drift hits every
+for a before/after table in the same run (at its own defaults, plus ``--beam-size`` /
+``--batch-size`` where given). Rounds alternate so machine drift hits every
 variant alike. Then the rules benchmark.
 """
 from __future__ import annotations
@@ -43,9 +45,23 @@ def find_calls(dirs: list[Path]) -> list[Path]:
 
 # --- workers: run in a child process, print one JSON line ------------------------------------
 
-def worker(variant: str, files: list[str], options: dict) -> None:
+def plain_faster_whisper(engine, path) -> int:
+    """Today's reference on one file: PyAV decode split by channel, then faster-whisper's own
+    sequential ``transcribe`` (its Silero filter, the engine's beam, hotwords, word timestamps)
+    per channel → segments heard. Also the baseline of ``bench.nightly``."""
     import soundfile as sf
+    from faster_whisper.audio import decode_audio
 
+    stereo = sf.info(str(path)).channels == 2
+    signals = decode_audio(str(path), sampling_rate=16000, split_stereo=stereo)
+    n = 0
+    for samples in (signals if stereo else (signals,)):
+        segments, _ = engine.model.transcribe(samples, **engine.transcription_kwargs())
+        n += sum(1 for _ in segments)
+    return n
+
+
+def worker(variant: str, files: list[str], options: dict) -> None:
     from callqa import asr
     from callqa.asr import AsrOptions, WhisperEngine
     opts = AsrOptions(**{k: v for k, v in options.items() if k in AsrOptions.__dataclass_fields__})
@@ -53,14 +69,8 @@ def worker(variant: str, files: list[str], options: dict) -> None:
     t0, c0 = time.perf_counter(), time.process_time()
     n = 0
     if variant == "plain":
-        from faster_whisper.audio import decode_audio
-        kwargs = engine.transcription_kwargs()
         for f in files:
-            stereo = sf.info(f).channels == 2
-            signals = decode_audio(f, sampling_rate=16000, split_stereo=stereo)
-            for samples in (signals if stereo else (signals,)):
-                segments, _ = engine.model.transcribe(samples, **kwargs)
-                n += sum(1 for _ in segments)
+            n += plain_faster_whisper(engine, f)
     elif variant == "stage":
         if hasattr(asr, "prefetch_calls"):
             for _, prepared in asr.prefetch_calls(files, opts):
@@ -114,7 +124,15 @@ def run_child(cmd: list[str], env: dict | None = None) -> tuple[float, float, st
     return wall, proc.peak_mb, out.decode(), proc.cpu_s
 
 
-def bench_asr(files: list[Path], rounds: int, options: dict, before: Path | None) -> None:
+# The reference when issue 12 was filed: faster-whisper's defaults for callqa then (beam 5, word
+# timestamps); the plain baseline always runs with these, whatever callqa's defaults became.
+REFERENCE = {"beam_size": 5, "word_timestamps": True}
+
+
+def bench_asr(files: list[Path], rounds: int, options: dict, before: Path | None,
+              explicit: list[str] | None = None, workers: list[int] | None = None) -> None:
+    """``options``: callqa's (profile and command line); ``explicit``: the callqa run arguments
+    given on the command line, the only ones the ``--before`` checkout gets (else its defaults)."""
     import soundfile as sf
     audio_s = sum(sf.info(str(p)).duration for p in files)
     py = sys.executable
@@ -124,15 +142,14 @@ def bench_asr(files: list[Path], rounds: int, options: dict, before: Path | None
     for i, p in enumerate(files):       # one flat store of copies: `callqa run` refuses links leaving it
         shutil.copyfile(p, store / f"{i:03d}_{p.name}")
     cli = [py, "-c", "from callqa.pipelines.display.cli import app; app()", "run", "--store", str(store)]
-    opt_args = ["--beam-size", str(options["beam_size"])]
-    if "batch_size" in options:
-        opt_args += ["--batch-size", str(options["batch_size"])]
+    opt_args = ["--beam-size", str(options["beam_size"]), "--batch-size", str(options["batch_size"])]
     if options.get("profile"):
         opt_args += ["--profile", options["profile"]]
     spec = json.dumps(options)
+    plain = json.dumps({"model": options["model"], **REFERENCE})
     names = [str(p) for p in files]
     variants = [
-        ("plain faster-whisper", [py, "-m", "bench.pipeline", "--worker", "plain", "--options", spec, *names], None),
+        ("plain faster-whisper", [py, "-m", "bench.pipeline", "--worker", "plain", "--options", plain, *names], None),
         ("callqa asr stage", [py, "-m", "bench.pipeline", "--worker", "stage", "--options", spec, *names], None),
         ("callqa run", cli + ["--out", str(scratch / "out")] + opt_args, None),
     ]
@@ -140,17 +157,23 @@ def bench_asr(files: list[Path], rounds: int, options: dict, before: Path | None
     run_env = {**os.environ, "PREFECT_HOME": str(scratch / "prefect"),
                "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "300"}
     variants[2] = (variants[2][0], variants[2][1], run_env)
+    for n in workers or []:     # the whole run again with N calls at once (Dask worker processes when N > 1)
+        variants.append((f"callqa run --workers {n}", cli + ["--out", str(scratch / "out"), "--workers", str(n)]
+                         + opt_args, run_env))
     if before:
         env = {**before_env(before, scratch), **{k: run_env[k] for k in ("PREFECT_HOME",
                "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS")}}
-        old = {k: options[k] for k in ("model", "beam_size") if k in options}
+        explicit = explicit or []
+        old = {"model": options["model"], **{k: options[k] for k in ("beam_size", "batch_size") if k in explicit}}
+        old_args = [a for k in ("beam_size", "batch_size") if k in explicit
+                    for a in (f"--{k.replace('_', '-')}", str(options[k]))]
         variants += [
             ("before: asr stage", [py, "-m", "bench.pipeline", "--worker", "stage", "--options", json.dumps(old),
                                    *names], env),
-            ("before: callqa run", cli + ["--out", str(scratch / "out-before"), "--beam-size",
-                                          str(options["beam_size"])], env),
+            ("before: callqa run", cli + ["--out", str(scratch / "out-before")] + old_args, env),
         ]
-    print(f"ASR benchmark: {len(files)} calls, {audio_s:.1f} s of audio, options {spec}, {os.cpu_count()} CPUs")
+    print(f"ASR benchmark: {len(files)} calls, {audio_s:.1f} s of audio, callqa options {spec}, plain "
+          f"faster-whisper {plain}, {os.cpu_count()} CPUs")
     if len(files) < 8:
         print("  note: fewer than 8 calls; synthesise the ASR evaluation audio (eval/asr/transcribe.py) for more")
     walls: dict[str, list[float]] = {name: [] for name, _, _ in variants}
@@ -215,6 +238,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--beam-size", type=int, default=None)
     ap.add_argument("--batch-size", type=int, default=None)
     ap.add_argument("--before", type=Path, default=None, help="another checkout to compare (before/after)")
+    ap.add_argument("--workers", type=int, action="append", default=None, metavar="N",
+                    help="also the whole run with --workers N (repeatable)")
     ap.add_argument("--long", type=int, default=0, metavar="MINUTES",
                     help="also transcribe one generated call this long and report its peak RSS")
     ap.add_argument("--skip-asr", action="store_true", help="only the rules benchmark")
@@ -234,7 +259,9 @@ def main(argv: list[str] | None = None) -> None:
         if args.profile:
             options["profile"] = args.profile
         if args.rounds > 0:
-            bench_asr(find_calls(args.audio or [DEMO_STORE, EVAL_AUDIO]), args.rounds, options, args.before)
+            explicit = [k for k in ("beam_size", "batch_size") if getattr(args, k) is not None]
+            bench_asr(find_calls(args.audio or [DEMO_STORE, EVAL_AUDIO]), args.rounds, options, args.before,
+                      explicit, args.workers)
         if args.long:
             bench_long(args.long, options)
     if not args.skip_rules:

@@ -210,3 +210,25 @@ def test_dual_mono_stereo_is_transcribed_once_with_content_roles(make_audio):
     assert {s.channel for s in t.segments} == {"mono"}
     greeting = [s for s in t.segments if "有什么可以帮" in bare(s.text)]
     assert len(greeting) == 1 and greeting[0].speaker == "agent"        # once, not once per channel
+
+
+def test_an_engine_loading_in_one_thread_is_awaited_not_loaded_twice(monkeypatch):
+    """The nightly run loads the engine in the background; the first call must reuse it."""
+    built = []
+
+    class SlowEngine:
+        def __init__(self, options):
+            time.sleep(0.3)
+            built.append(options)
+
+    monkeypatch.setattr(engine_mod, "WhisperEngine", SlowEngine)
+    engine_mod.get_engine.cache_clear()
+    options = AsrOptions(model="slow-fake")
+    got = []
+    threads = [threading.Thread(target=lambda: got.append(get_engine(options))) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    engine_mod.get_engine.cache_clear()
+    assert len(built) == 1 and got[0] is got[1] is got[2]

@@ -149,3 +149,90 @@ def test_one_model_per_gpu(monkeypatch):
     assert night.worker_count(16, "cuda", cluster="tcp://sched:8786") == 16   # sized where workers start
     monkeypatch.setattr(engine, "cuda_device_count", lambda: 0)
     assert night.worker_count(None, "auto") >= 1
+
+
+def _scored_call(job, asr, rulebook, score=True):
+    """A transcribed call without Whisper: one agent greeting."""
+    result = CallResult(job, "ok", duration_s=5.0, segments=[
+        {"channel": "left", "speaker": "agent", "start": 0.0, "end": 2.0, "text": "您好，很高兴为您服务",
+         "avg_logprob": -0.1, "no_speech_prob": 0.0}])
+    return night.score_result(result, rulebook) if score else result
+
+
+def test_calls_are_scored_by_the_collector_as_they_come_back(tmp_path, monkeypatch):
+    """Workers transcribe only (score=False); the collecting thread scores, and a rule crash
+    fails that call; a call refused before transcription stays unscored."""
+    real = night.apply_rules
+
+    def rules(result, book):
+        if result.job["call_id"] == "bad-rules":
+            raise KeyError("a rule crashed")
+        return real(result, book)
+    monkeypatch.setattr(night, "apply_rules", rules)
+    out = str(tmp_path / "out")
+    jobs = [_job(tmp_path, "a"), _job(tmp_path, "bad-rules"), {**_job(tmp_path, "refused"), "error": "refused.wav: nope"}]
+    scored_in = []
+
+    def finish(result):
+        scored_in.append(threading.current_thread().name)
+        return night.score_result(result, None)
+
+    def call(job):
+        if job["error"]:
+            return CallResult(job, "failed", error=job["error"])
+        unscored = _scored_call(job, {}, None, score=False)
+        assert unscored.scorecard is None and unscored.rulebook_version is None
+        return unscored
+
+    with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="worker") as pool:
+        results = {r.job["call_id"]: r for r in night.collect(
+            jobs, lambda j: pool.submit(call, j), out, "r1", window=2, finish=finish)}
+    assert scored_in == [threading.current_thread().name] * 3
+    assert results["a"].status == "ok" and results["a"].scorecard is not None and results["a"].rulebook_version
+    assert results["bad-rules"].status == "failed" and "bad-rules.wav: scoring failed" in results["bad-rules"].error
+    assert results["refused"].rulebook_version is None and results["refused"].error == "refused.wav: nope"
+    direct = _scored_call(_job(tmp_path, "a"), {}, None)        # score=True: the worker scores, same card
+    assert direct.scorecard.score == results["a"].scorecard.score
+
+
+def test_a_plain_run_does_not_import_prefect_or_dask():
+    """Prefect (~1.5 s of imports) and distributed load only for the flow or several workers."""
+    import subprocess
+    import sys
+
+    code = ("import sys, os; os.environ.pop('PREFECT_API_URL', None); "
+            "from callqa.pipelines.runs import nightly as n; n._pin_local_gpu(); "
+            "print(n.prefect_api_configured(), 'prefect' in sys.modules, 'distributed' in sys.modules)")
+    env = {k: v for k, v in __import__("os").environ.items() if k != "PREFECT_API_URL"}
+    env["PREFECT_HOME"] = "/nonexistent-callqa-prefect-home"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.split() == ["False", "False", "False"], out.stderr
+
+
+def test_prefect_settings_are_read_when_a_source_names_an_api(tmp_path, monkeypatch):
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "home"))
+    assert night.prefect_api_configured() is False
+    monkeypatch.setenv("PREFECT_API_URL", "http://127.0.0.1:4200/api")
+    assert night.prefect_api_configured() is True
+    monkeypatch.delenv("PREFECT_API_URL")
+    (tmp_path / "home").mkdir()
+    (tmp_path / "home" / "profiles.toml").write_text(
+        'active = "srv"\n[profiles.srv]\nPREFECT_API_URL = "http://127.0.0.1:4200/api"\n')
+    assert night._mentions_url(tmp_path / "home" / "profiles.toml")   # → Prefect's own settings decide
+
+
+def test_the_flow_is_built_on_first_use():
+    flow = night.nightly
+    assert flow.name == "nightly" and night.call_task.name == "call"
+    assert night.nightly is flow and flow.fn.__name__ == "nightly"
+
+
+def test_local_dask_workers_keep_glibcs_memory_trimming_default():
+    """Dask's MALLOC_TRIM_THRESHOLD_=65536 made two workers slower than one (system time)."""
+    import dask
+
+    night.local_cluster_kwargs(2)
+    environ = dask.config.get("distributed.nanny.pre-spawn-environ")
+    assert "MALLOC_TRIM_THRESHOLD_" not in environ and environ.get("OMP_NUM_THREADS") == 1

@@ -15,6 +15,10 @@ worker, else Dask worker processes (a ``LocalCluster``, or an existing scheduler
 the Whisper model once (:func:`callqa.asr.get_engine`). Results come back to this process,
 the one writer, which hands them to :func:`~callqa.pipelines.sink.writer.write_results` in
 small batches at least every :data:`FLUSH_SECONDS`: a kill loses only the calls in flight.
+
+Prefect (about 1.5 s of imports) is imported only when the flow is used: :data:`nightly` and
+:data:`call_task` are built on first access (module ``__getattr__``), so a plain ``callqa run``
+and every worker process start without it.
 """
 from __future__ import annotations
 
@@ -24,15 +28,14 @@ import json
 import logging
 import os
 import queue
+import sys
+import threading
 import time
 import uuid
 from dataclasses import dataclass, field, fields
 from datetime import date as Date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Protocol
-
-from prefect import flow, task
-from prefect.cache_policies import NONE as NO_CACHE
 
 from callqa.asr import AsrOptions, AudioError, get_engine, transcribe_call
 from callqa.models import ModelNotFound, resolve
@@ -107,8 +110,8 @@ def worker_count(requested: int | None, device: str = "auto", cluster: str | Non
 def _pin_local_gpu() -> None:
     """Local Dask worker i uses GPU i, so each GPU holds one model (workers of an external
     cluster are pinned where they are started, with CUDA_VISIBLE_DEVICES)."""
-    if "CUDA_VISIBLE_DEVICES" in os.environ:
-        return
+    if "CUDA_VISIBLE_DEVICES" in os.environ or "distributed" not in sys.modules:
+        return                          # not in a Dask worker: importing distributed costs ~0.5 s
     try:
         from distributed import get_worker
         name = get_worker().name
@@ -120,11 +123,14 @@ def _pin_local_gpu() -> None:
 
 # ---------------------------------------------------------------- one call, in a worker
 
-def process_call(job: dict, asr: dict, rulebook: str | None) -> CallResult:
-    """Hashes, transcribes and scores one call; unusable audio is a failed/empty result.
+def process_call(job: dict, asr: dict, rulebook: str | None, score: bool = True) -> CallResult:
+    """Hashes, transcribes and (``score``) scores one call; unusable audio is a failed/empty result.
 
     Runs in a worker (thread or process); the engine and rulebook are loaded once per process.
-    Unexpected exceptions propagate: the collector records them on the call's row.
+    The nightly run passes ``score=False`` and scores in its collecting thread (:func:`score_result`):
+    a worker process then never reads the rulebook (seconds each), and the rules of one call
+    run while the model decodes the next. Unexpected exceptions propagate: the collector
+    records them on the call's row.
     """
     if job["error"]:
         return CallResult(job, "failed", error=job["error"])
@@ -144,12 +150,20 @@ def process_call(job: dict, asr: dict, rulebook: str | None) -> CallResult:
                             roles=t.roles, segments=[s.to_dict() for s in t.segments],
                             activity=[a.to_dict() for a in t.activity], asr_model=engine.label,
                             audio_sha256=digest)
+    return score_result(result, rulebook) if score else result
+
+
+def score_result(result: CallResult, rulebook: str | None) -> CallResult:
+    """The rules over a transcribed call; a rule that crashes fails this call, not the night.
+    A call refused before transcription (its job's error) stays unscored."""
+    if result.job.get("error"):
+        return result
     book = _rulebook(rulebook)
     try:
         return apply_rules(result, book)
-    except Exception as exc:  # a rule that crashes fails this call, not the night
+    except Exception as exc:
         result.status, result.scorecard = "failed", None
-        result.error = f"{job['rel_path']}: scoring failed ({type(exc).__name__}: {exc})"
+        result.error = f"{result.job['rel_path']}: scoring failed ({type(exc).__name__}: {exc})"
         return result
 
 
@@ -250,11 +264,13 @@ Submit = Callable[[dict], Any]   # job -> a future with add_done_callback() and 
 
 def collect(jobs: Iterable[dict], submit: Submit, out: str, run_id: str, window: int,
             attempts: dict[str, int] | None = None, total: int | None = None,
-            on_done: Callable[[CallResult, int, int], None] | None = None) -> list[CallResult]:
+            on_done: Callable[[CallResult, int, int], None] | None = None,
+            finish: Callable[[CallResult], CallResult] | None = None) -> list[CallResult]:
     """Submits jobs keeping ``window`` in flight, writes results as they finish (batches of
     :data:`FLUSH_CALLS`, or :data:`FLUSH_SECONDS` after the oldest unwritten one), and returns
-    the results without their segments. A crashed call becomes a failed row; a model that
-    cannot load stops the run (every call would fail)."""
+    the results without their segments. ``finish`` (the rules) runs here on each result that
+    came back. A crashed call becomes a failed row; a model that cannot load stops the run
+    (every call would fail)."""
     attempts = attempts or {}
     finished: queue.SimpleQueue = queue.SimpleQueue()
     pending: dict[Any, dict] = {}
@@ -294,6 +310,9 @@ def collect(jobs: Iterable[dict], submit: Submit, out: str, run_id: str, window:
                 raise
             except Exception as exc:
                 result = failed_result(job, exc)
+            else:
+                if finish is not None:
+                    result = finish(result)
             _count_attempt(result, attempts.get(job["call_id"], 0))
             if not buffer:
                 oldest = time.monotonic()
@@ -321,12 +340,16 @@ def _count_attempt(result: CallResult, before: int) -> None:
 
 # ---------------------------------------------------------------- driving it
 
-def _prepare(store, out, date, manifest, asr, rulebook, agent_channel, retry_limit):
+def _prepare(store, out, date, manifest, asr, rulebook, agent_channel, retry_limit, on_jobs=None):
+    """Options and plan of the night; ``on_jobs()`` is called once calls were found, before the
+    rulebook is read (seconds of Python), so a local engine can load meanwhile."""
     options = asr_options(asr)
     label = resolve(options.model).label          # a missing model fails before any call is touched
-    book = load_rulebook(rulebook)                 # so does a bad rulebook; one version per run
     day = resolve_date(date)
     jobs = [j.to_dict() for j in discover(store, manifest, day, agent_channel)]
+    if jobs and on_jobs:
+        on_jobs()
+    book = load_rulebook(rulebook)                 # a bad rulebook fails too; one version per run
     plan = plan_night(jobs, out, label, book.version, retry_limit)
     return options, plan
 
@@ -367,28 +390,48 @@ def run_nightly(store: str, out: str, date: str | None = "yesterday", manifest: 
                   agent_channel=agent_channel, workers=workers, cluster=cluster, retry_limit=retry_limit,
                   run_id=run_id, review_queue=review_queue, sampling=sampling)
     if prefect_api_configured():
-        return nightly(**params)
+        return _flow_objects()["nightly"](**params)
     return _night(**params, logger=log, pool=_local_pool)
 
 
 def _night(store, out, date, manifest, asr, rulebook, agent_channel, workers, cluster, retry_limit, run_id,
            logger, pool, review_queue: bool = True, sampling: str | None = None) -> list[CallResult]:
-    """The night itself; ``pool(workers, cluster)`` is a context giving ``submit(fn, job, asr, rulebook)``.
+    """The night itself; ``pool(workers, cluster)`` is a context giving ``submit(fn, job, asr, rulebook, score)``.
     Its last step draws the day's review queue (抽检) when the night is one day."""
     run_id = run_id or new_run_id()
-    options, plan = _prepare(store, out, date, manifest, asr, rulebook, agent_channel, retry_limit)
+    sizing: dict = {}
+
+    def size_workers():             # once calls were found (an empty night never touches CTranslate2)
+        options = asr_options(asr)
+        sizing["n"] = n = worker_count(workers, options.device, cluster)
+        sizing["opts"] = _worker_options(options, n, cluster)
+        if n == 1 and not cluster:  # calls run in a thread of this process: its engine loads meanwhile
+            _preload_engine(sizing["opts"])
+
+    options, plan = _prepare(store, out, date, manifest, asr, rulebook, agent_channel, retry_limit,
+                             on_jobs=size_workers)
     _report(plan, logger)
     if not plan.todo:
         return []
-    n = worker_count(workers, options.device, cluster)
-    opts = _worker_options(options, n, cluster)
+    n, opts = sizing["n"], sizing["opts"]
     with pool(n, cluster) as submit:
-        results = collect(plan.todo, lambda job: submit(process_call, job, opts, rulebook), out, run_id,
-                          window=2 * n, attempts=plan.attempts, total=len(plan.todo), on_done=_on_done(logger))
+        results = collect(plan.todo, lambda job: submit(process_call, job, opts, rulebook, False), out, run_id,
+                          window=2 * n, attempts=plan.attempts, total=len(plan.todo), on_done=_on_done(logger),
+                          finish=lambda result: score_result(result, rulebook))
     day = resolve_date(date)
     if review_queue and day:
         draw_review_queue(out, day, sampling, logger)
     return results
+
+
+def _preload_engine(opts: dict) -> None:
+    """Loads this process's engine in a background thread (the model load releases the GIL,
+    so it overlaps reading the rulebook). Errors are left to the first call, which loads again
+    and reports them."""
+    def load():
+        with contextlib.suppress(Exception):
+            get_engine(asr_options(opts))
+    threading.Thread(target=load, name="callqa-engine-load", daemon=True).start()
 
 
 def draw_review_queue(out: str, day: str, sampling: str | None, logger) -> None:
@@ -404,8 +447,25 @@ def draw_review_queue(out: str, day: str, sampling: str | None, logger) -> None:
 
 
 def prefect_api_configured() -> bool:
+    """Whether Prefect settings name an API server. Without importing Prefect when no place
+    its settings come from (environment, profiles file, ./.env, ./prefect.toml,
+    ./pyproject.toml) mentions a URL: then none can be set."""
+    if os.environ.get("PREFECT_API_URL"):
+        return True
+    home = Path(os.environ.get("PREFECT_HOME") or Path.home() / ".prefect").expanduser()
+    sources = [Path(os.environ.get("PREFECT_PROFILES_PATH") or home / "profiles.toml").expanduser(),
+               Path(".env"), Path("prefect.toml"), Path("pyproject.toml")]
+    if not any(_mentions_url(p) for p in sources):
+        return False
     from prefect.settings import PREFECT_API_URL
     return bool(PREFECT_API_URL.value())
+
+
+def _mentions_url(path: Path) -> bool:
+    try:
+        return "url" in path.read_text(encoding="utf-8", errors="replace").lower()
+    except OSError:
+        return False
 
 
 class _local_pool:
@@ -440,11 +500,21 @@ def local_cluster_kwargs(workers: int) -> dict:
     """N single-threaded worker processes (one model each), no dashboard. A worker that dies
     (out of memory, a crash in the decoder) takes its call with it: that call is tried once
     more on another worker, then given up (KilledWorker, recorded on its row), so one poisonous
-    recording cannot kill worker after worker. Set in this process: LocalCluster's scheduler runs here."""
-    import dask
+    recording cannot kill worker after worker. Set in this process: LocalCluster's scheduler runs here.
 
+    Dask's nanny starts workers with ``MALLOC_TRIM_THRESHOLD_=65536``: glibc then hands every
+    freed block over 64 KB back to the kernel, and the decoder's buffers, freed and allocated
+    again for every batch, are page-faulted in anew each time: 4× the system time, and two
+    workers slower than one on 2 cores (measured: 2 demo calls, 1 thread, sys 2.0 s → 8.8 s).
+    Workers keep glibc's default; the thread limits (OMP/MKL/OpenBLAS = 1) stay."""
+    import dask
+    import distributed  # noqa: F401 (its defaults, the nanny's environment among them)
+
+    environ = {k: v for k, v in dask.config.get("distributed.nanny.pre-spawn-environ", {}).items()
+               if k != "MALLOC_TRIM_THRESHOLD_"}
     dask.config.set({"distributed.scheduler.allowed-failures": 1,
-                     "distributed.scheduler.worker-saturation": 1.0})
+                     "distributed.scheduler.worker-saturation": 1.0,
+                     "distributed.nanny.pre-spawn-environ": environ})
     return dict(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
 
 
@@ -459,10 +529,6 @@ def _retry_transient(task, task_run, state) -> bool:
     except Exception:
         return False
     return False
-
-
-call_task = task(process_call, name="call", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=2,
-                 retry_condition_fn=_retry_transient)
 
 
 def task_runner(workers: int, cluster: str | None):
@@ -488,8 +554,7 @@ def _share_api_with_local_workers() -> None:
         os.environ["PREFECT_API_URL"] = str(ctx.client.api_url).rstrip("/")
 
 
-@flow(name="nightly", log_prints=False)
-def nightly(store: str, out: str, date: str | None = "yesterday", manifest: str | None = None,
+def _nightly(store: str, out: str, date: str | None = "yesterday", manifest: str | None = None,
             asr: dict | None = None, rulebook: str | None = None, agent_channel: str = "left",
             workers: int | None = None, cluster: str | None = None, retry_limit: int = RETRY_LIMIT,
             run_id: str | None = None, review_queue: bool = True, sampling: str | None = None
@@ -504,8 +569,31 @@ def nightly(store: str, out: str, date: str | None = "yesterday", manifest: str 
                   run_id, logger=get_run_logger(), pool=_prefect_pool, review_queue=review_queue, sampling=sampling)
 
 
+_nightly.__name__ = _nightly.__qualname__ = "nightly"   # the deployment's entrypoint: ...runs.nightly.nightly
+
+
+def _flow_objects() -> dict:
+    """Builds the Prefect flow ``nightly`` and task ``call_task`` once (importing Prefect)."""
+    if "nightly" not in globals():
+        from prefect import flow, task
+        from prefect.cache_policies import NONE as NO_CACHE
+
+        globals()["call_task"] = task(process_call, name="call", cache_policy=NO_CACHE, retries=2,
+                                      retry_delay_seconds=2, retry_condition_fn=_retry_transient)
+        globals()["nightly"] = flow(name="nightly", log_prints=False)(_nightly)
+    return globals()
+
+
+def __getattr__(name: str):
+    if name in ("nightly", "call_task"):
+        return _flow_objects()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 @contextlib.contextmanager
 def _prefect_pool(workers: int, cluster: str | None):
     """Inside the flow: each call a Prefect task run, on one thread or on Dask workers."""
     with task_runner(workers, cluster) as runner:
-        yield lambda fn, job, asr, rulebook: runner.submit(call_task, {"job": job, "asr": asr, "rulebook": rulebook})
+        call_task = _flow_objects()["call_task"]
+        yield lambda fn, job, asr, rulebook, score=True: runner.submit(
+            call_task, {"job": job, "asr": asr, "rulebook": rulebook, "score": score})
