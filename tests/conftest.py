@@ -77,3 +77,11 @@ def embedded_model_installed() -> bool:
 needs_model = pytest.mark.skipif(not embedded_model_installed(),
                                  reason="embedded Whisper model not installed (run `make setup`)")
 
+
+
+@pytest.fixture(autouse=True)
+def _privacy_env_per_test(monkeypatch):
+    """``--privacy`` and ``--keep-raw`` set process-wide variables (what one CLI run's writers
+    read); in-process CLI tests would leak them into later tests, so each test starts without."""
+    monkeypatch.delenv("CALLQA_PRIVACY", raising=False)
+    monkeypatch.delenv("CALLQA_KEEP_RAW", raising=False)
