@@ -1723,7 +1723,7 @@ def main():
         prefix = {"宽带组": "HX", "营业组": "LX", "资费组": "LX", "信用卡组": "CH", "售后组": "YP",
                   "订购组": "DG", "投诉组": "TS", "商城客服组": "YG"}.get(call["team"], "QT")
         agent = f"{prefix}{1000 + seed % 9000}"
-        rows.append(dict(call_id=cid, agent_id=agent, team=call["team"], started_at=started,
+        rows.append(dict(call_id=cid,
                          segments=segs, labels=sorted(set(call["labels"]), key=FAMILIES.index),
                          note=call["note"], noise=call["noise"],
                          metadata=dict(agent_id=agent, team=call["team"], started_at=started)))
