@@ -252,7 +252,7 @@ class AnchorNode(StrictModel):
             if key in seen:                 # several triggers before the same answer: once
                 continue
             seen.add(key)
-            if said_at is not None and said_at < t.start:     # already said before this anchor
+            if said_at is not None and said_at <= t.start:    # already said before (or in) this anchor
                 continue
             said = [(r, h) for r in answer for h in [expect.search(r)] if h is not None]
             bad = (not said) if must else bool(said)
