@@ -130,6 +130,22 @@ def test_anchor_must_say_within_k_turns(items, expected):
     assert bool(fires(book, items)) is expected
 
 
+@pytest.mark.parametrize("items,expected", [
+    ([["agent", "抱歉"], ["customer", "我要投诉"], ["agent", "您说"]], False),                   # said before: counts
+    ([["customer", "我要投诉"], ["agent", "抱歉"], ["customer", "还要投诉"], ["agent", "好"]], False),
+    ([["customer", "我要投诉"], ["agent", "您说"], ["agent", "好的"], ["agent", "抱歉"]], True),   # after: still late
+    ([["customer", "抱歉"], ["customer", "我要投诉"], ["agent", "您说"]], True),                  # by the agent only
+])
+def test_anchor_or_earlier(items, expected):
+    book = book_with(rule(params={"fire_if": {**ANCHOR, "or_earlier": True}}))
+    assert bool(fires(book, items)) is expected
+
+
+def test_or_earlier_goes_with_must_say():
+    with pytest.raises(RulebookError, match="or_earlier goes with must_say"):
+        book_with(rule(params={"fire_if": {"when": ["x"], "must_not_say": ["y"], "or_earlier": True}}))
+
+
 def test_anchor_must_not_say_and_within_seconds():
     node = {"when": ["退订"], "must_not_say": ["不能退", "退不了"], "within_turns": 3, "within_seconds": 30}
     book = book_with(rule(params={"fire_if": node}))

@@ -1,4 +1,4 @@
-"""Independent labelled call set D (eval/independent/heldout_d.jsonl), built only from DOMAIN.md and the seeds.
+"""Independent labelled call set D (eval/independent/tune_d.jsonl, first heldout_d.jsonl), built only from DOMAIN.md and the seeds.
 
 LABEL POLICY (a family is listed in `labels` iff the call contains a violation of it;
 every family not listed must stay quiet).  Thresholds for the timing families are ours:
@@ -61,7 +61,7 @@ noise     : true for calls rendered as Whisper-base hears 8 kHz audio (homophone
 import json, random, re, os
 
 random.seed(20261205)
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "heldout_d.jsonl")   # all held out: frozen before the rules saw it
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "tune_d.jsonl")   # frozen before the rules saw it; held out until 2026-12-05, then a tuning set
 
 CALLS = []
 

@@ -25,6 +25,8 @@
                 by: agent                         # who must answer (default agent)
                 within_turns: 2
                 within_seconds: 60                # optional
+                or_earlier: true                  # must_say: also honoured by what `by` said
+                                                  # before the anchor (an apology already made)
 
             True when some anchor is not honoured (the evidence is the first one).
 
@@ -212,11 +214,14 @@ class AnchorNode(StrictModel):
     by: Speaker = "agent"
     within_turns: int = Field(2, ge=1)
     within_seconds: float | None = Field(None, gt=0)
+    or_earlier: bool = False          # must_say only: what `by` said before the anchor counts too
 
     @model_validator(mode="after")
     def _one_expectation(self):
         if (self.must_say is None) == (self.must_not_say is None):
             raise ValueError("an anchor needs exactly one of must_say / must_not_say")
+        if self.or_earlier and self.must_say is None:
+            raise ValueError("or_earlier goes with must_say")
         return self
 
     def prepare(self, fuzzy, fuzzy_min_len) -> None:
@@ -234,6 +239,9 @@ class AnchorNode(StrictModel):
         responders = ctx.by_speaker(self.by)
         seen: set[int] = set()
         violations, n_triggers, first = 0, 0, None
+        said_at: float | None = None         # or_earlier: when `by` first said it (searched once)
+        if self.or_earlier:
+            said_at = next((r.start for r in responders if expect.search(r) is not None), None)
         for t, hits in trigger.scan(ctx.by_speaker(self.when_speaker)):
             hit = hits[0]
             n_triggers += 1
@@ -244,6 +252,8 @@ class AnchorNode(StrictModel):
             if key in seen:                 # several triggers before the same answer: once
                 continue
             seen.add(key)
+            if said_at is not None and said_at <= t.start:    # already said before (or in) this anchor
+                continue
             said = [(r, h) for r in answer for h in [expect.search(r)] if h is not None]
             bad = (not said) if must else bool(said)
             if bad:

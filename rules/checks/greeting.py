@@ -35,6 +35,9 @@ class GreetingParams(Params):
     # A first agent turn that is only this (a filler, a bare 「嗯」「喂」: anchored patterns) and
     # is answered by the customer before the agent's next turn: the greeting came late.
     bare_opener: PhraseSet = PhraseSet()
+    # The greeting words (您好…): a first agent turn without them (other talk: 「等一下，系统还没
+    #刷出来」), answered by the customer, with the greeting only in the agent's next turn: late.
+    late_greeting: PhraseSet = PhraseSet()
 
     @model_validator(mode="after")
     def _company_part(self):
@@ -57,7 +60,9 @@ def greeting(ctx: CallContext, rule):
     ``require`` (parts missing in the first agent turns), ``openers`` (first words 「喂」),
     ``max_delay`` (first agent words too late), ``bare_opener`` (the agent opened with only
     「嗯」 or a filler and greeted only after the customer had spoken: the standard wants the
-    greeting first). Calls without agent speech are not judged.
+    greeting first), ``late_greeting`` (the same when the first words were other talk: the
+    greeting words are missing from the first agent turn and come in the next, after the
+    customer spoke). Calls without agent speech are not judged.
     ``company_names`` (the center's own names) also count as the self-introduction part.
 
     Fires:      agent 「喂，你说」
@@ -86,6 +91,12 @@ def greeting(ctx: CallContext, rule):
         if answered:
             yield Evidence.at([first, answered[0]], "开头语", problem="过晚",
                               detail=f"首句只有「{first.text}」,客户说话后才问候")
+    elif (p.late_greeting and len(ctx.agent) > 1 and not p.late_greeting.matcher.matches(first)
+          and p.late_greeting.matcher.matches(ctx.agent[1])):
+        answered = [t for t in ctx.customer if first.start <= t.start < ctx.agent[1].start]
+        if answered:
+            yield Evidence.at([first, answered[0], ctx.agent[1]], "开头语", problem="过晚",
+                              detail=f"首句「{first.text}」未问候,客户说话后才问候")
     if p.max_delay is not None and first.start > p.max_delay:
         yield Evidence(first.start, first.end, first.text, f"首句≤{p.max_delay:g}秒",
                        {"problem": "过晚", "detail": f"坐席首句在第{first.start:.1f}秒,超过{p.max_delay:g}秒"})
