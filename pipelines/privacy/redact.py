@@ -18,7 +18,7 @@ from callqa.rules.normalize import normalize_numbers, to_halfwidth, to_simplifie
 
 from .caller import caller_key, hash_caller
 from .config import PrivacyConfig, load_privacy_config
-from .digits import DIGIT_VALUES, Run, chains, digit_runs
+from .digits import Run, call_runs, chains, digit_runs
 from .recognisers import (NUMBER_CHECKS, TEXT_FINDERS, cue_texts, given_name_explanations, has_text_cue, name_answer,
                           place_tail)
 
@@ -29,7 +29,6 @@ NUMBER_KINDS = ("id_card", "mobile", "bank_card", "landline", "number")
 _PARTIAL_STYLE_KINDS = ("mobile", "bank_card")   # mask_style partial: first 3 and last 4 shown
 _CONTEXT_CHARS = 24                               # how far back context words are looked for
 _KEEP_CHARS = 12                                  # keep words must be this close to the number
-_ANY_DIGIT = re.compile("[" + "".join(sorted(DIGIT_VALUES)) + "]")
 _LONE_X = re.compile(r"(?<![A-Za-z0-9])[xXｘＸ叉](?![A-Za-z])")
 
 
@@ -214,9 +213,10 @@ def _simplified(texts: list[str]) -> list[str]:
     return [s if len(s) == len(t) else t for s, t in zip(simple, texts)]
 
 
-def _text_items(segments: list[dict], config: PrivacyConfig) -> list[Item]:
+def _text_items(segments: list[dict], config: PrivacyConfig, texts: list[str] | None = None) -> list[Item]:
+    """``texts``: the segments' texts through :func:`_simplified` when the caller has them."""
     items = []
-    texts = _simplified([seg["text"] or "" for seg in segments])
+    texts = texts if texts is not None else _simplified([seg["text"] or "" for seg in segments])
     finders = [(kind, finder) for kind, finder in TEXT_FINDERS.items() if config.active(kind)]
     for i in sorted(cue_texts(texts)) if finders else ():     # the finders find nothing without their cue
         seg = segments[i]
@@ -273,12 +273,17 @@ def _address_heads(segments: list[dict], texts: list[str], items: list[Item]) ->
     return out
 
 
-def _find(segments: list[dict], config: PrivacyConfig) -> tuple[list[Item], list[list[Run]]]:
-    runs = [digit_runs(seg["text"] or "", i) for i, seg in enumerate(segments)]
-    ctx = _Context(segments)
-    items, used = _number_items(segments, runs, ctx, config)
-    items += _echoes(segments, runs, used, items, ctx, config)
-    return items + _text_items(segments, config), runs
+def _find(segments: list[dict], config: PrivacyConfig, runs: list[list[Run]] | None = None,
+          texts: list[str] | None = None) -> tuple[list[Item], list[list[Run]]]:
+    """The call's items and its digit runs (``runs``, ``texts``: already computed by the caller)."""
+    if runs is None:
+        runs = call_runs([seg["text"] or "" for seg in segments])
+    items: list[Item] = []
+    if any(runs):
+        ctx = _Context(segments)
+        items, used = _number_items(segments, runs, ctx, config)
+        items += _echoes(segments, runs, used, items, ctx, config)
+    return items + _text_items(segments, config, texts), runs
 
 
 def find_items(segments: list[dict], config: PrivacyConfig | None = None) -> list[Item]:
@@ -423,12 +428,14 @@ def redact_text(text: str | None, config: PrivacyConfig | None = None, known: li
 
 def _redact_text(text: str, config: PrivacyConfig, known: Known) -> str:
     seg = {"speaker": "unknown", "start": 0.0, "end": 0.0, "text": text}
-    if _ANY_DIGIT.search(text) is None and not has_text_cue(_simplified([text])[0]):
-        items, runs = [], [[]]          # no digit and no finder's cue: _find would find nothing
+    runs = call_runs([text])
+    simple = _simplified([text])
+    if not runs[0] and not has_text_cue(simple[0]):
+        items = []                      # no digit run and no finder's cue: _find would find nothing
     else:
-        items, runs = _find([seg], config)
+        items, runs = _find([seg], config, runs, simple)
     if known.numbers:
-        for run in digit_runs(text):
+        for run in runs[0]:
             if len(run.digits) >= config.digits.echo_min_digits:
                 kind = next((k for v, k in known.numbers if run.digits in v), None)
                 if kind is not None:
