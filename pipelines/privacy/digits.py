@@ -12,10 +12,11 @@ Quantities are not runs: a numeral touching 十/百/千/万 (五十八), or foll
 """
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from dataclasses import dataclass
+
+from .joined import Joined
 
 __all__ = ["DIGIT_VALUES", "Run", "digit_runs", "call_runs", "chains"]
 
@@ -80,18 +81,14 @@ def call_runs(texts: list[str]) -> list[list[Run]]:
     runs) from one pass of the pattern over the joined call, not one per text (half the cost):
     the joint is no digit, separator, X or dot, so no match spans two texts, and each match is
     judged within its own text's bounds."""
-    joined = "\x00".join(texts)
-    bounds, pos = [], 0
-    for t in texts:
-        bounds.append(pos)
-        pos += len(t) + 1
+    joined = Joined(texts)
     runs: list[list[Run]] = [[] for _ in texts]
     i, lo, hi = -1, 0, -1
-    for m in _RUN.finditer(joined):
+    for m in _RUN.finditer(joined.text):
         if m.start() > hi:            # past the current text: find which one holds it
-            i = bisect.bisect_right(bounds, m.start()) - 1
-            lo, hi = bounds[i], bounds[i] + len(texts[i])
-        run = _run(joined, m, lo, hi, i)
+            i = joined.index(m.start())
+            lo, hi = joined.starts[i], joined.starts[i] + len(texts[i])
+        run = _run(joined.text, m, lo, hi, i)
         if run is not None:
             runs[i].append(run)
     return runs

@@ -19,8 +19,9 @@ from callqa.rules.normalize import normalize_numbers, to_halfwidth, to_simplifie
 from .caller import caller_key, hash_caller
 from .config import PrivacyConfig, load_privacy_config
 from .digits import Run, call_runs, chains, digit_runs
+from .joined import Joined
 from .recognisers import (NUMBER_CHECKS, TEXT_FINDERS, cue_texts, given_name_explanations, has_text_cue, name_answer,
-                          place_tail)
+                          name_questions, place_tail)
 
 __all__ = ["Span", "Item", "RedactedCall", "find_items", "redact_call", "redact_text", "redact_result",
            "redact_rows"]
@@ -225,26 +226,29 @@ def _text_items(segments: list[dict], config: PrivacyConfig, texts: list[str] | 
                 items.append(Item(kind, texts[i][s:e], [Span(i, s, e, kind)]))
     if config.active("address"):
         items += _address_heads(segments, texts, items)
+    joined = Joined(texts)
     if config.active("name"):
+        asked = name_questions(texts)       # an answer is only looked for after a question
         order = sorted(range(len(segments)), key=lambda i: (float(segments[i]["start"]), i))
         for prev, i in zip(order, order[1:]):
-            if (segments[i].get("speaker") or "unknown") != "agent":
+            if prev in asked and (segments[i].get("speaker") or "unknown") != "agent":
                 span = name_answer(texts[prev], texts[i])
                 if span is not None:
                     items.append(Item("name", texts[i][span[0]:span[1]], [Span(i, *span, "name")]))
     if config.active("name"):
         for item in [it for it in items if it.kind == "name" and len(it.value) >= 2]:
-            for i, text in enumerate(texts):
-                for s, e in given_name_explanations(text, item.value):
-                    items.append(Item("name", text[s:e], [Span(i, s, e, "name")]))
-    # a full name, address or e-mail found once is masked wherever else it is said
+            # 伟大的伟 needs 的伟: only the texts holding 的 + one of the given name's characters
+            holding = sorted({i for ch in set(item.value[1:]) for i, _ in joined.occurrences("的" + ch)})
+            for i in holding:
+                for s, e in given_name_explanations(texts[i], item.value):
+                    items.append(Item("name", texts[i][s:e], [Span(i, s, e, "name")]))
+    # a full name, address or e-mail found once is masked wherever else it is said: every
+    # occurrence, in the order of a search text by text
     surfaces = {it.value: it.kind for it in items if len(it.value) >= 2}
-    for i, text in enumerate(texts):
-        for value, kind in surfaces.items():
-            start = text.find(value)
-            while start >= 0:
-                items.append(Item(kind, value, [Span(i, start, start + len(value), kind)]))
-                start = text.find(value, start + 1)
+    found = sorted((i, k, start, value, kind) for k, (value, kind) in enumerate(surfaces.items())
+                   for i, start in joined.occurrences(value))
+    for i, _, start, value, kind in found:
+        items.append(Item(kind, value, [Span(i, start, start + len(value), kind)]))
     return items
 
 
