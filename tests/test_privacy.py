@@ -299,13 +299,18 @@ def test_free_text_with_a_number_or_a_cue_is_still_redacted(text, masked):
 
 
 def test_free_text_without_digits_or_cues_skips_the_recognisers(monkeypatch):
-    """Evidence without any digit run or finder cue never reaches the recognisers; with one it does."""
+    """Evidence with under 3 digits and no finder cue never reaches the recognisers; a number
+    reaches the number recognisers, a cue the text finders."""
     from callqa.pipelines.privacy import redact
 
     calls = []
-    real = redact._find
-    monkeypatch.setattr(redact, "_find", lambda *a, **k: calls.append(a[0][0]["text"]) or real(*a, **k))
-    assert redact_text("这个我也不清楚，您稍等", CONFIG) == "这个我也不清楚，您稍等"
+    for name in ("_number_items", "_text_items"):
+        real = getattr(redact, name)
+        monkeypatch.setattr(redact, name, lambda *a, _real=real, _name=name: calls.append(_name) or _real(*a))
+    assert redact_text("这个我也不清楚，您稍等一下", CONFIG) == "这个我也不清楚，您稍等一下"
     assert calls == []
     redact_text("请问您怎么称呼？我姓王", CONFIG)
-    assert calls == ["请问您怎么称呼？我姓王"]
+    assert calls == ["_text_items"]
+    calls.clear()
+    assert "一三九" not in redact_text("好的，一三九一二三四五六七八", CONFIG)
+    assert calls == ["_number_items"]

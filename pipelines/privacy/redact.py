@@ -278,16 +278,18 @@ def _address_heads(segments: list[dict], texts: list[str], items: list[Item]) ->
 
 
 def _find(segments: list[dict], config: PrivacyConfig, runs: list[list[Run]] | None = None,
-          texts: list[str] | None = None) -> tuple[list[Item], list[list[Run]]]:
-    """The call's items and its digit runs (``runs``, ``texts``: already computed by the caller)."""
+          texts: list[str] | None = None, text_kinds: bool = True) -> tuple[list[Item], list[list[Run]]]:
+    """The call's items and its digit runs (``runs``, ``texts``: already computed by the caller;
+    ``text_kinds``: False to look for numbers only)."""
     if runs is None:
         runs = call_runs([seg["text"] or "" for seg in segments])
     items: list[Item] = []
-    if any(runs):
+    # under 3 digits in all, _number_items has no candidate (not even a 尾号) and so no echoes
+    if sum(len(r.digits) for seg_runs in runs for r in seg_runs) >= 3:
         ctx = _Context(segments)
         items, used = _number_items(segments, runs, ctx, config)
         items += _echoes(segments, runs, used, items, ctx, config)
-    return items + _text_items(segments, config, texts), runs
+    return (items + _text_items(segments, config, texts) if text_kinds else items), runs
 
 
 def find_items(segments: list[dict], config: PrivacyConfig | None = None) -> list[Item]:
@@ -434,10 +436,9 @@ def _redact_text(text: str, config: PrivacyConfig, known: Known) -> str:
     seg = {"speaker": "unknown", "start": 0.0, "end": 0.0, "text": text}
     runs = call_runs([text])
     simple = _simplified([text])
-    if not runs[0] and not has_text_cue(simple[0]):
-        items = []                      # no digit run and no finder's cue: _find would find nothing
-    else:
-        items, runs = _find([seg], config, runs, simple)
+    # one text without any finder's cue holds no text item (a name answer needs a question
+    # before it): numbers only, and those need 3 digits (see _find)
+    items, runs = _find([seg], config, runs, simple, text_kinds=has_text_cue(simple[0]))
     if known.numbers:
         for run in runs[0]:
             if len(run.digits) >= config.digits.echo_min_digits:
