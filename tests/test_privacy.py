@@ -272,3 +272,45 @@ def test_no_labelled_personal_item_is_written(monkeypatch):
                 if in_segment or anywhere or (sum(c.isdigit() for c in digits) >= 3 and digits in flat):
                     leaks.append((call["call_id"], item["kind"], text))
     assert not leaks, leaks[:20]
+
+
+_RUN_TEXTS = ["我的手机是一三九 一二三四 五六七八", "2026-11-21/13912345678.wav", "3.5元", ".123", "123.", "一2三x",
+              "一x", "x", "138.1234.5678", "A1023", "5G", "身份证一一零一零五一九九零零三零七一二三叉", "１２３ ４５６",
+              "五十八", "3个月", "一，二三", "一.", ".一二三四五六七八", "", "没有数字", "幺三九两两洞拐"]
+
+
+def test_call_runs_are_each_texts_digit_runs():
+    """The whole-call pass finds exactly what one pass per text finds, at each text's edges too."""
+    from callqa.pipelines.privacy.digits import call_runs, digit_runs
+
+    assert call_runs(_RUN_TEXTS) == [digit_runs(t, i) for i, t in enumerate(_RUN_TEXTS)]
+    for a in _RUN_TEXTS:
+        for b in _RUN_TEXTS:
+            assert call_runs([a, b]) == [digit_runs(a, 0), digit_runs(b, 1)]
+
+
+@pytest.mark.parametrize("text, masked", [
+    ("客户说号码是一三九一二三四五六七八", "一三九一二三四五六七八"),       # Chinese numerals
+    ("手机１３９１２３４５６７８", "１３９１２３４５６７８"),                   # fullwidth
+    ("我叫张伟，住在朝阳区建国路88号3号楼2单元501", "张伟"),                # name and address cues
+])
+def test_free_text_with_a_number_or_a_cue_is_still_redacted(text, masked):
+    assert masked not in redact_text(text, CONFIG)
+
+
+def test_free_text_without_digits_or_cues_skips_the_recognisers(monkeypatch):
+    """Evidence with under 3 digits and no finder cue never reaches the recognisers; a number
+    reaches the number recognisers, a cue the text finders."""
+    from callqa.pipelines.privacy import redact
+
+    calls = []
+    for name in ("_number_items", "_text_items"):
+        real = getattr(redact, name)
+        monkeypatch.setattr(redact, name, lambda *a, _real=real, _name=name: calls.append(_name) or _real(*a))
+    assert redact_text("这个我也不清楚，您稍等一下", CONFIG) == "这个我也不清楚，您稍等一下"
+    assert calls == []
+    redact_text("请问您怎么称呼？我姓王", CONFIG)
+    assert calls == ["_text_items"]
+    calls.clear()
+    assert "一三九" not in redact_text("好的，一三九一二三四五六七八", CONFIG)
+    assert calls == ["_number_items"]

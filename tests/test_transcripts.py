@@ -221,3 +221,31 @@ def test_score_in_worker_processes_writes_what_one_process_writes(scored, tmp_pa
         a = storage.read_dataset(tmp_path / "one", dataset, columns=cols).sort_by([(c, "ascending") for c in cols[:2]])
         b = storage.read_dataset(tmp_path / "two", dataset, columns=cols).sort_by([(c, "ascending") for c in cols[:2]])
         assert a.to_pylist() == b.to_pylist(), dataset
+
+
+@pytest.mark.parametrize("segments", [
+    [{"speaker": "customer", "start": 3, "end": 7, "text": "我叫王伟"}, {"speaker": "agent", "start": 0, "end": 2.5, "text": "您好"}],
+    [{"speaker": "agent", "start": 5, "end": 1, "text": "好的", "words": [1]}],
+    [{"speaker": "agent", "start": True, "end": 1, "text": "x"}],
+    [{"speaker": "agent", "start": "1.5", "end": 2, "text": "x"}],
+    [{"speaker": ["agent"], "start": 0, "end": 1, "text": "x"}],
+    [{"speaker": "robot", "start": 0, "end": 1, "text": "x"}],
+    [{"speaker": "agent", "start": -1, "end": 1, "text": "x"}],
+    [{"speaker": "agent", "start": float("nan"), "end": 1, "text": "x"}],
+    [{"speaker": "agent", "start": 10 ** 400, "end": 1, "text": "x"}],
+    [{"speaker": "agent", "start": 0, "end": 1, "text": None}],
+    [{"speaker": "agent", "start": 0, "end": 1}],
+    ["abc"],
+    {"a": 1},
+])
+def test_plain_segments_parse_as_pydantic_does(segments, monkeypatch, tmp_path):
+    """The fast check of plain segments gives what pydantic gives, and leaves every other line
+    (and its error message) to pydantic."""
+    from callqa.pipelines.inputs import transcripts
+
+    line = json.dumps({"call_id": "c1", "agent_id": 7, "segments": segments}, ensure_ascii=False)
+    fast = transcripts.parse_line(tmp_path / "x.jsonl", 3, line)
+    monkeypatch.setattr(transcripts, "_plain_segments", lambda raw: None)
+    slow = transcripts.parse_line(tmp_path / "x.jsonl", 3, line)
+    assert (fast.status, fast.error, fast.segments, fast.job, fast.duration_s) == \
+           (slow.status, slow.error, slow.segments, slow.job, slow.duration_s)

@@ -16,7 +16,7 @@ import re
 from datetime import date
 from typing import Callable, Iterator
 
-__all__ = ["NUMBER_CHECKS", "TEXT_FINDERS", "cue_texts", "has_text_cue", "id_check_char", "luhn_ok", "is_mobile", "is_landline",
+__all__ = ["NUMBER_CHECKS", "TEXT_FINDERS", "cue_texts", "name_questions", "has_text_cue", "id_check_char", "luhn_ok", "is_mobile", "is_landline",
            "is_id_card", "is_bank_card"]
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -254,11 +254,16 @@ def has_text_cue(text: str) -> bool:
 def cue_texts(texts: list[str]) -> set[int]:
     """Which of ``texts`` (a call's turns) hold a finder's cue, from one search per cue over
     the call instead of three per turn. No cue matches across the NUL joining them."""
-    import bisect
+    return _texts_matching(_CUES, texts)
 
-    joined = "\x00".join(texts)
-    starts, pos = [], 0
-    for t in texts:
-        starts.append(pos)
-        pos += len(t) + 1
-    return {bisect.bisect_right(starts, m.start()) - 1 for cue in _CUES for m in cue.finditer(joined)}
+
+def name_questions(texts: list[str]) -> set[int]:
+    """Which of ``texts`` ask for a name (:func:`name_answer` finds answers only after these)."""
+    return _texts_matching((_NAME_QUESTION,), texts)
+
+
+def _texts_matching(patterns, texts: list[str]) -> set[int]:
+    from .joined import Joined
+
+    joined = Joined(texts)
+    return {joined.index(m.start()) for cue in patterns for m in cue.finditer(joined.text)}

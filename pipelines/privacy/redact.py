@@ -18,9 +18,10 @@ from callqa.rules.normalize import normalize_numbers, to_halfwidth, to_simplifie
 
 from .caller import caller_key, hash_caller
 from .config import PrivacyConfig, load_privacy_config
-from .digits import DIGIT_VALUES, Run, chains, digit_runs
+from .digits import Run, call_runs, chains, digit_runs
+from .joined import Joined
 from .recognisers import (NUMBER_CHECKS, TEXT_FINDERS, cue_texts, given_name_explanations, has_text_cue, name_answer,
-                          place_tail)
+                          name_questions, place_tail)
 
 __all__ = ["Span", "Item", "RedactedCall", "find_items", "redact_call", "redact_text", "redact_result",
            "redact_rows"]
@@ -29,7 +30,6 @@ NUMBER_KINDS = ("id_card", "mobile", "bank_card", "landline", "number")
 _PARTIAL_STYLE_KINDS = ("mobile", "bank_card")   # mask_style partial: first 3 and last 4 shown
 _CONTEXT_CHARS = 24                               # how far back context words are looked for
 _KEEP_CHARS = 12                                  # keep words must be this close to the number
-_ANY_DIGIT = re.compile("[" + "".join(sorted(DIGIT_VALUES)) + "]")
 _LONE_X = re.compile(r"(?<![A-Za-z0-9])[xXｘＸ叉](?![A-Za-z])")
 
 
@@ -214,9 +214,10 @@ def _simplified(texts: list[str]) -> list[str]:
     return [s if len(s) == len(t) else t for s, t in zip(simple, texts)]
 
 
-def _text_items(segments: list[dict], config: PrivacyConfig) -> list[Item]:
+def _text_items(segments: list[dict], config: PrivacyConfig, texts: list[str] | None = None) -> list[Item]:
+    """``texts``: the segments' texts through :func:`_simplified` when the caller has them."""
     items = []
-    texts = _simplified([seg["text"] or "" for seg in segments])
+    texts = texts if texts is not None else _simplified([seg["text"] or "" for seg in segments])
     finders = [(kind, finder) for kind, finder in TEXT_FINDERS.items() if config.active(kind)]
     for i in sorted(cue_texts(texts)) if finders else ():     # the finders find nothing without their cue
         seg = segments[i]
@@ -225,26 +226,29 @@ def _text_items(segments: list[dict], config: PrivacyConfig) -> list[Item]:
                 items.append(Item(kind, texts[i][s:e], [Span(i, s, e, kind)]))
     if config.active("address"):
         items += _address_heads(segments, texts, items)
+    joined = Joined(texts)
     if config.active("name"):
+        asked = name_questions(texts)       # an answer is only looked for after a question
         order = sorted(range(len(segments)), key=lambda i: (float(segments[i]["start"]), i))
         for prev, i in zip(order, order[1:]):
-            if (segments[i].get("speaker") or "unknown") != "agent":
+            if prev in asked and (segments[i].get("speaker") or "unknown") != "agent":
                 span = name_answer(texts[prev], texts[i])
                 if span is not None:
                     items.append(Item("name", texts[i][span[0]:span[1]], [Span(i, *span, "name")]))
     if config.active("name"):
         for item in [it for it in items if it.kind == "name" and len(it.value) >= 2]:
-            for i, text in enumerate(texts):
-                for s, e in given_name_explanations(text, item.value):
-                    items.append(Item("name", text[s:e], [Span(i, s, e, "name")]))
-    # a full name, address or e-mail found once is masked wherever else it is said
+            # 伟大的伟 needs 的伟: only the texts holding 的 + one of the given name's characters
+            holding = sorted({i for ch in set(item.value[1:]) for i, _ in joined.occurrences("的" + ch)})
+            for i in holding:
+                for s, e in given_name_explanations(texts[i], item.value):
+                    items.append(Item("name", texts[i][s:e], [Span(i, s, e, "name")]))
+    # a full name, address or e-mail found once is masked wherever else it is said: every
+    # occurrence, in the order of a search text by text
     surfaces = {it.value: it.kind for it in items if len(it.value) >= 2}
-    for i, text in enumerate(texts):
-        for value, kind in surfaces.items():
-            start = text.find(value)
-            while start >= 0:
-                items.append(Item(kind, value, [Span(i, start, start + len(value), kind)]))
-                start = text.find(value, start + 1)
+    found = sorted((i, k, start, value, kind) for k, (value, kind) in enumerate(surfaces.items())
+                   for i, start in joined.occurrences(value))
+    for i, _, start, value, kind in found:
+        items.append(Item(kind, value, [Span(i, start, start + len(value), kind)]))
     return items
 
 
@@ -273,12 +277,19 @@ def _address_heads(segments: list[dict], texts: list[str], items: list[Item]) ->
     return out
 
 
-def _find(segments: list[dict], config: PrivacyConfig) -> tuple[list[Item], list[list[Run]]]:
-    runs = [digit_runs(seg["text"] or "", i) for i, seg in enumerate(segments)]
-    ctx = _Context(segments)
-    items, used = _number_items(segments, runs, ctx, config)
-    items += _echoes(segments, runs, used, items, ctx, config)
-    return items + _text_items(segments, config), runs
+def _find(segments: list[dict], config: PrivacyConfig, runs: list[list[Run]] | None = None,
+          texts: list[str] | None = None, text_kinds: bool = True) -> tuple[list[Item], list[list[Run]]]:
+    """The call's items and its digit runs (``runs``, ``texts``: already computed by the caller;
+    ``text_kinds``: False to look for numbers only)."""
+    if runs is None:
+        runs = call_runs([seg["text"] or "" for seg in segments])
+    items: list[Item] = []
+    # under 3 digits in all, _number_items has no candidate (not even a 尾号) and so no echoes
+    if sum(len(r.digits) for seg_runs in runs for r in seg_runs) >= 3:
+        ctx = _Context(segments)
+        items, used = _number_items(segments, runs, ctx, config)
+        items += _echoes(segments, runs, used, items, ctx, config)
+    return (items + _text_items(segments, config, texts) if text_kinds else items), runs
 
 
 def find_items(segments: list[dict], config: PrivacyConfig | None = None) -> list[Item]:
@@ -423,12 +434,13 @@ def redact_text(text: str | None, config: PrivacyConfig | None = None, known: li
 
 def _redact_text(text: str, config: PrivacyConfig, known: Known) -> str:
     seg = {"speaker": "unknown", "start": 0.0, "end": 0.0, "text": text}
-    if _ANY_DIGIT.search(text) is None and not has_text_cue(_simplified([text])[0]):
-        items, runs = [], [[]]          # no digit and no finder's cue: _find would find nothing
-    else:
-        items, runs = _find([seg], config)
+    runs = call_runs([text])
+    simple = _simplified([text])
+    # one text without any finder's cue holds no text item (a name answer needs a question
+    # before it): numbers only, and those need 3 digits (see _find)
+    items, runs = _find([seg], config, runs, simple, text_kinds=has_text_cue(simple[0]))
     if known.numbers:
-        for run in digit_runs(text):
+        for run in runs[0]:
             if len(run.digits) >= config.digits.echo_min_digits:
                 kind = next((k for v, k in known.numbers if run.digits in v), None)
                 if kind is not None:
