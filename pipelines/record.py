@@ -69,15 +69,40 @@ def from_rows(call: dict, segments: list[dict], activity: list[dict]) -> CallRes
     that scores and writes back to the same rows: the inverse of :func:`to_rows` minus the
     scorecard, which rescoring recomputes. Its ``redaction`` mark says the stored segments
     are redacted: a caller passing other text (``segments_raw``) must clear it."""
+    return _from_row(call, [{k: s[k] for k in SEGMENT_FIELDS} for s in sorted(segments, key=lambda s: s["seg_index"])],
+                     [{k: a[k] for k in ACTIVITY_FIELDS} for a in activity])
+
+
+def from_table(calls, segments, activity) -> list[CallResult]:
+    """:func:`from_rows` for many stored calls at once (pyarrow tables), column by column
+    rather than row dict by row dict: a rescore reads back thousands of calls. ``segments``
+    and ``activity`` hold the rows of these calls only, sorted by ``call_id`` (segments by
+    ``seg_index`` within a call, activity in stored order)."""
+    segs = _rows_by_call(segments, SEGMENT_FIELDS)
+    acts = _rows_by_call(activity, ACTIVITY_FIELDS)
+    return [_from_row(c, segs.get(c["call_id"], []), acts.get(c["call_id"], [])) for c in calls.to_pylist()]
+
+
+def _rows_by_call(tbl, fields: tuple[str, ...]) -> dict[str, list[dict]]:
+    """call_id → its rows (dicts of ``fields``) of a table sorted by call_id."""
+    ids = tbl["call_id"].to_pylist()
+    rows = [dict(zip(fields, values)) for values in zip(*(tbl[f].to_pylist() for f in fields))]
+    by_call, start = {}, 0
+    for end in range(1, len(ids) + 1):
+        if end == len(ids) or ids[end] != ids[start]:
+            by_call[ids[start]] = rows[start:end]
+            start = end
+    return by_call
+
+
+def _from_row(call: dict, segments: list[dict], activity: list[dict]) -> CallResult:
     started = call["started_at"].isoformat() if call["started_at"] else None
     job = CallJob(call["call_id"], call["audio_path"], call["path"], call["date"], call["agent_id"], call["team"], started,
                   call["caller"], call["agent_channel"] or "left",
                   json.loads(call["metadata"]) if call["metadata"] else {})
     return CallResult(job.to_dict(), call["status"], source=call["source"], error=call["error"],
                       duration_s=call["duration_s"], channels=call["channels"], sample_rate=call["sample_rate"],
-                      roles=call["roles"],
-                      segments=[{k: s[k] for k in SEGMENT_FIELDS} for s in sorted(segments, key=lambda s: s["seg_index"])],
-                      activity=[{k: a[k] for k in ACTIVITY_FIELDS} for a in activity],
+                      roles=call["roles"], segments=segments, activity=activity,
                       asr_model=call["asr_model"], audio_sha256=call["audio_sha256"],
                       rulebook=call["rulebook"], rulebook_version=call["rulebook_version"],
                       redaction=call.get("redaction"))
