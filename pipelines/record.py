@@ -51,12 +51,14 @@ def score_segments(call_id: str, segments: list[dict], duration: float | None, r
     return score_call(to_transcript(call_id, segments, duration, activity), rulebook)
 
 
-def apply_rules(result: CallResult, rulebook: Rulebook) -> CallResult:
-    """Scores an ok call in place; failed and empty calls keep no score."""
+def apply_rules(result: CallResult, rulebook: Rulebook, transcript: Transcript | None = None) -> CallResult:
+    """Scores an ok call in place; failed and empty calls keep no score. ``transcript``: the
+    call's, when already built (:func:`from_table`), else built from its segments."""
     result.rulebook, result.rulebook_version = rulebook.name, rulebook.version
     if result.status == "ok":
-        result.scorecard = score_segments(result.job["call_id"], result.segments, result.duration_s, rulebook,
-                                          result.activity)
+        result.scorecard = (score_call(transcript, rulebook) if transcript is not None else
+                            score_segments(result.job["call_id"], result.segments, result.duration_s, rulebook,
+                                           result.activity))
     return result
 
 
@@ -73,24 +75,35 @@ def from_rows(call: dict, segments: list[dict], activity: list[dict]) -> CallRes
                      [{k: a[k] for k in ACTIVITY_FIELDS} for a in activity])
 
 
-def from_table(calls, segments, activity) -> list[CallResult]:
+def from_table(calls, segments, activity) -> list[tuple[CallResult, Transcript]]:
     """:func:`from_rows` for many stored calls at once (pyarrow tables), column by column
-    rather than row dict by row dict: a rescore reads back thousands of calls. ``segments``
-    and ``activity`` hold the rows of these calls only, sorted by ``call_id`` (segments by
-    ``seg_index`` within a call, activity in stored order)."""
-    segs = _rows_by_call(segments, SEGMENT_FIELDS)
-    acts = _rows_by_call(activity, ACTIVITY_FIELDS)
-    return [_from_row(c, segs.get(c["call_id"], []), acts.get(c["call_id"], [])) for c in calls.to_pylist()]
+    rather than row dict by row dict (a rescore reads back thousands of calls), each with
+    the Transcript :func:`to_transcript` would build from its rows, built from the same
+    columns. ``segments`` and ``activity`` hold the rows of these calls only, sorted by
+    ``call_id`` (segments by ``seg_index`` within a call, activity in stored order)."""
+    segs = _by_call(segments, SEGMENT_FIELDS, "text")
+    acts = _by_call(activity, ACTIVITY_FIELDS, None)
+    pairs = []
+    for c in calls.to_pylist():
+        seg_rows, utterances = segs.get(c["call_id"], ([], []))
+        act_rows, voice = acts.get(c["call_id"], ([], []))
+        result = _from_row(c, seg_rows, act_rows)
+        pairs.append((result, Transcript(c["call_id"], utterances, result.duration_s, voice or None)))
+    return pairs
 
 
-def _rows_by_call(tbl, fields: tuple[str, ...]) -> dict[str, list[dict]]:
-    """call_id → its rows (dicts of ``fields``) of a table sorted by call_id."""
-    ids = tbl["call_id"].to_pylist()
-    rows = [dict(zip(fields, values)) for values in zip(*(tbl[f].to_pylist() for f in fields))]
+def _by_call(tbl, fields: tuple[str, ...], text: str | None) -> dict[str, tuple[list[dict], list[Utterance]]]:
+    """call_id → its rows (dicts of ``fields``) and their Utterances (``text`` column, or no
+    text: voice activity) in a table sorted by call_id."""
+    cols = {name: tbl[name].to_pylist() for name in ("call_id", *fields)}
+    ids = cols["call_id"]
+    rows = [dict(zip(fields, values)) for values in zip(*(cols[f] for f in fields))]
+    utterances = list(map(Utterance, cols["speaker"], map(float, cols["start"]), map(float, cols["end"]),
+                          cols[text] if text else [""] * len(ids)))
     by_call, start = {}, 0
     for end in range(1, len(ids) + 1):
         if end == len(ids) or ids[end] != ids[start]:
-            by_call[ids[start]] = rows[start:end]
+            by_call[ids[start]] = (rows[start:end], utterances[start:end])
             start = end
     return by_call
 

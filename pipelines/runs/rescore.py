@@ -56,7 +56,6 @@ SEG_COLS = ["call_id", "seg_index", "speaker", "start", "end", "text", "channel"
 ACT_COLS = ["call_id", "channel", "speaker", "start", "end"]
 OLD_COLS = ["call_id", "rule_id", "check", "start", "points"]      # what the diff compares
 PART = 1_000            # calls a worker scores at a time
-COMMIT = 25_000         # calls per commit: each commit rewrites the calls' partitions, so few and large
 
 
 def select_calls(out: str | Path, sel: Selection) -> tuple[list[dict], list[str]]:
@@ -109,14 +108,14 @@ def _score_part(out: str, calls: pa.Table, segs: pa.Table, acts: pa.Table, old: 
 
     old_findings = _group(old)
     batch, before, missing = [], [], []
-    for c, result in zip(calls.select(["call_id", "date", "n_segments", "passed", "score"]).to_pylist(),
-                         from_table(calls, segs, acts)):
+    for c, (result, transcript) in zip(calls.select(["call_id", "date", "n_segments", "passed", "score"]).to_pylist(),
+                                       from_table(calls, segs, acts)):
         if (c["n_segments"] or 0) > 0 and not result.segments:
             missing.append(f"{c['call_id']}: its {c['n_segments']} stored segments are missing")
             continue
         if raw_text:
             result.redaction = None      # scored from unredacted text: its findings are redacted when written
-        batch.append(apply_rules(result, rulebook))
+        batch.append(apply_rules(result, rulebook, transcript))
         before.append(c)
     if batch:   # findings a reviewer rejected or an appeal overturned keep costing nothing
         apply_waivers(out, batch, rulebook)
@@ -163,7 +162,7 @@ def rescore(out: str | Path, rulebook: Rulebook, run_id: str, selection: Selecti
     writer and the diff need), sorted by call, and hands runs of :data:`PART` calls as Arrow
     tables to ``workers`` processes (default: one per core, for selections of at least
     :data:`PARALLEL_MIN` calls), which score them and build their table batches; this
-    process commits them through the one writer, :data:`COMMIT` calls at a time."""
+    process commits them through the one writer, one commit per day."""
     from callqa.pipelines.runs.score import default_workers, init_worker
     from callqa.pipelines.sink.writer import writer_for
 
@@ -185,16 +184,15 @@ def rescore(out: str | Path, rulebook: Rulebook, run_id: str, selection: Selecti
 
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=init_worker, initargs=(str(rulebook.path),))
-    pending: list = []          # finished parts not committed yet
+    pending: list = []          # finished parts of one day, not committed yet
+    pending_day = None
     done = 0
 
-    def commit(force: bool) -> None:
+    def commit() -> None:
+        """One commit per day: a day rescored whole is replaced by its date alone (see writer)."""
         nonlocal pending, done
-        n = sum(len(p[1]) + len(p[3]) for p in pending)
-        if not pending or (n < COMMIT and not force):
-            return
         tables = [p[0] for p in pending if p[0] is not None]
-        if tables:    # one commit per COMMIT calls through the one writer
+        if tables:
             writer_for(out).write_tables({name: pa.concat_tables([t[name] for t in tables]) for name in tables[0]},
                                          run_id, kind="rescore")
         for _, batch, changes, part_missing in pending:
@@ -202,12 +200,19 @@ def rescore(out: str | Path, rulebook: Rulebook, run_id: str, selection: Selecti
             for c in changes:
                 outcome.diff.add(c)
             outcome.results.extend(batch)
-        done += n
+            done += len(batch) + len(part_missing)
         pending = []
         if on_progress:
             on_progress(done, calls.num_rows)
 
-    in_flight: deque = deque()       # futures of parts submitted to the workers, in order
+    def collect(day: str, part) -> None:
+        nonlocal pending_day
+        if pending and day != pending_day:
+            commit()
+        pending_day = day
+        pending.append(part)
+
+    in_flight: deque = deque()       # (day, future) of parts submitted to the workers, in order
     try:
         dates = calls["date"]
         for date in pc.unique(dates).to_pylist():
@@ -226,17 +231,16 @@ def rescore(out: str | Path, rulebook: Rulebook, run_id: str, selection: Selecti
                     rows.append(part_rows)
                 args = (str(out), day.take(pa.array(range(k, k + len(part_ids)))), *rows)
                 if pool is None:
-                    pending.append(_score_part(*args, rulebook, run_id, raw_text, dry_run))
-                    commit(False)
+                    collect(date, _score_part(*args, rulebook, run_id, raw_text, dry_run))
                     continue
-                in_flight.append(pool.submit(_score_part_in_worker, *args, run_id, raw_text, dry_run))
+                in_flight.append((date, pool.submit(_score_part_in_worker, *args, run_id, raw_text, dry_run)))
                 while len(in_flight) > 2 * workers:    # the workers score while this process reads
-                    pending.append(in_flight.popleft().result())
-                    commit(False)
+                    day_done, future = in_flight.popleft()
+                    collect(day_done, future.result())
         while in_flight:
-            pending.append(in_flight.popleft().result())
-            commit(False)
-        commit(True)
+            day_done, future = in_flight.popleft()
+            collect(day_done, future.result())
+        commit()
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
