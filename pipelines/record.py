@@ -51,12 +51,14 @@ def score_segments(call_id: str, segments: list[dict], duration: float | None, r
     return score_call(to_transcript(call_id, segments, duration, activity), rulebook)
 
 
-def apply_rules(result: CallResult, rulebook: Rulebook) -> CallResult:
-    """Scores an ok call in place; failed and empty calls keep no score."""
+def apply_rules(result: CallResult, rulebook: Rulebook, transcript: Transcript | None = None) -> CallResult:
+    """Scores an ok call in place; failed and empty calls keep no score. ``transcript``: the
+    call's, when already built (:func:`from_table`), else built from its segments."""
     result.rulebook, result.rulebook_version = rulebook.name, rulebook.version
     if result.status == "ok":
-        result.scorecard = score_segments(result.job["call_id"], result.segments, result.duration_s, rulebook,
-                                          result.activity)
+        result.scorecard = (score_call(transcript, rulebook) if transcript is not None else
+                            score_segments(result.job["call_id"], result.segments, result.duration_s, rulebook,
+                                           result.activity))
     return result
 
 
@@ -69,15 +71,51 @@ def from_rows(call: dict, segments: list[dict], activity: list[dict]) -> CallRes
     that scores and writes back to the same rows: the inverse of :func:`to_rows` minus the
     scorecard, which rescoring recomputes. Its ``redaction`` mark says the stored segments
     are redacted: a caller passing other text (``segments_raw``) must clear it."""
+    return _from_row(call, [{k: s[k] for k in SEGMENT_FIELDS} for s in sorted(segments, key=lambda s: s["seg_index"])],
+                     [{k: a[k] for k in ACTIVITY_FIELDS} for a in activity])
+
+
+def from_table(calls, segments, activity) -> list[tuple[CallResult, Transcript]]:
+    """:func:`from_rows` for many stored calls at once (pyarrow tables), column by column
+    rather than row dict by row dict (a rescore reads back thousands of calls), each with
+    the Transcript :func:`to_transcript` would build from its rows, built from the same
+    columns. ``segments`` and ``activity`` hold the rows of these calls only, sorted by
+    ``call_id`` (segments by ``seg_index`` within a call, activity in stored order)."""
+    segs = _by_call(segments, SEGMENT_FIELDS, "text")
+    acts = _by_call(activity, ACTIVITY_FIELDS, None)
+    pairs = []
+    for c in calls.to_pylist():
+        seg_rows, utterances = segs.get(c["call_id"], ([], []))
+        act_rows, voice = acts.get(c["call_id"], ([], []))
+        result = _from_row(c, seg_rows, act_rows)
+        pairs.append((result, Transcript(c["call_id"], utterances, result.duration_s, voice or None)))
+    return pairs
+
+
+def _by_call(tbl, fields: tuple[str, ...], text: str | None) -> dict[str, tuple[list[dict], list[Utterance]]]:
+    """call_id → its rows (dicts of ``fields``) and their Utterances (``text`` column, or no
+    text: voice activity) in a table sorted by call_id."""
+    cols = {name: tbl[name].to_pylist() for name in ("call_id", *fields)}
+    ids = cols["call_id"]
+    rows = [dict(zip(fields, values)) for values in zip(*(cols[f] for f in fields))]
+    utterances = list(map(Utterance, cols["speaker"], map(float, cols["start"]), map(float, cols["end"]),
+                          cols[text] if text else [""] * len(ids)))
+    by_call, start = {}, 0
+    for end in range(1, len(ids) + 1):
+        if end == len(ids) or ids[end] != ids[start]:
+            by_call[ids[start]] = (rows[start:end], utterances[start:end])
+            start = end
+    return by_call
+
+
+def _from_row(call: dict, segments: list[dict], activity: list[dict]) -> CallResult:
     started = call["started_at"].isoformat() if call["started_at"] else None
     job = CallJob(call["call_id"], call["audio_path"], call["path"], call["date"], call["agent_id"], call["team"], started,
                   call["caller"], call["agent_channel"] or "left",
                   json.loads(call["metadata"]) if call["metadata"] else {})
     return CallResult(job.to_dict(), call["status"], source=call["source"], error=call["error"],
                       duration_s=call["duration_s"], channels=call["channels"], sample_rate=call["sample_rate"],
-                      roles=call["roles"],
-                      segments=[{k: s[k] for k in SEGMENT_FIELDS} for s in sorted(segments, key=lambda s: s["seg_index"])],
-                      activity=[{k: a[k] for k in ACTIVITY_FIELDS} for a in activity],
+                      roles=call["roles"], segments=segments, activity=activity,
                       asr_model=call["asr_model"], audio_sha256=call["audio_sha256"],
                       rulebook=call["rulebook"], rulebook_version=call["rulebook_version"],
                       redaction=call.get("redaction"))

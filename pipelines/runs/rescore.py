@@ -17,12 +17,10 @@ import pyarrow.compute as pc
 
 from callqa.rules import Rulebook
 
-from callqa.pipelines.record import CallResult, apply_rules, from_rows, to_transcript
+from callqa.pipelines.record import CallResult, apply_rules, from_table, to_transcript
 from callqa.pipelines.review.rescoring import apply_waivers
 from callqa.pipelines.runs.diff import Diff, diff_calls
 from callqa.pipelines.sink.tables import open_table, read_dataset
-
-CHUNK = 10_000          # calls read, scored and written together
 
 
 @dataclass
@@ -54,8 +52,20 @@ class Outcome:
     diff: Diff = field(default_factory=Diff)
 
 
+SEG_COLS = ["call_id", "seg_index", "speaker", "start", "end", "text", "channel", "avg_logprob", "no_speech_prob"]
+ACT_COLS = ["call_id", "channel", "speaker", "start", "end"]
+OLD_COLS = ["call_id", "rule_id", "check", "start", "points"]      # what the diff compares
+PART = 1_000            # calls a worker scores at a time
+
+
 def select_calls(out: str | Path, sel: Selection) -> tuple[list[dict], list[str]]:
     """The stored ``calls`` rows to rescore, and the reasons others asked for cannot be."""
+    tbl, missing = _selected(out, sel)
+    return tbl.to_pylist(), missing
+
+
+def _selected(out: str | Path, sel: Selection) -> tuple[pa.Table, list[str]]:
+    """:func:`select_calls` as a table, sorted by date and call id (the order rows are read back in)."""
     ids = set(sel.call_ids) if sel.call_ids else None
     tbl = read_dataset(out, "calls", ids)
     missing = [f"{cid}: not in {out}" for cid in sorted((ids or set()) - set(tbl["call_id"].to_pylist()))]
@@ -68,10 +78,11 @@ def select_calls(out: str | Path, sel: Selection) -> tuple[list[dict], list[str]
         hits = read_dataset(out, "findings", set(tbl["call_id"].to_pylist()), columns=["call_id", "check"])
         hits = hits.filter(pc.equal(hits["check"], sel.check))
         tbl = tbl.filter(pc.is_in(tbl["call_id"], value_set=pc.unique(hits["call_id"])))
-    rows = tbl.to_pylist()
+    ok = pc.equal(tbl["status"], "ok")
     missing += [f"{r['call_id']}: status {r['status']} ({r['error']}), never transcribed — re-run `callqa run` for it"
-                for r in rows if r["status"] != "ok"]
-    return [r for r in rows if r["status"] == "ok"], missing
+                for r in tbl.filter(pc.invert(ok)).to_pylist()]
+    tbl = tbl.filter(ok)
+    return tbl.take(pc.sort_indices(tbl, [("date", "ascending"), ("call_id", "ascending")])), missing
 
 
 def _group(tbl: pa.Table) -> dict[str, list[dict]]:
@@ -88,23 +99,23 @@ def _group(tbl: pa.Table) -> dict[str, list[dict]]:
 PARALLEL_MIN = 2_000    # calls below which worker processes cost more than they save
 
 
-def _score_part(out: str, calls: list[dict], segs: pa.Table, acts: pa.Table, old: pa.Table, rulebook: Rulebook,
+def _score_part(out: str, calls: pa.Table, segs: pa.Table, acts: pa.Table, old: pa.Table, rulebook: Rulebook,
                 run_id: str, raw_text: bool, dry_run: bool):
-    """Scores some stored calls (their rows read by the caller) and builds their table batch:
-    rules, waivers, the diff against the stored scoring; no write (the one writer commits)."""
+    """Scores some stored calls (their rows read by the caller, sorted by call id) and builds
+    their table batch: rules, waivers, the diff against the stored scoring; no write (the one
+    writer commits)."""
     from callqa.pipelines.sink.writer import results_tables
 
-    segs, acts, old_findings = _group(segs), _group(acts), _group(old)
+    old_findings = _group(old)
     batch, before, missing = [], [], []
-    for c in calls:
-        cid = c["call_id"]
-        if (c["n_segments"] or 0) > 0 and not segs.get(cid):
-            missing.append(f"{cid}: its {c['n_segments']} stored segments are missing")
+    for c, (result, transcript) in zip(calls.select(["call_id", "date", "n_segments", "passed", "score"]).to_pylist(),
+                                       from_table(calls, segs, acts)):
+        if (c["n_segments"] or 0) > 0 and not result.segments:
+            missing.append(f"{c['call_id']}: its {c['n_segments']} stored segments are missing")
             continue
-        result = from_rows(c, segs.get(cid, []), acts.get(cid, []))
         if raw_text:
             result.redaction = None      # scored from unredacted text: its findings are redacted when written
-        batch.append(apply_rules(result, rulebook))
+        batch.append(apply_rules(result, rulebook, transcript))
         before.append(c)
     if batch:   # findings a reviewer rejected or an appeal overturned keep costing nothing
         apply_waivers(out, batch, rulebook)
@@ -122,8 +133,24 @@ def _score_part_in_worker(*args):
     return _score_part(out, calls, segs, acts, old, score.worker_rulebook(), run_id, raw_text, dry_run)
 
 
-def _rows_of(tbl: pa.Table, ids: list[str]) -> pa.Table:
-    return tbl.filter(pc.is_in(tbl["call_id"], value_set=pa.array(ids, pa.string())))
+def _read_sorted(out, dataset: str, ids: set[str], date: str, columns: list[str], order: list[str]):
+    """The rows of calls ``ids`` of one day (one read of its partition), and a function that
+    gives the rows of a run of those calls, sorted, as their own table (ready to pickle:
+    a slice would carry the whole buffers)."""
+    tbl = read_dataset(out, dataset, ids, columns=columns, dates={date}).combine_chunks()   # take() is slow across chunks
+    order_idx = pc.sort_indices(tbl, [(name, "ascending") for name in order])
+    sorted_ids = pc.take(tbl["call_id"], order_idx).combine_chunks()
+    ends = {}
+    if len(sorted_ids):
+        runs = pc.run_end_encode(sorted_ids)
+        ends = dict(zip(runs.values.to_pylist(), runs.run_ends.to_pylist()))
+
+    def rows_of(first: int, part_ids: list[str]) -> tuple[pa.Table, int]:
+        end = first
+        for cid in part_ids:
+            end = ends.get(cid, end)
+        return tbl.take(order_idx.slice(first, end - first)), end
+    return rows_of
 
 
 def rescore(out: str | Path, rulebook: Rulebook, run_id: str, selection: Selection | None = None,
@@ -131,22 +158,23 @@ def rescore(out: str | Path, rulebook: Rulebook, run_id: str, selection: Selecti
     """Rescores the selected calls, writes them as a new version (unless ``dry_run``) and
     returns the results, the calls that could not be rescored, and what changed.
 
-    The rules run in ``workers`` processes (default: one per core, for selections of at least
-    :data:`PARALLEL_MIN` calls), each also building its calls' table batch; this process reads
-    the stored rows and commits every chunk through the one writer."""
+    This process reads each selected day's rows once (only the columns the rules, the
+    writer and the diff need), sorted by call, and hands runs of :data:`PART` calls as Arrow
+    tables to ``workers`` processes (default: one per core, for selections of at least
+    :data:`PARALLEL_MIN` calls), which score them and build their table batches; this
+    process commits them through the one writer, one commit per day."""
     from callqa.pipelines.runs.score import default_workers, init_worker
     from callqa.pipelines.sink.writer import writer_for
 
     sel = selection or Selection()
-    calls, missing = select_calls(out, sel)
+    calls, missing = _selected(out, sel)
     outcome = Outcome(missing=missing)
     # The rules read what was said: the unredacted copy where one was kept (--keep-raw),
     # else the stored (redacted) text, where personal numbers are masks.
     text_table = "segments_raw" if open_table(out, "segments_raw") is not None else "segments"
     raw_text = text_table != "segments"
-    seg_cols = ["call_id", "seg_index", "speaker", "start", "end", "text", "channel", "avg_logprob", "no_speech_prob"]
     if workers is None:
-        workers = default_workers() if len(calls) >= PARALLEL_MIN else 1
+        workers = default_workers() if calls.num_rows >= PARALLEL_MIN else 1
     if getattr(rulebook, "path", None) is None:
         workers = 1       # a rulebook built in memory cannot be handed to worker processes
     pool = None
@@ -156,49 +184,63 @@ def rescore(out: str | Path, rulebook: Rulebook, run_id: str, selection: Selecti
 
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=init_worker, initargs=(str(rulebook.path),))
+    pending: list = []          # finished parts of one day, not committed yet
+    pending_day = None
+    done = 0
 
-    def commit(parts) -> None:
-        tables = [p[0] for p in parts if p[0] is not None]
-        if tables:    # one commit per chunk through the one writer
+    def commit() -> None:
+        """One commit per day: a day rescored whole is replaced by its date alone (see writer)."""
+        nonlocal pending, done
+        tables = [p[0] for p in pending if p[0] is not None]
+        if tables:
             writer_for(out).write_tables({name: pa.concat_tables([t[name] for t in tables]) for name in tables[0]},
                                          run_id, kind="rescore")
-        for _, batch, changes, part_missing in parts:
+        for _, batch, changes, part_missing in pending:
             outcome.missing.extend(part_missing)
             for c in changes:
                 outcome.diff.add(c)
             outcome.results.extend(batch)
+            done += len(batch) + len(part_missing)
+        pending = []
+        if on_progress:
+            on_progress(done, calls.num_rows)
 
-    in_flight: deque = deque()       # (calls done when committed, futures of its parts)
+    def collect(day: str, part) -> None:
+        nonlocal pending_day
+        if pending and day != pending_day:
+            commit()
+        pending_day = day
+        pending.append(part)
+
+    in_flight: deque = deque()       # (day, future) of parts submitted to the workers, in order
     try:
-        for i in range(0, len(calls), CHUNK):
-            chunk = calls[i:i + CHUNK]
-            ids = {c["call_id"] for c in chunk}
-            dates = {c["date"] for c in chunk}
-            segs = read_dataset(out, text_table, ids, columns=seg_cols, dates=dates)
-            acts = read_dataset(out, "activity", ids, columns=["call_id", "channel", "speaker", "start", "end"],
-                                dates=dates)
-            old = read_dataset(out, "findings", ids, columns=["call_id", "rule_id", "check", "start", "points"],
-                               dates=dates)
-            if pool is None:
-                commit([_score_part(str(out), chunk, segs, acts, old, rulebook, run_id, raw_text, dry_run)])
-                if on_progress:
-                    on_progress(min(i + CHUNK, len(calls)), len(calls))
-                continue
-            # the workers score this chunk while this process commits the one before
-            size = -(-len(chunk) // (2 * workers))
-            futures = []
-            for k in range(0, len(chunk), size):
-                part = chunk[k:k + size]
-                part_ids = [c["call_id"] for c in part]
-                futures.append(pool.submit(_score_part_in_worker, str(out), part, _rows_of(segs, part_ids),
-                                           _rows_of(acts, part_ids), _rows_of(old, part_ids), run_id,
-                                           raw_text, dry_run))
-            in_flight.append((min(i + CHUNK, len(calls)), futures))
-            while len(in_flight) > 1 or (in_flight and i + CHUNK >= len(calls)):
-                done, futures = in_flight.popleft()
-                commit([f.result() for f in futures])
-                if on_progress:
-                    on_progress(done, len(calls))
+        dates = calls["date"]
+        for date in pc.unique(dates).to_pylist():
+            day = calls.filter(pc.equal(dates, date))
+            day_ids = day["call_id"].to_pylist()
+            ids = set(day_ids)
+            readers = [_read_sorted(out, text_table, ids, date, SEG_COLS, ["call_id", "seg_index"]),
+                       _read_sorted(out, "activity", ids, date, ACT_COLS, ["call_id"]),
+                       _read_sorted(out, "findings", ids, date, OLD_COLS, ["call_id"])]
+            firsts = [0, 0, 0]
+            for k in range(0, len(day_ids), PART):
+                part_ids = day_ids[k:k + PART]
+                rows = []
+                for j, rows_of in enumerate(readers):
+                    part_rows, firsts[j] = rows_of(firsts[j], part_ids)
+                    rows.append(part_rows)
+                args = (str(out), day.take(pa.array(range(k, k + len(part_ids)))), *rows)
+                if pool is None:
+                    collect(date, _score_part(*args, rulebook, run_id, raw_text, dry_run))
+                    continue
+                in_flight.append((date, pool.submit(_score_part_in_worker, *args, run_id, raw_text, dry_run)))
+                while len(in_flight) > 2 * workers:    # the workers score while this process reads
+                    day_done, future = in_flight.popleft()
+                    collect(day_done, future.result())
+        while in_flight:
+            day_done, future = in_flight.popleft()
+            collect(day_done, future.result())
+        commit()
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)

@@ -20,6 +20,7 @@ those half-batch rows (their call ids are in the commit's metadata) before writi
 from __future__ import annotations
 
 import contextlib
+from collections import Counter
 import json
 import os
 import threading
@@ -130,11 +131,7 @@ class TableWriter:
         with write_lock(self.out):
             stored = self._stored_calls()
             self._remove_half_batches(stored)
-            earlier = {cid: stored[cid] for cid in batch if cid in stored}
-            predicate = None
-            if earlier:  # replace these calls' rows wherever they were, in the same commit
-                dates = set(earlier.values()) | set(batch.values())
-                predicate = f"{PARTITION} IN ({_sql_list(dates)}) AND call_id IN ({_sql_list(batch)})"
+            predicate = _replace_predicate(batch, stored)
             for name in (d for d in ORDER if d in tables):
                 tbl, dt = tables[name], self._table(name)
                 written[name] = tbl.num_rows
@@ -194,6 +191,25 @@ class TableWriter:
             if orphans:
                 dt.delete(f"call_id IN ({_sql_list(orphans)})",
                           commit_properties=CommitProperties(custom_metadata={KIND_KEY: "recover"}))
+
+
+def _replace_predicate(batch: dict[str, str], stored: dict[str, str]) -> str | None:
+    """Which stored rows a batch (call_id → date) replaces: its calls' rows wherever they
+    were (None: none of them is stored). A day all of whose stored calls are in the batch
+    is named by its date alone: delta-rs evaluates a long ``call_id IN (…)`` list at about
+    0.1 ms per call and table, a partition predicate almost for free (a whole day rescored)."""
+    earlier = {cid: stored[cid] for cid in batch if cid in stored}
+    if not earlier:
+        return None
+    dates = set(earlier.values()) | set(batch.values())
+    per_day = Counter(d for d in stored.values() if d in dates)
+    in_batch = Counter(earlier.values())
+    whole = {d for d in dates if per_day[d] == in_batch[d]}
+    some = [cid for cid, d in batch.items() if d not in whole or earlier.get(cid, d) not in whole]
+    parts = [f"{PARTITION} IN ({_sql_list(whole)})"] if whole else []
+    if some:
+        parts.append(f"({PARTITION} IN ({_sql_list(dates - whole)}) AND call_id IN ({_sql_list(some)}))")
+    return " OR ".join(parts)
 
 
 def _add_new_columns(dt, dataset: str) -> None:
