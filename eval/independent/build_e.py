@@ -1,4 +1,4 @@
-"""Independent labelled call set E (eval/independent/heldout_e.jsonl), built only from
+"""Independent labelled call set E (eval/independent/tune_e.jsonl; first heldout_e.jsonl), built only from
 DOMAIN.md and the seed articles (writer E, 2026-12-05).  Run:
     .venv/bin/python eval/independent/build_e.py
 
@@ -1690,7 +1690,7 @@ A: 感谢您的配合，祝您生活愉快，再见。
 # ---------------------------------------------------------------- build
 def main():
     assert len(S2T) > 50
-    out = Path(__file__).with_name("heldout_e.jsonl")
+    out = Path(__file__).with_name("tune_e.jsonl")
     seen = set()
     rows = []
     errors = []
