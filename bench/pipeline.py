@@ -153,6 +153,8 @@ def bench_asr(files: list[Path], rounds: int, options: dict, before: Path | None
         ("callqa asr stage", [py, "-m", "bench.pipeline", "--worker", "stage", "--options", spec, *names], None),
         ("callqa run", cli + ["--out", str(scratch / "out")] + opt_args, None),
     ]
+    # callqa run pseudonymises callers by default and refuses to without a key (not a secret here).
+    os.environ.setdefault("CALLQA_PRIVACY_KEY", "callqa-bench-key-not-a-secret")
     # Prefect's temporary API server: its own home, and time to start on a busy machine.
     run_env = {**os.environ, "PREFECT_HOME": str(scratch / "prefect"),
                "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "300"}

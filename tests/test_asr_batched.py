@@ -187,12 +187,17 @@ def bare(text):
 def test_batched_path_hears_what_plain_faster_whisper_hears():
     """Same short real recording, per channel: callqa's batched path (our VAD clips, both
     channels in one decode) against faster-whisper's own sequential transcribe with its VAD."""
+    import ctranslate2
     from callqa.asr import load_audio
     from callqa.asr.postprocess import to_simplified
     engine = get_engine(AsrOptions())
     ours = transcribe_call(FIXTURES / "short_stereo_8k.wav", engine)
     audio = load_audio(FIXTURES / "short_stereo_8k.wav")
     for channel, samples in zip(("left", "right"), audio.channels):
+        # faster-whisper falls back to sampling at higher temperatures when a window repeats
+        # itself (at temperature 0 alone this channel ends in 「请请请…」): seeded, so the
+        # reference is the same every run (unseeded, it failed once in six runs).
+        ctranslate2.set_random_seed(7)
         segments, _ = engine.model.transcribe(samples, **engine.transcription_kwargs())
         plain = bare(to_simplified("".join(s.text for s in segments)))
         batched = bare("".join(s.text for s in ours.segments if s.channel == channel))

@@ -151,6 +151,14 @@ def test_one_model_per_gpu(monkeypatch):
     assert night.worker_count(None, "auto") >= 1
 
 
+@pytest.mark.parametrize("cores, calls, expected", [(1, 9, 1), (2, 9, 2), (2, 1, 1), (8, 9, 2), (16, 9, 4), (16, 3, 3)])
+def test_cpu_workers_default(monkeypatch, cores, calls, expected):
+    """Two single-threaded workers on a small CPU machine (measured faster than one with 2
+    threads), one per 4 cores on a big one, never more workers than calls."""
+    monkeypatch.setattr(night.os, "cpu_count", lambda: cores)
+    assert night.worker_count(None, "cpu", calls=calls) == expected
+
+
 def _scored_call(job, asr, rulebook, score=True):
     """A transcribed call without Whisper: one agent greeting."""
     result = CallResult(job, "ok", duration_s=5.0, segments=[

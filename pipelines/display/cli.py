@@ -127,7 +127,7 @@ HOTWORDS_HELP = ("Words Whisper should expect, space-separated: your company, br
                  "built-in telecom words (客服 工号 话费 流量 套餐 营业厅 资费, the default); '' for none. Never "
                  "greeting or closing formulas: a prompt can leak into a quiet stretch.")
 WORKERS_HELP = ("Calls transcribed at once, each worker process loading the model once; default: one per GPU, "
-                "else one per 4 CPU cores.")
+                "else 2 (one per 4 CPU cores above 8 cores), never more than the night's calls.")
 CLUSTER_HELP = "A Dask scheduler (tcp://HOST:PORT) whose workers transcribe the calls; they must see --store and --out."
 # Options shared by run, serve and retranscribe (one definition each).
 MODEL_OPT = typer.Option("base", help=MODEL_HELP)

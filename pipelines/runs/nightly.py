@@ -91,10 +91,14 @@ def asr_options(asr: dict | AsrOptions | None) -> AsrOptions:
     return AsrOptions(**(asr or {}))
 
 
-def worker_count(requested: int | None, device: str = "auto", cluster: str | None = None) -> int:
+def worker_count(requested: int | None, device: str = "auto", cluster: str | None = None,
+                 calls: int | None = None) -> int:
     """Calls transcribed at once. A GPU holds one model: on this machine at most one worker per
-    GPU (default: all of them); on CPU default one per 4 cores (each decodes with 4 threads).
-    With a cluster, what was asked (its workers are sized where they are started)."""
+    GPU (default: all of them). On CPU default two workers up to 8 cores, one per 4 cores
+    above, never more than ``calls``: measured on 2 cores, two single-threaded worker processes
+    beat one process decoding with 2 threads (CTranslate2's threads wait on each other,
+    spinning, whenever another job takes a core; README "ASR speed"). With a cluster, what was
+    asked (its workers are sized where they are started)."""
     from callqa.asr.engine import choose_device, cuda_device_count
 
     if cluster:
@@ -104,7 +108,10 @@ def worker_count(requested: int | None, device: str = "auto", cluster: str | Non
         if requested and requested > gpus:
             log.warning("--workers %d capped to %d: one Whisper model per GPU", requested, gpus)
         return min(requested or gpus, gpus)
-    return requested or max(1, (os.cpu_count() or 1) // 4)
+    if requested:
+        return requested
+    cores = os.cpu_count() or 1
+    return max(1, min(max(2, cores // 4) if cores >= 2 else 1, calls or cores))
 
 
 def _pin_local_gpu() -> None:
@@ -341,14 +348,14 @@ def _count_attempt(result: CallResult, before: int) -> None:
 # ---------------------------------------------------------------- driving it
 
 def _prepare(store, out, date, manifest, asr, rulebook, agent_channel, retry_limit, on_jobs=None):
-    """Options and plan of the night; ``on_jobs()`` is called once calls were found, before the
+    """Options and plan of the night; ``on_jobs(n_calls)`` is called once calls were found, before the
     rulebook is read (seconds of Python), so a local engine can load meanwhile."""
     options = asr_options(asr)
     label = resolve(options.model).label          # a missing model fails before any call is touched
     day = resolve_date(date)
     jobs = [j.to_dict() for j in discover(store, manifest, day, agent_channel)]
     if jobs and on_jobs:
-        on_jobs()
+        on_jobs(len(jobs))
     book = load_rulebook(rulebook)                 # a bad rulebook fails too; one version per run
     plan = plan_night(jobs, out, label, book.version, retry_limit)
     return options, plan
@@ -401,9 +408,9 @@ def _night(store, out, date, manifest, asr, rulebook, agent_channel, workers, cl
     run_id = run_id or new_run_id()
     sizing: dict = {}
 
-    def size_workers():             # once calls were found (an empty night never touches CTranslate2)
+    def size_workers(calls: int):   # once calls were found (an empty night never touches CTranslate2)
         options = asr_options(asr)
-        sizing["n"] = n = worker_count(workers, options.device, cluster)
+        sizing["n"] = n = worker_count(workers, options.device, cluster, calls)
         sizing["opts"] = _worker_options(options, n, cluster)
         if n == 1 and not cluster:  # calls run in a thread of this process: its engine loads meanwhile
             _preload_engine(sizing["opts"])
