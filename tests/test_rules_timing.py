@@ -122,6 +122,26 @@ def test_hangup_agent_last_word_without_closing():
     assert found([["agent", "再见"], ["customer", "再见"], ["agent", "嗯"]], "hangup") == []
 
 
+def test_hangup_customer_left_waiting():
+    """The customer has the last word and it is an open question, a cut-off sentence, or a
+    「喂？」 into a line gone quiet mid-conversation: the agent left first."""
+    [f] = found([["agent", "那就报修吧，会有师傅联系你"], ["customer", "什么时候联系？能不能直接换一台？"]], "hangup")
+    assert f.rule_id == "QA185" and "无人回应" in f.explanation and f.text.endswith("能不能直接换一台？")
+    # trailing call-outs are dropped: the question before them is what was left open
+    assert found([["agent", "已经挂失了"], ["customer", "补卡要带什么"], ["customer", "喂？喂？"]], "hangup")
+    assert found([["agent", "再见"], ["customer", "哎，等一下，我那个——"]], "hangup")      # cut off
+    assert found([["customer", "宽带断了"], ["agent", "我看一下"], ["customer", "喂？还在吗？"]], "hangup")
+    # the customer is done: their own goodbye, thanks, or a question let go
+    assert found([["agent", "感谢您的来电"], ["customer", "好的，谢谢，再见"]], "hangup") == []
+    assert found([["agent", "感谢您的来电"], ["customer", "是吗？那好吧"]], "hangup") == []
+    assert found([["agent", "感谢您的来电"], ["customer", "好，号码我记下了"]], "hangup") == []   # 号码 ≠ 吗
+    # 「喂？」 to the opening alone (a line that never connected), or after the agent's closing
+    assert found([["agent", "您好，客服中心，请问有什么可以帮您"], ["customer", "喂？喂？"]], "hangup") == []
+    assert found([["agent", "您好，请问有什么可以帮您"], ["customer", "喂？"], ["agent", "您好，能听到吗"],
+                  ["customer", "喂？喂？"]], "hangup") == []
+    assert found([["customer", "好"], ["agent", "感谢您的来电，再见"], ["customer", "喂？"]], "hangup") == []
+
+
 # --- demos and custom metrics ---------------------------------------------------------
 
 def _demo(call_id):
