@@ -92,7 +92,16 @@ def test_speech_rate_fast_slow_and_not_judged_when_short():
     slow = [["agent", i * 20, i * 20 + 20, "您好请问"] for i in range(3)]
     [f] = found(slow, "speech_rate")
     assert "过慢" in f.explanation and "12" in f.explanation                         # 12 chars/min
-    assert found(fast[:2], "speech_rate") == []                                     # 16 s < 30 s
+    brisk = [["agent", i * 8, i * 8 + 11, FAST * 2] for i in range(2)]             # ~ 380/min over 22 s
+    assert found(brisk, "speech_rate") == []                                        # 22 s < 30 s: not judged
+
+
+def test_speech_rate_extreme_rate_judged_from_a_short_sample():
+    """Past clear_max_cpm (450/min) the agent is too fast from clear_min_seconds (6 s) on."""
+    [f] = found([["agent", 0, 8, FAST * 2], ["customer", 8.5, 10, "好的"]], "speech_rate")   # ~ 525/min, 8 s
+    assert "过快" in f.explanation
+    assert found([["agent", 0, 4, FAST]], "speech_rate") == []                      # 4 s: one formula
+    assert found([["agent", 0, 9.5, FAST * 2]], "speech_rate") == []                # ~ 440/min: not extreme
 
 
 def test_speech_rate_uses_voice_activity_seconds():

@@ -125,6 +125,10 @@ class SpeechRateParams(Params):
     max_cpm: float | None = Field(None, gt=0)     # characters per minute of agent speech: too fast above
     min_cpm: float | None = Field(None, gt=0)     # too slow below
     min_seconds: float = Field(30.0, ge=0)        # judged only with this much agent speech
+    # A rate far past the bound is clear from a shorter sample: above clear_max_cpm the agent
+    # is judged from clear_min_seconds of speech on (a short call read out at 9 characters/s).
+    clear_max_cpm: float | None = Field(None, gt=0)
+    clear_min_seconds: float = Field(6.0, ge=0)
 
     @model_validator(mode="after")
     def _bounds(self):
@@ -145,14 +149,19 @@ def speech_rate(ctx: CallContext, rule):
     """语速: the agent's characters per minute of speech, too fast or too slow.
 
     Characters: the agent's text without punctuation; minutes: agent voice activity (or the
-    agent's utterance durations without VAD). Not judged below ``min_seconds`` of agent speech.
+    agent's utterance durations without VAD). Not judged below ``min_seconds`` of agent speech,
+    except a rate above ``clear_max_cpm``: that is too fast from ``clear_min_seconds`` on.
 
     Fires:      agent says 200 characters in 20 s of a 40 s stretch of speech (600/min)
+    Fires:      agent says 90 characters in 10 s (540/min) in a short call, clear_max_cpm 450
     Must not:   agent says 150 characters in 40 s (225/min)
     """
     p: SpeechRateParams = rule.params
     cpm, chars, secs = agent_rate(ctx)
-    if secs < p.min_seconds or not ctx.agent:
+    if not ctx.agent:
+        return
+    if secs < p.min_seconds and not (p.clear_max_cpm is not None and secs >= p.clear_min_seconds
+                                     and cpm > p.clear_max_cpm):
         return
     if p.max_cpm is not None and cpm > p.max_cpm:
         problem, bound = "过快", f"≤{p.max_cpm:g}"
