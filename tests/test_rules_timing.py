@@ -97,11 +97,12 @@ def test_speech_rate_fast_slow_and_not_judged_when_short():
 
 
 def test_speech_rate_extreme_rate_judged_from_a_short_sample():
-    """Past clear_max_cpm (450/min) the agent is too fast from clear_min_seconds (6 s) on."""
-    [f] = found([["agent", 0, 8, FAST * 2], ["customer", 8.5, 10, "好的"]], "speech_rate")   # ~ 525/min, 8 s
+    """Past clear_max_cpm (450/min) the agent is too fast from clear_min_seconds (10 s) on."""
+    [f] = found([["agent", 0, 8, FAST * 2], ["customer", 8.5, 10, "好的"], ["agent", 10.5, 14.5, FAST]],
+                "speech_rate")                                                      # ~ 525/min, 12 s
     assert "过快" in f.explanation
-    assert found([["agent", 0, 4, FAST]], "speech_rate") == []                      # 4 s: one formula
-    assert found([["agent", 0, 9.5, FAST * 2]], "speech_rate") == []                # ~ 440/min: not extreme
+    assert found([["agent", 0, 8, FAST * 2]], "speech_rate") == []                  # 8 s: a sentence or two
+    assert found([["agent", 0, 14, FAST * 3]], "speech_rate") == []                 # ~ 450/min: not past it
 
 
 def test_speech_rate_uses_voice_activity_seconds():

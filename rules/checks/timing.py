@@ -128,7 +128,7 @@ class SpeechRateParams(Params):
     # A rate far past the bound is clear from a shorter sample: above clear_max_cpm the agent
     # is judged from clear_min_seconds of speech on (a short call read out at 9 characters/s).
     clear_max_cpm: float | None = Field(None, gt=0)
-    clear_min_seconds: float = Field(6.0, ge=0)
+    clear_min_seconds: float = Field(10.0, ge=0)
 
     @model_validator(mode="after")
     def _bounds(self):
@@ -153,7 +153,7 @@ def speech_rate(ctx: CallContext, rule):
     except a rate above ``clear_max_cpm``: that is too fast from ``clear_min_seconds`` on.
 
     Fires:      agent says 200 characters in 20 s of a 40 s stretch of speech (600/min)
-    Fires:      agent says 90 characters in 10 s (540/min) in a short call, clear_max_cpm 450
+    Fires:      agent says 108 characters in 12 s (540/min) in a short call, clear_max_cpm 450
     Must not:   agent says 150 characters in 40 s (225/min)
     """
     p: SpeechRateParams = rule.params
