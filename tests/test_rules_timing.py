@@ -92,7 +92,17 @@ def test_speech_rate_fast_slow_and_not_judged_when_short():
     slow = [["agent", i * 20, i * 20 + 20, "您好请问"] for i in range(3)]
     [f] = found(slow, "speech_rate")
     assert "过慢" in f.explanation and "12" in f.explanation                         # 12 chars/min
-    assert found(fast[:2], "speech_rate") == []                                     # 16 s < 30 s
+    brisk = [["agent", i * 8, i * 8 + 11, FAST * 2] for i in range(2)]             # ~ 380/min over 22 s
+    assert found(brisk, "speech_rate") == []                                        # 22 s < 30 s: not judged
+
+
+def test_speech_rate_extreme_rate_judged_from_a_short_sample():
+    """Past clear_max_cpm (450/min) the agent is too fast from clear_min_seconds (10 s) on."""
+    [f] = found([["agent", 0, 8, FAST * 2], ["customer", 8.5, 10, "好的"], ["agent", 10.5, 14.5, FAST]],
+                "speech_rate")                                                      # ~ 525/min, 12 s
+    assert "过快" in f.explanation
+    assert found([["agent", 0, 8, FAST * 2]], "speech_rate") == []                  # 8 s: a sentence or two
+    assert found([["agent", 0, 14, FAST * 3]], "speech_rate") == []                 # ~ 450/min: not past it
 
 
 def test_speech_rate_uses_voice_activity_seconds():
@@ -120,6 +130,26 @@ def test_hangup_agent_last_word_without_closing():
     assert found([["customer", "没有了"], ["agent", "感谢您的来电，再见"]], "hangup") == []
     assert found([["agent", "好的，就这样"], ["customer", "行"]], "hangup") == []     # the customer had the last word
     assert found([["agent", "再见"], ["customer", "再见"], ["agent", "嗯"]], "hangup") == []
+
+
+def test_hangup_customer_left_waiting():
+    """The customer has the last word and it is an open question, a cut-off sentence, or a
+    「喂？」 into a line gone quiet mid-conversation: the agent left first."""
+    [f] = found([["agent", "那就报修吧，会有师傅联系你"], ["customer", "什么时候联系？能不能直接换一台？"]], "hangup")
+    assert f.rule_id == "QA185" and "无人回应" in f.explanation and f.text.endswith("能不能直接换一台？")
+    # trailing call-outs are dropped: the question before them is what was left open
+    assert found([["agent", "已经挂失了"], ["customer", "补卡要带什么"], ["customer", "喂？喂？"]], "hangup")
+    assert found([["agent", "再见"], ["customer", "哎，等一下，我那个——"]], "hangup")      # cut off
+    assert found([["customer", "宽带断了"], ["agent", "我看一下"], ["customer", "喂？还在吗？"]], "hangup")
+    # the customer is done: their own goodbye, thanks, or a question let go
+    assert found([["agent", "感谢您的来电"], ["customer", "好的，谢谢，再见"]], "hangup") == []
+    assert found([["agent", "感谢您的来电"], ["customer", "是吗？那好吧"]], "hangup") == []
+    assert found([["agent", "感谢您的来电"], ["customer", "好，号码我记下了"]], "hangup") == []   # 号码 ≠ 吗
+    # 「喂？」 to the opening alone (a line that never connected), or after the agent's closing
+    assert found([["agent", "您好，客服中心，请问有什么可以帮您"], ["customer", "喂？喂？"]], "hangup") == []
+    assert found([["agent", "您好，请问有什么可以帮您"], ["customer", "喂？"], ["agent", "您好，能听到吗"],
+                  ["customer", "喂？喂？"]], "hangup") == []
+    assert found([["customer", "好"], ["agent", "感谢您的来电，再见"], ["customer", "喂？"]], "hangup") == []
 
 
 # --- demos and custom metrics ---------------------------------------------------------

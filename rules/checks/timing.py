@@ -7,11 +7,13 @@ utterances.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from pydantic import Field, model_validator
 
 from ..context import CallContext, Evidence, Turn
+from ..normalize import normalize
 from ..params import Params, PhraseSet
 from . import family
 from .custom import register_metric
@@ -123,6 +125,10 @@ class SpeechRateParams(Params):
     max_cpm: float | None = Field(None, gt=0)     # characters per minute of agent speech: too fast above
     min_cpm: float | None = Field(None, gt=0)     # too slow below
     min_seconds: float = Field(30.0, ge=0)        # judged only with this much agent speech
+    # A rate far past the bound is clear from a shorter sample: above clear_max_cpm the agent
+    # is judged from clear_min_seconds of speech on (a short call read out at 9 characters/s).
+    clear_max_cpm: float | None = Field(None, gt=0)
+    clear_min_seconds: float = Field(10.0, ge=0)
 
     @model_validator(mode="after")
     def _bounds(self):
@@ -143,14 +149,19 @@ def speech_rate(ctx: CallContext, rule):
     """语速: the agent's characters per minute of speech, too fast or too slow.
 
     Characters: the agent's text without punctuation; minutes: agent voice activity (or the
-    agent's utterance durations without VAD). Not judged below ``min_seconds`` of agent speech.
+    agent's utterance durations without VAD). Not judged below ``min_seconds`` of agent speech,
+    except a rate above ``clear_max_cpm``: that is too fast from ``clear_min_seconds`` on.
 
     Fires:      agent says 200 characters in 20 s of a 40 s stretch of speech (600/min)
+    Fires:      agent says 108 characters in 12 s (540/min) in a short call, clear_max_cpm 450
     Must not:   agent says 150 characters in 40 s (225/min)
     """
     p: SpeechRateParams = rule.params
     cpm, chars, secs = agent_rate(ctx)
-    if secs < p.min_seconds or not ctx.agent:
+    if not ctx.agent:
+        return
+    if secs < p.min_seconds and not (p.clear_max_cpm is not None and secs >= p.clear_min_seconds
+                                     and cpm > p.clear_max_cpm):
         return
     if p.max_cpm is not None and cpm > p.max_cpm:
         problem, bound = "过快", f"≤{p.max_cpm:g}"
@@ -201,32 +212,121 @@ class HangupParams(Params):
     closing: PhraseSet                            # a closing formula (感谢您的来电/还有其他需要吗…)
     farewell: PhraseSet = PhraseSet()             # a farewell or blessing (再见/拜拜/祝您…), counts too
     closing_turns: int = Field(2, ge=1)           # looked for in the agent's last N turns
+    # The customer has the last word and is left waiting: their last clause is a question or
+    # request (能不能/什么时候/吗…, or it ends on a question mark), a sentence cut off (ends on
+    # 「——」), or they call into a line gone quiet (喂？/还在吗) mid-conversation.
+    unanswered: PhraseSet = PhraseSet()           # question/request words in the customer's last clause
+    call_out: PhraseSet = PhraseSet()             # 喂/还在吗/听得到吗: the customer calls into silence
+    customer_done: PhraseSet = PhraseSet()        # 再见/拜拜/挂了 in the last clause: the customer ended it
+    cut_marks: list[str] = ["——", "--"]           # a turn ending on these was cut off mid-sentence
 
 
-@family("hangup", HangupParams, explanation="坐席在客户之后结束通话且未致结束语(最后一句「{last}」),疑似先挂断客户电话")
+_CLAUSE = re.compile(r"[，,。.！!？?；;：:、\s]+")
+
+
+def _clauses(turns: list[Turn]) -> list[tuple[str, bool]]:
+    """The customer's clauses in order, each with whether a question mark closed it."""
+    out = []
+    for t in turns:
+        raw = t.raw
+        pos = 0
+        for m in _CLAUSE.finditer(raw):
+            if m.start() > pos:
+                out.append((raw[pos:m.start()], "?" in m.group() or "？" in m.group()))
+            pos = m.end()
+        if pos < len(raw):
+            out.append((raw[pos:], False))
+    return out
+
+
+def _only(ps: PhraseSet, nt) -> bool:
+    """The text says nothing but ``ps``'s phrases (「喂喂」, 「还在吗」)."""
+    rest = nt.plain
+    for hit in ps.matcher.find(nt):
+        rest = rest.replace(hit.heard, "")
+    return not rest.strip()
+
+
+def left_waiting(ctx: CallContext, p: HangupParams) -> tuple[list[Turn], str] | None:
+    """The customer's turns after the agent's last one, and why they show the customer was left
+    waiting (``question`` or ``call_out``); None when the customer was not left waiting.
+
+    Judged on the customer's last clause (「…什么时候能来？今天能来吗？」: 「今天能来吗」), after
+    dropping trailing call-outs (「喂？喂？」): the question must be what the call ends on, not
+    something asked and then let go (「是吗？那好吧」, 「那什么时候到？哦知道了，拜拜」)."""
+    last_agent = ctx.agent[-1]
+    tail = [t for t in ctx.customer if t.start >= last_agent.start and t.end > last_agent.end]
+    if not tail:
+        return None
+    clauses = [(normalize(c), q) for c, q in _clauses(tail)]
+    clauses = [(nt, q) for nt, q in clauses if nt.plain]
+    called = False
+    while clauses and p.call_out and _only(p.call_out, clauses[-1][0]):
+        clauses.pop()
+        called = True
+    if clauses:
+        last, asked = clauses[-1]
+        if p.customer_done and p.customer_done.matcher.matches(last):
+            return None
+        cut = any(tail[-1].raw.rstrip().endswith(m) for m in p.cut_marks) or \
+            any(last.raw.rstrip().endswith(m) for m in p.cut_marks)
+        if asked or cut or (p.unanswered and p.unanswered.matcher.matches(last)):
+            return tail, "question"
+    if not called:
+        return None
+    # 「喂？喂？」 alone: a conversation must have been under way (the customer said more than
+    # call-outs before; else the line never connected) and the agent did not close
+    earlier = [t for t in ctx.customer if t.start < last_agent.start]
+    if not any(not _only(p.call_out, t) for t in earlier) and not clauses:
+        return None
+    last = ctx.agent[-p.closing_turns:]
+    if p.closing.matcher.found_in(last) or (p.farewell and p.farewell.matcher.found_in(last)):
+        return None
+    return tail, "call_out"
+
+
+@family("hangup", HangupParams, explanation="{what},疑似先挂断客户电话")
 def hangup(ctx: CallContext, rule):
-    """不先挂客户电话: the agent had the last word, and it was not a closing.
+    """不先挂客户电话: the call ends on the agent's side before the customer is done.
 
     What a transcript can show: who spoke last and what they said, not who pressed the
-    button. So this fires when the agent's last utterance comes after the customer's last
-    and none of the agent's last ``closing_turns`` turns holds a closing or farewell
-    (「行，就这样」 then silence). A customer who has the last word, or an agent who closes
-    properly, is not judged here (a missing closing alone is QA111's business).
+    button. Two signals:
+
+    * the agent has the last word (its last utterance comes after the customer's last) and
+      none of the agent's last ``closing_turns`` turns holds a closing or farewell
+      (「行，就这样」 then silence);
+    * the customer has the last word and is left waiting: their last turns ask or request
+      something (``unanswered``: 能不能/什么时候/吗…, or a question mark), break off mid-sentence
+      (``cut_marks``), or call into a line gone quiet (``call_out``: 「喂？喂？」「还在吗」) after the
+      agent had been talking without a closing — and no agent reply follows. A customer who ends
+      with their own goodbye (``customer_done``: 再见/拜拜/挂了) or a plain 「好的，谢谢」 is done.
+
+    A missing closing alone is QA111's business.
 
     Fires:      customer 「我还没想好」 → agent 「行，就这样」 (call ends)
+    Fires:      agent 「会有师傅联系你」 → customer 「什么时候联系？」 (call ends)
     Must not:   customer 「没有了」 → agent 「感谢您的来电，再见」
+    Must not:   agent 「感谢您的来电，再见」 → customer 「好的，谢谢，再见」
     """
     p: HangupParams = rule.params
     if not ctx.agent or not ctx.customer:
         return
     last_agent, last_customer = ctx.agent[-1], ctx.customer[-1]
     if last_agent.start < last_customer.start or last_agent.end <= last_customer.end:
+        waiting = left_waiting(ctx, p)
+        if waiting is None:
+            return
+        tail, why = waiting
+        what = (f"客户最后的问题「{tail[-1].text}」无人回应" if why == "question"
+                else f"客户在线呼叫「{tail[-1].text}」无人回应")
+        yield Evidence.at([last_agent, *tail], "客户未完" if why == "question" else "客户呼叫",
+                          what=what, last=last_agent.text)
         return
     last = ctx.agent[-p.closing_turns:]
     if p.closing.matcher.found_in(last) or (p.farewell and p.farewell.matcher.found_in(last)):
         return
-    ev = Evidence.at([last_customer, last_agent], "结束语", last=last_agent.text)
-    yield ev
+    yield Evidence.at([last_customer, last_agent], "结束语", last=last_agent.text,
+                      what=f"坐席在客户之后结束通话且未致结束语(最后一句「{last_agent.text}」)")
 
 
 register_metric("talk_overs", lambda ctx: len(interruptions(ctx, TalkOverParams())), True)
