@@ -26,10 +26,16 @@ WARM_RULEBOOK_ENV = "CALLQA_WARM_RULEBOOK"     # read by the warm module in the 
 _worker_book = None
 
 
-def init_worker(rulebook_path: str | None) -> None:
-    """A worker process's rulebook, loaded once (``score`` and ``rescore`` workers)."""
+def init_worker(rulebook_path: str | None, environ: dict[str, str] | None = None) -> None:
+    """A worker process's rulebook, loaded once (``score`` and ``rescore`` workers), and the
+    environment of the process that made the pool (``environ``): a forked worker would
+    otherwise see the forkserver's, taken when it started — privacy settings of an earlier
+    run included."""
     global _worker_book
     from callqa.rules import load_rulebook
+    if environ is not None:
+        os.environ.clear()
+        os.environ.update(environ)
     _worker_book = load_rulebook(rulebook_path)
 
 
@@ -68,4 +74,11 @@ def _context(rulebook_path: str | None):
 def worker_pool(workers: int, rulebook_path: str | None) -> ProcessPoolExecutor:
     """``workers`` processes, each with the rulebook at ``rulebook_path`` loaded (:func:`worker_rulebook`)."""
     return ProcessPoolExecutor(workers, mp_context=_context(rulebook_path), initializer=init_worker,
-                               initargs=(rulebook_path,))
+                               initargs=(rulebook_path, dict(os.environ)))
+
+
+def prestart(rulebook_path: str | None) -> None:
+    """Starts the forkserver now, so that it loads the rulebook while this process does its
+    own start-up (``callqa score`` compiles the rulebook too): on two cores, side by side.
+    Call it once the environment the workers need is set (privacy settings)."""
+    _context(rulebook_path)
