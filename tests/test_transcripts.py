@@ -223,6 +223,22 @@ def test_score_in_worker_processes_writes_what_one_process_writes(scored, tmp_pa
         assert a.to_pylist() == b.to_pylist(), dataset
 
 
+def test_worker_processes_take_the_environment_of_each_run(scored, tmp_path, monkeypatch):
+    """Workers fork from a forkserver started once per process: each pool's workers still see
+    the environment (privacy settings) of the run that made it, not the forkserver's."""
+    from callqa.pipelines.sink.writer import KEEP_RAW_ENV
+    from callqa.pipelines.sink.tables import open_table
+
+    src, _, _ = scored
+    book = load_rulebook()
+    monkeypatch.delenv(KEEP_RAW_ENV, raising=False)
+    score_transcripts(src, tmp_path / "plain", book, "r", workers=2)
+    monkeypatch.setenv(KEEP_RAW_ENV, "1")
+    score_transcripts(src, tmp_path / "raw", book, "r", workers=2)
+    assert open_table(tmp_path / "plain", "segments_raw") is None
+    assert open_table(tmp_path / "raw", "segments_raw") is not None
+
+
 @pytest.mark.parametrize("segments", [
     [{"speaker": "customer", "start": 3, "end": 7, "text": "我叫王伟"}, {"speaker": "agent", "start": 0, "end": 2.5, "text": "您好"}],
     [{"speaker": "agent", "start": 5, "end": 1, "text": "好的", "words": [1]}],

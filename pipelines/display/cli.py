@@ -327,14 +327,20 @@ def score(
     from callqa.pipelines.display.summary import print_summary
     from callqa.pipelines.runs.score import score_transcripts
 
-    book = _rulebook(rulebook)
+    from callqa.pipelines.runs.score import default_workers
+
     _privacy(privacy, keep_raw)
+    workers = workers or default_workers()
+    if workers > 1 and transcripts.is_file():     # the workers' forkserver loads while this process does
+        from callqa.pipelines.runs.workers import prestart
+        from callqa.rules.rulebook import DEFAULT_RULEBOOK
+
+        prestart(str(rulebook) if rulebook is not None else str(DEFAULT_RULEBOOK))
+    book = _rulebook(rulebook)
     if not transcripts.is_file():
         _fail(f"{transcripts}: transcript file not found")
     started = time.perf_counter()
-    from callqa.pipelines.runs.score import default_workers
-
-    results = score_transcripts(transcripts, out, book, new_run_id(), workers=workers or default_workers())
+    results = score_transcripts(transcripts, out, book, new_run_id(), workers=workers)
     print_summary(results, console, str(out), time.perf_counter() - started, details=not quiet)
     raise typer.Exit(_exit_code(results))
 

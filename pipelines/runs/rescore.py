@@ -127,10 +127,10 @@ def _score_part(out: str, calls: pa.Table, segs: pa.Table, acts: pa.Table, old: 
 
 
 def _score_part_in_worker(*args):
-    from callqa.pipelines.runs import score
+    from callqa.pipelines.runs.workers import worker_rulebook
 
     out, calls, segs, acts, old, run_id, raw_text, dry_run = args
-    return _score_part(out, calls, segs, acts, old, score.worker_rulebook(), run_id, raw_text, dry_run)
+    return _score_part(out, calls, segs, acts, old, worker_rulebook(), run_id, raw_text, dry_run)
 
 
 def _read_sorted(out, dataset: str, ids: set[str], date: str, columns: list[str], order: list[str]):
@@ -163,7 +163,8 @@ def rescore(out: str | Path, rulebook: Rulebook, run_id: str, selection: Selecti
     tables to ``workers`` processes (default: one per core, for selections of at least
     :data:`PARALLEL_MIN` calls), which score them and build their table batches; this
     process commits them through the one writer, one commit per day."""
-    from callqa.pipelines.runs.score import default_workers, init_worker
+    from callqa.pipelines.runs.score import default_workers
+    from callqa.pipelines.runs.workers import worker_pool
     from callqa.pipelines.sink.writer import writer_for
 
     sel = selection or Selection()
@@ -179,11 +180,7 @@ def rescore(out: str | Path, rulebook: Rulebook, run_id: str, selection: Selecti
         workers = 1       # a rulebook built in memory cannot be handed to worker processes
     pool = None
     if workers > 1:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=init_worker, initargs=(str(rulebook.path),))
+        pool = worker_pool(workers, str(rulebook.path))
     pending: list = []          # finished parts of one day, not committed yet
     pending_day = None
     done = 0

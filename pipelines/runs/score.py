@@ -15,6 +15,7 @@ from callqa.rules import Rulebook
 
 from callqa.pipelines.inputs.transcripts import parse_line
 from callqa.pipelines.record import CallResult, apply_rules
+from callqa.pipelines.runs.workers import init_worker, worker_pool, worker_rulebook  # noqa: F401 (re-exported)
 from callqa.pipelines.sink.writer import results_tables, writer_for
 
 CHUNK = 250          # lines scored and committed together
@@ -56,22 +57,8 @@ def _score_chunk(path: str, lines: list[tuple[int, str]], rulebook: Rulebook, ru
     return tables, results
 
 
-_worker_book: Rulebook | None = None
-
-
-def init_worker(rulebook_path: str | None) -> None:
-    """A worker process's rulebook, loaded once (``score`` and ``rescore`` workers)."""
-    global _worker_book
-    from callqa.rules import load_rulebook
-    _worker_book = load_rulebook(rulebook_path)
-
-
-def worker_rulebook() -> Rulebook:
-    return _worker_book
-
-
 def _score_chunk_in_worker(path: str, lines: list[tuple[int, str]], run_id: str):
-    return _score_chunk(path, lines, _worker_book, run_id)
+    return _score_chunk(path, lines, worker_rulebook(), run_id)
 
 
 def score_transcripts(path: str | Path, out: str | Path, rulebook: Rulebook, run_id: str, workers: int = 1,
@@ -98,12 +85,7 @@ def score_transcripts(path: str | Path, out: str | Path, rulebook: Rulebook, run
             commit(*_score_chunk(str(path), lines, rulebook, run_id))
         return list(results.values())
 
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    ctx = multiprocessing.get_context("spawn")   # no fork of a process holding threads
-    book_path = str(rulebook.path)
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=init_worker, initargs=(book_path,)) as pool:
+    with worker_pool(workers, str(rulebook.path)) as pool:
         in_flight: deque = deque()
         for lines in _chunks(path):
             in_flight.append(pool.submit(_score_chunk_in_worker, str(path), lines, run_id))

@@ -1,0 +1,84 @@
+"""The worker processes of ``score`` and ``rescore``: a pool whose processes start warm.
+
+A worker needs the compiled rulebook (~2.2 CPU s to compile the shipped one), jieba's
+dictionary and part-of-speech tags (~2 s) and the rules' modules. Started with ``spawn``,
+every worker paid all of it again (measured: ~3.2–4.5 CPU s per worker, more than scoring
+1,000 long calls costs the rules). Here they are forked from a *forkserver* that loaded them
+once: the forkserver is a fresh single-threaded process (never a fork of this one, which may
+hold threads), it imports :mod:`callqa.pipelines.runs.warm` (no pyarrow, no deltalake,
+single-threaded numpy: nothing in it holds a thread when it forks), and each worker starts
+as a copy of it. Where forkserver is not available (Windows) workers are spawned as before.
+
+The worker's rulebook is still loaded by path in :func:`init_worker`; when it is the one the
+forkserver compiled (same file, same modification time) that is a cache hit, otherwise the
+worker compiles it itself — a later pool with another rulebook is slower, never wrong.
+"""
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+
+WARM_MODULE = "callqa.pipelines.runs.warm"
+WARM_RULEBOOK_ENV = "CALLQA_WARM_RULEBOOK"     # read by the warm module in the forkserver only
+
+_worker_book = None
+
+
+def init_worker(rulebook_path: str | None, environ: dict[str, str] | None = None) -> None:
+    """A worker process's rulebook, loaded once (``score`` and ``rescore`` workers), and the
+    environment of the process that made the pool (``environ``): a forked worker would
+    otherwise see the forkserver's, taken when it started — privacy settings of an earlier
+    run included."""
+    global _worker_book
+    from callqa.rules import load_rulebook
+    if environ is not None:
+        os.environ.clear()
+        os.environ.update(environ)
+    _worker_book = load_rulebook(rulebook_path)
+
+
+def worker_rulebook():
+    return _worker_book
+
+
+@contextlib.contextmanager
+def _env(**values: str):
+    old = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+def _context(rulebook_path: str | None):
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    from multiprocessing import forkserver
+
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload([WARM_MODULE])
+    # The forkserver takes this process's environment when it starts (once per process):
+    # which rulebook to compile, and numpy's BLAS without its thread pool.
+    with _env(**{WARM_RULEBOOK_ENV: rulebook_path or "", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}):
+        forkserver.ensure_running()
+    return ctx
+
+
+def worker_pool(workers: int, rulebook_path: str | None) -> ProcessPoolExecutor:
+    """``workers`` processes, each with the rulebook at ``rulebook_path`` loaded (:func:`worker_rulebook`)."""
+    return ProcessPoolExecutor(workers, mp_context=_context(rulebook_path), initializer=init_worker,
+                               initargs=(rulebook_path, dict(os.environ)))
+
+
+def prestart(rulebook_path: str | None) -> None:
+    """Starts the forkserver now, so that it loads the rulebook while this process does its
+    own start-up (``callqa score`` compiles the rulebook too): on two cores, side by side.
+    Call it once the environment the workers need is set (privacy settings)."""
+    _context(rulebook_path)
