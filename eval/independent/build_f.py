@@ -1,4 +1,4 @@
-"""Independent labelled call set F (eval/independent/heldout_f.jsonl), built only from
+"""Independent labelled call set F (eval/independent/tune_f.jsonl; first named heldout_f.jsonl), built only from
 DOMAIN.md, the seed articles (QA standard: seeds/001 lines 80-200), eval/independent/README.md
 and the first 60 lines of build_e.py (writer F, 2026-12-05).  Run:
     .venv/bin/python eval/independent/build_f.py
@@ -89,7 +89,7 @@ import sys
 from pathlib import Path
 
 SEED = 20261205
-OUT = Path(__file__).with_name("heldout_f.jsonl")
+OUT = Path(__file__).with_name("tune_f.jsonl")
 
 PUNCT = re.compile(r"[\s，。！？、；：,.!?;:…—\-“”\"'（）()《》~～]")
 
