@@ -427,7 +427,7 @@ A: 好的，已经发过去了，您查收一下。
 C: 收到了，谢谢。
 A: @close
 """)
-C("shirking", "agent sends a locker fault to the property company (柜子是物业放的，找物业)", *K, """
+C("shirking apology", "agent sends a locker fault to the property company (柜子是物业放的，找物业)", *K, """
 A: @greet
 C: 你好，我们小区的快递柜屏幕碎了，点不动，取不了件。
 A: 这个柜子是放在你们小区的，你们小区的东西有问题您找物业去吧。
@@ -728,7 +728,7 @@ A: 行，您检查一下，有问题再报修。感谢您的来电，再见。
 C("colleague", "agent says the security captain just 混日子 and reporting to him is useless", *K, """
 A: @greet
 C: 你好，我们楼下老有外卖电动车乱停，堵着消防通道，我跟保安说了好几次了。
-A: 您跟哪个保安说的？
+A: 不好意思，让您反映了好几次。您跟哪个保安说的？
 C: 就是那个队长，姓赵的。
 A: 哦，他呀，那人就是混日子的，您跟他说了也白说。
 C: 那怎么办呢？
@@ -851,7 +851,7 @@ A: @close
 C("colleague", "agent disparages the street office staff (一个比一个懒，拖拖拉拉)", *K, """
 A: @greet
 C: 你好，我上个月在街道办交了低保申请材料，到现在一点消息都没有。
-A: 您是在哪个街道交的？
+A: 实在抱歉让您久等了，您是在哪个街道交的？
 C: 城南街道。
 A: 城南街道那些人办事就是拖拖拉拉，一个比一个懒，我们这边也经常催不动。
 C: 那我该怎么办？
@@ -1164,11 +1164,11 @@ A: 是的，这款车是傻瓜式的一键启动，踩住刹车，按一下启�
 C: 哦……着了着了。
 A: 好的，路上有任何问题随时打我们电话。@close
 """, hn=True)
-C("shirking hangup closing", "traffic fine during rental pushed to 交警 (跟我们没关系); call ends on the customer's question", *K, """
+C("shirking hangup closing apology", "traffic fine during rental pushed to 交警 (跟我们没关系); call ends on the customer's question", *K, """
 A: @greet
 C: 你好，我收到短信说我租车期间有一个违章，要从押金里扣钱，怎么回事？
 A: 违章的事您找交警去，跟我们没关系。
-C: 可是短信是你们发的，说要扣我押金啊。
+C: 可是短信是你们发的，说要扣我押金啊，我租车的时候合同上也写了违章由你们代为处理。
 A: 我们只是通知您，违章处理不归我们管。
 C: 那违章是在你们车上的，押金到底扣不扣？扣多少？
 """)
@@ -1177,6 +1177,8 @@ C: 喂？你好？
 A: 您好，驰程租车，请问有什么可以帮您？
 C: 我想问一下，我明天要还车，还车的时候油要加满吗？不加满会怎么样？
 A: 是的，取车时是满油，还车的时候也需要把油加满再还回门店，没有加满的话会按实际油量补油费，每升按加油站价格加十元服务费。
+C: 好的，知道了。那还车要提前预约吗？
+A: 不用预约，营业时间内直接开到门店就行，门店早上八点到晚上九点营业。
 C: 好的，知道了。
 A: 好的，拜拜。
 """)
@@ -1610,7 +1612,7 @@ A: 扣款不归我们管。
 C: 你们要是不处理，我就打12315投诉。
 A: 您随意。@close
 """)
-C("forbidden hangup closing", "agent: 你到底想说啥; the call ends on the player's unanswered question", *K, """
+C("forbidden hangup closing apology", "agent: 你到底想说啥; the call ends on the player's unanswered question", *K, """
 A: @greet
 C: 你好，我的号被封了，说我用外挂，可我没用过，就是前几天换了个新手机登录。
 A: 系统检测到异常就会封。
@@ -1633,7 +1635,7 @@ C("speech_rate", "agent reads the account-recovery steps far too fast", *K, """
 A: @greet
 C: 你好，我的账号密码忘了，绑定的手机号也换了，怎么找回？
 A: 您在登录页点忘记密码选择人工申诉填写注册时间首次充值金额常用登录地区上传身份证照片提交后三个工作日内审核。
-C: 太快了，你说慢点，要填哪些？
+C: 太快了，你说慢点，要填哪些？我注册时间早就忘了，大概是三年前。
 A: 注册时间首充金额常用地区身份证照片这四项审核结果会发到您新的手机号上。
 C: 好，我去试试。
 A: @close
@@ -1713,7 +1715,7 @@ A: @close
 
 # ======================= second-hand marketplace: 易转二手 =======================
 K = ("secondhand", "易转二手")
-C("shirking forbidden", "buyer never paid; agent: 你自己找买家，他去哪了我哪知道", *K, """
+C("shirking forbidden apology", "buyer never paid; agent: 你自己找买家，他去哪了我哪知道", *K, """
 A: @greet
 C: 你好，我在你们平台卖了一台相机，买家说付款了，我已经发货了，可我一直没收到钱。
 A: 那你自己找买家问吧，交易是你们两个人的事。
@@ -1742,7 +1744,7 @@ A[over=1.7]: 呃，那个，就是说，您的图片可能有问题。
 C: 图片有什么问题？我都是自己拍的，清清楚楚，也没有水印，也没有联系方式，你们审核的人是不是看错了？
 A[over=1.9]: 那个，呃，就是说，背景里有个二维码。
 C: 哦，那是墙上贴的。
-A: 呃，那个，您重新拍一张，然后呢，再提交就行。@close
+A: 呃，那个，不好意思，您重新拍一张，然后呢，再提交就行。@close
 """)
 C("greeting name_ask", "outbound verification call opens 喂，你是在我们平台卖手机的吧 and asks 你叫啥", *K, """
 A: 喂，你是在我们平台卖手机的吧？
@@ -1762,7 +1764,7 @@ A: 我也不明白你要干嘛。你想明白了要不要退再联系我们吧�
 C: 你这态度……行吧。
 A: @close
 """)
-C("silence shirking", "17 s unannounced silence; the agent then says 物流的事找快递公司", *K, """
+C("silence shirking apology", "17 s unannounced silence; the agent then says 物流的事找快递公司", *K, """
 A: @greet
 C: 你好，我买的东西卖家说发了，可物流信息三天没更新了。
 A: 订单号是多少？
@@ -1800,13 +1802,13 @@ A: 您好，易转二手，请问有什么可以帮您？
 C: 卖东西要交钱吗？
 A: 不收任何费用。祝您交易顺利，再见。
 """)
-C("greeting hangup closing", "agent opens 喂，说 ; the call ends on the customer's 喂？喂？", *K, """
+C("greeting hangup closing apology", "agent opens 喂，说 ; the call ends on the customer's 喂？喂？", *K, """
 A: 喂，说。
 C: 你好，我上个月在你们平台卖了一台二手冰箱，交了五百块保证金，我想问一下，我的保证金什么时候能退？
 A: 交易完成七天后自动退。
 C: 我的交易上个月就完成了，还没退，能帮我查一下吗？
 A: 查不了，我这边看不到保证金的退款记录。
-C: 为什么查不了？我的钱就这么一直压在你们那里吗？喂？喂？
+C: 为什么查不了？你们客服都查不了谁能查？我的钱就这么一直压在你们那里吗？喂？喂？
 """)
 C("", "platform fee stated with rate and when it is deducted; hedged dispute outcome", *K, """
 A: @greet
@@ -1850,6 +1852,49 @@ C: 好的，如果到时候没收到呢？
 A: 超过七天没收到，您可以在订单里申请平台介入，有任何不清楚的地方随时联系我们。
 C: 好的，谢谢。
 A: @close
+""", hn=True)
+
+# ======================= additional calls =======================
+C("silence tariff", "locker rental sold with 先免费用; 14 s unannounced silence", "parcel_locker", "邻格智能柜", """
+A: @greet
+C: 你好，我想给我的小店租一个你们的柜子格口，长期放货用，怎么收费？
+A: 长期租用格口有包月服务，现在办的话先免费用。
+C: 免费用多久？之后多少钱一个月？
+A: 嗯。
+C[gap=14]: 喂？你好？
+A: 在的，免费用一段时间，之后的价格要看格口大小，到时候会通知您。
+C: 那我还是先不办了，等你们有准确价格再说。
+A: 好的。@close
+""")
+C("talk_over greeting", "agent opens without the company name and cuts the customer off twice", "cable_tv", "华视有线", """
+A: 您好，请问有什么可以帮您？
+C: 你好，我家的机顶盒遥控器按什么键都没反应，电池我刚换过新的，机顶盒的灯也是亮的，就是调不了台，我妈等着看电视剧呢。
+A[over=1.8]: 您试一下对着机顶盒按住设置键五秒。
+C: 按住设置键五秒是吧，我试试……好像还是不行，灯闪了一下就没反应了，是不是遥控器坏了？要不要换一个新的？
+A[over=2.0]: 那就是遥控器坏了，可以免费换。
+C: 怎么换？
+A: 我给您登记，明天快递寄出，不收任何费用，两三天能到。@close
+""")
+C("", "agent asks the customer to describe again (我不太清楚您说的是哪一扇门) — clarification, not refusal", "property", "锦和物业", """
+A: @greet
+C: 你好，我们那个门老是关不上，风一吹就开，晚上响个不停。
+A: 不好意思，我不太清楚您说的是哪一扇门，是单元门、楼道的防火门还是地库的门？麻烦您再描述一下。
+C: 是楼道里的防火门，三栋二单元十二楼的。
+A: 好的，应该是闭门器松了，我给您报修，维修师傅今天下午五点前上门处理，维修是免费的。
+C: 好，谢谢。
+A: 感谢您的反馈，祝您居家愉快，再见。
+""", hn=True)
+C("", "announced 14 s hold; closing 祝您投资顺利、生活愉快 in the agent's own words", "securities", "鼎泰证券", """
+A: @greet
+C: 你好，我想查一下我上个月的分红到账了没有。
+A: 好的，麻烦您提供一下资金账号和开户人姓名，我帮您核实一下。
+C: 账号{#880057761}，开户人叫邹雨晴。
+A: 好的邹女士，我帮您查询一下分红记录，请您稍等，不要挂机。
+A[gap=14]: 感谢您耐心等待，您持有的那只基金上月十八日分红，每份零点零二元，共三百一十二元，已经在二十日到账了。
+C: 好的，我看到了，谢谢。
+A: 不客气，还有其他需要帮忙的吗？
+C: 没有了。
+A: 那就不打扰您了，祝您投资顺利、生活愉快，再见。
 """, hn=True)
 
 
