@@ -156,8 +156,9 @@ def _reported(sentence: str, after: str) -> bool:
         return True
     for m in _SPEECH_VERB.finditer(sentence):
         head, tail = sentence[:m.start()], sentence[m.end():]
-        if _NOT_SPEECH.search(head + m.group(1)) or _NOT_SPEECH.search(head) or tail.startswith("的"):
-            continue                              # 就是说 / 说实话 / 你说的 (what you said) introduce nothing
+        if (_NOT_SPEECH.search(head + m.group(1)) or _NOT_SPEECH.search(head) or tail.startswith("的")
+                or (m.group(1) in ("说", "讲") and tail.startswith("话"))):
+            continue                              # 就是说 / 说实话 / 你说的 (what you said) / 说话 (the way they talk) introduce nothing
         if _last_person(tail) == "self" and not _CAUSATIVE_SELF.search(tail):
             continue                              # 他说了，我不清楚: the agent speaks for themself again
         who = _last_person(_ADDRESSEE.sub("", head))
