@@ -7,7 +7,8 @@ hits a matcher finds (never of every utterance), answer that:
 
 * ``reported`` — the hit sits inside reported or quoted speech: inside quotation marks
   (「…」 “…” "…"), after a speech verb whose speaker is someone else (他/客服/同事/您 … 说/骂/叫/讲,
-  被…骂, 上次…说), or named as words (「…这种话」「…这样的字眼」);
+  被…骂, 上次…说; not 「(我)跟你说了…」, where 你 is whom the words are said to), or named as
+  words (「…这种话」「…这样的字眼」);
 * ``negated`` — a negation (不/没/别/不要/不会…) comes just before it in its clause, not as part of
   an A-不-A question (是不是, 能不能);
 * ``conditional`` — its clause is conditional (如果/如有/要是/假如/万一…, or …的话 after it);
@@ -41,7 +42,7 @@ _PERSONS = {
     "self": ("我", "我们", "咱们", "咱", "本人", "我这边", "我们这边", "我方"),
     "listener": ("您", "你", "你们", "您们", "您老", "先生", "女士", "小姐", "阿姨"),
     "other": ("他", "她", "他们", "她们", "它", "人", "人家", "别人", "有人", "对方", "客服", "坐席", "同事", "工作人员",
-              "师傅", "营业员", "那位", "那边", "系统", "公司", "领导", "经理", "客户", "朋友", "家人", "老人", "孩子",
+              "师傅", "骑手", "司机", "小哥", "保安", "医生", "大夫", "护士", "代理人", "导购", "销售", "营业员", "那位", "那边", "系统", "公司", "领导", "经理", "客户", "朋友", "家人", "老人", "孩子",
               "儿子", "女儿", "闺女", "老婆", "老公", "爱人", "媳妇", "丈夫", "妻子", "老伴", "父母", "爸爸", "妈妈", "爸",
               "妈", "哥哥", "姐姐", "弟弟", "妹妹", "亲戚", "邻居", "同学", "对象"),
 }
@@ -53,6 +54,8 @@ _WHO = {word: who for who, words in _PERSONS.items() for word in words}
 _SPEECH_VERB = re.compile(r"(说|骂|叫|讲|喊|称呼|称|回复|回答|告诉)(了|过|着)?")
 _NOT_SPEECH = re.compile(r"(就是|也就是|所以|或者|再|怎么|比如|听|据|虽然|说实话|说白了|说真的|说明|说话|小说)$")
 _CAUSATIVE_SELF = re.compile(r"(让|叫|要|请|帮)我")      # 他说…让我投诉: 我 is the object
+# 「跟你说了」「我跟您讲过」: 你/您 is whom the words are said to, not who says them
+_ADDRESSEE = re.compile(r"(跟|和|给|对|向|同)(你|您)们?$")
 _PASSIVE = re.compile(r"被[^，,。？?！!；;]{0,8}(说|骂|叫|称)")
 _MENTION_AFTER = re.compile(r"^[」”’』\"']?(的)?(这种|这样的|这类|这些|这句|那种|那样的|那句|之类的|等)(话|字眼|说法|用语|词|言语|语言)")
 _OPEN_QUOTES, _CLOSE_QUOTES = "「“‘『《", "」”’』》"
@@ -91,12 +94,21 @@ def _who(word: str) -> str | None:
     return who
 
 
+# A person word right after one of these is its object, not the clause's subject (「我要向民航局
+# 投诉」「跟你说了」).
+# (Not 帮: 「那帮人」 is a measure word.)
+_PREPOSITIONS = frozenset(("向", "跟", "和", "对", "给", "同", "替", "为"))
+
+
 def _last_person(text: str) -> str:
-    """``self``/``listener``/``other`` of the last person word in ``text``, or ``none``
-    (「你这个人…」: 人 in apposition to 你 is the listener, not a third person)."""
+    """``self``/``listener``/``other`` of the last person word in ``text`` that is not the
+    object of a preposition, or ``none`` (「你这个人…」: 人 in apposition to 你 is the
+    listener, not a third person)."""
     words = _words(text)
     for i in range(len(words) - 1, -1, -1):
         who = _who(words[i])
+        if who is not None and i > 0 and words[i - 1] in _PREPOSITIONS:
+            continue
         if who is not None:
             if words[i] == "人" and _APPOSITION.search("".join(words[max(0, i - 3):i])):
                 return "listener"
@@ -144,11 +156,12 @@ def _reported(sentence: str, after: str) -> bool:
         return True
     for m in _SPEECH_VERB.finditer(sentence):
         head, tail = sentence[:m.start()], sentence[m.end():]
-        if _NOT_SPEECH.search(head + m.group(1)) or _NOT_SPEECH.search(head) or tail.startswith("的"):
-            continue                              # 就是说 / 说实话 / 你说的 (what you said) introduce nothing
+        if (_NOT_SPEECH.search(head + m.group(1)) or _NOT_SPEECH.search(head) or tail.startswith("的")
+                or (m.group(1) in ("说", "讲") and tail.startswith("话"))):
+            continue                              # 就是说 / 说实话 / 你说的 (what you said) / 说话 (the way they talk) introduce nothing
         if _last_person(tail) == "self" and not _CAUSATIVE_SELF.search(tail):
             continue                              # 他说了，我不清楚: the agent speaks for themself again
-        who = _last_person(head)
+        who = _last_person(_ADDRESSEE.sub("", head))
         if who in ("other", "listener"):          # 他/客服 骂您…, 您是说…
             return True
         if who == "none" and re.search(r"(上次|之前|以前|刚才|那天|那次|当时)", head):

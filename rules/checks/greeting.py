@@ -38,6 +38,12 @@ class GreetingParams(Params):
     # The greeting words (您好…): a first agent turn without them (other talk: 「等一下，系统还没
     #刷出来」), answered by the customer, with the greeting only in the agent's next turn: late.
     late_greeting: PhraseSet = PhraseSet()
+    # Words that make a first agent turn part of the opening (客服, 工号, 这里是…). A first turn
+    # with none of them nor the greeting words — other talk (to a colleague: 「等会儿，你帮我
+    # 拿一下」) — followed by the greeting in the agent's next turn is late even when the
+    # customer did not speak in between: the customer heard the other talk first. Unset: only
+    # a first turn the customer answered counts.
+    opening_words: PhraseSet = PhraseSet()
 
     @model_validator(mode="after")
     def _company_part(self):
@@ -62,7 +68,8 @@ def greeting(ctx: CallContext, rule):
     「嗯」 or a filler and greeted only after the customer had spoken: the standard wants the
     greeting first), ``late_greeting`` (the same when the first words were other talk: the
     greeting words are missing from the first agent turn and come in the next, after the
-    customer spoke). Calls without agent speech are not judged.
+    customer spoke, or — with ``opening_words`` — when the first words were other talk with
+    none of the opening's words). Calls without agent speech are not judged.
     ``company_names`` (the center's own names) also count as the self-introduction part.
 
     Fires:      agent 「喂，你说」
@@ -97,6 +104,9 @@ def greeting(ctx: CallContext, rule):
         if answered:
             yield Evidence.at([first, answered[0], ctx.agent[1]], "开头语", problem="过晚",
                               detail=f"首句「{first.text}」未问候,客户说话后才问候")
+        elif p.opening_words and not p.opening_words.matcher.matches(first):
+            yield Evidence.at([first, ctx.agent[1]], "开头语", problem="过晚",
+                              detail=f"首句「{first.text}」是其他话,之后才问候")
     if p.max_delay is not None and first.start > p.max_delay:
         yield Evidence(first.start, first.end, first.text, f"首句≤{p.max_delay:g}秒",
                        {"problem": "过晚", "detail": f"坐席首句在第{first.start:.1f}秒,超过{p.max_delay:g}秒"})
