@@ -15,8 +15,10 @@ Decisions on borderline cases:
 * Opening with 「喂」 is a greeting problem (not forbidden); 「喂」 later in the call is forbidden.
 * The closing needs a closing phrase (any thanks formula — 感谢您的来电/反馈/支持/耐心等待/配合 —, asking
   for more needs, inviting a call again) and a blessing (祝您… / 生活愉快; 再见 alone is a goodbye, not
-  a blessing) at the end of the call; either one alone is a partial closing (a closing finding for
-  the missing part only). A silent line (the customer never spoke) owes no closing.
+  a blessing) at the end of the call; a closing phrase alone is a partial closing (the blessing
+  finding only); the blessing alone completes it (DOMAIN: delivery, service number and 工号 where
+  relevant, then the blessing — revised 2026-12-05, writers F and G read it so). A silent line
+  (the customer never spoke) and a call handed over to a colleague (转接) owe no closing.
 * A customer protesting the agent's words (你怎么骂人 / 你怎么说话的) is unhappy: the agent owes an
   apology.
 * A phrase the agent reports or quotes (a colleague's insult, while registering a complaint) is
@@ -743,7 +745,7 @@ call("ev_272", [], "closing variant: thanks for waiting and for cooperating, the
     ("a", GT), ("c", "我查一下宽带什么时候到期。"), ("a", "请您稍等，我帮您查询一下。"),
     ("a", "感谢您的耐心等待，您的宽带下个月十五号到期。"), ("c", "续费怎么续？"),
     ("a", "您可以在应用里直接续费，也可以去营业厅。"), ("c", "好的。"), ("a", "谢谢您的配合，祝您工作顺利，再见。")])
-call("ev_273", ["closing"], "a blessing and goodbye without a closing formula: a partial closing (QA111 only, not the blessing too)", [
+call("ev_273", [], "a blessing and goodbye close a call with nothing to deliver (DOMAIN: the 结束语's parts where relevant, then the blessing)", [
     ("a", GT), ("c", "我就问一下营业厅几点关门。"), ("a", "营业厅晚上六点关门。"), ("c", "周末开吗？"),
     ("a", "周末也开，时间一样。"), ("c", "需要带什么证件吗？"), ("a", "带上您的身份证就可以。"), ("c", "好的，谢谢。"),
     ("a", "不客气，祝您生活愉快，再见。")])
