@@ -331,16 +331,24 @@ def score(
 
     _privacy(privacy, keep_raw)
     workers = workers or default_workers()
-    if workers > 1 and transcripts.is_file():     # the workers' forkserver loads while this process does
+    if workers > 1 and transcripts.is_file():
+        # Only the workers' forkserver compiles the rulebook (it starts now); an error in it
+        # comes back from the workers and exits as it would here.
         from callqa.pipelines.runs.workers import prestart
         from callqa.rules.rulebook import DEFAULT_RULEBOOK
 
-        prestart(str(rulebook) if rulebook is not None else str(DEFAULT_RULEBOOK))
-    book = _rulebook(rulebook)
+        book = str(rulebook) if rulebook is not None else str(DEFAULT_RULEBOOK)
+        prestart(book)
+    else:
+        book = _rulebook(rulebook)
     if not transcripts.is_file():
         _fail(f"{transcripts}: transcript file not found")
     started = time.perf_counter()
-    results = score_transcripts(transcripts, out, book, new_run_id(), workers=workers)
+    from callqa.rules import RulebookError
+    try:
+        results = score_transcripts(transcripts, out, book, new_run_id(), workers=workers)
+    except RulebookError as exc:      # the rulebook, loaded by the workers
+        _fail(str(exc))
     print_summary(results, console, str(out), time.perf_counter() - started, details=not quiet)
     raise typer.Exit(_exit_code(results))
 

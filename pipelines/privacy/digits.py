@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+import string
+from typing import NamedTuple
 
 from .joined import Joined
 
@@ -34,21 +35,21 @@ _MAGNITUDE = set("十百千万亿拾佰仟萬點点.")    # a numeral next to th
 # A run followed by one of these (after an optional 个) is a quantity, date, time or address part.
 _UNIT = re.compile(r"个?(?:元|块|角|毛|分|秒|钟|月|日|号|年|岁|天|周|小时|次|张|条|台|部|位|倍|折|期|楼|层|"
                    r"栋|幢|室|单元|户|G|g|M|兆|米|斤|度|%|％|:|：)")
+# What may follow a unit-less run's last digit for _UNIT to match (its first characters), and
+# what next to a run makes it an amount or a code: checked by a set lookup before the pattern.
+_UNIT_FIRST = frozenset("个元块角毛分秒钟月日号年岁天周小次张条台部位倍折期楼层栋幢室单户GgM兆米斤度%％:：")
+_NOT_BESIDE = frozenset(_MAGNITUDE | set(string.ascii_letters))
 
 
-@dataclass(frozen=True)
-class Run:
+class Run(NamedTuple):
     """Digits found in one text: ``digits`` ('0'–'9', 'X' last for an ID), the text span
-    [start, end), and the position in the text of each digit."""
+    [start, end), and the position in the text of each digit. A named tuple: a long call
+    holds ~130 runs (every 一 of 一下 is one), and a frozen dataclass cost 3× to build and hash."""
     seg: int
     start: int
     end: int
     digits: str
     positions: tuple[int, ...]
-
-
-def _is_ascii_letter(ch: str) -> bool:
-    return ch.isascii() and ch.isalpha()
 
 
 def _char_class(chars) -> str:
@@ -114,16 +115,15 @@ def _run(text: str, m: re.Match, lo: int, hi: int, seg: int) -> Run | None:
                 positions.append(end - 1 - lo)
             else:
                 end -= 1
-    dotted = "." in group
     before = text[start - 1] if start > lo else ""
     after = text[end] if end < hi else ""
-    if before == "." and (dotted or not (start - 2 >= lo and text[start - 2] in DIGIT_VALUES)):
+    if before == "." and ("." in group or not (start - 2 >= lo and text[start - 2] in DIGIT_VALUES)):
         before = ""                 # 2026-11-21/13912345678.wav: a dot, not a decimal point
     if after == "." and not (end + 1 < hi and text[end + 1] in DIGIT_VALUES):
         after = ""
-    if before in _MAGNITUDE or after in _MAGNITUDE or _is_ascii_letter(before) or _is_ascii_letter(after):
+    if before in _NOT_BESIDE or after in _NOT_BESIDE:      # an amount (五十八, 3.5) or a code (A1023, 5G)
         return None
-    if len(digits) < 7 and _UNIT.match(text, end, hi):
+    if len(digits) < 7 and after in _UNIT_FIRST and _UNIT.match(text, end, hi):
         return None
     return Run(seg, start - lo, end - lo, digits, tuple(positions))
 

@@ -11,7 +11,7 @@ from collections import deque
 from pathlib import Path
 from typing import Callable, Iterator
 
-from callqa.rules import Rulebook
+from callqa.rules import Rulebook, load_rulebook
 
 from callqa.pipelines.inputs.transcripts import parse_line
 from callqa.pipelines.record import CallResult, apply_rules
@@ -61,31 +61,41 @@ def _score_chunk_in_worker(path: str, lines: list[tuple[int, str]], run_id: str)
     return _score_chunk(path, lines, worker_rulebook(), run_id)
 
 
-def score_transcripts(path: str | Path, out: str | Path, rulebook: Rulebook, run_id: str, workers: int = 1,
-                      on_progress: Callable[[int], None] | None = None) -> list[CallResult]:
+def _check_rulebook_in_worker() -> None:
+    worker_rulebook()       # raises the worker's error loading it
+
+
+def score_transcripts(path: str | Path, out: str | Path, rulebook: Rulebook | str | Path, run_id: str,
+                      workers: int = 1, on_progress: Callable[[int], None] | None = None) -> list[CallResult]:
     """Scores every line of ``path`` and writes the calls; returns the results (no segments kept).
 
+    ``rulebook``: compiled, or its file, which with ``workers`` > 1 only the workers load —
+    this process never scores, and compiling the shipped rulebook here cost ~2.5 CPU s of a
+    run's start-up. A file that cannot be loaded raises its ``RulebookError`` here either way.
     A call given twice in the file: the last line wins, as a re-run would."""
     path = Path(path)
-    writer = writer_for(out)
+    if not isinstance(rulebook, Rulebook) and workers <= 1:
+        rulebook = load_rulebook(rulebook)
     results: dict[str, CallResult] = {}
 
     def commit(tables, chunk_results) -> None:
-        writer.write_tables(tables, run_id, kind="score")
+        writer_for(out).write_tables(tables, run_id, kind="score")     # no output made before a batch is scored
         for r in chunk_results:
             results.pop(r.job["call_id"], None)
             results[r.job["call_id"]] = r
         if on_progress:
             on_progress(len(chunk_results))
 
-    if workers > 1 and getattr(rulebook, "path", None) is None:
+    if workers > 1 and isinstance(rulebook, Rulebook) and rulebook.path is None:
         workers = 1       # a rulebook built in memory cannot be handed to worker processes
     if workers <= 1:
         for lines in _chunks(path):
             commit(*_score_chunk(str(path), lines, rulebook, run_id))
+        writer_for(out)           # the output exists after a run, an empty file's too
         return list(results.values())
 
-    with worker_pool(workers, str(rulebook.path)) as pool:
+    with worker_pool(workers, str(rulebook.path if isinstance(rulebook, Rulebook) else rulebook)) as pool:
+        loaded = pool.submit(_check_rulebook_in_worker)     # an empty file too says a rulebook is broken
         in_flight: deque = deque()
         for lines in _chunks(path):
             in_flight.append(pool.submit(_score_chunk_in_worker, str(path), lines, run_id))
@@ -93,4 +103,6 @@ def score_transcripts(path: str | Path, out: str | Path, rulebook: Rulebook, run
                 commit(*in_flight.popleft().result())
         while in_flight:
             commit(*in_flight.popleft().result())
+        loaded.result()
+    writer_for(out)
     return list(results.values())

@@ -24,22 +24,45 @@ WARM_MODULE = "callqa.pipelines.runs.warm"
 WARM_RULEBOOK_ENV = "CALLQA_WARM_RULEBOOK"     # read by the warm module in the forkserver only
 
 _worker_book = None
+_worker_error: Exception | None = None
 
 
 def init_worker(rulebook_path: str | None, environ: dict[str, str] | None = None) -> None:
     """A worker process's rulebook, loaded once (``score`` and ``rescore`` workers), and the
     environment of the process that made the pool (``environ``): a forked worker would
     otherwise see the forkserver's, taken when it started — privacy settings of an earlier
-    run included."""
-    global _worker_book
+    run included. A rulebook that cannot be loaded is kept as the error every task raises
+    (:func:`worker_rulebook`): the caller gets its message, not a broken pool."""
+    global _worker_book, _worker_error
     from callqa.rules import load_rulebook
     if environ is not None:
         os.environ.clear()
         os.environ.update(environ)
-    _worker_book = load_rulebook(rulebook_path)
+    try:
+        _worker_book = load_rulebook(rulebook_path)
+    except Exception as exc:  # noqa: BLE001 — raised again by each task of this worker
+        _worker_error = exc
+    _tune_gc()
+
+
+GC_YOUNG = 10_000       # allocations between young collections (Python's default: 700)
+
+
+def _tune_gc() -> None:
+    """A worker allocates millions of short-lived rows, turns and strings, and every few
+    hundred of them Python's collector ran; its older collections walked the compiled
+    rulebook too. Measured on a rescore part: 0.15–0.17 ms/call in the collector (~8 % of
+    the work) → 0.05–0.07 with the loaded objects frozen (never garbage: out of every
+    collection) and young collections every 10,000 allocations."""
+    import gc
+
+    gc.freeze()
+    gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])
 
 
 def worker_rulebook():
+    if _worker_error is not None:
+        raise _worker_error
     return _worker_book
 
 
