@@ -29,10 +29,12 @@ Usage::
     python -m eval.evaluate [FILES...] [--rulebook PATH]
                                         [--min-precision P] [--min-recall R]
 
-Default files, in three groups: the development set (eval/labelled.jsonl — the rules were tuned
-on it, a regression test), the independent set (eval/independent/*.jsonl, written from
-DOMAIN.md by people who never saw the rules; each file separately, whichever exist) and the
-Whisper-heard set (eval/asr/reference_transcripts.jsonl, eval/asr/whisper_transcripts.jsonl).
+Default files, in groups: the development set (eval/labelled.jsonl — the rules were tuned on
+it, a regression test), the independent set (eval/independent/*.jsonl, written from DOMAIN.md by
+people who never saw the rules; each file separately, whichever exist) and the Whisper-heard
+sets, each a reference/whisper pair in a group of its own (eval/asr/: the development scripts;
+eval/independent/asr_f/: 40 tuning calls of set F, misses shown; eval/independent/asr/: 40
+held-out calls, aggregates only).
 Exit status 0 (it is a report) unless a ``--min-*`` target is given and some family of some
 file is below it (1).
 """
@@ -66,6 +68,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DEVELOPMENT = Path("eval/labelled.jsonl")
 INDEPENDENT = Path("eval/independent")
 HEARD = (Path("eval/asr/reference_transcripts.jsonl"), Path("eval/asr/whisper_transcripts.jsonl"))
+# 40 tuning calls of set F (tune_f.jsonl), synthesised and heard by Whisper: misses shown.
+HEARD_TUNING = (Path("eval/independent/asr_f/reference_transcripts.jsonl"),
+                Path("eval/independent/asr_f/whisper_transcripts.jsonl"))
 # 40 held-out independent calls, synthesised and heard by Whisper: aggregate figures only.
 HEARD_HELDOUT = (Path("eval/independent/asr/reference_transcripts.jsonl"),
                  Path("eval/independent/asr/whisper_transcripts.jsonl"))
@@ -73,11 +78,14 @@ HEARD_HELDOUT = (Path("eval/independent/asr/reference_transcripts.jsonl"),
 
 def default_files(root: Path = ROOT) -> list[tuple[str, list[Path]]]:
     """(group title, files) for ``make eval``: development, independent (the JSONL files that
-    exist under eval/independent/, sorted), Whisper-heard."""
+    exist under eval/independent/, sorted), Whisper-heard (development scripts), Whisper-heard
+    tuning calls of set F, Whisper-heard held-out calls (the last two when they exist)."""
     indep = sorted((root / INDEPENDENT).glob("*.jsonl"))
     return [("development set (rules tuned on it; regression test)", [root / DEVELOPMENT]),
             ("independent set (written from DOMAIN.md without the rules)", indep),
             ("Whisper-heard set (synthetic audio: true text vs what Whisper base heard)", [root / p for p in HEARD]),
+            ("Whisper-heard tuning calls of set F (tune_f.jsonl; misses shown)",
+             [root / p for p in HEARD_TUNING if (root / p).exists()]),
             ("Whisper-heard held-out independent calls (aggregate figures only)",
              [root / p for p in HEARD_HELDOUT if (root / p).exists()])]
 
@@ -328,7 +336,7 @@ def phonetic_cost(reports: list[FileReport], baseline: Rulebook) -> list[str]:
 def held_out(path: Path) -> bool:
     """A held-out file (``heldout*.jsonl``, or anything under ``eval/independent/asr/``, made from
     held-out calls): the rules are judged on it, so its calls are never shown — no per-call
-    misses, only aggregate figures."""
+    misses, only aggregate figures. ``eval/independent/asr_f/`` (heard tuning calls) is not."""
     return path.name.startswith("heldout") or path.parent.name == "asr" and path.parent.parent.name == "independent"
 
 
@@ -381,7 +389,8 @@ def format_report(reports: list[FileReport], rulebook: Rulebook, groups: list[tu
             out += _file_section(r)
     for ref, hyp in asr_pairs(reports):
         shared, rows, changed = asr_cost(ref, hyp)
-        out.append(f"== ASR cost: {ref.path.name} vs {hyp.path.name} — {len(shared)} shared calls")
+        out.append(f"== ASR cost: {ref.path.name} vs {hyp.path.name} in {_display(ref.path.parent)}/ — "
+                   f"{len(shared)} shared calls")
         out += _table(["family", "pos", "P ref", "P asr", "ΔP", "R ref", "R asr", "ΔR"], rows)
         if held_out(ref.path):
             out.append(f"calls whose findings changed: {len(changed)}, withheld (held-out calls)")

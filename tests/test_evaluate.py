@@ -120,20 +120,38 @@ def test_labelled_set_is_built_from_its_source():
     assert built == on_disk, "eval/labelled.jsonl is stale: run .venv/bin/python eval/build_labelled.py"
 
 
-def test_asr_files_pair_up():
-    ref = [json.loads(x) for x in (EVAL / "asr" / "reference_transcripts.jsonl").read_text("utf-8").splitlines() if x]
-    hyp = [json.loads(x) for x in (EVAL / "asr" / "whisper_transcripts.jsonl").read_text("utf-8").splitlines() if x]
-    scripts = json.loads((EVAL / "asr" / "scripts.json").read_text("utf-8"))
+@pytest.mark.parametrize("folder", ["asr", "independent/asr_f"])
+def test_asr_files_pair_up(folder):
+    ref = [json.loads(x) for x in (EVAL / folder / "reference_transcripts.jsonl").read_text("utf-8").splitlines() if x]
+    hyp = [json.loads(x) for x in (EVAL / folder / "whisper_transcripts.jsonl").read_text("utf-8").splitlines() if x]
+    scripts = json.loads((EVAL / folder / "scripts.json").read_text("utf-8"))
     assert len(scripts) >= 16
     assert [c["call_id"] for c in ref] == [c["call_id"] for c in hyp] == [s["call_id"] for s in scripts]
     for r, h, s in zip(ref, hyp, scripts):
         assert r["labels"] == h["labels"] == s["labels"] and set(s["labels"]) <= set(FAMILIES)
 
 
+@pytest.mark.parametrize("folder, source", [("asr", "heldout.jsonl"), ("asr_f", "tune_f.jsonl")])
+def test_heard_scripts_are_built_from_their_source(folder, source):
+    """Both heard independent sets come from one recipe (eval/heard_scripts.py) and their pick."""
+    from eval.heard_scripts import build_scripts
+    here = EVAL / "independent" / folder
+    mod = runpy.run_path(str(here / "build_scripts.py"))
+    built = json.dumps(build_scripts(here.parent / source, mod["PICK"], mod["FIX"]), ensure_ascii=False, indent=1)
+    assert built + "\n" == (here / "scripts.json").read_text(encoding="utf-8"), f"run {here / 'build_scripts.py'}"
+
+
+def test_heard_tuning_set_is_not_held_out():
+    from eval.evaluate import HEARD_HELDOUT, HEARD_TUNING, held_out
+    assert not any(held_out(ROOT / p) for p in HEARD_TUNING)
+    assert all(held_out(ROOT / p) for p in HEARD_HELDOUT)
+
+
 def test_default_files_group_the_three_sets(tmp_path):
     from eval.evaluate import default_files
     groups = default_files(tmp_path)                      # no independent files yet: the group is empty
-    assert [len(paths) for _, paths in groups] == [1, 0, 2, 0]     # no heard held-out calls either
+    assert [len(paths) for _, paths in groups] == [1, 0, 2, 0, 0]     # no heard tuning/held-out calls either
+    assert [p.parent.name for p in default_files()[3][1]] == ["asr_f", "asr_f"]     # the repository's own
     (tmp_path / "eval" / "independent").mkdir(parents=True)
     for name in ("tune.jsonl", "heldout.jsonl"):
         (tmp_path / "eval" / "independent" / name).write_text("", encoding="utf-8")
