@@ -24,8 +24,10 @@ _INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k",
 _TONES = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}
 
 
+@lru_cache(maxsize=None)
 def _toneless(syllable: str) -> tuple[str, int]:
-    """(toneless syllable with ü as v, tone 1–4 or 5 for the neutral tone)."""
+    """(toneless syllable with ü as v, tone 1–4 or 5 for the neutral tone). Memoised: a few
+    thousand readings, asked ~50,000 times per rulebook compile."""
     tone = 5
     out = []
     for ch in unicodedata.normalize("NFD", syllable.lower()):
@@ -38,6 +40,7 @@ def _toneless(syllable: str) -> tuple[str, int]:
     return "".join(out), tone
 
 
+@lru_cache(maxsize=None)
 def split(syllable: str) -> tuple[str, str]:
     """Toneless syllable → (initial, final): ``bing`` → (b, ing); ``an`` → ('', an)."""
     for ini in _INITIALS:
@@ -68,9 +71,24 @@ def close_finals(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def pinyin_dict() -> dict[int, str]:
+    """pypinyin's per-character readings (code point → ``"shéng,xǐng"``). Read from the JSON file
+    its ``pinyin_dict`` module loads, without importing the package: ``import pypinyin`` also
+    loads its phrase dictionary and trains a segmenter (~0.3 CPU s in every process) that the
+    rules never use. Same data; the plain import where the file is not found."""
+    import json
+    from .cache import package_file
+    path = package_file("pypinyin", "pinyin_dict.json")
+    if path is not None:
+        with open(path, encoding="utf-8") as f:
+            return {int(k): v for k, v in json.load(f).items()}
+    from pypinyin.pinyin_dict import pinyin_dict as table
+    return table
+
+
+@lru_cache(maxsize=1)
 def _syllables() -> frozenset[str]:
-    from pypinyin.pinyin_dict import pinyin_dict
-    return frozenset(_toneless(r)[0] for v in pinyin_dict.values() for r in v.split(","))
+    return frozenset(_toneless(r)[0] for v in pinyin_dict().values() for r in v.split(","))
 
 
 @lru_cache(maxsize=4096)

@@ -298,11 +298,24 @@ def parse_rulebook(data: Any, source: str = "<rulebook>", path: Path | None = No
                     {k: v.budget for k, v in book.dimensions.items()}, rules, path, book.description, index)
 
 
+def _parse_yaml(text: str) -> Any:
+    """``yaml.safe_load``, through libyaml's parser when PyYAML has it (the default rulebook in
+    ~0.03 CPU s instead of ~0.2; same constructor, same data). An error is raised by the pure
+    parser, so that its message (line, column, wording) stays what it was."""
+    loader = getattr(yaml, "CSafeLoader", None)
+    if loader is not None:
+        try:
+            return yaml.load(text, Loader=loader)
+        except yaml.YAMLError:
+            pass
+    return yaml.safe_load(text)
+
+
 @lru_cache(maxsize=32)
 def _load_cached(path: str, mtime: float) -> Rulebook:
     p = Path(path)
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        data = _parse_yaml(p.read_text(encoding="utf-8"))
     except OSError as exc:
         raise RulebookError(f"{path}: cannot read rulebook: {exc.strerror or exc}") from None
     except yaml.YAMLError as exc:
