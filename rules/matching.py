@@ -140,9 +140,11 @@ def _np_table(pairs: frozenset[str]):
     return arr
 
 
-def _pinyin_joined(text: str, pairs: frozenset[str]) -> str:
-    """:func:`pinyin_tokens` of a whole call's joined text (line breaks kept), one numpy pass."""
-    codes = bmp_codes(text)
+def _pinyin_joined(text: str, pairs: frozenset[str], codes=None) -> str:
+    """:func:`pinyin_tokens` of a whole call's joined text (line breaks kept), one numpy pass
+    (``codes``: the text's :func:`.normalize.bmp_codes` when the caller has them)."""
+    if codes is None:
+        codes = bmp_codes(text)
     if codes is None:
         return text.translate(_table(pairs))
     return _np_table(pairs)[codes].tobytes().decode("utf-16-le")
@@ -266,6 +268,10 @@ GATE_MAX_FREQUENCY = 13000
 # call's joined text (``_CallMap.holding``) when they are few (``^喂`` with 还: 2): a few
 # ``str.find`` instead of a test per turn. Many common characters (元块角毛) would cost more.
 GATE_LOOKUP_TURNS, GATE_LOOKUP_CHARS = 16, 2
+# A matcher with patterns asked about this many turns of a call or more reads which utterances
+# may match from the call's character masks (MatchIndex.turn_masks: one numpy pass per call for
+# all matchers) instead of testing its needs in each turn (~130 tests a 5-minute call).
+MASK_TURNS = 8
 
 
 @lru_cache(maxsize=1)
@@ -358,6 +364,7 @@ class Matcher:
         self._gate_indexed = False      # set by MatchIndex when the gate is rare enough to file
         self._index: MatchIndex | None = None
         self._id = -1
+        self._need_ids: tuple | None = None    # _needs as character numbers (MatchIndex)
 
     def __bool__(self) -> bool:
         return bool(self.phrases or self.patterns)
@@ -405,6 +412,24 @@ class Matcher:
                         if m.end() > m.start():
                             found.append((m.start(), m.end(), source))
         return found
+
+    def _may_turns(self, masks: list[int]) -> int:
+        """:meth:`_may` of every utterance of a call at once, as a bit set (bit k: utterance k):
+        those holding one character of each need of some pattern. ``masks`` (from
+        :meth:`MatchIndex.turn_masks`): per character number, the utterances holding it. The
+        gate is one need per pattern, so it adds nothing here; a pattern without needs: all."""
+        out = 0
+        for needs in self._need_ids:
+            bits = -1
+            for ids in needs:
+                held = 0
+                for c in ids:
+                    held |= masks[c]
+                bits &= held
+                if not bits:
+                    break
+            out |= bits
+        return out
 
     def _may(self, text: str) -> bool:
         """False when no pattern can match in ``text`` (one lacks a character it needs)."""
@@ -524,7 +549,7 @@ class Matcher:
         if index is None:
             return list(turns)
         mid, pattern = self._id, self._any_pattern
-        call = gated = None
+        call = gated = bits = None
         if turns:
             call_map = turns[0]._map
             if call_map is not None and call_map is turns[-1]._map:
@@ -533,6 +558,11 @@ class Matcher:
                     if self._gate_indexed:         # the utterances holding a gate character
                         gated = call.get(-1 - mid)     # (found by the call's automaton pass)
                         if not gated:
+                            pattern = None
+                    elif (self._need_ids is not None and len(turns) >= MASK_TURNS
+                          and (masks := index.turn_masks(call_map)) is not None):
+                        bits = self._may_turns(masks)   # bit k: utterance k passes _may
+                        if not bits:
                             pattern = None
                     elif not self._may(call_map.plain):
                         pattern = None      # no pattern can match anywhere in the call
@@ -545,6 +575,9 @@ class Matcher:
         ks = call.get(mid, ())
         if pattern is None:
             return [t for t in turns if t._k in ks] if ks else []
+        if bits is not None:
+            search = pattern.search
+            return [t for t in turns if t._k in ks or (bits >> t._k & 1 and search(t.plain) is not None)]
         may = self._may
         return [t for t in turns if t._k in ks
                 or ((gated is None or t._k in gated) and may(t.plain) and pattern.search(t.plain) is not None)]
@@ -568,6 +601,7 @@ class Matcher:
 # text, exact candidates first. The utterances with a candidate are the inner dict's keys. Under
 # -1 - matcher number: the utterances holding a character of the matcher's pattern gate.
 _Candidates = dict[int, dict[int, list[tuple[int, int, str]]]]
+_NEVER = float("inf")
 
 
 class MatchIndex:
@@ -603,24 +637,73 @@ class MatchIndex:
                         fuzzy.setdefault(fold_all(variant), []).append((m._id, table, p, variant))
         self._exact = _Automaton({w: tuple(v) for w, v in exact.items()}) if exact else None
         self._fuzzy = _Automaton({w: tuple(v) for w, v in fuzzy.items()}) if fuzzy else None
+        # the characters the patterns need (matchers whose gate is not filed by the automaton),
+        # numbered from 1, for turn_masks
+        chars: dict[str, int] = {}
+        for m in self.matchers:
+            if m.patterns and not m._gate_indexed:
+                m._need_ids = tuple(tuple(tuple(chars.setdefault(ch, len(chars) + 1) for ch in need)
+                                          for need in needs) for needs in m._needs)
+        self._n_chars = len(chars)
+        self._char_ids = None
+        if chars and all(ord(ch) < 0x10000 for ch in chars):
+            import numpy as np
+            self._char_ids = np.zeros(0x10000, dtype=np.intp)
+            for ch, i in chars.items():
+                self._char_ids[ord(ch)] = i
+        else:
+            for m in self.matchers:
+                m._need_ids = None
 
-    def _find(self, joined: str, starts: list[int]) -> _Candidates:
+    def turn_masks(self, call_map) -> list[int] | None:
+        """Per character number (see ``__init__``), the utterances of the call holding it as a
+        bit set (bit k: utterance k): one numpy pass over the call's joined plain text, kept in
+        its map. None when the text has characters beyond the BMP (then each turn is tested)."""
+        key = (self, "masks")
+        found = call_map.found
+        if key in found:
+            return found[key]
+        import numpy as np
+        masks = None
+        codes = call_map.codes if self._char_ids is not None else None
+        if codes is not None:
+            starts = call_map.starts
+            width = (len(starts) + 63) // 64 * 64
+            # row = character number (0: the other characters), column = utterance number
+            lengths = np.diff(np.append(np.asarray(starts), len(codes)))
+            at = self._char_ids[codes] * width + np.repeat(np.arange(len(starts)), lengths)
+            held = np.zeros((self._n_chars + 1, width), dtype=bool)
+            held.ravel()[at] = True
+            words = np.packbits(held, axis=1, bitorder="little").view("<u8")
+            if words.shape[1] == 1:
+                masks = words[:, 0].tolist()
+            else:                   # more than 64 utterances: one Python int per character
+                data, width = words.tobytes(), 8 * words.shape[1]
+                masks = [int.from_bytes(data[j * width:(j + 1) * width], "little") for j in range(len(words))]
+        found[key] = masks
+        return masks
+
+    def _find(self, joined: str, starts: list[int], codes=None) -> _Candidates:
         """Runs both automata once over ``joined`` (the plain texts of utterances starting at
         ``starts``, separated by line breaks, which no phrase contains); files each candidate
         under its matcher and utterance with utterance-relative positions, exact ones first.
         No intermediate list: with ~70 candidates in a 5-minute call, filing is most of this step."""
         by: _Candidates = {}
-        one = len(starts) == 1
+        n = len(starts)
         passes = []
         if self._exact is not None:
             passes.append((self._exact, joined))
         if self._fuzzy is not None:
-            passes.append((self._fuzzy, _pinyin_joined(joined, ALL_PAIRS)))
+            passes.append((self._fuzzy, _pinyin_joined(joined, ALL_PAIRS, codes)))
         for automaton, text in passes:
             entries = automaton.values
+            # matches come in order of their ends, so the utterance number only grows: it moves
+            # on when a match starts past the next utterance's start (bisect otherwise)
+            k, off, nxt = 0, 0, starts[1] if n > 1 else _NEVER
             for w, s, e in automaton.find(text):
-                k = 0 if one else bisect_right(starts, s) - 1
-                off = starts[k]
+                if s >= nxt or s < off:
+                    k = bisect_right(starts, s) - 1
+                    off, nxt = starts[k], starts[k + 1] if k + 1 < n else _NEVER
                 for mid, table, phrase, variant in entries[w]:
                     # a fuzzy candidate is one under all pairs; the matcher's own pairs decide (a
                     # few characters translated here cost less than a pass per set of pairs)
@@ -645,7 +728,7 @@ class MatchIndex:
         if m is not None:
             call = m.found.get(self)
             if call is None:
-                call = m.found[self] = self._find(m.plain, m.starts)
+                call = m.found[self] = self._find(m.plain, m.starts, m.codes)
             return call, nt._k
         cache = nt.cache
         entry = cache.get(self)

@@ -75,17 +75,20 @@ def bmp_codes(text: str):
     return np.frombuffer(data, dtype=np.uint16)
 
 
-def _plains(joined: str) -> tuple[str, object]:
-    """``joined`` without punctuation/spaces (line breaks kept) and the position in ``joined``
-    of each character kept (numpy array): one numpy pass over the call (about 10× faster than a
-    regular expression on a 5-minute call); character by character for text beyond the BMP."""
+def _plains(joined: str) -> tuple[str, object, object]:
+    """``joined`` without punctuation/spaces (line breaks kept), the position in ``joined`` of
+    each character kept (numpy array), and the kept text's code points (:func:`bmp_codes`, or
+    None): one numpy pass over the call (about 10× faster than a regular expression on a
+    5-minute call); character by character for text beyond the BMP."""
     import numpy as np
     codes = bmp_codes(joined)
     if codes is None:                   # empty, or beyond the BMP (rare)
         kept = [i for i, ch in enumerate(joined) if ch == "\n" or _WORD_CHAR.match(ch)]
-        return "".join(joined[i] for i in kept), np.array(kept, dtype=np.intp)
+        plain = "".join(joined[i] for i in kept)
+        return plain, np.array(kept, dtype=np.intp), bmp_codes(plain)
     keep = _word_table()[codes]
-    return codes[keep].tobytes().decode("utf-16-le"), np.flatnonzero(keep)
+    codes = codes[keep]
+    return codes.tobytes().decode("utf-16-le"), np.flatnonzero(keep), codes if codes.size else None
 
 
 @lru_cache(maxsize=1)
@@ -267,11 +270,13 @@ class _CallMap:
     phrase automata run over, once per call), ``starts`` — where each utterance's plain text
     starts in it, ``kept`` — where each character of ``plain`` sits in the joined evidence text
     (numpy array), ``gap`` — whether punctuation/space follows it (one byte each), and
-    ``found`` — per phrase index, what it found in the call (filled by the matchers)."""
-    __slots__ = ("plain", "starts", "kept", "_gap", "found")
+    ``found`` — per phrase index, what it found in the call (filled by the matchers), and
+    ``codes`` — ``plain``'s code points (:func:`bmp_codes`: None when empty or beyond the BMP)."""
+    __slots__ = ("plain", "starts", "kept", "_gap", "found", "codes")
 
-    def __init__(self, plain: str, starts: list[int], kept):
+    def __init__(self, plain: str, starts: list[int], kept, codes=None):
         self.plain, self.starts, self.kept = plain, starts, kept
+        self.codes = codes if codes is not None else bmp_codes(plain)
         self._gap: bytes | None = None
         self.found: dict = {}
 
@@ -430,11 +435,11 @@ def normalize_call(raws: list[str]):
     texts = converted.split("\n")
     if len(texts) != len(raws):          # defensive: a converter that changed line breaks
         return None
-    plain, kept = _plains(converted)
+    plain, kept, codes = _plains(converted)
     plains = plain.split("\n")
     toffs = list(itertools.accumulate([len(t) + 1 for t in texts], initial=0))
     poffs = list(itertools.accumulate([len(p) + 1 for p in plains], initial=0))
-    return texts, plains, poffs, toffs, _CallMap(plain, poffs[:-1], kept)
+    return texts, plains, poffs, toffs, _CallMap(plain, poffs[:-1], kept, codes)
 
 
 def normalize_many(raws: list[str]) -> list[NormText]:

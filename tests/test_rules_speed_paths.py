@@ -171,3 +171,27 @@ def test_automaton_positions_beyond_the_bmp():
     for m in (alone, indexed):
         assert [(h.start, h.end, h.phrase, h.heard) for h in m.find(nts[0])] == [(3, 6, "神经病", "深井病")]
         assert [(h.start, h.end) for h in m.find(nts[1])] == [(2, 4), (5, 7)]
+
+
+@pytest.mark.parametrize("turns", [1, 9, 60, 64, 65, 150])
+def test_turn_masks_say_what_each_turns_test_says(turns):
+    """A call's character masks (MatchIndex.turn_masks, one bit per utterance, more than 64
+    utterances included) pick the utterances that Matcher._may picks one by one, for every
+    matcher of the default rulebook; and _chosen picks the same turns either way."""
+    from callqa.rules import load_rulebook
+    M = importlib.import_module("callqa.rules.matching")
+    index = load_rulebook().index
+    rng = random.Random(turns)
+    pool = [u.text for c in make_calls(20, seed=3) for u in c.utterances] + ["", "，", "𠀀你有病"]
+    texts = [rng.choice(pool) for _ in range(turns)]
+    nts = N.normalize_many(texts)
+    masks = index.turn_masks(nts[0]._map)
+    if "𠀀你有病" in texts:
+        assert masks is None
+        return
+    for m in index.matchers:
+        if m._need_ids is not None:
+            bits = m._may_turns(masks)
+            assert [bool(bits >> t._k & 1) for t in nts] == [m._may(t.plain) for t in nts], m.patterns
+            chosen = m._chosen(nts)
+            assert chosen == [t for t in nts if m.could_match(t)]
