@@ -413,12 +413,12 @@ class Matcher:
                             found.append((m.start(), m.end(), source))
         return found
 
-    def _may_turns(self, masks: list[int]) -> int:
-        """:meth:`_may` of every utterance of a call at once, as a bit set (bit k: utterance k):
-        those holding one character of each need of some pattern. ``masks`` (from
-        :meth:`MatchIndex.turn_masks`): per character number, the utterances holding it. The
-        gate is one need per pattern, so it adds nothing here; a pattern without needs: all."""
-        out = 0
+    def _may_turns(self, masks: list[int]) -> list[int]:
+        """:meth:`_may` of every utterance of a call at once, per pattern, as bit sets (bit k:
+        utterance k): those holding one character of each of the pattern's needs. ``masks``
+        (from :meth:`MatchIndex.turn_masks`): per character number, the utterances holding it.
+        The gate is one need per pattern, so it adds nothing here; a pattern without needs: all."""
+        out = []
         for needs in self._need_ids:
             bits = -1
             for ids in needs:
@@ -428,7 +428,7 @@ class Matcher:
                 bits &= held
                 if not bits:
                     break
-            out |= bits
+            out.append(bits)
         return out
 
     def _may(self, text: str) -> bool:
@@ -561,7 +561,12 @@ class Matcher:
                             pattern = None
                     elif (self._need_ids is not None and len(turns) >= MASK_TURNS
                           and (masks := index.turn_masks(call_map)) is not None):
-                        bits = self._may_turns(masks)   # bit k: utterance k passes _may
+                        # per pattern, bit k: utterance k has what it needs (passes _may)
+                        searches = [(b, rx.search) for b, (rx, _, _) in zip(self._may_turns(masks), self._searches)
+                                    if b]
+                        bits = 0
+                        for b, _ in searches:
+                            bits |= b
                         if not bits:
                             pattern = None
                     elif not self._may(call_map.plain):
@@ -576,8 +581,20 @@ class Matcher:
         if pattern is None:
             return [t for t in turns if t._k in ks] if ks else []
         if bits is not None:
-            search = pattern.search
-            return [t for t in turns if t._k in ks or (bits >> t._k & 1 and search(t.plain) is not None)]
+            # the joined pattern matches where one of its patterns does: only those whose needs
+            # the utterance has are tried (the tariff's 20 patterns: ~8 µs a search joined)
+            out = []
+            for t in turns:
+                k = t._k
+                if k in ks:
+                    out.append(t)
+                elif bits >> k & 1:
+                    plain = t.plain
+                    for b, search in searches:
+                        if b >> k & 1 and search(plain) is not None:
+                            out.append(t)
+                            break
+            return out
         may = self._may
         return [t for t in turns if t._k in ks
                 or ((gated is None or t._k in gated) and may(t.plain) and pattern.search(t.plain) is not None)]
