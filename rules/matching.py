@@ -147,7 +147,7 @@ def _pinyin_joined(text: str, pairs: frozenset[str], codes=None) -> str:
         codes = bmp_codes(text)
     if codes is None:
         return text.translate(_table(pairs))
-    return _np_table(pairs)[codes].tobytes().decode("utf-16-le")
+    return _np_table(pairs).take(codes).tobytes().decode("utf-16-le")
 
 
 def _phrase_token_variants(phrase: str, pairs: frozenset[str]) -> list[str]:
@@ -688,7 +688,7 @@ class MatchIndex:
             width = (len(starts) + 63) // 64 * 64
             # row = character number (0: the other characters), column = utterance number
             lengths = np.diff(np.append(np.asarray(starts), len(codes)))
-            at = self._char_ids[codes] * width + np.repeat(np.arange(len(starts)), lengths)
+            at = self._char_ids.take(codes) * width + np.repeat(np.arange(len(starts)), lengths)
             held = np.zeros((self._n_chars + 1, width), dtype=bool)
             held.ravel()[at] = True
             words = np.packbits(held, axis=1, bitorder="little").view("<u8")

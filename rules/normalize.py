@@ -86,7 +86,7 @@ def _plains(joined: str) -> tuple[str, object, object]:
         kept = [i for i, ch in enumerate(joined) if ch == "\n" or _WORD_CHAR.match(ch)]
         plain = "".join(joined[i] for i in kept)
         return plain, np.array(kept, dtype=np.intp), bmp_codes(plain)
-    keep = _word_table()[codes]
+    keep = _word_table().take(codes)    # take: ~5× faster than indexing with the uint16 codes
     codes = codes[keep]
     return codes.tobytes().decode("utf-16-le"), np.flatnonzero(keep), codes if codes.size else None
 
@@ -202,7 +202,7 @@ def _t2s_identity(text: str, cps=None) -> bool:
         if any(ch in astral for ch in text):
             return False
         cps = cps[cps < 0x10000]
-    return not (single[cps].any() or trigger[cps].any())
+    return not (single.take(cps).any() or trigger.take(cps).any())
 
 
 def to_simplified(text: str) -> str:
@@ -408,7 +408,7 @@ def _prepare_call(joined: str) -> str:
     if codes is None or _t2s_guard() is None:
         return _prepare(joined)
     table = _flag_table()
-    present = int(np.bitwise_or.reduce(table[codes]))
+    present = int(np.bitwise_or.reduce(table.take(codes)))
     text = joined
     if present & (_T2S | _FULLWIDTH):
         if present & _T2S:
@@ -417,7 +417,7 @@ def _prepare_call(joined: str) -> str:
         codes = bmp_codes(text)
         if codes is None:
             return normalize_numbers(text)
-        present = int(np.bitwise_or.reduce(table[codes]))
+        present = int(np.bitwise_or.reduce(table.take(codes)))
     if present & _CN:
         text = _to_arabic(text)
     return text
