@@ -140,11 +140,9 @@ def _np_table(pairs: frozenset[str]):
     return arr
 
 
-def _pinyin_joined(text: str, pairs: frozenset[str], codes=None) -> str:
-    """:func:`pinyin_tokens` of a whole call's joined text (line breaks kept), one numpy pass
-    (``codes``: the text's :func:`.normalize.bmp_codes` when the caller has them)."""
-    if codes is None:
-        codes = bmp_codes(text)
+def _pinyin_joined(text: str, pairs: frozenset[str]) -> str:
+    """:func:`pinyin_tokens` of a whole call's joined text (line breaks kept), one numpy pass."""
+    codes = bmp_codes(text)
     if codes is None:
         return text.translate(_table(pairs))
     return _np_table(pairs).take(codes).tobytes().decode("utf-16-le")
@@ -221,13 +219,23 @@ class _Automaton:
 
     def find(self, text: str) -> list[tuple[int, int, int]]:
         """(word number, start, end) of every occurrence; positions in characters."""
-        data = text.encode("utf-16-le")
+        found, shift = self.find_raw(text)
+        if not shift:
+            return found
+        return [(w, s >> 1, e >> 1) for w, s, e in found if not s & 1]
+
+    def find_raw(self, text: str, data: bytes | None = None) -> tuple[list[tuple[int, int, int]], int]:
+        """:meth:`find` before positions are made character positions: ``(matches, 1)`` when
+        they are UTF-16 byte offsets (halve them, drop odd ones), ``(matches, 0)`` when they are
+        character positions already (text beyond the BMP). ``data``: ``text`` as UTF-16-LE when
+        the caller has it (a call's code points, or its pinyin tokens, from numpy)."""
+        if data is None:
+            data = text.encode("utf-16-le")
         if len(data) == 2 * len(text):
-            return [(w, s >> 1, e >> 1) for w, s, e in self._bytes.find_matches_as_indexes(data, overlapping=True)
-                    if not s & 1]
+            return self._bytes.find_matches_as_indexes(data, overlapping=True), 1
         if self._chars is None:
             self._chars = ahocorasick_rs.AhoCorasick(self._words, implementation=ahocorasick_rs.Implementation.DFA)
-        return self._chars.find_matches_as_indexes(text, overlapping=True)
+        return self._chars.find_matches_as_indexes(text, overlapping=True), 0
 
 
 # --- matcher ------------------------------------------------------------------------------
@@ -709,15 +717,24 @@ class MatchIndex:
         n = len(starts)
         passes = []
         if self._exact is not None:
-            passes.append((self._exact, joined))
+            passes.append((self._exact, self._exact.find_raw(joined, None if codes is None else codes.tobytes())))
         if self._fuzzy is not None:
-            passes.append((self._fuzzy, _pinyin_joined(joined, ALL_PAIRS, codes)))
-        for automaton, text in passes:
+            if codes is None:
+                passes.append((self._fuzzy, self._fuzzy.find_raw(_pinyin_joined(joined, ALL_PAIRS))))
+            else:                           # the tokens' UTF-16 straight from numpy, no str between
+                data = _np_table(ALL_PAIRS).take(codes).tobytes()
+                passes.append((self._fuzzy, self._fuzzy.find_raw(joined, data)))
+        for automaton, (found, shift) in passes:
             entries = automaton.values
             # matches come in order of their ends, so the utterance number only grows: it moves
             # on when a match starts past the next utterance's start (bisect otherwise)
             k, off, nxt = 0, 0, starts[1] if n > 1 else _NEVER
-            for w, s, e in automaton.find(text):
+            for w, s, e in found:
+                if shift:                   # UTF-16 byte offsets: odd ones straddle two characters
+                    if s & 1:
+                        continue
+                    s >>= 1
+                    e >>= 1
                 if s >= nxt or s < off:
                     k = bisect_right(starts, s) - 1
                     off, nxt = starts[k], starts[k + 1] if k + 1 < n else _NEVER
