@@ -28,9 +28,12 @@ def cache_dir() -> Path:
     return Path(base) / "callqa"
 
 
-def cached_json(name: str, key: Any, build: Callable[[], Any]) -> Any:
-    """``build()``'s JSON-able value, read from the entry for ``(name, key)`` when there is one,
-    else computed and written (atomically: a concurrent reader sees the old file or the new)."""
+def cached_json(name: str, key: Any, build: Callable[[], Any], exact: bool = False) -> Any:
+    """``build()``'s value, read from the entry for ``(name, key)`` when there is one, else
+    computed and written (atomically: a concurrent reader sees the old file or the new).
+    ``exact``: written only when reading it back gives an equal value of the same types (no
+    integer keys turned into strings, no dates), else computed in every process. (A YAML
+    alias's one object comes back as equal copies: fine for values that are only read.)"""
     digest = hashlib.sha256(json.dumps([_VERSION, name, key], sort_keys=True).encode()).hexdigest()[:24]
     path = cache_dir() / f"{name}-{digest}.json"
     try:
@@ -40,14 +43,31 @@ def cached_json(name: str, key: Any, build: Callable[[], Any]) -> Any:
         pass
     value = build()
     try:
+        data = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    except (TypeError, ValueError):
+        return value
+    if exact and not _same(json.loads(data), value):
+        return value
+    try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         with open(tmp, "w", encoding="utf-8") as f:
-            json.dump(value, f, ensure_ascii=False, separators=(",", ":"))
+            f.write(data)
         os.replace(tmp, path)
     except OSError:
         pass
     return value
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal, and of the same type all the way down (``==`` says 1 == 1.0 == True)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(type(k) is str and _same(v, b[k]) for k, v in a.items())
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+    return a == b
 
 
 def package_file(package: str, name: str) -> str | None:

@@ -308,7 +308,10 @@ def _single_char_counts() -> dict[str, int]:
         st = os.stat(path)
     except (OSError, TypeError):
         return build()
-    return cached_json("jieba-chars", [path, st.st_size, st.st_mtime_ns], build)
+    counts = cached_json("jieba-chars", [path, st.st_size, st.st_mtime_ns], build)
+    if not (isinstance(counts, dict) and all(type(n) is int for n in counts.values())):
+        return build()                    # an entry damaged by hand: not trusted
+    return counts
 
 
 def _char_frequency(ch: str) -> int:
