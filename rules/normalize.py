@@ -51,12 +51,23 @@ _WORD_RUN = re.compile(r"[^\W_]+")   # letters, digits and CJK; everything else 
 @lru_cache(maxsize=1)
 def _word_table():
     """numpy bool table over the BMP: True for the characters ``plain`` keeps (letters, digits,
-    CJK — regex ``[^\\W_]``) and for the line break that separates utterances in a batch."""
+    CJK — regex ``[^\\W_]``) and for the line break that separates utterances in a batch. The
+    65,536 regex tests (~0.05 s in every process) are kept in the on-disk cache as runs, keyed
+    by the interpreter's Unicode version."""
+    import unicodedata
     import numpy as np
+    from .cache import cached_json
+
+    def runs() -> list[list[int]]:
+        table = np.zeros(0x10000 + 2, dtype=np.int8)
+        for cp in range(0x10000):
+            if _WORD_CHAR.match(chr(cp)):
+                table[cp + 1] = 1
+        edges = np.flatnonzero(np.diff(table))       # where a run of kept characters starts / ends
+        return edges.reshape(-1, 2).tolist()
     table = np.zeros(0x10000, dtype=bool)
-    for cp in range(0x10000):
-        if _WORD_CHAR.match(chr(cp)):
-            table[cp] = True
+    for start, end in cached_json("word-chars", [sys.version, unicodedata.unidata_version], runs):
+        table[start:end] = True
     table[10] = True
     return table
 
@@ -111,23 +122,28 @@ def _config_dicts(node, out: list) -> bool:
     return True
 
 
-def _dictionary_entries(config: str):
-    """(key, first value, has more values) of every entry of the dictionaries of OpenCC ``config`` (t2s.json),
-    read from the files the opencc package ships: ``.ocd2`` through its own ``opencc_dict`` tool
-    (exported to text once per process, ~20 ms), plain-text dictionaries directly."""
+def _dictionary_files(config: str) -> list[tuple[str, str]]:
+    """(type, path) of each dictionary OpenCC ``config`` (t2s.json) names."""
     import json
     import os
-    import subprocess
-    import tempfile
     with open(config, encoding="utf-8") as f:
         files: list = []
         if not _config_dicts(json.load(f), files) or not files:
             raise ValueError(f"{config}: a dictionary type other than ocd2/text")
+    return [(kind, os.path.join(os.path.dirname(config), name)) for kind, name in files]
+
+
+def _dictionary_entries(config: str):
+    """(key, first value, has more values) of every entry of the dictionaries of OpenCC ``config`` (t2s.json),
+    read from the files the opencc package ships: ``.ocd2`` through its own ``opencc_dict`` tool
+    (exported to text once per process, ~20 ms), plain-text dictionaries directly."""
+    import os
+    import subprocess
+    import tempfile
     share = os.path.dirname(config)
     tool = os.path.join(share, os.pardir, os.pardir, "bin", "opencc_dict")
     with tempfile.TemporaryDirectory() as tmp:
-        for i, (kind, name) in enumerate(files):
-            path = os.path.join(share, name)
+        for i, (kind, path) in enumerate(_dictionary_files(config)):
             if kind == "ocd2":
                 out = os.path.join(tmp, f"{i}.txt")
                 subprocess.run([tool, "-i", path, "-o", out, "-f", "ocd2", "-t", "text"], check=True,
@@ -154,38 +170,62 @@ def _t2s_guard():
     and otherwise copies one character; when no changing key occurs anywhere in a text, every
     replacement is the identity and the text comes out as it went in. A text with no ``single``,
     ``trigger`` or ``astral`` character contains no changing key, so its conversion can be
-    skipped. None when the dictionaries cannot be read (then every text is converted)."""
+    skipped. None when the dictionaries cannot be read (then every text is converted).
+
+    Reading the dictionaries runs OpenCC's ``opencc_dict`` tool (~0.2 s wall in every process):
+    the three sets are kept in the on-disk cache (:mod:`.cache`), keyed by the dictionary files'
+    paths, sizes and modification times."""
     try:
+        import os
         import numpy as np
+        from .cache import cached_json
+        config = _opencc().config
+        key = [config] + [[path, os.stat(path).st_size, os.stat(path).st_mtime_ns]
+                          for _, path in _dictionary_files(config)]
+        sets = cached_json("opencc-t2s", key, lambda: _t2s_sets(config))
+        if sets is None:
+            return None
         single = np.zeros(0x10000, dtype=bool)
         trigger = np.zeros(0x10000, dtype=bool)
-        astral: set[str] = set()
-        phrases: list[str] = []
-        ambiguous: set[str] = set()            # identity entries with alternatives (覆 → 覆 复)
-        for key, value, more in _dictionary_entries(_opencc().config):
-            if value != key:
-                if len(key) > 1:
-                    phrases.append(key)
-                elif ord(key) < 0x10000:
-                    single[ord(key)] = True
-                else:
-                    astral.add(key)
-            elif len(key) == 1 and more:
-                ambiguous.add(key)
-        for key in phrases:
-            astral.update(ch for ch in key if ord(ch) >= 0x10000)
-            if any(ord(ch) < 0x10000 and single[ord(ch)] for ch in key):
-                continue                        # found by ``single`` already
-            bmp = [ch for ch in key if ord(ch) < 0x10000]
-            if not bmp:
-                continue                        # found by ``astral``
-            pick = next((ch for ch in bmp if ch in ambiguous), bmp[-1])
-            trigger[ord(pick)] = True
-        if not single.any():
-            return None
-        return single, trigger, frozenset(astral)
+        single[sets["single"]] = True
+        trigger[sets["trigger"]] = True
+        return single, trigger, frozenset(sets["astral"])
     except Exception:  # no opencc_dict tool, another dictionary format…: always convert
         return None
+
+
+def _t2s_sets(config: str) -> dict | None:
+    """:func:`_t2s_guard`'s sets computed from the dictionaries of ``config`` (code points of
+    ``single`` and ``trigger``, characters of ``astral``); None when nothing changes."""
+    import numpy as np
+    single = np.zeros(0x10000, dtype=bool)
+    trigger = np.zeros(0x10000, dtype=bool)
+    astral: set[str] = set()
+    phrases: list[str] = []
+    ambiguous: set[str] = set()            # identity entries with alternatives (覆 → 覆 复)
+    for key, value, more in _dictionary_entries(config):
+        if value != key:
+            if len(key) > 1:
+                phrases.append(key)
+            elif ord(key) < 0x10000:
+                single[ord(key)] = True
+            else:
+                astral.add(key)
+        elif len(key) == 1 and more:
+            ambiguous.add(key)
+    for key in phrases:
+        astral.update(ch for ch in key if ord(ch) >= 0x10000)
+        if any(ord(ch) < 0x10000 and single[ord(ch)] for ch in key):
+            continue                        # found by ``single`` already
+        bmp = [ch for ch in key if ord(ch) < 0x10000]
+        if not bmp:
+            continue                        # found by ``astral``
+        pick = next((ch for ch in bmp if ch in ambiguous), bmp[-1])
+        trigger[ord(pick)] = True
+    if not single.any():
+        return None
+    return {"single": np.flatnonzero(single).tolist(), "trigger": np.flatnonzero(trigger).tolist(),
+            "astral": sorted(astral)}
 
 
 def _t2s_identity(text: str, cps=None) -> bool:
