@@ -187,12 +187,22 @@ def to_rows(result: CallResult, run_id: str, processed_at: datetime | None = Non
     if "calls" in wanted:
         rows["calls"] = [call]
     if "segments" in wanted:
-        rows["segments"] = [dict(base, seg_index=i, channel=s.get("channel"), speaker=s["speaker"], start=s["start"],
-                                 end=s["end"], text=s["text"], avg_logprob=s.get("avg_logprob"),
-                                 no_speech_prob=s.get("no_speech_prob"))
-                            for i, s in enumerate(result.segments)]
+        columns = segment_columns(result, run_id)
+        rows["segments"] = [dict(zip(columns, values)) for values in zip(*columns.values())]
     if "findings" in wanted:
         rows["findings"] = findings
     if "activity" in wanted:
         rows["activity"] = [{**base, **{k: a.get(k) for k in ACTIVITY_FIELDS}} for a in result.activity]
     return rows
+
+
+def segment_columns(result: CallResult, run_id: str) -> dict[str, list]:
+    """A call's ``segments`` rows (:func:`to_rows`) as columns: the writer builds its table
+    from these, without a dict per segment."""
+    segs, job = result.segments, result.job
+    n = len(segs)
+    return {"call_id": [job["call_id"]] * n, "date": [job["date"]] * n, "run_id": [run_id] * n,
+            "seg_index": list(range(n)), "channel": [s.get("channel") for s in segs],
+            "speaker": [s["speaker"] for s in segs], "start": [s["start"] for s in segs],
+            "end": [s["end"] for s in segs], "text": [s["text"] for s in segs],
+            "avg_logprob": [s.get("avg_logprob") for s in segs], "no_speech_prob": [s.get("no_speech_prob") for s in segs]}
