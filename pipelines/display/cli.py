@@ -323,7 +323,7 @@ def score(
     keep_raw: bool = typer.Option(False, "--keep-raw", help=KEEP_RAW_HELP),
 ):
     """Score calls already transcribed (by us or another ASR vendor); same rules, same tables."""
-    from callqa.pipelines.runs.nightly import new_run_id
+    from callqa.pipelines.runs import new_run_id
     from callqa.pipelines.display.summary import print_summary
     from callqa.pipelines.runs.score import score_transcripts
 
@@ -371,7 +371,7 @@ def rescore(
 ):
     """Rescore stored calls from their transcripts (a rule changed, a call was disputed); no audio
     needed. Writes a new version; the previous scores stay readable with `query --as-of`."""
-    from callqa.pipelines.runs.nightly import new_run_id
+    from callqa.pipelines.runs import new_run_id
     from callqa.pipelines.display.summary import print_diff, print_summary
     from callqa.pipelines.runs.rescore import Selection, rescore as do_rescore
 
@@ -457,7 +457,7 @@ def redact(
 ):
     """Redact personal data that an earlier callqa wrote in clear, as a new version (the
     older versions keep the clear text until `callqa compact --keep-days 0` removes them)."""
-    from callqa.pipelines.runs.nightly import new_run_id
+    from callqa.pipelines.runs import new_run_id
     from callqa.pipelines.runs.redact import redact_output
 
     _existing_out(out)
@@ -696,7 +696,7 @@ def review_import(
     reviews table; rejected findings stop counting and their calls are rescored as a new
     version. Importing the same file again changes nothing."""
     from callqa.pipelines.review.verdicts import import_reviews
-    from callqa.pipelines.runs.nightly import new_run_id
+    from callqa.pipelines.runs import new_run_id
 
     _existing_out(out)
     book = _rulebook(rulebook)
@@ -753,7 +753,7 @@ def appeal(
     """File appeals (申诉) against findings and record QA leads' decisions: pending → upheld |
     overturned; an overturned finding stops counting and its call is rescored as a new version."""
     from callqa.pipelines.review.appeals import import_appeals
-    from callqa.pipelines.runs.nightly import new_run_id
+    from callqa.pipelines.runs import new_run_id
 
     _existing_out(out)
     book = _rulebook(rulebook)

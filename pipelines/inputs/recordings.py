@@ -26,7 +26,6 @@ from datetime import date as Date, datetime, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from callqa.asr.audio import AGENT_CHANNELS, SUPPORTED_EXTENSIONS
 
 KNOWN_COLUMNS = ("call_id", "path", "agent_id", "team", "started_at", "caller", "agent_channel")
 # Audio we recognise but cannot decode: listed so they become failed rows, not silent gaps.
@@ -308,6 +307,8 @@ def _job_from_row(store: _LocalStore | _RemoteStore, row: dict, default_channel:
             if k not in KNOWN_COLUMNS and v not in (None, "", [])}
     opt = {k: (str(row[k]).strip() or None) if row.get(k) not in (None, "") else None
            for k in ("agent_id", "team", "started_at", "caller")}
+    from callqa.asr.audio import AGENT_CHANNELS   # here: CallJob's importers (score, rescore) need no ASR stack
+
     channel = str(row.get("agent_channel") or default_channel).strip().lower()
     path, error, mtime = store.locate(rel)
     if path is not None and channel not in AGENT_CHANNELS:
@@ -319,6 +320,8 @@ def _job_from_row(store: _LocalStore | _RemoteStore, row: dict, default_channel:
 def discover(store: str | Path, manifest: str | Path | None = None, date: str | None = None,
              agent_channel: str = "left") -> list[CallJob]:
     """Lists the store's calls (optionally only those of one day), in a stable order."""
+    from callqa.asr.audio import AGENT_CHANNELS, SUPPORTED_EXTENSIONS
+
     where = open_store(store)
     if date is not None:
         try:

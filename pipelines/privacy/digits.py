@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from .joined import Joined
 
-__all__ = ["DIGIT_VALUES", "Run", "digit_runs", "call_runs", "chains"]
+__all__ = ["DIGIT_VALUES", "Run", "digit_runs", "call_runs", "chains", "turn_order"]
 
 # Every character that stands for one digit when a number is read out (幺 = 1, 两 = 2).
 DIGIT_VALUES = {**{str(d): str(d) for d in range(10)},
@@ -30,7 +30,7 @@ DIGIT_VALUES = {**{str(d): str(d) for d in range(10)},
                 "拐": "7", "勾": "9", "洞": "0"}
 _CHECK_X = set("xXｘＸ叉")                     # an ID number's last character
 _SEPARATORS = set(" \t\u3000-—–－,，、_杠")   # inside one spoken/written number (杠: a spoken dash)
-_DOTTED = re.compile(r"[0-9]{3,}(?:\.[0-9]{3,}){2,}")   # groups written with dots (not 3.5, 3.2.1)
+# groups written with dots (not 3.5, 3.2.1): [0-9]{3,}(?:\.[0-9]{3,}){2,}, in _RUN below
 _MAGNITUDE = set("十百千万亿拾佰仟萬點点.")    # a numeral next to these is an amount (五十八, 3.5)
 # A run followed by one of these (after an optional 个) is a quantity, date, time or address part.
 _UNIT = re.compile(r"个?(?:元|块|角|毛|分|秒|钟|月|日|号|年|岁|天|周|小时|次|张|条|台|部|位|倍|折|期|楼|层|"
@@ -58,8 +58,10 @@ def _char_class(chars) -> str:
 
 _D, _S, _X = _char_class(DIGIT_VALUES), _char_class(_SEPARATORS), _char_class(_CHECK_X)
 # One run: digits with separators between them, maybe an X glued to the end; or groups written
-# with dots (tried first at a position).
-_RUN = re.compile(rf"{_DOTTED.pattern}|{_D}(?:{_S}*{_D})*(?:{_X}(?![A-Za-z]))?")
+# with dots (tried first at a position). Written to start with one digit class, the same
+# matches as ``dotted|digits…`` would find: the regex engine then skips from digit to digit
+# instead of trying both branches at every character (the pattern's cost per call nearly halves).
+_RUN = re.compile(rf"{_D}(?:(?<=[0-9])[0-9]{{2,}}(?:\.[0-9]{{3,}}){{2,}}|(?:{_S}*{_D})*(?:{_X}(?![A-Za-z]))?)")
 
 
 def digit_runs(text: str, seg: int = 0) -> list[Run]:
@@ -146,15 +148,23 @@ def _only_fillers(text: str, fillers: re.Pattern) -> bool:
     return fillers.fullmatch(_PUNCT.sub("", text)) is not None
 
 
+def turn_order(segments: list[dict]) -> list[int]:
+    """The segments' indices in the order they were said (by start time; ties in list order).
+    One sort per call, shared by the steps that walk the call in time."""
+    starts = [float(seg["start"]) for seg in segments]
+    return sorted(range(len(segments)), key=starts.__getitem__)
+
+
 def chains(segments: list[dict], runs: list[list[Run]], fillers: list[str],
-           max_gap_s: float) -> list[list[Run]]:
+           max_gap_s: float, order: list[int] | None = None) -> list[list[Run]]:
     """The runs of a call linked into chains: consecutive runs of one speaker with only
     punctuation or ``fillers`` between them, within a turn or across that speaker's next turn
     (at most ``max_gap_s`` later), whatever the other side said in between.
 
-    ``segments`` are dicts with speaker, start, end, text; ``runs[i]`` are segment i's runs."""
+    ``segments`` are dicts with speaker, start, end, text; ``runs[i]`` are segment i's runs;
+    ``order``: :func:`turn_order` of the segments, when the caller has it."""
     pattern = _fillers_pattern(fillers)
-    order = sorted(range(len(segments)), key=lambda i: (float(segments[i]["start"]), i))
+    order = order if order is not None else turn_order(segments)
     previous_turn: dict[str, int] = {}       # speaker → their last segment seen
     open_chain: dict[str, list[Run]] = {}    # speaker → the chain their last run belongs to
     out: list[list[Run]] = []

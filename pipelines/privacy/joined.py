@@ -3,6 +3,7 @@ call instead of once per turn (the searches' fixed cost per text was most of the
 from __future__ import annotations
 
 import bisect
+from itertools import accumulate
 
 JOINT = "\x00"      # in no pattern the recognisers use: no match spans two texts
 
@@ -13,11 +14,7 @@ class Joined:
     def __init__(self, texts: list[str]):
         self.texts = texts
         self.text = JOINT.join(texts)
-        self.starts: list[int] = []
-        pos = 0
-        for t in texts:
-            self.starts.append(pos)
-            pos += len(t) + 1
+        self.starts: list[int] = list(accumulate([len(t) + 1 for t in texts[:-1]], initial=0)) if texts else []
 
     def index(self, pos: int) -> int:
         """Which text holds position ``pos`` of the joined string."""

@@ -243,6 +243,13 @@ TEXT_FINDERS: dict[str, Callable[..., Iterator[tuple[int, int]]]] = {
 
 
 _CUES = (_EMAIL_CUE, _ADDRESS_CUE, _NAME_CUE)
+# What :func:`cue_texts` searches a whole call for: cheaper, looser forms of the cues (every
+# finder checks its own exact cue again). The address cue starts at every digit (一 of 一下)
+# and tries each suffix: ~140 µs a long call; a digit or letter then one suffix character
+# finds the same turns in ~30 µs. The e-mail cue, case-insensitive, cost ~50 µs a call that
+# holds none: it is searched only where one of its literals could be.
+_ADDRESS_HINT = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百幺A-Za-z]\s*[号栋幢座单层楼室户弄排组]")
+_EMAIL_LITERALS = ("@", "＠", "艾特", "小老鼠", "a", "A")     # at and 圈a need an a
 
 
 def has_text_cue(text: str) -> bool:
@@ -251,19 +258,27 @@ def has_text_cue(text: str) -> bool:
     return any(cue.search(text) for cue in _CUES)
 
 
-def cue_texts(texts: list[str]) -> set[int]:
-    """Which of ``texts`` (a call's turns) hold a finder's cue, from one search per cue over
-    the call instead of three per turn. No cue matches across the NUL joining them."""
-    return _texts_matching(_CUES, texts)
+def cue_texts(texts: list[str], joined=None) -> set[int]:
+    """Which of ``texts`` (a call's turns) may hold a finder's cue — every one that does, and
+    maybe a few more — from one search per cue over the call instead of three per turn. No
+    cue matches across the NUL joining them. ``joined``: the texts' :class:`Joined`, if made."""
+    joined = joined or _joined(texts)
+    patterns = (_ADDRESS_HINT, _NAME_CUE)
+    if any(lit in joined.text for lit in _EMAIL_LITERALS):
+        patterns += (_EMAIL_CUE,)
+    return _texts_matching(patterns, joined)
 
 
-def name_questions(texts: list[str]) -> set[int]:
+def name_questions(texts: list[str], joined=None) -> set[int]:
     """Which of ``texts`` ask for a name (:func:`name_answer` finds answers only after these)."""
-    return _texts_matching((_NAME_QUESTION,), texts)
+    return _texts_matching((_NAME_QUESTION,), joined or _joined(texts))
 
 
-def _texts_matching(patterns, texts: list[str]) -> set[int]:
+def _joined(texts: list[str]):
     from .joined import Joined
 
-    joined = Joined(texts)
+    return Joined(texts)
+
+
+def _texts_matching(patterns, joined) -> set[int]:
     return {joined.index(m.start()) for cue in patterns for m in cue.finditer(joined.text)}

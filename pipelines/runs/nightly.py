@@ -31,7 +31,6 @@ import queue
 import sys
 import threading
 import time
-import uuid
 from dataclasses import dataclass, field, fields
 from datetime import date as Date, datetime, timedelta, timezone
 from pathlib import Path
@@ -43,6 +42,7 @@ from callqa.rules import load_rulebook
 
 from callqa.pipelines.inputs.recordings import StoreError, audio_sha256, center_today, discover, local_audio
 from callqa.pipelines.record import CallResult, apply_rules
+from callqa.pipelines.runs import new_run_id
 from callqa.pipelines.sink.writer import read_dataset, write_results
 
 FLUSH_CALLS = 50        # a batch is written when it has this many calls …
@@ -61,10 +61,6 @@ class Progress(Protocol):
 
 # Set by the CLI only, never a flow parameter: a deployment logs each call instead.
 PROGRESS: Progress | None = None
-
-
-def new_run_id() -> str:
-    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:6]
 
 
 def resolve_date(date: str | None) -> str | None:

@@ -53,7 +53,7 @@ class Outcome:
 
 
 SEG_COLS = ["call_id", "seg_index", "speaker", "start", "end", "text", "channel", "avg_logprob", "no_speech_prob"]
-ACT_COLS = ["call_id", "channel", "speaker", "start", "end"]
+ACT_COLS = ["call_id", "speaker", "start", "end"]      # what the rules read of voice activity (no rows are built)
 OLD_COLS = ["call_id", "rule_id", "check", "start", "points"]      # what the diff compares
 PART = 1_000            # calls a worker scores at a time
 
@@ -109,7 +109,7 @@ def _score_part(out: str, calls: pa.Table, segs: pa.Table, acts: pa.Table, old: 
     old_findings = _group(old)
     batch, before, missing = [], [], []
     for c, (result, transcript) in zip(calls.select(["call_id", "date", "n_segments", "passed", "score"]).to_pylist(),
-                                       from_table(calls, segs, acts)):
+                                       from_table(calls, segs, acts, activity_rows=False)):
         if (c["n_segments"] or 0) > 0 and not result.segments:
             missing.append(f"{c['call_id']}: its {c['n_segments']} stored segments are missing")
             continue

@@ -13,7 +13,6 @@ from typing import Callable, Iterator
 
 from callqa.rules import Rulebook, load_rulebook
 
-from callqa.pipelines.inputs.transcripts import parse_line
 from callqa.pipelines.record import CallResult, apply_rules
 from callqa.pipelines.runs.workers import init_worker, worker_pool, worker_rulebook  # noqa: F401 (re-exported)
 from callqa.pipelines.sink.writer import results_tables, writer_for
@@ -45,6 +44,9 @@ def _chunks(path: Path) -> Iterator[list[tuple[int, str]]]:
 
 def _score_chunk(path: str, lines: list[tuple[int, str]], rulebook: Rulebook, run_id: str):
     """Parses, scores and builds the table batch of some lines; a call given twice: last wins."""
+    # imported here: with workers, this process never parses (the parser imports the ASR stack)
+    from callqa.pipelines.inputs.transcripts import parse_line
+
     by_id: dict[str, CallResult] = {}
     for n, line in lines:
         result = parse_line(Path(path), n, line)

@@ -34,7 +34,7 @@ except ImportError:  # Windows: no advisory locks; one writer per output directo
 
 import pyarrow as pa
 
-from .schema import DATASETS, PARTITION, stored_table
+from .schema import DATASETS, PARTITION, stored_columns, stored_table
 from .tables import KIND_KEY, RUN_KEY, check_layout, is_remote, read_dataset, table_uri  # noqa: F401 (read_dataset re-exported)
 
 LOCK_NAME = ".callqa.lock"
@@ -272,20 +272,33 @@ def results_tables(results: list, run_id: str, datasets: tuple[str, ...] = CALL_
     memory): personal numbers, e-mails, addresses and names masked, the caller hashed. With
     ``keep_raw`` the original segments also go to ``segments_raw``, a table no view shows."""
     from callqa.pipelines.privacy import redact_result
-    from callqa.pipelines.record import add_rows
+    from callqa.pipelines.record import add_rows, segment_columns
 
     privacy = privacy or privacy_settings()
     keep_raw = os.environ.get(KEEP_RAW_ENV) == "1" if keep_raw is None else keep_raw
     rows: dict[str, list[dict]] = {name: [] for name in DATASETS}
-    raw: list[dict] = []
+    with_segments = "segments" in datasets
+    # segments, most of the rows, go as columns (segment_columns); the rest as row dicts
+    row_datasets = tuple(name for name in datasets if name != "segments")
+    segments: dict[str, list] = {}
+    raw: dict[str, list] = {}
     for r in results:
-        add_rows(rows, redact_result(r, privacy), run_id, datasets=datasets)
-        if keep_raw and "segments" in datasets:
-            raw.extend(add_rows({}, r, run_id, only="segments"))
-    tables = {name: stored_table(name, rows[name]) for name in datasets if name != RAW}
-    if keep_raw and "segments" in datasets:
-        tables[RAW] = stored_table("segments", raw)
+        redacted = redact_result(r, privacy)
+        add_rows(rows, redacted, run_id, datasets=row_datasets)
+        if with_segments:
+            _extend(segments, segment_columns(redacted, run_id))
+            if keep_raw:
+                _extend(raw, segment_columns(r, run_id))
+    tables = {name: stored_columns(name, segments) if name == "segments" else stored_table(name, rows[name])
+              for name in datasets if name != RAW}
+    if keep_raw and with_segments:
+        tables[RAW] = stored_columns("segments", raw)
     return tables
+
+
+def _extend(columns: dict[str, list], more: dict[str, list]) -> None:
+    for name, values in more.items():
+        columns.setdefault(name, []).extend(values)
 
 
 def write_results(out: str | Path, results: list, run_id: str, kind: str = "run",
