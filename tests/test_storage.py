@@ -122,6 +122,18 @@ def test_old_parquet_layout_is_refused_then_migrated(tmp_path):
     assert (tmp_path / ".legacy-parquet" / "calls" / "date=2026-11-21" / "part-0.parquet").is_file()
 
 
+def test_a_table_being_created_is_not_taken_for_the_old_layout(tmp_path):
+    """A second writer or a reader that looks while the first commit is written (data files
+    there, ``_delta_log`` not yet) must not refuse the output as old plain Parquet."""
+    import pyarrow.parquet as pq
+    part = tmp_path / "calls" / "date=2026-11-21"
+    part.mkdir(parents=True)
+    tbl = stored_table("calls", rows("c0", "2026-11-21")["calls"]).drop_columns(["date"])
+    pq.write_table(tbl, part / "part-00001-0b6c6f9e-5d1c-4c34-9a43-2f2c1d3e4a5b-c000.zstd.parquet")
+    storage.upsert(tmp_path, rows("c1", "2026-11-21", 1))
+    assert run_query(tmp_path, "SELECT call_id FROM calls")[1] == [("c1",)]
+
+
 def test_compact_merges_small_files_and_keeps_the_data(tmp_path):
     for i in range(5):
         storage.upsert(tmp_path, rows(f"c{i}", "2026-11-21", 1, run=f"r{i}"))

@@ -10,7 +10,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from callqa.pipelines.sink.schema import DATASETS, PARTITION, PROTECTED, REVIEW_TABLES, delta_schema
-from callqa.pipelines.sink.tables import KIND_KEY, RUN_KEY, is_remote, open_table
+from callqa.pipelines.sink.tables import KIND_KEY, LEGACY_PART, RUN_KEY, is_remote, open_table
 
 LEGACY_DIR = ".legacy-parquet"
 DEFAULT_KEEP_DAYS = 30
@@ -28,7 +28,7 @@ def migrate(out: str | Path) -> dict[str, int]:
         root = out / name
         if not root.is_dir() or (root / "_delta_log").is_dir():
             continue
-        parts = sorted(root.glob(f"{PARTITION}=*/*.parquet"))
+        parts = sorted(root.glob(f"{PARTITION}=*/{LEGACY_PART}"))
         if not parts:
             continue
         staging = out / f".{name}.migrating"

@@ -39,13 +39,20 @@ def table_uri(out: str | Path, dataset: str) -> str:
     return str(Path(out).resolve() / dataset)
 
 
+LEGACY_PART = "part-0.parquet"  # the one file per partition that callqa wrote before Delta tables
+
+
 def check_layout(out: str | Path) -> None:
-    """Refuses an output directory in the old plain-Parquet layout, never mixing the two."""
+    """Refuses an output directory in the old plain-Parquet layout, never mixing the two.
+
+    Only the old layout's own file name counts: a table another writer is creating at this
+    moment (or one whose first commit was killed) holds Delta data files before its
+    ``_delta_log`` exists, and is not an old output."""
     if is_remote(out):
         return
     for name in DATASETS:
         root = Path(out) / name
-        if root.is_dir() and not (root / "_delta_log").is_dir() and any(root.glob(f"{PARTITION}=*/*.parquet")):
+        if root.is_dir() and not (root / "_delta_log").is_dir() and any(root.glob(f"{PARTITION}=*/{LEGACY_PART}")):
             raise LegacyLayout(f"{out}: written by an older callqa (plain Parquet files in {root}); "
                                f"convert it once with `callqa migrate --out {out}`")
 
