@@ -33,14 +33,15 @@ KEEP = ("call_id", "agent_id", "labels", "note")
 REFERENCES = HERE / "reference_transcripts.jsonl"
 
 
-def transcribe(audio_dir: Path, out: Path | None, profile: str, folder: Path = HERE, wait: bool = False) -> None:
+def transcribe(audio_dir: Path, out: Path | None, profile: str, folder: Path = HERE, wait: bool = False,
+               **overrides) -> None:
     from callqa.asr import get_engine, profile_options, transcribe_call
 
     scripts = json.loads((folder / "scripts.json").read_text(encoding="utf-8"))
-    options = profile_options(profile)
+    options = profile_options(profile, **overrides)
     engine = get_engine(options)
     refs, hyps = [], []
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for s in scripts:
         while wait and not (audio_dir / f"{s['call_id']}.json").exists():
             time.sleep(5)
@@ -56,7 +57,8 @@ def transcribe(audio_dir: Path, out: Path | None, profile: str, folder: Path = H
                 for g in t.segments]
         hyps.append({**head, "asr_model": f"whisper-{options.model}", "audio": ref["audio"], "segments": segs})
         print(f"{s['call_id']}: {duration:.1f}s audio, {took:.1f}s, {len(segs)} segments", flush=True)
-    print(f"{len(scripts)} calls in {time.perf_counter() - started:.1f} s (profile {profile})")
+    print(f"{len(scripts)} calls in {time.perf_counter() - started:.1f} s, {time.process_time() - cpu:.1f} CPU s "
+          f"(profile {profile}, beam {options.beam_size}, batch {options.batch_size})")
     targets = ([(out, hyps)] if out else
                [(folder / REFERENCES.name, refs), (folder / "whisper_transcripts.jsonl", hyps)])
     for path, rows in targets:
@@ -137,6 +139,8 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("audio_dir", nargs="?", type=Path, default=Path("/tmp/callqa-eval-audio"))
     ap.add_argument("--profile", default="accurate", help="ASR profile (accurate | fast)")
+    ap.add_argument("--beam-size", type=int, default=None, help="override the profile's beam size")
+    ap.add_argument("--batch-size", type=int, default=None, help="override the profile's batch size")
     ap.add_argument("--out", type=Path, default=None,
                     help="write what Whisper heard here only (the committed JSONL files are left alone)")
     ap.add_argument("--compare", type=Path, nargs="+", default=None, metavar="JSONL",
@@ -147,7 +151,8 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     if args.compare:
         return compare(args.compare, args.folder.resolve() / REFERENCES.name)
-    transcribe(args.audio_dir, args.out, args.profile, args.folder.resolve(), args.wait)
+    transcribe(args.audio_dir, args.out, args.profile, args.folder.resolve(), args.wait,
+               beam_size=args.beam_size, batch_size=args.batch_size)
 
 
 if __name__ == "__main__":
