@@ -1,0 +1,847 @@
+"""Independent labelled call set H (eval/independent/heldout_h.jsonl) — HELD OUT.
+
+Written by writer H on 2026-12-07 from DOMAIN.md, the seed articles (QA standard: seeds/001
+lines 80-200), eval/independent/README.md, the first 90 lines of build_g.py and one line of
+heldout_g.jsonl (format only).  No rule code, rulebook, tests, docs or other sets were read, and
+the rule engine was never run on this file (only eval.evaluate.load_labelled, to check that it
+loads).  Run:
+    .venv/bin/python eval/independent/build_h.py
+
+Deterministic: the dialogues are hand-written data below; random.Random(SEED) (SEED=20261207) is
+used only for segment timing jitter, the order of the calls, the choice among rotating correct
+greeting/closing wordings ({G}/{GO}/{B} in the data) and the ASR-style noise.  Fifteen industries
+none of the earlier writers used: ride-hailing, real-estate agency, gym membership, pet hospital,
+concert ticketing, furniture delivery/installation, EV charging, phone-maker after-sales,
+recruitment platform, water-purifier rental, online doctor consultation, rail-ticket agency app,
+consumer-credit app, moving company, photo studio.  All company names are invented.
+
+LABEL POLICY — a family is in `labels` iff the call violates it; it stays close to writer G's
+policy (differences are marked "H:").  Labels describe what was SAID: in a `"noise": true` call
+the text is what Whisper-base would plausibly write for 8 kHz phone audio (mostly Traditional
+characters, homophone swaps such as 客服→克服 话费→话废 营业厅→营业听 您好→你好 神经病→神经变
+你姓什么→你信什么 稍等→烧等, punctuation dropped or turned into spaces, numbers as digits), but the
+labels are those of the clean speech.
+
+greeting   : the agent speaks first, promptly, with 您好 (or 早上好/上午好/中午好/下午好/晚上好) +
+             the company or line name + an offer of help, in any wording (请问有什么可以帮您 / 有什么
+             能帮到您 / 您想咨询点什么 / 很高兴为您服务 / 请问您需要办理什么).  Outbound calls
+             (metadata direction=outbound): 您好 + company + who is calling (and why) instead of the
+             offer of help.  Positive: opens with 「喂」 (incl. 「喂，您好」); opens with something
+             else (说吧 / 哪位 / 讲 / 干嘛 / 什么事) and never or only later greets; company missing;
+             offer of help missing; greeting given only after the customer had to speak first.
+             NOT positive: the customer saying 喂 first while the agent's greeting follows promptly
+             (H: only when the agent's first words are the full greeting); 「您好，能听清吗」 after a
+             correct greeting on a bad line.
+closing    : DOMAIN.md: a complete closing ends with a 祝福语.  The agent's final turn(s) must
+             carry a blessing (祝您…/…愉快/…顺利/一路平安/早日康复/新家住得舒心…).  Positive when
+             the agent ends with thanks only (「谢谢来电，再见」), with a bare 再见/拜拜/就这样/挂了,
+             just stops, or drops the call.  Every `hangup` call is also `closing`.  Service number,
+             agent ID and delivery process are "where relevant" and not labelled.  H: a proper
+             transfer in this set always carries a blessing too, so the transfer question never
+             decides a label.
+forbidden  : 服务禁语 other than insults — the agent's own 不知道/不清楚/不明白 (and regional
+             不晓得/搞不懂/谁知道/没数) as a refusal about the matter asked; 「你这话什么意思」 and
+             variants (你到底啥意思/你想表达啥); 「那你想好了再打来吧」 and variants (想清楚了再来电/
+             琢磨好了再找我们); the agent calling 「喂」 at the customer mid-call (「喂！你听我讲」).
+             NOT positive: 不知道/不清楚/不明白 about the customer, a third party or as reassurance
+             (「您不知道也没关系」「信号不好我没听清楚」「如有不明白随时问」「司机师傅也不清楚
+             路况」), the customer's own words, quotes in a complaint record.  An insult-only call is
+             not also `forbidden`.
+insult     : the agent insults, mocks, attacks or sends the customer away: questioning the
+             customer's intelligence, hearing, memory or sanity (「您是听不懂中国话吗」「记性这么
+             差」「脑子没毛病吧」「神经病」), contempt (「住不起就别看这种房」「这点钱也计较」),
+             sarcasm (「您可真行，这都能弄丢」), brushing off (「爱咋咋地」「别在这儿磨叽」).  NOT
+             positive: insults quoted or reported by the agent while registering a complaint or
+             feedback, the customer's insults, innocent words sharing characters (神经内科, 死机,
+             滚筒, 傻瓜式, 笨重, 病历, 老毛病 of a device).
+filler     : 口头禅 — the agent's habitual tics (呃/啊 as hesitation, 那个/这个 as fillers, 就是说,
+             然后呢, 那啥, 完了, 对吧对吧, 是吧是吧): positive with >= 6 tic uses over >= 3 agent turns.
+             Demonstratives (这个订单, 那个司机), backchannel 嗯/好的 and one or two sentence-final
+             啊/呀/哈 are negative.
+tariff     : when a fee comes up (the customer asks, or the agent sells/opens/renews/auto-renews a
+             paid service, or a service becomes paid after a free period) the agent must state BOTH
+             the amount AND when charging starts or is taken.  Positive when either is missing or
+             glossed (「前期不要钱」「费用不高」「以账单为准」「到时候系统扣」).  Permanently free
+             services said so, and fees stated with amount and start, are negative.  Refunds of a
+             wrong charge are not a tariff matter.
+name_ask   : an impolite name ask (「你姓什么」「叫什么名字」「名字报一下」「你是谁」) is positive.
+             H: a call in which a NEW order, booking, appointment, enrolment or application is made
+             (viewing, trial class, vet visit, moving job, photo shoot, ticket order, install visit)
+             and the agent never asks the name politely (「请问您贵姓」「怎么称呼您」「您怎么称呼」)
+             is positive; rescheduling or querying an existing order is not.  Polite identity checks
+             (「麻烦报一下下单人的姓名」) and calls with no new order and no ask are negative.
+apology    : something went wrong on the company side or the customer is plainly unhappy (including
+             one the agent has just insulted or brushed off), and the agent never apologises (抱歉/
+             对不起/不好意思/给您添麻烦了/实在过意不去/让您久等了 said as an apology).
+shirking   : 推诿 — the agent pushes an in-scope matter away (不归我们管, 你自己去找司机/房东/
+             物流/厂家/医院, 去门店问, 系统的事我管不了) without handling, registering or
+             transferring it.  A proper transfer, a ticket with a callback promise, or the right
+             number for a truly out-of-scope matter with an explanation are negative.
+overpromise: 乱承诺/夸张 — guarantees the agent cannot make (百分之百/保证/肯定/绝对/包您 + an outcome
+             not under the agent's control: approval of a loan, a refund by a third party, a cure,
+             a seat, a price rise, a body result; 我拍胸脯/我以人格担保).  Hedged statements (一般/
+             预计/以审核为准/尽量/没法打包票但会加急/医生会根据情况) are negative.
+colleague  : the agent disparages colleagues, other departments, drivers/technicians/installers/
+             doctors of the company, sales staff or the pre-sales script (那帮人就会糊弄, 销售嘴里
+             没一句实话, 新来的啥也不懂).  Neutral acknowledgement (可能同事没说清楚) and registering a
+             complaint about a colleague are negative.
+complaint  : the customer EXPLICITLY states an intent to complain or escalate: 投诉 (incl. calling to
+             lodge one), 12315, 消协, 12345, 监管/银保监, 媒体/网上曝光, 找你们领导/主管/经理,
+             要求升级.  Strong dissatisfaction without such an intent is not `complaint` (it drives
+             `apology`).  「我不是要投诉」「就反映一下」, a past complaint mentioned as settled, and
+             the agent naming the supervision line unprompted are negative.
+hangup     : the agent ends the call on the customer: the transcript ends on the customer's
+             unanswered question/request or 「喂？喂？」 after the agent's last words.  Calls that
+             end on the customer's goodbye or after the agent's proper closing are negative.
+
+TIMING THRESHOLDS (DOMAIN.md gives none; kept from writers E-G).  Segment times are generated;
+timing_labels() recomputes these four families from the segments and they must equal the hand
+labels, with a gap between positives and negatives:
+short_call : call duration < 20 s (positives <= 18 s).  Every other call lasts >= 30 s.
+silence    : a gap with nobody speaking >= 10 s that the agent did not announce (positives 13-17
+             s).  Holds announced in the agent's most recent turn before the gap (稍等/稍候/查一下/
+             核实一下/别挂/请您等/看一下/调一下/等我一下) of <= 15 s are negative (they are 9-14 s).
+             Other gaps <= 4 s.
+talk_over  : the agent starts speaking >= 1.0 s before the customer's segment ends (positives
+             1.6-2.2 s, twice a call); negatives overlap 0.3 s at most (a 0.1-0.25 s backchannel
+             overlap is negative); the customer talking over the agent is negative.
+speech_rate: the agent's mean rate over turns of >= 6 characters (no punctuation or spaces) >= 7.5
+             chars/s (fast) or <= 2.0 (drawl): positives have every such turn at 8.2-9.3 or
+             1.5-1.72; negatives keep every such agent turn within 3.0-6.3.
+short_call/silence/talk_over/speech_rate are asserted against the hand labels; `hangup` is
+asserted against the transcript's last segment.
+"""
+import json
+import random
+import re
+from pathlib import Path
+
+import opencc
+
+SEED = 20261207
+OUT = Path(__file__).with_name("heldout_h.jsonl")
+
+TIMING = {"short_call", "silence", "talk_over", "speech_rate"}
+FAMILIES = {"greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
+            "apology", "shirking", "overpromise", "colleague", "complaint", "silence",
+            "talk_over", "speech_rate", "short_call", "hangup"}
+ANNOUNCE = ("稍等", "稍候", "查一下", "核实一下", "别挂", "请您等", "看一下", "调一下", "等我一下")
+PUNCT = re.compile(r"[\s，。？！、,.?!：:；;“”\"'《》（）()…—~～\-]")
+
+IND = {
+    "ride": ("ride-hailing", "速途出行", "客服"),
+    "estate": ("real-estate agency", "恒寓房产", "经纪人"),
+    "gym": ("gym membership", "燃力健身", "会籍顾问"),
+    "pet": ("pet hospital", "毛球宠物医院", "前台"),
+    "ticket": ("concert ticketing", "声浪票务", "客服"),
+    "furn": ("furniture delivery/installation", "栖木家居", "客服"),
+    "ev": ("EV charging", "电驿充电", "客服"),
+    "phone": ("phone maker after-sales", "青禾手机", "售后"),
+    "job": ("recruitment platform", "职通直聘", "客服"),
+    "water": ("water-purifier rental", "清泉优净", "客服"),
+    "doc": ("online doctor consultation", "杏林在线问诊", "客服"),
+    "rail": ("rail-ticket agency app", "铁行旅途", "客服"),
+    "credit": ("consumer-credit app", "小满分期", "客服"),
+    "move": ("moving company", "顺迁搬家", "调度"),
+    "photo": ("photo studio", "时光印象摄影", "客服"),
+}
+
+GREET = [
+    "您好，{co}，请问有什么可以帮您？",
+    "您好，欢迎致电{co}，我是客服小{sur}，请问有什么能帮到您的？",
+    "您好，这里是{co}客户服务中心，工号{id}为您服务，请问您需要办理什么业务？",
+    "您好，{co}客服，很高兴为您服务，请问您遇到什么问题了？",
+    "下午好，{co}，我是小{sur}，请问有什么需要帮忙的？",
+    "早上好，感谢您致电{co}，请问今天有什么可以为您做的？",
+    "您好，{co}服务热线，请问您想咨询点什么？",
+    "您好，{co}这边，我是{id}号{role}，您请讲，有什么我能帮您的？",
+    "晚上好，{co}，请问有什么可以帮到您？",
+    "您好，感谢来电，{co}{role}小{sur}为您服务，请问您有什么需要？",
+]
+GREET_OUT = [
+    "您好，我是{co}的{role}小{sur}，这次给您打电话是",
+    "您好，这里是{co}，我是{role}小{sur}，打扰您一分钟，",
+    "您好，{co}回访专员小{sur}，冒昧打扰，",
+]
+BLESS = [
+    "感谢您的来电，祝您生活愉快，再见！",
+    "那就不打扰您了，祝您一切顺利，再见。",
+    "好的，感谢您的耐心，祝您周末愉快，再见！",
+    "后面有问题随时联系我们，祝您心情愉快，再见。",
+    "谢谢您，祝您万事如意，拜拜。",
+    "不客气，祝您生活愉快，有需要再联系我们。",
+    "好嘞，祝您今天顺顺利利的，再见！",
+    "那先这样，祝您工作顺利，再见。",
+    "感谢您的支持，祝您和家人都平平安安，再见。",
+]
+SURNAMES = "林周陈许何吴郑孙宋唐韩冯"
+
+CALLS = []
+
+
+def K(ind, direction, labels, note, text, hn=0, n=0, rate=None):
+    CALLS.append(dict(ind=ind, direction="outbound" if direction == "out" else "inbound",
+                      labels=sorted(set(labels.split())), note=note, text=text, hn=bool(hn),
+                      noise=bool(n), rate=rate))
+
+
+# ================================================================ ride-hailing
+K("ride", "in", "greeting apology", "opens with 喂 and 说吧, no offer of help; refunds the detour overcharge but never apologises", """
+A 喂，速途，说吧。
+C 你好，我昨天晚上打了个车，从火车站到滨江花园，平时也就四十多块，昨天扣了我八十六。
+A 行程单号报一下，或者您下单的手机号。
+C 手机号一三九零五七二八八四一。
+A 查到了，昨天二十二点十五分那一单，司机绕到了环城高速，多走了十一公里。
+C 对啊，我跟他说走江边那条路，他不听。
+A 这单我给您按预估价重新计价，多出来的四十一块退回您的支付账户，三个工作日内到账。
+C 那行吧，以后这种司机你们要管一管。
+A 已经给司机记了一次绕路，您放心。还有别的事吗？
+C 没了。
+A {B}
+""", n=1)
+K("ride", "in", "insult apology complaint", "phone left in the car: agent mocks the customer's memory; customer says he will complain; no apology", """
+A {G}
+C 我刚才坐你们的车，手机落在后座上了，现在用我老婆的手机打的，你帮我联系一下司机。
+A 您这记性也是没谁了，下个车手机都能忘，行程是几点的？
+C 你说话怎么这么冲？就下午三点多，从万达到南湖小区。
+A 查到了，我给司机发失物提醒，司机会在半小时内回电到这个号码。
+C 你刚才那句话什么态度，我一会儿就投诉你。
+A 您要反馈可以在app里提交。司机回电了您跟他约地方取，送回来的路费按里程算，一般二三十块，到时候在app里付给司机。
+C 知道了。
+A 好的，祝您早点拿回手机，再见。
+""")
+K("ride", "in", "", "HARD NEGATIVE: agent quotes the driver's insult (你是不是有病) while registering feedback; customer says 我不是要投诉; apologises", """
+A {G}
+C 你好，我就想反映一下，今天早上那个司机态度太差了。
+A 非常抱歉让您有了不好的体验，您能具体说说司机是怎么说的吗？
+C 我就让他开一下空调，他回头来一句你是不是有病，大冬天开什么空调。
+A 您是说司机原话是“你是不是有病，大冬天开什么空调”，对吗？我这边原样记录下来。
+C 对，我不是要投诉他，就是希望你们跟他说一声，别这么跟乘客说话。
+A 明白，这条反馈会转给司机管理组，他们会联系司机做服务提醒，处理结果三天内短信告诉您。真的很抱歉。
+C 好，谢谢。
+A 感谢您的反馈，祝您一天都顺顺利利，再见。
+""", hn=1)
+K("ride", "in", "", "HARD NEGATIVE: announced hold of ~12 s (查一下…稍等); customer says 不知道 about the driver; third-party 不清楚", """
+A {G}
+C 你好，我订了明天早上六点去机场的预约车，现在app上显示司机还没接单，我也不知道会不会有人接。
+A 好的，我帮您查一下这张预约单的派单情况，请您稍等。
+~hold
+A 让您久等了，系统会在出发前一个小时集中派单，现在没接单是正常的，明早五点前会派好。
+C 那要是五点还没人接呢？
+A 五点还没派到的话，系统会自动升级成专车派单，价格按快车收，您不用多付钱。
+C 行，那我就放心了。司机那边知道我有两个大箱子吗？
+A 您下单时备注了行李，司机接单时能看到，具体车型司机师傅现在也不清楚，要等派单后才定，我给您备注优先派后备箱大的车。
+C 好的，谢谢你。
+A 不客气，祝您明天一路顺风，再见。
+""", hn=1)
+K("ride", "in", "tariff", "customer asks about the cancellation fee; agent glosses (不多的，以页面为准) with no amount and no start", """
+A {G}
+C 你好，我想问一下，我叫了车以后要是取消，会不会扣钱？
+A 一般是不会的，有时候会有一点点取消费，不多的。
+C 那什么时候会扣？扣多少？
+A 这个以页面提示为准，您取消的时候页面上会写。
+C 那我现在取消这一单呢？司机离我还有两公里。
+A 您看一下页面，它会提示您的。
+C 好吧，那我自己看。
+A 好的，感谢来电，祝您出行愉快，再见。
+""", n=1)
+K("ride", "in", "shirking apology", "no-show fee charged although the driver never came; agent sends the customer to the driver himself; never apologises", """
+A {G}
+C 我早上叫了车，司机一直没来，最后系统说我爽约，扣了我十块钱，这是什么道理？
+A 这个是司机那边点的乘客未到，您得自己跟司机沟通，让他去撤销。
+C 我怎么联系他？电话都打不通。
+A 行程结束以后号码就隐藏了，您可以在订单里给他留言。
+C 留言他不回怎么办？你们平台就不管吗？
+A 平台这边没法替司机撤销，还是得您和司机自己商量。
+C 那我这十块钱就白扣了？
+A 您先留言试试，{B}
+C 行吧。
+""")
+K("ride", "in", "talk_over", "agent twice starts talking over the customer's description of the lost bag; apologises; otherwise clean", """
+A {G}
+C 你好，我刚才坐车把一个包落在车上了，是一个黑色的双肩包，里面有电脑和充电器。
+A 好的，请问是哪一单？
+C 就是今天中午十二点半左右，从软件园打车到高铁站，那个司机开的是白色的车。
+A> 白色的车我这边看到了，车牌尾号三七九，对吧？
+C 对对，应该就是这辆，包就放在后排座位的脚下面，上车的时候我放下就忘了拿。
+A> 明白了，我现在给司机发失物通知，不好意思刚才插话了，您接着说。
+C 没事，我三点的高铁，能不能让他在那之前送过来？
+A 我在通知里注明您三点的车次，司机确认后会直接打您电话，送还的费用按里程计，大约二十块，送到时在app里支付。
+C 好，谢谢啊。
+A 不客气，祝您赶车顺利，再见。
+""")
+K("ride", "in", "short_call", "wrong number, greeting and closing both fine; the call is under 20 s", """
+A 您好，速途出行，请问有什么可以帮您？
+C 哦，不好意思，我打错了。
+A 没关系，祝您生活愉快，再见。
+""")
+K("ride", "in", "", "HARD NEGATIVE: 您不记得也没关系 as reassurance; 司机师傅也不清楚 (third party); 如有不明白 offer", """
+A {G}
+C 你好，我上周打车的时候付了两次钱，想退一笔，但是车牌号我不记得了。
+A 车牌您不记得也没关系，我用您的手机号查，麻烦报一下。
+C 一三六二二八七五零九三。
+A 查到了，上周四那一单确实扣了两笔二十三块五，重复的那一笔我现在给您原路退回，一到三个工作日到账，给您添麻烦了。
+C 好的。那天司机还说路上封路了，是不是我付的钱多了？
+A 封路那段司机师傅当时也不清楚，系统按实际路线算的，和您平时的价格一致，没有多收。如有不明白的地方，账单明细里每一段都列着。
+C 行，那就这样吧。
+A 好的，祝您生活愉快，再见。
+""", hn=1)
+K("ride", "in", "overpromise colleague", "agent runs down the company's drivers (那帮司机素质就这样) and guarantees the driver will be banned tomorrow; apologises", """
+A {G}
+C 我刚才那个司机一路上都在打电话，开得还特别猛，吓死我了。
+A 真抱歉让您受惊了。说实话那帮司机素质就这样，招进来的时候也没人好好培训。
+C 那你们要处理啊，不能就这样算了。
+A 您放心，我保证这个司机明天就封号，以后再也接不了单。
+C 真的啊？那行，希望你们说到做到。
+A 我已经提交了，您还有别的需要吗？
+C 没了。
+A 好的，祝您生活愉快，再见。
+""")
+K("ride", "in", "forbidden hangup closing", "agent answers the invoice question with 我不清楚 and ends the call while the customer is still asking", """
+A {G}
+C 你好，我想开一张上个月所有行程的发票，公司报销要用，一共二十多单，一单一单开太麻烦了。
+A 您下单的手机号是多少？
+C 一八六一二二四七九三零，我上个月基本每天都打车上下班。
+A 看到了，上个月一共二十三单，都还没开过发票。
+C 对，能不能合成一张开？抬头写我们公司的。
+A 上个月的合并发票怎么开我不清楚。
+C 那我找谁能开呢？
+A 你问别人吧。
+C 问谁啊？你们不是客服吗？
+""", n=1)
+
+# ================================================================ real-estate agency
+K("estate", "in", "insult apology", "contempt for the customer's budget (三千块租两居，您是没睡醒吧); customer hurt; no apology", """
+A {G}
+C 你好，我想在地铁二号线附近租个两居室，预算三千左右。
+A 三千块想在二号线租两居？您是没睡醒吧，这价位只能去五环外看看。
+C 你怎么这么说话？我就是问问行情。
+A 行情就是这样，二号线两居最少四千五。您要是真想租，我给您推五环外的。
+C 那你发几套给我看看吧。
+A 好，我加您微信发过去，有合适的您再约看房，祝您早日找到满意的房子，再见。
+""")
+K("estate", "in", "name_ask", "booking a viewing: the agent asks 你姓什么 instead of 您贵姓; otherwise polite", """
+A {G}
+C 你好，我在网上看到你们挂的那套翠湖苑三室，想约个时间看看。
+A 好的，这套目前还在，您想什么时候来看？
+C 周六上午可以吗？
+A 可以，周六上午十点在小区南门见。你姓什么？我登记一下。
+C 姓刘。
+A 好的刘先生，再留一个手机号。
+C 一五八零零三四七七六二。
+A 登记好了，看房是免费的，经纪人会提前一天跟您确认。祝您周末愉快，再见。
+""", n=1)
+K("estate", "in", "", "HARD NEGATIVE: fee stated with amount and time (中介费月租的百分之五十，签约当天付); polite name ask; booking", """
+A {G}
+C 你好，我想约看一下梧桐里那套一居，顺便问一下你们中介费怎么收？
+A 好的，请问您怎么称呼？
+C 我姓孟。
+A 孟女士您好，租房的中介费是一个月租金的百分之五十，这套月租三千二，就是一千六，签租赁合同当天支付，看房不收任何费用。
+C 明白了。那明天下午能看吗？
+A 明天下午三点可以，我们的经纪人小吴会在小区门口等您，地址和他的电话稍后短信发您。
+C 好的。
+A 感谢您的来电，祝您看房顺利，再见。
+""", hn=1)
+K("estate", "in", "overpromise", "agent promises the flat will surely rise in value and guarantees the school place; polite name ask for the viewing", """
+A {G}
+C 你好，我想了解一下实验小学旁边那个二手房，孩子明年要上学。
+A 您好，请问怎么称呼您？
+C 我姓黄。
+A 黄先生，这套房在实验小学的划片范围里，明年入学我跟您打包票，百分之百能上。
+C 学区政策不是每年都会调吗？
+A 不会调的，而且这个片区明年肯定涨价，您现在买就是稳赚。
+C 好吧，那我周日过去看看。
+A 好的，周日上午我在售楼处等您，祝您生活愉快，再见。
+""")
+K("estate", "in", "colleague apology", "agent calls a colleague 愣头青 啥也不懂 after a fee mix-up; fee itself stated properly; no apology", """
+A {G}
+C 你们那个小王上周跟我说租房不要中介费，今天签合同又说要交一个月的，怎么回事？
+A 小王是吧，那就是个愣头青，刚来没几天啥也不懂，嘴上没个把门的。
+C 那我现在到底要不要交？
+A 我们公司的规定是租房收一个月租金作为服务费，您这套四千二，签合同当天交。
+C 当初说好的不要，现在又要，你们这样谁受得了？
+A 规定就是这样，您要是觉得不合适也可以不签。
+C 我再考虑考虑。
+A 好的，祝您生活愉快，再见。
+""")
+K("estate", "in", "", "HARD NEGATIVE: agent reads back a reported insult (穷鬼看什么房) for a feedback record; 我不是要投诉; apologises", """
+A {G}
+C 你好，我上周去你们门店看房，有个经纪人背后说我穷鬼看什么房，我听见了。
+A 非常抱歉，这种话绝对不该说。我确认一下，他说的是“穷鬼看什么房”，是哪一家门店？
+C 东门那家。我不是要投诉，就是心里不舒服，想让你们知道。
+A 理解您的感受，我把门店、时间和原话都记下来了，门店负责人会在两天内核实，并给您回个电话说明处理情况。
+C 行，谢谢。
+A 再次向您道歉，祝您生活愉快，再见。
+""", hn=1)
+K("estate", "in", "filler tariff", "agent's speech full of 呃/那个/就是说; when asked about the 看房车 and service fee she glosses (签了再说，不贵)", """
+A {G}
+C 你好，我想问一下你们卖二手房的服务费是多少？
+A 呃，那个，服务费的话，就是说，要看房子的情况。
+C 大概是多少？百分之几？
+A 呃，这个，签了合同再说，反正不贵的，就是说我们会给您优惠。
+C 那什么时候交？
+A 那个，到时候经纪人会跟您说，呃，您先看看房。
+C 好吧。
+A 好的，祝您生活愉快，再见。
+""")
+K("estate", "in", "silence", "after a question about deed tax the agent goes quiet for ~15 s without announcing it, then apologises and answers", """
+A {G}
+C 你好，我想问一下买一套九十平的二手房，契税大概要交多少？
+A 嗯，九十平的是吧。
+~sil
+C 喂，还在吗？
+A 在的，不好意思，刚在翻政策文件。首套九十平以下税率是百分之一，您这套总价两百万，契税是两万，过户当天在税务大厅交。
+C 好的，明白了。
+A 还有别的问题吗？
+C 没了，谢谢。
+A 不客气，祝您买房顺利，再见。
+""")
+K("estate", "in", "shirking complaint apology", "managed-rental deposit not returned; agent tells the customer to chase the landlord himself; customer threatens 12345; no apology", """
+A {G}
+C 我租的是你们托管的房子，退租半个月了押金还没退，六千块。
+A 押金是房东的事，您自己找房东去要，我们只管介绍。
+C 合同上写的是你们公司托管，押金也是交给你们的！
+A 那也得房东确认了才能退，您自己联系他吧。
+C 你们这就是推卸责任，我明天就打12345投诉你们。
+A 随您。还有别的事吗？
+C 没了。
+A 好的，祝您生活愉快，再见。
+""")
+K("estate", "in", "", "HARD NEGATIVE: 神经内科 (the customer's mother sees the neurology department); booking with polite name ask", """
+A {G}
+C 你好，我想给我妈找个租房，离市一院近一点，她每周要去神经内科复查。
+A 明白，离市一院近的我们有几套，请问您怎么称呼？
+C 姓邓。
+A 邓女士，我们在花园街有一套一楼的一居，到市一院神经内科走路十分钟，老人上下楼也方便。
+C 挺好，有电梯更好，一楼也行。周三能看吗？
+A 周三上午十点可以，看房不收费，我让经纪人提前一天跟您确认。
+C 好。
+A 感谢您的信任，祝您母亲身体健康，再见。
+""", hn=1, n=1)
+K("estate", "out", "greeting closing", "outbound cold call opens with 喂 and no company; ends with a bare 行吧，挂了", """
+A 喂，是王先生吧？我这儿有套房子您了解一下。
+C 哪里的房子？你是哪个公司的？
+A 恒寓房产的，锦绣城那边一套三居，一百二十平，业主急售。
+C 我暂时不考虑买房。
+A 现在不买以后更贵，您真不考虑？
+C 真不考虑，谢谢。
+A 行吧，挂了。
+C 好，拜拜。
+""")
+
+# ================================================================ gym membership
+K("gym", "in", "tariff overpromise", "trial month sold as 先免费 with no price or start of billing; guarantees twenty jin lost in three months; polite name ask", """
+A {G}
+C 你好，我想了解一下你们的健身卡。
+A 您好，怎么称呼您？
+C 我姓赵。
+A 赵女士，我们现在有活动，先免费体验一个月，后面的费用到时候再说。
+C 体验完以后多少钱？什么时候开始扣？
+A 这个您先别管，先练起来。跟着我们的教练，三个月保证瘦二十斤。
+C 真的假的？那我先来体验一下吧，周五晚上。
+A 好的，周五晚上七点前台报名字就行，祝您健身愉快，再见。
+""")
+K("gym", "in", "", "HARD NEGATIVE: card price and first charge stated; app check-in called 傻瓜式; polite name ask for the trial", """
+A {G}
+C 你好，我想问问你们年卡多少钱，能不能先试一下？
+A 可以的，请问您怎么称呼？
+C 姓钱。
+A 钱先生，年卡是两千六百八，在您签约当天一次性支付，私教课另算，每节两百，上课前付。体验课是免费的，不会自动开卡。
+C 那入场怎么弄？
+A 用我们的app扫码入场，傻瓜式操作，点一下就行。
+C 好，那我明天晚上去体验。
+A 好的，明天晚上七点给您预留了体验名额，祝您训练顺利，再见。
+""", hn=1)
+K("gym", "in", "insult apology complaint closing", "injured member wants to freeze the card; agent: 受伤了还办年卡，您也是心大 / 听不懂吗; customer says she will complain to the store manager; ends with a bare 那就这样", """
+A {G}
+C 你好，我上个月骨折了，想把年卡冻结三个月。
+A 受伤了还办年卡，您也是心大。
+C 我办卡的时候又不知道会受伤！你们不是有冻结服务吗？
+A 冻结要提前七天申请，您没申请就冻不了，听不懂吗？
+C 你什么态度？我要找你们店长投诉你。
+A 店长下午在，您自己来吧。
+C 行，我下午就去。
+A 好，那就这样。
+""")
+K("gym", "in", "speech_rate", "agent reads the promotion far too fast (over 8 chars/s); content and fees correct", """
+A {G}
+C 你好，我想问问你们现在有什么活动。
+A 现在是年中大促，季卡九百九十九，半年卡一千六百八，年卡两千八百八，付款当天开卡当天生效。
+C 慢点慢点，季卡多少？
+A 季卡九百九十九，付款当天开卡，不自动续费，到期了您自己决定要不要续。
+C 私教呢？
+A 私教课十节起买，每节一百八十，上课前从课时包里扣，不上不扣。
+C 好，我考虑一下。
+A 好的，感谢您的来电，祝您生活愉快，再见。
+""", rate="fast")
+K("gym", "in", "name_ask", "books a private-coach trial but never asks the customer's name (only a phone number)", """
+A {G}
+C 你好，我想约一节私教体验课，练腰背的。
+A 可以的，体验课是免费的，您想约哪天？
+C 下周二晚上八点吧。
+A 好的，周二晚上八点，我给您安排李教练，他擅长康复训练。留个手机号吧。
+C 一三三一二零八六五四七。
+A 好的，预约成功，到时候前台报手机号就行，祝您训练愉快，再见。
+""")
+K("gym", "in", "", "HARD NEGATIVE: customer says 我不明白 about the rules; agent offers 如有不明白随时问; double charge refunded with apology", """
+A {G}
+C 你好，我不明白你们这个冻结规则，为什么我冻结了还扣了我一次月费？
+A 非常抱歉，我马上帮您核实一下，请您稍等。
+~hold
+A 让您久等了，是系统在冻结生效前重复扣了一次一百九十九元的月费，我现在给您原路退回，三个工作日内到账。
+C 好。那冻结期间到底扣不扣钱？
+A 冻结期间不扣月费，冻结结束后的第二天恢复按月扣一百九十九元。如有不明白的地方，您随时打过来问。
+C 明白了，谢谢。
+A 不客气，给您添麻烦了，祝您生活愉快，再见。
+""", hn=1)
+K("gym", "in", "shirking apology", "belongings stolen from a broken gym locker; agent sends the customer to the property office; no apology", """
+A {G}
+C 我昨天在你们店里，储物柜的锁是坏的，手表被人拿走了。
+A 储物柜的事您去找楼下物业吧，我们不管这个。
+C 柜子是你们健身房的，怎么找物业？
+A 监控也是物业在管，您去物业那边调。
+C 那你们就一点责任都没有？
+A 您先去物业看看，祝您生活愉快，再见。
+C 什么玩意儿。
+""", n=1)
+K("gym", "in", "insult apology hangup closing", "refund request brushed off (别在这儿磨叽) and the agent hangs up while the customer asks about the money", """
+A {G}
+C 你好，我的年卡只用了一个月，我搬家了，想退剩下的钱。
+A 退不了，合同上写得清清楚楚。
+C 我可以扣手续费，退一部分也行啊。
+A 说了退不了就是退不了，别在这儿磨叽了。
+C 那我剩下的两千块钱怎么办？
+""")
+K("gym", "in", "", "HARD NEGATIVE: customer talks over the agent; announced hold (帮您查一下，稍等); correct closing in a new wording", """
+A {G}
+C 你好，我的私教课还剩几节？我记得是五节。
+A 好的，我帮您查一下课时记录，请稍等，别挂机。
+~hold
+A 查到了，您的课时包一共二十节，已经上了十四节，还剩六节，有效期到明年三月。
+C> 六节？我记得上周二那节没上成，教练临时请假了。
+A 对的，上周二那节教练请假取消了，没有扣课时，所以是六节。
+C 哦那就对了。
+A 好的，有需要随时联系我们，祝您练得开心，再见。
+""", hn=1)
+K("gym", "in", "filler", "habitual tics (就是说/然后呢/呃) in every agent turn while explaining the class schedule", """
+A {G}
+C 你好，我想问一下你们周末有没有瑜伽课？
+A 有的，就是说，周六上午有两节，然后呢，周日下午还有一节。
+C 要提前约吗？
+A 呃，要的，就是说在app上约，然后呢，开课前两小时就不能取消了。
+C 会员能免费上吗？
+A 呃，团课是会员免费的，就是说不另外收费。
+C 好的，谢谢。
+A 不客气，祝您周末愉快，再见。
+""")
+K("gym", "in", "forbidden", "customer says the ad misled him; agent snaps 你这话什么意思, later apologises for the tone", """
+A {G}
+C 你们广告上说买年卡送私教，我办了卡才说只送一节体验课，这不是骗人吗？
+A 你这话什么意思？我们什么时候骗你了？
+C 广告上就这么写的。
+A 不好意思，我刚才语气急了。广告里的赠送私教确实是一节体验课，写得不够清楚，我给您申请再补两节私教课作为补偿。
+C 那还差不多。
+A 已经申请了，二十四小时内到账，祝您训练顺利，再见。
+""")
+
+
+# ---------------------------------------------------------------- engine
+CC = opencc.OpenCC("s2t")
+
+# (said, heard, probability per occurrence) — Whisper-base on 8 kHz phone audio
+HOMO = [
+    ("客服", "克服", 0.8), ("话费", "话废", 0.8), ("营业厅", "营业听", 0.8), ("神经病", "神经变", 0.9),
+    ("你姓什么", "你信什么", 0.9), ("您好", "你好", 0.6), ("稍等", "烧等", 0.5), ("已经", "以经", 0.5),
+    ("师傅", "师父", 0.7), ("充电", "冲电", 0.5), ("账单", "帐单", 0.6), ("押金", "压金", 0.5),
+    ("滤芯", "绿芯", 0.6), ("分期", "分其", 0.4), ("利息", "利西", 0.4), ("会员", "会原", 0.4),
+    ("教练", "叫练", 0.5), ("搬家", "班家", 0.4), ("宠物", "重物", 0.3), ("退款", "腿款", 0.3),
+    ("预约", "预月", 0.3), ("抱歉", "报歉", 0.3), ("不好意思", "不好一思", 0.3), ("投诉", "头诉", 0.3),
+    ("愉快", "余快", 0.3), ("知道", "之道", 0.3), ("那个", "那各", 0.4), ("就是说", "就是所", 0.4),
+    ("这边", "这变", 0.3), ("司机", "私机", 0.4), ("门店", "门电", 0.4), ("工号", "公号", 0.5),
+    ("贵姓", "跪姓", 0.4), ("称呼", "称乎", 0.4), ("保证", "包正", 0.3), ("脑子", "老子", 0.3),
+    ("演唱会", "演场会", 0.5), ("售后", "收后", 0.5), ("安装", "按装", 0.4), ("滚筒", "滚同", 0.4),
+]
+
+DIG = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+UNIT = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+SINGLE_UNITS = "块|元|号|月|天|分钟|个小时|小时|年|楼|层|折|岁|公里|次|位|张|点|栋|室|期"
+
+
+def cn2num(s):
+    if all(ch in DIG for ch in s):
+        if len(s) <= 2:
+            return s  # 一两天, 三五天, 九五折: leave as said
+        return "".join(str(DIG[ch]) for ch in s)
+    if s[0] not in DIG and s[0] != "十":
+        return s
+    total, section, num = 0, 0, 0
+    for ch in s:
+        if ch in DIG:
+            num = DIG[ch]
+        else:
+            u = UNIT[ch]
+            if u == 10000:
+                total = (total + section + num) * 10000
+                section, num = 0, 0
+            else:
+                section += (num or 1) * u
+                num = 0
+    return str(total + section + num)
+
+
+def to_digits(t):
+    t = re.sub("[零一二两三四五六七八九十百千万]{2,}", lambda m: cn2num(m.group(0)), t)
+    t = re.sub("(?<![第一])([一二两三四五六七八九])(?=(%s))" % SINGLE_UNITS,
+               lambda m: str(DIG[m.group(1)]), t)
+    return t
+
+
+def noisy(text, rng, trad_p):
+    t = text
+    for said, heard, p in HOMO:
+        t = re.sub(said, lambda m: heard if rng.random() < p else m.group(0), t)
+    t = to_digits(t)
+    if rng.random() < trad_p:
+        t = CC.convert(t)
+    r = rng.random()
+    if r < 0.5:
+        t = PUNCT.sub("", t)
+    elif r < 0.75:
+        t = re.sub(r"\s+", " ", PUNCT.sub(" ", t)).strip()
+    elif r < 0.9:
+        t = t.rstrip("。")
+    return t.strip() or text
+
+
+def nchars(t):
+    return len(PUNCT.sub("", t))
+
+
+def announced(clean_agent_text):
+    return any(w in clean_agent_text for w in ANNOUNCE)
+
+
+def expand(body, ctx, rng):
+    co, role = ctx["co"], ctx["role"]
+    fill = dict(co=co, role=role, sur=rng.choice(SURNAMES), id=str(rng.randint(1001, 8999)))
+    if "{G}" in body:
+        body = body.replace("{G}", rng.choice(GREET).format(**fill))
+    if "{GO}" in body:
+        body = body.replace("{GO}", rng.choice(GREET_OUT).format(**fill))
+    if "{B}" in body:
+        body = body.replace("{B}", rng.choice(BLESS))
+    return body.replace("{co}", co)
+
+
+def build_call(idx, c, rng):
+    industry, co, role = IND[c["ind"]]
+    ctx = dict(co=co, role=role)
+    turns = []
+    for line in c["text"].strip().splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if line in ("~hold", "~sil"):
+            turns.append((line, None, None, None))
+            continue
+        tag, _, body = line.partition(" ")
+        assert tag in ("A", "C", "A>", "C>", "A~"), (idx, line)
+        spk = "agent" if tag[0] == "A" else "customer"
+        turns.append(("turn", spk, tag[1:], expand(body.strip(), ctx, rng)))
+    agent_base = rng.uniform(3.9, 5.2)
+    cust_base = rng.uniform(3.6, 5.4)
+    trad_p = rng.choice([0.9, 0.9, 0.85, 0.6]) if c["noise"] else 0.0
+    segs, clean = [], []
+    pending = None
+    maxend = 0.0
+    for kind, spk, mode, body in turns:
+        if kind == "~hold":
+            pending = rng.uniform(9.3, 13.8)
+            continue
+        if kind == "~sil":
+            pending = rng.uniform(13.3, 16.7)
+            continue
+        n = nchars(body)
+        if spk == "agent":
+            if c["rate"] == "fast" and n >= 6:
+                r = rng.uniform(8.3, 9.2)
+            elif c["rate"] == "slow" and n >= 6:
+                r = rng.uniform(1.52, 1.70)
+            else:
+                r = min(5.8, max(3.5, agent_base + rng.uniform(-0.4, 0.4)))
+        else:
+            r = cust_base + rng.uniform(-0.5, 0.5)
+        dur = max(0.5, n / r)
+        if not segs:
+            start = rng.uniform(0.3, 1.3) if spk == "agent" else rng.uniform(0.2, 0.5)
+        elif pending is not None:
+            start = maxend + pending
+            pending = None
+        elif mode == ">":
+            prev = segs[-1]
+            assert prev["speaker"] != spk and prev["end"] - prev["start"] >= 3.0, (idx, body)
+            start = prev["end"] - rng.uniform(1.65, 2.15)
+            assert dur > 2.8, (idx, body)
+        elif mode == "~":
+            prev = segs[-1]
+            assert prev["speaker"] == "customer"
+            start = prev["end"] - rng.uniform(0.1, 0.25)
+        else:
+            same = segs[-1]["speaker"] == spk
+            start = maxend + (rng.uniform(0.3, 0.9) if same else rng.uniform(0.4, 1.6))
+        end = start + dur
+        text = noisy(body, rng, trad_p) if c["noise"] else body
+        segs.append(dict(speaker=spk, start=round(start, 2), end=round(end, 2), text=text))
+        clean.append(body)
+        maxend = max(maxend, end)
+    duration = round(maxend + rng.uniform(0.4, 1.1), 2)
+    return industry, co, segs, clean, duration
+
+
+def timing_labels(cid, segs, clean, duration, hand):
+    """Recompute the four timing families and check the gap between positives and negatives."""
+    got = set()
+    if duration < 20:
+        got.add("short_call")
+        assert duration <= 18, (cid, duration)
+    else:
+        assert duration >= 30, (cid, duration)
+    maxend = segs[0]["end"]
+    last_agent = clean[0] if segs[0]["speaker"] == "agent" else ""
+    for i in range(1, len(segs)):
+        gap = segs[i]["start"] - maxend
+        if gap >= 10:
+            if announced(last_agent):
+                assert gap <= 15, (cid, "hold too long", gap)
+            else:
+                got.add("silence")
+                assert 12 <= gap <= 20, (cid, gap)
+        else:
+            assert gap <= 4, (cid, "gap", gap)
+        if segs[i]["speaker"] == "agent":
+            last_agent = clean[i]
+        maxend = max(maxend, segs[i]["end"])
+    overs = []
+    for a in segs:
+        if a["speaker"] != "agent":
+            continue
+        for cs in segs:
+            if cs["speaker"] == "customer" and cs["start"] < a["start"] < cs["end"]:
+                overs.append(cs["end"] - a["start"])
+    big = [o for o in overs if o >= 1.0]
+    if big:
+        got.add("talk_over")
+        assert len(big) >= 2 and all(1.4 <= o <= 2.3 for o in big), (cid, big)
+    assert all(o <= 0.3 or o >= 1.4 for o in overs), (cid, overs)
+    rates = [nchars(s["text"]) / (s["end"] - s["start"]) for s in segs
+             if s["speaker"] == "agent" and nchars(s["text"]) >= 6]
+    if rates:
+        mean = sum(rates) / len(rates)
+        if mean >= 7.5 or mean <= 2.0:
+            got.add("speech_rate")
+            assert all(r >= 7.9 for r in rates) or all(r <= 1.8 for r in rates), (cid, rates)
+        else:
+            assert all(3.0 <= r <= 6.3 for r in rates), (cid, rates)
+    assert got == set(hand) & TIMING, (cid, sorted(got), hand)
+
+
+RX_FORB = re.compile("不知道|不清楚|不明白|不晓得|搞不懂|谁知道|什么意思|啥意思|再打来|再来电")
+RX_INS = re.compile("神经|脑子|有病|滚|傻|笨|死|蠢|听不懂|记性|毛病")
+RX_PROM = re.compile("保证|百分之百|绝对|包您|打包票|担保|拍胸脯|肯定能|一定能")
+RX_COMP = re.compile("投诉|12315|12345|消协|领导|主管|经理|曝光|监管")
+RX_APOL = re.compile("抱歉|对不起|不好意思|添麻烦|过意不去|久等")
+RX_BLESS = re.compile("祝|愉快|顺利|平安|康复|舒心|开心")
+RX_GREET = re.compile("^(您好|早上好|上午好|中午好|下午好|晚上好)")
+RX_TIC = re.compile("呃|那个，|这个，|就是说|然后呢|那啥|完了，|对吧对吧|是吧是吧|啊，")
+RX_RUDE_NAME = re.compile("你姓什么|叫什么名字|名字报一下|你是谁|叫啥")
+
+
+def text_checks(cid, c, segs, clean, co):
+    lab = set(c["labels"])
+    agent = [t for s, t in zip(segs, clean) if s["speaker"] == "agent"]
+    cust = [t for s, t in zip(segs, clean) if s["speaker"] == "customer"]
+    a_all, c_all = "".join(agent), "".join(cust)
+    hn = c["hn"]
+    assert lab <= FAMILIES, (cid, lab)
+    assert not (hn and lab), cid
+    # hangup is read from the transcript
+    last_c = segs[-1]["speaker"] == "customer"
+    ends_q = last_c and (clean[-1].endswith("？") or "喂" in clean[-1])
+    assert ("hangup" in lab) == ends_q, (cid, "hangup", clean[-1])
+    if "hangup" in lab:
+        assert "closing" in lab, cid
+    # closing: blessing in the agent's last turn
+    last_a = agent[-1] if agent else ""
+    if "closing" in lab:
+        assert not RX_BLESS.search(last_a), (cid, last_a)
+    else:
+        assert RX_BLESS.search(last_a), (cid, "no blessing", last_a)
+    # greeting
+    if "greeting" not in lab:
+        first = agent[0]
+        assert RX_GREET.search(first) and co[:2] in first, (cid, first)
+        if segs[0]["speaker"] == "customer":
+            assert hn and clean[0].rstrip("？?") in ("喂", "喂喂"), cid
+    if "apology" in lab:
+        assert not RX_APOL.search(a_all), (cid, "apology word present")
+    if "forbidden" not in lab and RX_FORB.search(a_all):
+        assert hn, (cid, "forbidden word", RX_FORB.search(a_all).group(0))
+    if "insult" not in lab and RX_INS.search(a_all):
+        assert hn, (cid, "insult-like word", RX_INS.search(a_all).group(0))
+    if "overpromise" not in lab and RX_PROM.search(a_all):
+        assert hn, (cid, "promise word", RX_PROM.search(a_all).group(0))
+    if "complaint" not in lab and RX_COMP.search(c_all):
+        assert hn, (cid, "complaint word", RX_COMP.search(c_all).group(0))
+    if "complaint" in lab:
+        assert RX_COMP.search(c_all), cid
+    tics = [len(RX_TIC.findall(t)) for t in agent]
+    if "filler" in lab:
+        assert sum(tics) >= 6 and sum(1 for x in tics if x) >= 3, (cid, tics)
+    else:
+        assert sum(tics) <= 2, (cid, "tics", tics)
+    if RX_RUDE_NAME.search(a_all):
+        assert "name_ask" in lab, cid
+
+
+def main():
+    rng = random.Random(SEED)
+    order = list(range(len(CALLS)))
+    rng.shuffle(order)
+    rows = []
+    for k, i in enumerate(order, 1):
+        c = CALLS[i]
+        cid = "H-%03d" % k
+        industry, co, segs, clean, duration = build_call(cid, c, rng)
+        try:
+            timing_labels(cid, segs, clean, duration, c["labels"])
+            text_checks(cid, c, segs, clean, co)
+        except AssertionError:
+            print("FAILED", cid, c["ind"], c["note"][:60])
+            raise
+        rows.append(dict(call_id=cid, labels=c["labels"], note=c["note"], noise=c["noise"],
+                         duration=duration,
+                         metadata=dict(writer="H", industry=industry, company=co,
+                                       direction=c["direction"], hard_negative=c["hn"],
+                                       language="zh", sample_rate=8000),
+                         segments=segs))
+    with OUT.open("w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    counts = {}
+    for r in rows:
+        for l in r["labels"]:
+            counts[l] = counts.get(l, 0) + 1
+    print(len(rows), "calls ->", OUT)
+    for fam in sorted(counts, key=lambda x: -counts[x]):
+        print("  %-12s %d" % (fam, counts[fam]))
+    print("  multi-label", sum(1 for r in rows if len(r["labels"]) >= 2),
+          " no labels", sum(1 for r in rows if not r["labels"]),
+          " hard negatives", sum(1 for r in rows if r["metadata"]["hard_negative"]),
+          " noisy", sum(1 for r in rows if r["noise"]),
+          " duration range", min(r["duration"] for r in rows), max(r["duration"] for r in rows))
+    sr = [r for r in rows if "speech_rate" in r["labels"]]
+    print("  industries", sorted({r["metadata"]["industry"] for r in rows}))
+
+
+if __name__ == "__main__":
+    main()
