@@ -421,8 +421,10 @@ A 感谢您的信任，祝您母亲身体健康，再见。
 K("estate", "out", "greeting closing", "outbound cold call opens with 喂 and no company; ends with a bare 行吧，挂了", """
 A 喂，是王先生吧？我这儿有套房子您了解一下。
 C 哪里的房子？你是哪个公司的？
-A 恒寓房产的，锦绣城那边一套三居，一百二十平，业主急售。
-C 我暂时不考虑买房。
+A 恒寓房产的，锦绣城那边一套三居，一百二十平，南北通透，业主急售，价格比同小区低了二十万。
+C 我没在你们那儿登记过买房，你们哪来的我的电话？
+A 您之前在网上留过信息。
+C 我暂时不考虑买房，现在住得挺好的。
 A 现在不买以后更贵，您真不考虑？
 C 真不考虑，谢谢。
 A 行吧，挂了。
@@ -508,7 +510,9 @@ K("gym", "in", "insult apology hangup closing", "refund request brushed off (别
 A {G}
 C 你好，我的年卡只用了一个月，我搬家了，想退剩下的钱。
 A 退不了，合同上写得清清楚楚。
-C 我可以扣手续费，退一部分也行啊。
+C 我可以扣手续费，退一部分也行啊，我办卡的时候销售说过可以转让或者退的。
+A 转让可以，退款不行，您自己找人转吧。
+C 我搬到外地了，上哪儿找人转？
 A 说了退不了就是退不了，别在这儿磨叽了。
 C 那我剩下的两千块钱怎么办？
 """)
@@ -543,6 +547,425 @@ A 不好意思，我刚才语气急了。广告里的赠送私教确实是一节
 C 那还差不多。
 A 已经申请了，二十四小时内到账，祝您训练顺利，再见。
 """)
+
+
+# ================================================================ pet hospital
+K("pet", "in", "", "HARD NEGATIVE: 病历 of the dog, 神经科 referral explained, copy fee stated with amount and time; polite name ask for the visit", """
+A {G}
+C 你好，我家狗上个月在你们那儿看过，最近走路老是歪，我想再约个号，顺便把上次的病历复印一份。
+A 好的，请问主人怎么称呼？
+C 我姓曹。
+A 曹女士，走路歪可能和神经系统有关，我们周四有神经科的专科医生坐诊，给您约周四上午十点可以吗？
+C 可以。病历复印要钱吗？
+A 病历复印每份五元，来院当天在前台付，医生看诊的挂号费是八十元，也是当天付。
+C 好的，知道了。
+A 那周四上午十点等您和毛孩子，祝它早日康复，再见。
+""", hn=1, n=1)
+K("pet", "in", "overpromise", "agent promises the cat's operation is 百分之百没风险 and will leave it 跟没病一样; polite name ask for the booking", """
+A {G}
+C 你好，我家猫查出来膀胱结石，医生建议做手术，我有点害怕。
+A 理解您的担心，请问怎么称呼您？
+C 姓叶。
+A 叶先生，这个手术我们做得太多了，百分之百没风险，做完保证跟没病一样，以后再也不会长结石。
+C 真的吗？那我就放心了，能约这周六吗？
+A 周六上午九点可以，术前要禁食八个小时。手术费用医生面诊后会给您报具体金额，做完手术当天结算。
+C 好的。
+A 祝猫咪手术顺利，再见。
+""")
+K("pet", "in", "name_ask filler", "vaccine booking: 主人名字报一下 instead of a polite ask; habitual 那个/呃/就是说", """
+A {G}
+C 你好，我想给我家小狗约打第二针疫苗。
+A 呃，好的，那个，主人名字报一下。
+C 孙晓雨。
+A 那个，孙晓雨，呃，就是说第二针要在第一针之后三周打，您是哪天打的第一针？
+C 三月二号。
+A 呃，那就是说三月二十三号以后都可以，那个，二十五号上午行吗？
+C 行。
+A 好的，疫苗费八十五元，打针当天付，祝您和狗狗生活愉快，再见。
+""")
+K("pet", "in", "silence apology", "customer asks for the blood test result; agent goes silent ~15 s without a word; customer annoyed; no apology", """
+A {G}
+C 你好，我家猫昨天抽了血，说今天出结果，我想问问怎么样了。
+A 宠物的名字和主人手机号。
+C 咪咪，手机号一五九二二零六八三四五。
+~sil
+C 你们怎么回事，半天不说话？
+A 在翻记录。结果出来了，肾功能指标有一项偏高，医生建议您明天带猫过来复诊。
+C 严重吗？你倒是说清楚啊，吓死我了。
+A 具体要医生看，明天上午医生在，您过来就行，祝咪咪早日康复，再见。
+""")
+K("pet", "in", "", "HARD NEGATIVE: the customer insults the hospital (破医院, 差点死了); agent stays polite, apologises, registers", """
+A {G}
+C 你们这破医院，给我家狗开的药吃了一直吐，差点死了！
+A 非常抱歉让狗狗受罪了，您先别着急，狗狗现在情况怎么样？
+C 刚才又吐了一次，精神很差。
+A 建议您现在就带它过来，我给您挂急诊，不用排队。药的事我记下来了，主治医生会当面给您解释，需要退的药费会全额退给您。
+C 好，我现在就过去。
+A 路上注意安全，祝狗狗平安，一会儿见。
+""", hn=1)
+K("pet", "in", "shirking complaint apology", "dog injured at the hospital's grooming room; agent says grooming is outsourced, go talk to the groomer; customer says 投诉", """
+A {G}
+C 我昨天在你们医院给狗洗澡美容，回来发现耳朵被剪破了一个口子。
+A 美容是外包给美容师的，跟医院没关系，您自己去找美容师谈。
+C 我是在你们医院付的钱！开的是你们医院的小票！
+A 钱是我们代收的，具体的事还得您跟美容师沟通。
+C 你们这就是踢皮球，我要投诉。
+A 您要投诉的话可以在公众号留言，祝您生活愉快，再见。
+""")
+K("pet", "in", "speech_rate", "agent drawls every sentence (about 1.6 chars/s); content and closing fine", """
+A {G}
+C 你好，我想问一下你们周日开门吗？
+A 周日是正常营业的，早上九点到晚上八点。
+C 周日能做绝育手术吗？
+A 周日有手术医生，需要提前一天预约。
+C 哦，那我再考虑一下。
+A 好的，祝您生活愉快，再见。
+""", rate="slow")
+K("pet", "in", "tariff", "overnight hospitalisation: agent says the fee is settled at discharge 看情况, no amount", """
+A {G}
+C 你好，医生说我家猫要住院观察两天，住院费怎么算？
+A 住院费到时候出院一起结，具体看情况。
+C 大概多少钱一天？我心里有个数。
+A 每只猫情况不一样，用的药也不一样，没法说，反正不会太贵。
+C 好吧，那就先住着。
+A 好的，您放心，医生会照顾好它的，祝猫咪早日康复，再见。
+""")
+K("pet", "in", "insult apology", "contempt for the owner who skipped vaccines (您这主人当得可真省心); no apology", """
+A {G}
+C 你好，我家狗一直在拉肚子，已经两天了，是不是要来看看？
+A 打过疫苗吗？
+C 没打过，它一直在家里，没出过门。
+A 养狗连疫苗都不打，您这主人当得可真省心。
+C 你这什么话？我就是问问怎么办。
+A 尽快带过来，可能是细小，拖不得。
+C 好，我下午过去。
+A 好的，祝狗狗早日康复，再见。
+""", n=1)
+K("pet", "in", "short_call greeting", "agent answers 喂，毛球 and the whole call is about 15 s", """
+A 喂，毛球。
+C 你好，你们今天几点下班？
+A 晚上九点，祝您生活愉快。
+C 好的谢谢。
+""")
+K("pet", "in", "", "HARD NEGATIVE: hedged success rate (一般在九成以上，要看检查结果); 您不清楚也没关系; polite name ask", """
+A {G}
+C 你好，我家狗要做白内障手术，想问问成功率高不高。
+A 请问您怎么称呼？
+C 我姓彭。
+A 彭先生，这类手术的成功率一般在九成以上，但具体要看术前检查的结果，医生会跟您详细沟通风险。
+C 它有心脏病，我也不清楚能不能麻醉。
+A 您不清楚也没关系，术前我们会做心脏彩超，评估能不能麻醉，心脏彩超三百元，检查当天付。
+C 好的，那帮我约一下检查。
+A 给您约了下周一上午十点，祝狗狗一切顺利，再见。
+""", hn=1)
+
+# ================================================================ concert ticketing
+K("ticket", "in", "overpromise tariff", "sells a 抢票加速包 that 保证抢到 and never says its price or when it is charged", """
+A {G}
+C 你好，下个月那场演唱会的票我一直抢不到，有什么办法吗？
+A 您可以开通我们的抢票加速包，开了保证抢到，绝对不会落空。
+C 加速包多少钱？怎么收费？
+A 很便宜的，开通了就知道了，比黄牛便宜多了。
+C 什么时候扣钱？抢不到退吗？
+A 您放心，开了就能抢到，不存在抢不到。
+C 那我试试吧。
+A 好的，祝您抢票成功，再见。
+""")
+K("ticket", "in", "", "HARD NEGATIVE: bad line (听不清楚) and reassurance (您不知道看台号也没关系); refund fee stated", """
+A {G}
+C 喂，你好，我想退一张票，信号不太好。
+A 您好，刚才那句我没听清楚，您是说要退票对吗？
+C 对，下周六那场话剧，我临时出差了。
+A 好的，订单号或者看台号您知道吗？您不知道看台号也没关系，报一下下单手机号就行。
+C 一三七零一二五六六八九。
+A 查到了，演出前七天以上可以退，手续费是票价的百分之十，您这张三百八，扣三十八元，退三百四十二元，提交后三个工作日原路退回。
+C 行，退吧。
+A 已经提交了，祝您出差顺利，再见。
+""", hn=1, n=1)
+K("ticket", "in", "forbidden apology", "show cancelled; asked when the refund comes the agent says 我也不知道，等通知吧; no apology", """
+A {G}
+C 我买的那场音乐节取消了，钱什么时候退给我？
+A 什么时候退我也不知道，等通知吧。
+C 取消都三天了，一点消息都没有，我九百多块钱呢。
+A 主办方还没给我们退款方案，有了会发短信。
+C 那大概要等多久？
+A 这个没法说，您等短信吧。
+C 行吧。
+A 好，祝您生活愉快，再见。
+""")
+K("ticket", "in", "talk_over", "agent cuts into the customer's seat-change request twice; apologises; otherwise fine", """
+A {G}
+C 你好，我买了两张看台票，想换成连在一起的，现在两个座位隔了一个过道。
+A 好的，请问是哪场？
+C 就是下周五晚上的那场交响乐，在大剧院，我和我妈一起去的，她腿脚不太好。
+A> 大剧院那场我看到了，两张是二楼的五排六号和五排九号，对吧？
+C 对，能不能换成连着的，最好是靠过道，方便她进出，楼层低一点更好。
+A> 好的我明白，不好意思打断您了，一楼十二排有两个靠过道的连座，价格一样，不用补差价，给您换过去可以吗？
+C 可以，太好了。
+A 已经换好了，新电子票会发到您的手机上，祝您和阿姨看得开心，再见。
+""")
+K("ticket", "in", "shirking apology hangup closing", "e-ticket never arrived; agent sends the customer to the organiser and hangs up on the question for their number", """
+A {G}
+C 我的票是在你们平台买的，演出后天就开始了，电子票到现在还没发给我。订单显示已付款，短信也没收到，app里也看不到。
+A 出票是主办方负责的，您找主办方问。
+C 我在你们这儿买的，钱也是付给你们的，你们不管？后天就要进场了，我总不能拿着付款记录去检票吧。
+A 我们只是售票平台，票是主办方发。
+C 那主办方电话多少？
+""")
+K("ticket", "in", "insult complaint apology", "contempt (买不起内场就别嚷嚷); customer says he will complain to 12315; no apology", """
+A {G}
+C 你们内场票怎么一放出来就没了？是不是都给黄牛了？
+A 票都是公开卖的，买不起内场就别在这儿嚷嚷。
+C 你说什么？我是买不起吗？我是根本抢不到！
+A 抢不到就买看台，看台还有。
+C 你这种态度，我要打12315投诉你们平台。
+A 随便，祝您生活愉快。
+""", n=1)
+K("ticket", "in", "", "HARD NEGATIVE: 我不是要投诉; a past complaint mentioned as settled; agent apologises for the queue", """
+A {G}
+C 你好，我上个月投诉过一次退票的事，你们已经处理好了，这次我不是要投诉，就是想问个事。
+A 好的，感谢您的理解，上次给您添麻烦了。您想问什么？
+C 儿童票需要实名吗？孩子还没有身份证。
+A 一米二以下的儿童可以免票入场，不用实名；一米二以上需要买票，可以用户口本上的信息实名。
+C 明白了，谢谢。
+A 不客气，祝您和孩子看得开心，再见。
+""", hn=1)
+K("ticket", "in", "name_ask", "group ticket order: the agent asks 名字报一下 instead of asking politely", """
+A {G}
+C 你好，我们公司想订二十张下个月的脱口秀门票，团体有优惠吗？
+A 有的，二十张以上打九折，一百八的票折后一百六十二一张。
+C 好，那就订二十张。
+A 好的，名字报一下，我登记团体订单。
+C 我叫郑凯。
+A 好的，再留一个手机号，付款链接发过去后二十四小时内付款有效，祝您和同事们看得开心，再见。
+""")
+K("ticket", "in", "colleague", "agent blames the tech department (那帮人就会糊弄, 一天到晚出bug); apologises; otherwise fine", """
+A {G}
+C 你好，我在你们小程序上选座，付款的时候一直卡住，钱扣了票没出来。
+A 真不好意思，小程序是技术部那帮人做的，一天到晚出问题，他们就会糊弄。
+C 那我的钱怎么办？
+A 我看到这笔五百二十元了，票已经手动给您出了，电子票马上发到您手机上。
+C 收到了，谢谢。
+A 不客气，祝您看演出开心，再见。
+""")
+K("ticket", "in", "short_call", "one quick question (does the venue have parking) answered with a proper greeting and closing, under 20 s", """
+A 您好，声浪票务，请问有什么可以帮您？
+C 体育馆那边能停车吗？
+A 能的，北门有停车场，祝您观演愉快。
+C 好，谢谢。
+""")
+K("ticket", "in", "", "HARD NEGATIVE: the customer's app 死机 while paying; 页面往下滚动; correct fees and closing", """
+A {G}
+C 你好，我刚才买票的时候手机死机了，重启以后不知道买没买上。
+A 别着急，我帮您查一下订单，请您稍等。
+~hold
+A 查到了，订单已经成功，两张二百八的票，一共五百六十元，已经支付了。您打开订单页面往下滚动，就能看到电子票。
+C 看到了看到了，吓我一跳。
+A 没事的，祝您观演愉快，再见。
+""", hn=1)
+
+# ================================================================ furniture delivery / installation
+K("furn", "in", "", "HARD NEGATIVE: 笨重 wardrobe needs two installers; install visit booked with a polite name ask; fee stated", """
+A {G}
+C 你好，我买的衣柜到了，想约师傅上门安装。
+A 好的，请问您怎么称呼？
+C 我姓江。
+A 江先生，您这款衣柜比较笨重，我们会安排两位师傅一起上门，安装是免费的。如果要拆旧柜子，拆旧费是一百元，安装完当场付。
+C 不用拆旧的。周六下午可以吗？
+A 周六下午两点到四点之间，师傅出发前会给您打电话，祝您新家住得舒心，再见。
+""", hn=1)
+K("furn", "in", "colleague apology", "agent disparages the installers (外面找的，手艺差得很) about a scratched table; no apology", """
+A {G}
+C 你们的师傅昨天来装餐桌，把桌面划了一道印子，走的时候也没说。
+A 安装师傅都是外面临时找的，手艺差得很，我们也管不住。
+C 那现在怎么办？新桌子就这样了？
+A 您拍个照片发过来，我们给您申请补漆或者补偿。
+C 好，我一会儿发。
+A 行，发了我们再看，祝您生活愉快，再见。
+""")
+K("furn", "in", "overpromise", "delivery late; agent apologises, then promises 保证明天三点前送到，一分钟都不会晚 (third-party logistics)", """
+A {G}
+C 你好，我的沙发说好上周到，到现在还没送。
+A 非常抱歉，让您久等了，我查了一下，沙发在物流中转站压了两天。
+C 那什么时候能到？我这周已经请了两次假在家等了。
+A 我已经让物流把您的沙发单独加急，明天一早从中转站发车。我保证明天下午三点前送到，一分钟都不会晚。
+C 真的？我请了假在家等的。
+A 您放心，我说到做到，祝您生活愉快，再见。
+""", n=1)
+K("furn", "in", "greeting filler", "opens with 哎，栖木，啥事 (no 您好, no offer of help); tics 那个/呃/然后呢 through the call", """
+A 哎，栖木，啥事？
+C 你好，我想问一下我买的书架什么时候发货。
+A 呃，那个，订单号给我一下。
+C 二零二四零五一八零零三一。
+A 呃，查到了，然后呢，您这个是定制的，那个，要十五天做好。
+C 那就是下周发？
+A 对，然后呢下周三发货，呃，发货会有短信，祝您生活愉快，再见。
+""")
+K("furn", "in", "tariff", "no-lift building: agent says there is 一点搬运费，师傅现场跟您说 — no amount, no time", """
+A {G}
+C 你好，我家是六楼没电梯，你们送货能搬上去吗？
+A 可以的，没电梯要收一点搬运费。
+C 多少钱？什么时候付？
+A 看东西大小，师傅现场跟您说。
+C 我买的是一个衣柜一张床，大概多少呢？
+A 这个说不准，到时候师傅会报价，祝您生活愉快，再见。
+""")
+K("furn", "in", "silence talk_over", "the agent twice talks over the customer and later leaves an unannounced ~14 s gap; apologises once", """
+A {G}
+C 你好，我买的床头柜到了，打开发现一个抽屉的滑轨是坏的，拉不出来。
+A 好的，订单号发我一下。
+C 订单号我发到你们公众号了，你们那边应该能看到，就是前天送到的那个。
+A> 公众号的消息我看到了，是白色的两个床头柜，对吧？
+C 对，一共两个，其中一个的下面那个抽屉拉不动，卡住了，里面的滑轨好像断了。
+A> 明白，那我给您补发一套滑轨，师傅上门装。
+~sil
+C 喂？还在吗？
+A 在的，不好意思，刚才在系统里下补发单，师傅明天下午联系您。
+C 好的。
+A 祝您生活愉快，再见。
+""")
+K("furn", "in", "", "HARD NEGATIVE: proper transfer to the installation team with an explanation and a blessing", """
+A {G}
+C 你好，我家的橱柜装好以后门关不严，想请人来调一下。
+A 好的，橱柜的调试由我们的安装服务组负责，他们能直接给您排师傅，我现在帮您转接过去，转接大约需要十秒，请您不要挂机。
+C 好的。
+A 转过去以后您报一下订单手机号就行，祝您生活愉快。
+""", hn=1, n=1)
+K("furn", "in", "forbidden insult shirking apology", "asked where the sofa is: 我哪知道, 物流又不归我管, 您是听不懂话吗", """
+A {G}
+C 你好，我的沙发显示已发货一个礼拜了，物流一直没更新，到底到哪儿了？
+A 我哪知道，物流又不归我管。
+C 你们发的货你们不管？
+A 我说了多少遍了，发货以后就是物流的事，您是听不懂话吗？
+C 你怎么这么说话？
+A 您自己打物流电话问吧，祝您生活愉快。
+""")
+K("furn", "in", "complaint", "damaged wardrobe door: customer explicitly wants to complain; agent apologises and arranges a replacement", """
+A {G}
+C 你们送来的衣柜门板上有一道裂缝，送货的人还不让我拆开验货，我要投诉。
+A 非常抱歉，给您添麻烦了。送货时应该让您先验货，这点我会一并记录。门板我们免费给您换新的。
+C 要多久？
+A 新门板五个工作日内送到，安装师傅同时上门更换，不收任何费用。您的投诉也已经登记，专人两天内回访您。
+C 好吧。
+A 再次抱歉，祝您生活愉快，再见。
+""")
+K("furn", "in", "speech_rate", "agent explains the assembly steps at over 8 chars/s; content fine", """
+A {G}
+C 你好，我买的那个电脑桌想自己装，说明书看不太懂。
+A 没问题，先把两条桌腿用长螺丝固定在侧板上，再把横梁卡进侧板的凹槽里，最后把桌面放上去用短螺丝拧紧。
+C 横梁是哪根？
+A 横梁是最长的那根金属管，两头有圆孔，圆孔朝下放。
+C 好，我试试。
+A 装不上的话随时打过来，也可以预约师傅免费上门安装，祝您生活愉快，再见。
+""", rate="fast")
+K("furn", "in", "", "HARD NEGATIVE: 滚筒洗衣机 next to the cabinet; hedged promise (尽量，但要看仓库); apology for the wait", """
+A {G}
+C 你好，我定的洗衣机柜，尺寸要改一下，我家的滚筒洗衣机比原来量的宽了两公分。
+A 好的，不好意思让您等了一会儿。您要改成多宽的？
+C 六十二公分。
+A 可以改，定制周期会延长三天，改尺寸不另外收费。我会尽量让工厂优先排产，但具体发货日期要看工厂的排期，确定了第一时间短信通知您。
+C 行。
+A 感谢您的耐心，祝您生活愉快，再见。
+""", hn=1)
+
+# ================================================================ EV charging
+K("ev", "in", "tariff", "customer asks about the charging service fee: 很便宜的，充完自动扣 — no amount", """
+A {G}
+C 你好，我第一次用你们的充电桩，除了电费还有服务费吗？
+A 有一点服务费，很便宜的。
+C 一度电多少服务费？
+A 充完系统自动扣的，您看账单就知道了。
+C 我想先知道再充。
+A 各个站不一样，以账单为准，祝您生活愉快，再见。
+""")
+K("ev", "in", "", "HARD NEGATIVE: electricity, service and idle fees stated with amounts and when they start", """
+A {G}
+C 你好，我想问下你们科技园那个站怎么收费？
+A 科技园站电费是一块零五一度，服务费是四毛一度，充电结束后从您的账户余额里一次扣。
+C 充满了没拔枪会收钱吗？
+A 会收占位费，充满以后十五分钟开始计，每分钟一毛，最多收三十元。
+C 明白了，谢谢。
+A 不客气，祝您用车愉快，再见。
+""", hn=1)
+K("ev", "in", "insult apology", "customer cannot plug in; agent sneers 这都插不上，您是第一次开车吗; no apology", """
+A {G}
+C 你好，我在你们南山站，充电枪怎么都插不进去。
+A 这都插不上，您是第一次开车吗？
+C 我插了好几次了，真插不进去，车是新买的，以前在别家充都没问题。
+A 枪头朝上对准充电口，按住枪把上面的按钮，再用力往里推到底，听到咔的一声就好了。
+C 哦，进去了。
+A 好，祝您充电顺利，再见。
+""")
+K("ev", "in", "shirking apology", "charge started but no power; agent says the pile belongs to the car park's property company, go there; no apology", """
+A {G}
+C 我在你们万象城的桩充电，扫码成功了，但是半天一点电都没充进去，钱已经扣了。
+A 这个桩是停车场物业的，您找物业看看。
+C 扫的是你们的码，付的是你们的钱啊。
+A 桩的维护是物业在管，我们这边处理不了。
+C 那我的钱呢？
+A 您先找物业，祝您生活愉快，再见。
+""", n=1)
+K("ev", "in", "forbidden apology hangup closing", "stranded driver: 那我也不清楚 and the agent drops the call on 那我车怎么办", """
+A {G}
+C 你好，我在高速服务区，你们的桩全部显示离线，我车只剩百分之五的电了。
+A 离线是网络问题，什么时候恢复那我也不清楚。
+C 那附近还有别的桩吗？
+A 您自己在app地图上找。
+C 最近的也要三十公里，我开不过去，那我车怎么办？
+""")
+K("ev", "in", "short_call closing", "a 15 s call about opening hours; the agent ends with a bare 行，就这样", """
+A 您好，电驿充电，请问有什么可以帮您？
+C 机场站是二十四小时的吗？
+A 是的，全天开放。行，就这样。
+""")
+K("ev", "in", "silence", "agent looks up the order without announcing it: ~14 s of dead air; apologises afterwards", """
+A {G}
+C 你好，我昨天晚上充电的订单一直显示充电中，今天早上又扣了我一笔钱。
+A 手机号是多少？
+C 一三九六六五零二七一八。
+~sil
+A 不好意思让您久等了，订单没有正常结束，多扣了三十八块六，我给您结束订单并退回，两个工作日到账。
+C 好的。
+A 给您添麻烦了，祝您用车愉快，再见。
+""")
+K("ev", "in", "", "HARD NEGATIVE: the pile's screen 死机; remote restart announced (请您稍等) with a ~12 s hold", """
+A {G}
+C 你好，我在光谷站六号桩，屏幕死机了，怎么按都没反应。
+A 不好意思给您添麻烦了，我远程重启一下这个桩，大约十几秒，请您稍等，别挂电话。
+~hold
+A 重启好了，您看屏幕亮了吗？
+C 亮了亮了，可以扫码了。
+A 好的，祝您充电顺利，一路平安。
+""", hn=1)
+K("ev", "in", "complaint overpromise", "double charge: customer asks for the manager; agent apologises and guarantees the money back today (bank refunds take days)", """
+A {G}
+C 你们又重复扣款了，这个月第二次了，我要找你们经理。
+A 非常抱歉，给您带来这么多麻烦。我看到了，昨天的订单扣了两次六十二元。
+C 上次也是这么说的，退了一个礼拜才到。
+A 这次您放心，我保证今天之内一定到账，绝对不会再拖。
+C 希望是吧，经理那边你也要报上去。
+A 好的，已经升级给主管了，祝您生活愉快，再见。
+""")
+K("ev", "in", "filler talk_over", "agent talks over the customer twice and fills every turn with 呃/那个/就是说; apologises for interrupting", """
+A {G}
+C 你好，我办了你们的充电月卡，但是在城西那个站用不了，提示说不支持。
+A 呃，那个，月卡的话，就是说不是所有站都能用。
+C 那办卡的时候怎么没人说？我就是因为城西站离我家近才办的，现在根本用不上。
+A> 呃，那个，不好意思打断您，就是说城西站是合作站点，不在月卡范围里。
+C 那我这张卡怎么办？退了吧，一百九十九块我才用了一次，而且都是在公司那边用的。
+A> 那个，好的，就是说七天内可以全额退，您是五天前办的，我给您退一百九十九，三个工作日到账。
+C 行吧。
+A 抱歉给您添麻烦了，祝您生活愉快，再见。
+""")
+K("ev", "in", "", "HARD NEGATIVE: the customer says 你这话什么意思 and talks over the agent; agent stays polite and apologises", """
+A {G}
+C 你好，我会员等级怎么降了？
+A 会员等级是按近三个月的充电量算的，您这三个月充了一百八十度，低于银卡的两百度。
+C> 你这话什么意思？我充得少就降级？
+A 很抱歉让您不舒服了，规则是这样的，下个月只要充够两百度就会自动升回银卡，现在的优惠券也还能用到月底。
+C 行吧。
+A 感谢您的理解，祝您用车愉快，再见。
+""", hn=1, n=1)
 
 
 # ---------------------------------------------------------------- engine
@@ -681,7 +1104,7 @@ def build_call(idx, c, rng):
             prev = segs[-1]
             assert prev["speaker"] != spk and prev["end"] - prev["start"] >= 3.0, (idx, body)
             start = prev["end"] - rng.uniform(1.65, 2.15)
-            assert dur > 2.8, (idx, body)
+            assert spk == "customer" or dur > 2.8, (idx, body)
         elif mode == "~":
             prev = segs[-1]
             assert prev["speaker"] == "customer"
@@ -717,7 +1140,7 @@ def timing_labels(cid, segs, clean, duration, hand):
                 got.add("silence")
                 assert 12 <= gap <= 20, (cid, gap)
         else:
-            assert gap <= 4, (cid, "gap", gap)
+            assert gap <= 4 or announced(last_agent), (cid, "gap", gap)
         if segs[i]["speaker"] == "agent":
             last_agent = clean[i]
         maxend = max(maxend, segs[i]["end"])
@@ -807,7 +1230,7 @@ def main():
     rng = random.Random(SEED)
     order = list(range(len(CALLS)))
     rng.shuffle(order)
-    rows = []
+    rows, failed = [], []
     for k, i in enumerate(order, 1):
         c = CALLS[i]
         cid = "H-%03d" % k
@@ -815,15 +1238,17 @@ def main():
         try:
             timing_labels(cid, segs, clean, duration, c["labels"])
             text_checks(cid, c, segs, clean, co)
-        except AssertionError:
-            print("FAILED", cid, c["ind"], c["note"][:60])
-            raise
+        except AssertionError as e:
+            failed.append((cid, c["ind"], c["note"][:50], str(e)[:160]))
         rows.append(dict(call_id=cid, labels=c["labels"], note=c["note"], noise=c["noise"],
                          duration=duration,
                          metadata=dict(writer="H", industry=industry, company=co,
                                        direction=c["direction"], hard_negative=c["hn"],
                                        language="zh", sample_rate=8000),
                          segments=segs))
+    for f in failed:
+        print("FAILED", *f)
+    assert not failed, "%d calls fail the checks" % len(failed)
     with OUT.open("w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
