@@ -798,8 +798,8 @@ C 你好，我想问一下我买的书架什么时候发货。
 A 呃，那个，订单号给我一下。
 C 二零二四零五一八零零三一。
 A 呃，查到了，然后呢，您这个是定制的，那个，要十五天做好。
-C 那就是下周发？
-A 对，然后呢下周三发货，呃，发货会有短信，祝您生活愉快，再见。
+C 那就是下周发？我下周五要出门，能不能赶在那之前送到？
+A 对，然后呢下周三发货，呃，同城的话第二天就送到，发货会有短信，祝您生活愉快，再见。
 """)
 K("furn", "in", "tariff", "no-lift building: agent says there is 一点搬运费，师傅现场跟您说 — no amount, no time", """
 A {G}
@@ -854,7 +854,9 @@ A {G}
 C 你好，我买的那个电脑桌想自己装，说明书看不太懂。
 A 没问题，先把两条桌腿用长螺丝固定在侧板上，再把横梁卡进侧板的凹槽里，最后把桌面放上去用短螺丝拧紧。
 C 横梁是哪根？
-A 横梁是最长的那根金属管，两头有圆孔，圆孔朝下放。
+A 横梁是最长的那根金属管，两头有圆孔，圆孔朝下放，螺丝从侧板外面往里拧，先不要拧太紧，四个都对上了再一起拧紧。
+C 那个小塑料袋里的东西是干嘛的？
+A 小袋子里是脚垫和螺丝盖，桌子装好以后把脚垫贴在桌腿底下，螺丝盖扣在外面的螺丝上就行。
 C 好，我试试。
 A 装不上的话随时打过来，也可以预约师傅免费上门安装，祝您生活愉快，再见。
 """, rate="fast")
@@ -875,8 +877,10 @@ C 你好，我第一次用你们的充电桩，除了电费还有服务费吗？
 A 有一点服务费，很便宜的。
 C 一度电多少服务费？
 A 充完系统自动扣的，您看账单就知道了。
-C 我想先知道再充。
-A 各个站不一样，以账单为准，祝您生活愉快，再见。
+C 我想先知道再充，别的平台都是明码标价的，充之前就能看到一度电多少钱。
+A 各个站不一样，以账单为准。
+C 那我在哪儿能看到这个站的价格？
+A 充完了账单上都有，祝您生活愉快，再见。
 """)
 K("ev", "in", "", "HARD NEGATIVE: electricity, service and idle fees stated with amounts and when they start", """
 A {G}
@@ -909,8 +913,10 @@ K("ev", "in", "forbidden apology hangup closing", "stranded driver: 那我也不
 A {G}
 C 你好，我在高速服务区，你们的桩全部显示离线，我车只剩百分之五的电了。
 A 离线是网络问题，什么时候恢复那我也不清楚。
-C 那附近还有别的桩吗？
+C 那附近还有别的桩吗？我是第一次走这条高速，对这边一点都不熟，导航上也没显示。
 A 您自己在app地图上找。
+C 我找了，地图上最近的都是你们家的，也都显示离线，能不能派人来看看？
+A 派人要等运维排班。
 C 最近的也要三十公里，我开不过去，那我车怎么办？
 """)
 K("ev", "in", "short_call closing", "a 15 s call about opening hours; the agent ends with a bare 行，就这样", """
@@ -966,6 +972,402 @@ A 很抱歉让您不舒服了，规则是这样的，下个月只要充够两百
 C 行吧。
 A 感谢您的理解，祝您用车愉快，再见。
 """, hn=1, n=1)
+
+
+# ================================================================ phone-maker after-sales
+K("phone", "in", "", "HARD NEGATIVE: phone 死机 repair booked with a polite name ask; repair fee stated with amount and when paid", """
+A {G}
+C 你好，我的手机这两天老是死机，一天好几次，重启也没用。
+A 不好意思给您添麻烦了，请问您怎么称呼？
+C 我姓蒋。
+A 蒋先生，建议您先到服务中心检测，检测是免费的。如果是主板问题，过保的维修费是三百九十元，修好取机的时候付。
+C 那帮我约明天上午吧。
+A 好的，约了明天上午十点，天河服务中心，预约短信马上发给您，祝您生活愉快，再见。
+""", hn=1, n=1)
+K("phone", "in", "colleague apology", "agent runs down the shop staff (门店那些人就会卖货，修机啥也不会); phone still broken; no apology", """
+A {G}
+C 我上周在你们门店修的手机，拿回来第二天又不能充电了。
+A 门店那些人就会卖货，修机啥也不会，您下次直接寄修到我们中心。
+C 我都跑了一趟了，还要再寄？
+A 寄修来回运费我们出，三到五个工作日修好寄回。
+C 行吧，那你把地址发我。
+A 地址短信发您了，祝您生活愉快，再见。
+""", n=1)
+K("phone", "in", "speech_rate", "agent drawls (about 1.6 chars/s) through a warranty question", """
+A {G}
+C 你好，我想问一下手机电池保修多久？
+A 电池是保修一年的，从购买日期算。
+C 我的手机买了十个月，电池掉电很快。
+A 那您可以带着发票去服务中心免费检测。
+C 好的，谢谢。
+A 不客气，祝您生活愉快，再见。
+""", rate="slow")
+K("phone", "in", "greeting closing", "opens with a bare 青禾售后 (no 您好, no offer of help); ends with thanks only (感谢来电，再见)", """
+A 青禾售后。
+C 你好，我想问一下手机的屏幕碎了，保修吗？
+A 人为损坏不在保修范围内，可以付费更换，这款屏幕是六百八十元，换好取机时付。
+C 要多久能换好？我明天要出差，手机离不了身。
+A 服务中心有现货的话一个小时左右，您可以先在官网或者app上预约，预约了到店不用排队。
+C 换了屏幕以后还保修吗？
+A 更换的屏幕单独保修九十天。
+C 好，那我去预约。
+A 好的，感谢来电，再见。
+""")
+K("phone", "in", "", "HARD NEGATIVE: customer 不知道 whether it got wet; 傻瓜式 backup tool; 您不知道也没关系; apology", """
+A {G}
+C 你好，我的手机突然黑屏了，我也不知道是不是进水了，昨天下雨淋了一下。
+A 抱歉您遇到这个问题，是不是进水您不知道也没关系，服务中心检测一下就清楚了，检测免费。
+C 里面的照片还能保住吗？
+A 建议您以后开启我们的云备份，傻瓜式的，打开开关就自动备份。现在这台机器送修时，工程师会先尝试帮您导出数据。
+C 好的，那我明天拿过去。
+A 好的，祝您一切顺利，再见。
+""", hn=1)
+K("phone", "in", "forbidden apology", "customer describes a camera fault; agent snaps 你到底啥意思; never apologises", """
+A {G}
+C 你好，我的手机拍照的时候，有时候一片绿，有时候又正常，但是拍视频就没事。
+A 你到底啥意思？是摄像头坏了还是没坏？
+C 我就是跟你描述情况啊，我也搞不懂是哪里坏了。
+A 那就拿去检测，检测完就知道了。
+C 去哪儿检测？
+A 最近的服务中心在人民路，检测免费，祝您生活愉快，再见。
+""")
+K("phone", "in", "overpromise", "agent apologises for the fault, then promises 换了主板保证三年不出问题", """
+A {G}
+C 你好，我的手机才买半年就开不了机了，真是气死我了。
+A 非常抱歉给您带来不便，这种情况一般是主板故障，在保修期内免费换主板。
+C 换了以后还会坏吗？
+A 您放心，换了新主板我保证三年不出任何问题。
+C 那好吧，我寄过去。
+A 好的，寄修地址发您手机了，祝您生活愉快，再见。
+""")
+K("phone", "in", "name_ask hangup closing", "repair booking with 你叫什么名字; agent drops the call while the customer asks about the time", """
+A {G}
+C 你好，我想预约一下周末去服务中心换电池。
+A 你叫什么名字？
+C 我叫马骏。
+A 好，约了周六，在人民路服务中心，带上手机和发票，没有发票的话带上购机记录也行。
+C 换电池要多久？我周六下午还有事，最好上午能弄完。
+A 半个小时左右。
+C 周六几点呢？上午还是下午？
+""", n=1)
+K("phone", "in", "", "HARD NEGATIVE: 老毛病 of a device batch (charging port), fixed free with apology; hold announced", """
+A {G}
+C 你好，我的手机充电口松了，充电线插上去一碰就断。
+A 非常抱歉，我帮您查一下这台机器的批次，请您稍等。
+~hold
+A 查到了，这批机器的充电口松动是个老毛病，厂家已经确认，不管在不在保修期都免费更换。
+C 那太好了，去哪儿换？
+A 全国任意一家服务中心都可以，带上手机就行，大概半个小时，祝您生活愉快，再见。
+""", hn=1)
+K("phone", "in", "silence closing", "an unannounced ~15 s gap while the agent looks up the IMEI; ends with thanks only (谢谢您的来电，再见)", """
+A {G}
+C 你好，我想查一下我这台手机还在不在保修期，串号是八六五四三二一零九八七六五四三。
+A 好的。
+~sil
+A 查到了，您这台是去年五月激活的，保修到今年五月，还有两个月。
+C 那我趁现在把屏幕的问题修了。
+A 可以的，保修期内屏幕的质量问题免费修，您去服务中心就行。
+C 好的。
+A 谢谢您的来电，再见。
+""")
+
+# ================================================================ recruitment platform
+K("job", "in", "overpromise tariff", "job-seeker VIP sold with 保证一周内拿到offer; price and charging start glossed", """
+A {G}
+C 你好，我投了一个月简历都没回音，你们那个求职会员有用吗？
+A 特别有用，开了会员简历优先推荐，保证一周内拿到offer。
+C 会员多少钱？是一次性的还是按月？
+A 不贵的，就一杯奶茶钱，开通了系统自己扣。
+C 每个月都扣吗？
+A 您开了就知道了，祝您早日找到好工作，再见。
+""", n=1)
+K("job", "in", "", "HARD NEGATIVE: employer membership price and debit date stated; polite name ask; 如有不明白 offer", """
+A {G}
+C 你好，我是一家餐馆的老板，想在你们平台招服务员，要怎么收费？
+A 请问您怎么称呼？
+C 我姓罗。
+A 罗老板，基础版发布三个职位是免费的；招聘会员是一年三千九百八十元，开通当天一次性扣款，不会自动续费。
+C 那我先用免费的吧。
+A 好的，如有不明白的地方随时打过来，祝您生意兴隆，招到合适的人。
+""", hn=1)
+K("job", "in", "insult apology", "contempt for the job seeker (就您这学历还想要两万); no apology", """
+A {G}
+C 你好，我想问下为什么我投的那些月薪两万的岗位都没人回我？
+A 您什么学历？
+C 大专，做了三年销售。
+A 就您这学历还想找两万的？先照照镜子吧，投点七八千的靠谱。
+C 你怎么说话的？
+A 实话实说。您可以把期望薪资改低点，回复率会高很多。
+C 行，我知道了。
+A 祝您早日找到工作，再见。
+""")
+K("job", "in", "shirking complaint apology", "fake posting demanded a deposit; agent: 你自己找那个公司去，我们只是平台; customer threatens to expose them online", """
+A {G}
+C 我在你们平台上找的工作，去了以后让我先交八百块服装费，交完人就找不到了。
+A 那是那家公司的问题，你自己去找那个公司。
+C 公司是你们审核过的，你们不管？
+A 我们只是信息平台，你可以报警。
+C 你们就这么推？我要去网上曝光你们。
+A 随你，祝你生活愉快。
+""")
+K("job", "in", "", "HARD NEGATIVE: agent quotes the recruiter's insult (你脑子有问题吧) to register a report; apologises; 我不是要投诉", """
+A {G}
+C 你好，我面试的时候那个面试官说话太难听了。
+A 非常抱歉让您有这样的经历，方便说一下他说了什么吗？
+C 我问了一下加班费，他就说你脑子有问题吧，刚来就问加班费。
+A 我记录一下，面试官原话是“你脑子有问题吧，刚来就问加班费”，企业名称是哪家？
+C 星河贸易。我不是要投诉，就想提醒你们一下。
+A 感谢您的提醒，我们会对这家企业做核查，结果三个工作日内通知您，祝您求职顺利。
+""", hn=1, n=1)
+K("job", "in", "talk_over", "agent talks over the customer twice while she explains a resume upload problem; apologises", """
+A {G}
+C 你好，我的简历上传了好几次都失败，提示格式不对，我用的是从网上下载的模板。
+A 您是什么格式的文件？
+C 是一个带图片的文档，里面有我的证件照，还有几张作品截图，文件有十几兆吧。
+A> 明白了，文件太大了，我们限制在五兆以内，图片压缩一下就可以。
+C 我不太会压缩，能不能直接发给你们，你们帮我传上去，我实在是弄了一下午了。
+A> 不好意思打断您一下，您可以用我们app里的在线简历，直接填，不用上传文件，十分钟就能弄好。
+C 哦，那我试试。
+A 好的，祝您求职顺利，再见。
+""")
+K("job", "in", "short_call greeting", "opens with 喂，您好 (no company, no offer of help); the call is under 20 s", """
+A 喂，您好。
+C 你好，你们平台招兼职吗？
+A 招的，app首页点兼职就能看到，祝您找到合适的。
+C 好谢谢。
+""")
+K("job", "in", "filler forbidden", "tics (呃/那个/就是说) throughout, and 这个我也不清楚 about the matter asked", """
+A {G}
+C 你好，我想问下企业认证为什么一直没通过？
+A 呃，那个，认证的话，就是说要营业执照。
+C 我传了啊，传了三次了。
+A 呃，那个，为什么没通过这个我也不清楚，就是说审核那边定的。
+C 那我怎么办？
+A 呃，您再传一次试试，那个，看清楚点的照片，祝您生活愉快，再见。
+""")
+K("job", "in", "", "HARD NEGATIVE: 不知道/不清楚 about a third party (HR 也不知道); agent follows up and sets a callback", """
+A {G}
+C 你好，我上周面试了一家公司，说好三天给结果，现在一周了，问HR她说她也不知道。
+A 理解您着急的心情，抱歉让您久等了。HR那边不清楚的话，我们帮您联系企业的招聘负责人问一下进度。
+C 好的，麻烦了。
+A 是远航科技的运营岗，对吧？我提交了跟进工单，企业一般一到两个工作日回复，有结果我们给您回电。
+C 好的。
+A 祝您顺利拿到offer，再见。
+""", hn=1)
+K("job", "in", "colleague closing", "agent runs down the review department (一根筋，就会卡人); ends with a bare 行，那就这样吧，拜拜", """
+A {G}
+C 你好，我发布的职位一直被驳回，说有违规词，我看了半天也没找到。
+A 审核部那帮人一根筋，就会卡人，您那个职位描述里写了包吃住，他们认成违规了。
+C 包吃住也违规？
+A 改成提供食宿就能过了。
+C 好，我改一下。
+A 行，那就这样吧，拜拜。
+""")
+
+# ================================================================ water-purifier rental
+K("water", "in", "tariff", "filter replacement fee glossed (到时候系统扣，不贵); no amount, no date", """
+A {G}
+C 你好，我租的净水器说滤芯快到期了，换滤芯要钱吗？
+A 换滤芯是要收费的，到时候系统自动扣，不贵。
+C 多少钱？哪天扣？
+A 看您用的是哪种滤芯，以账单为准。
+C 那我先不换行不行？
+A 也可以，不过水质会变差，祝您生活愉快，再见。
+""")
+K("water", "in", "", "HARD NEGATIVE: rental and filter costs stated (月租五十九，每月五号扣；滤芯免费换); polite name ask for the install", """
+A {G}
+C 你好，我想租一台你们的净水器，怎么收费？
+A 请问您怎么称呼？
+C 我姓汪。
+A 汪女士，租金是每月五十九元，安装当月免费，从次月五号起每月五号自动扣，滤芯在租期内免费更换，押金三百元，安装时付，退租时退还。
+C 好，那帮我约个安装。
+A 给您约了周四上午，师傅上门前一小时联系您，祝您喝上好水，生活愉快。
+""", hn=1, n=1)
+K("water", "in", "speech_rate", "agent reads the rental terms at over 8 chars/s", """
+A {G}
+C 你好，我想退租，要怎么弄？
+A 退租需要提前十五天申请，师傅上门拆机，押金三百元在拆机后七个工作日内原路退回，当月租金按天计算。
+C 拆机收费吗？
+A 拆机不收费，师傅上门前会和您约时间，拆机时请您在家，师傅会检查机器外观，没有人为损坏的话押金全额退还。
+C 如果有划痕呢？
+A 正常使用的轻微划痕不扣钱，只有外壳破裂或者配件丢失才按价目表扣费，扣多少师傅会当场告诉您并拍照留底。
+C 好的，那帮我申请吧。
+A 已经提交了，工单号会短信发您，祝您生活愉快，再见。
+""", rate="fast")
+K("water", "in", "forbidden hangup closing", "customer hesitates over cancelling; agent: 您想清楚了再打来吧 and ends the call while he asks about the deposit", """
+A {G}
+C 你好，我在考虑要不要退租，家里可能要搬家了。
+A 是退租还是移机？
+C 还没定，要看新房子那边有没有地方装，我想先问问退租和移机分别要多少钱。
+A 退租和移机的规定都在合同里写着，您自己先看看合同。
+C 合同我找不到了，你就简单说一下，大概要花多少钱，大概要多久。
+A 您想清楚了再打来吧。
+C 哎我还没问完，退押金要多久？
+""", n=1)
+K("water", "in", "", "HARD NEGATIVE: announced hold, 如有不明白 offer, customer says 我不明白", """
+A {G}
+C 你好，我的净水器一直亮红灯，我不明白是什么意思。
+A 不好意思给您添麻烦了，我帮您看一下机器上传的状态，请您稍等一下。
+~hold
+A 让您久等了，红灯是第二级滤芯到期提醒，您的滤芯在租期内是免费更换的，我给您派师傅上门。
+C 好，什么时候来？
+A 明天下午两点到五点，师傅会提前联系您。如有不明白的地方随时问我们，祝您生活愉快。
+""", hn=1, n=1)
+K("water", "in", "insult complaint apology", "tap water tastes odd; agent: 您是不是自己鼻子有问题; customer demands the supervisor", """
+A {G}
+C 你好，我家净水器出来的水有股怪味，像塑料味。
+A 我们的机器都检测过的，您是不是自己鼻子有问题？
+C 你说什么？我全家都闻到了！
+A 那您拍个视频发过来。
+C 你这种态度，我要找你们主管。
+A 主管不在，您把视频发过来我们再看，祝您生活愉快。
+""")
+K("water", "in", "name_ask", "new installation booked without ever asking the customer's name", """
+A {G}
+C 你好，我在你们官网下单了一台净水器，想约安装。
+A 好的，订单号是多少？
+C 我没记下来，手机号是一五零一三三九二八六七。
+A 查到了，您想约哪天安装？
+C 这周六上午可以吗？
+A 可以，周六上午九点到十二点，安装是免费的，师傅出发前会打电话，祝您生活愉快，再见。
+""", n=1)
+K("water", "in", "silence apology", "water leaking on the floor; agent leaves ~14 s of dead air without a word; no apology", """
+A {G}
+C 我家净水器下面在漏水，地上全是水，怎么办？
+A 先把进水阀关掉。
+C 关掉了，你们赶紧派人来。
+~sil
+C 喂？有人吗？
+A 在。师傅今天下午四点上门。
+C 地板都泡了，你们这机器质量太差了。
+A 师傅到了会处理，祝您生活愉快，再见。
+""")
+K("water", "in", "", "HARD NEGATIVE: 我不是要投诉; neutral acknowledgement about a colleague (可能师傅没说清楚); apology", """
+A {G}
+C 你好，我不是要投诉啊，就是上次师傅来换滤芯，说要收一百二，我以为是免费的。
+A 抱歉让您误会了，可能师傅当时没说清楚。租期内的常规滤芯是免费的，您那次换的是另购的矿化滤芯，一百二十元，换的时候付的。
+C 哦，原来是这样。
+A 以后需要换常规滤芯都不收费，祝您生活愉快，再见。
+""", hn=1)
+K("water", "in", "greeting overpromise", "opens with 清泉，讲 (no 您好, no offer); promises 喝我们的水保证不长结石", """
+A 清泉，讲。
+C 你好，我想了解一下你们的净水器，我家老人有肾结石。
+A 那您一定要装我们的，喝我们的水保证不长结石，已经长的也能慢慢排掉。
+C 这么神？医生说结石跟喝水少有关系，跟水质关系不大啊。
+A 那是他们不了解，我们的水是小分子水，喝了绝对有效。
+C 那租金多少？
+A 每月五十九元，从安装次月五号开始每月扣，押金三百元装机时付。
+C 我考虑考虑。
+A 好的，祝您和家人身体健康，再见。
+""")
+K("water", "in", "", "HARD NEGATIVE: out-of-scope municipal water problem, agent explains and gives the water company's number", """
+A {G}
+C 你好，我家今天自来水发黄，是不是你们净水器的问题？
+A 您说的是水龙头直接出来的自来水发黄，对吗？
+C 对，净水器出来的还好。
+A 那是市政供水的问题，不在我们的服务范围，净水器的水正常说明机器没问题。您可以打自来水公司的服务电话九六一一六反映，他们会派人查管网。
+C 好的，谢谢。
+A 不客气，祝您生活愉快，再见。
+""", hn=1)
+
+# ================================================================ online doctor consultation
+K("doc", "in", "", "HARD NEGATIVE: 神经内科 consultation booked with a polite name ask; fee stated with amount and when paid", """
+A {G}
+C 你好，我最近老是头晕手麻，想在线问一下神经内科的医生。
+A 好的，请问您怎么称呼？
+C 姓蔡。
+A 蔡先生，神经内科图文问诊是三十九元，提交问诊的时候支付，医生二十四小时内未回复全额退款。
+C 好的，那我现在就提交。
+A 好的，如果症状加重请及时去医院急诊，祝您早日康复。
+""", hn=1, n=1)
+K("doc", "in", "overpromise", "customer-service agent promises 吃这个药保证一周就好", """
+A {G}
+C 你好，医生给我开了一个治湿疹的药膏，我想问问要用多久。
+A 医生开的药您按说明用，保证一周就好，以后都不会再犯。
+C 真的吗？我这个湿疹好几年了。
+A 您放心，很多人用了都好了。
+C 那行。药什么时候发货？
+A 今天下午发货，明天就到，祝您早日康复。
+""")
+K("doc", "in", "shirking apology", "doctor never replied within 24 h; agent: 医生回不回我们管不了，您去医院看吧; no apology", """
+A {G}
+C 我昨天付了钱问诊，到现在医生都没回复。
+A 医生回不回复我们管不了，您着急的话去医院看吧。
+C 那我的钱怎么办？
+A 超过二十四小时没回复系统会退。
+C 那我这病谁给我看？你们平台就不管了？
+A 您可以换个医生再问，祝您早日康复。
+""", n=1)
+K("doc", "in", "insult apology", "agent mocks the anxious customer (一个感冒问八遍，您是不是有点疑神疑鬼); no apology", """
+A {G}
+C 你好，我又想问一下，我这个感冒发烧要不要去医院？
+A 您今天已经问了好几遍了，一个感冒问八遍，您是不是有点疑神疑鬼？
+C 我就是担心，烧到三十八度五了。
+A 三十八度五先吃退烧药，烧超过三天再去医院。
+C 好吧。
+A 祝您早日康复，再见。
+""")
+K("doc", "in", "", "HARD NEGATIVE: 病历 upload; customer 不清楚; 您不清楚也没关系 reassurance", """
+A {G}
+C 你好，医生让我上传病历和检查报告，我不清楚要传哪些。
+A 您不清楚也没关系，把最近一次的门诊病历、血常规和影像报告拍照上传就可以，拍清楚就行。
+C 我拍了好几张，能传多少？
+A 最多九张，不够的话可以分两次发给医生。
+C 好的，谢谢。
+A 不客气，祝您早日康复，再见。
+""", hn=1, n=1)
+K("doc", "in", "speech_rate", "agent drawls every sentence (about 1.6 chars/s)", """
+A {G}
+C 你好，我想问一下在线开的处方药多久能送到？
+A 一般是下单后第二天送到。
+C 偏远地区呢？
+A 偏远地区要三到五天。
+C 好的，知道了。
+A 祝您早日康复，再见。
+""", rate="slow")
+K("doc", "in", "colleague", "agent disparages a platform doctor (刚毕业的，水平一般，您别信他的); apologises", """
+A {G}
+C 你好，我问的那个医生说我的结节要手术，我有点怕。
+A 抱歉让您担心了。那个医生是刚毕业的，水平一般，您别太信他的。
+C 啊？那我怎么办？
+A 我帮您转给我们的主任医师再看一次，复诊免费，今天之内会回复。
+C 好的，谢谢。
+A 不客气，祝您早日康复，再见。
+""")
+K("doc", "in", "tariff filler", "follow-up consultation fee glossed (也就几十块，到时候再付) with tics in every turn", """
+A {G}
+C 你好，我想找上次那个医生复诊，要再付钱吗？
+A 呃，那个，复诊的话，就是说要收一点。
+C 多少钱？
+A 呃，也就几十块，那个，到时候再付。
+C 到什么时候？我是先付还是医生回复了再付？
+A 就是说，您提交的时候系统会提示，呃，具体多少看医生。
+C 好吧，那我先提交看看。
+A 好的，祝您早日康复。
+""")
+K("doc", "in", "short_call", "wrong line (wants a pharmacy); polite greeting and closing; under 20 s", """
+A 您好，杏林在线问诊，请问有什么可以帮您？
+C 不好意思，我找药店，打错了。
+A 没关系，祝您身体健康，再见。
+""")
+K("doc", "in", "talk_over complaint", "customer wants to complain about a doctor; agent talks over her twice; apologises and registers the complaint", """
+A {G}
+C 我要投诉你们平台的一个医生，他给我开的药跟我的过敏史冲突，我在问诊单里写了的。
+A 非常抱歉，请问是哪位医生？
+C 皮肤科的一个医生，姓什么我不记得了，就是上周三给我回复的那个，他连我写的都没看。
+A> 我查到了，是上周三皮肤科的问诊，您的投诉我马上登记。
+C 我吃了一天就起疹子了，后来去医院才知道是药物过敏，花了好几百块钱。
+A> 实在对不起，您在医院的费用凭证发给我们，核实后我们承担，投诉处理结果三天内回复您。
+C 好吧。
+A 再次向您道歉，祝您早日康复，再见。
+""")
+K("doc", "in", "", "HARD NEGATIVE: hedged statement (医生会根据情况判断，没法保证); prescription fee stated with timing", """
+A {G}
+C 你好，我想在线开一点降压药，能保证开出来吗？
+A 能不能开要由医生根据您的病情和用药记录判断，我这边没法保证，不好意思。复诊开药的问诊费是二十元，提交时支付；药费按处方计算，下单时支付。
+C 好，我有医院的病历。
+A 那您上传病历后医生会尽快审核，祝您身体健康，再见。
+""", hn=1)
 
 
 # ---------------------------------------------------------------- engine
@@ -1234,7 +1636,8 @@ def main():
     for k, i in enumerate(order, 1):
         c = CALLS[i]
         cid = "H-%03d" % k
-        industry, co, segs, clean, duration = build_call(cid, c, rng)
+        crng = random.Random(SEED * 1000 + i)  # per call: editing one call leaves the others alone
+        industry, co, segs, clean, duration = build_call(cid, c, crng)
         try:
             timing_labels(cid, segs, clean, duration, c["labels"])
             text_checks(cid, c, segs, clean, co)
