@@ -1370,6 +1370,384 @@ A 那您上传病历后医生会尽快审核，祝您身体健康，再见。
 """, hn=1)
 
 
+# ================================================================ rail-ticket agency app
+K("rail", "in", "", "HARD NEGATIVE: ticket-grabbing service fee stated (每张十元，出票成功后才扣); 您不知道车次也没关系", """
+A {G}
+C 你好，我想用你们的抢票，回老家的票一直没有，我也不知道该选哪个车次。
+A 车次您不知道也没关系，您告诉我出发地和目的地，我帮您把几个车次都勾上。
+C 从杭州到信阳，二十八号。
+A 好的，抢票服务费是每张十元，出票成功后才和票款一起扣，抢不到不收任何费用。
+C 那就帮我抢两张。
+A 已经设置好了，出票后会短信通知您，祝您回家一路平安。
+""", hn=1, n=1)
+K("rail", "in", "", "HARD NEGATIVE: hedged waitlist answer (要看余票，没法保证); apology for the wait", """
+A {G}
+C 你好，我候补了一张卧铺，能保证候补成功吗？
+A 不好意思让您久等了。候补能不能成功要看有没有人退票，我们没法保证，一般发车前两天退票比较多，成功率会高一些。
+C 如果没成功呢？
+A 没成功的话候补的票款会在截止后原路退回，不收任何手续费。
+C 好的，那我再等等。
+A 好的，祝您顺利买到票，再见。
+""", hn=1)
+K("rail", "in", "", "HARD NEGATIVE: truly out-of-scope lost property at the station: agent explains and gives the station's number", """
+A {G}
+C 你好，我在火车站候车室丢了一个钱包，你们能帮我找吗？
+A 很抱歉听到这个事。车站失物是由车站客运值班室负责的，我们是购票平台，没办法进站查找。这是车站失物招领的电话，零五七一八七六五四三二一，您报一下丢失的时间和位置。
+C 好，我记下了。
+A 另外您的车票信息我这边可以帮您出一份购票证明，方便您证明乘车时间，祝您早点找回钱包。
+""", hn=1)
+K("rail", "in", "silence", "unannounced ~15 s gap after the customer asks about a change fee; then a full answer and apology", """
+A {G}
+C 你好，我想把明天的高铁改签到后天，要手续费吗？
+A 您的订单手机号是多少？
+C 一八九二三四五六七零一。
+~sil
+A 不好意思让您久等了。明天的票改签到后天，开车前四十八小时以上改签不收手续费，您现在距离开车还有三十个小时，改签到后天的话也不收费，只是差价多退少补。
+C 好，那帮我改。
+A 已经改好了，新车票信息短信发您了，祝您旅途愉快，再见。
+""")
+K("rail", "in", "talk_over", "agent starts talking twice before the customer has finished; apologises", """
+A {G}
+C 你好，我帮我爸妈买了两张卧铺，但是系统给分到了两个车厢，一个在五号车厢一个在九号车厢。
+A 好的，我帮您看看能不能调。
+C 两个老人都七十多了，分开坐不放心，最好能在同一个包厢，下铺更好，我爸腰不好爬不了上铺。
+A> 明白，我看到了，五号车厢还有两个下铺，是同一个包厢的，我现在给您改签过去，票价一样。
+C 太好了，那原来那两张票的钱是不是要先退？还是直接换？我怕中间出什么问题票没了。
+A> 不用担心，是直接改签，不会出现没票的情况，不好意思刚才抢话了。
+C 没事没事，谢谢你。
+A 不客气，祝叔叔阿姨一路平安，再见。
+""", n=1)
+K("rail", "in", "short_call", "a quick question about the ID needed for children; proper greeting and closing; under 20 s", """
+A 您好，铁行旅途，请问有什么可以帮您？
+C 小孩坐车要买票吗？
+A 六岁以下免票，祝您旅途愉快。
+C 好，谢谢。
+""")
+K("rail", "in", "greeting", "the customer has to call out (喂？有人吗) before the agent speaks; the agent's first words are not a greeting", """
+C 喂？喂？有人吗？
+A 在的在的，说吧，什么事？
+C 你好，我买的票显示出票失败，但是钱扣了。
+A 不好意思，我看一下，您是几点下的单？
+C 就半个小时前。
+A 查到了，出票失败的票款系统会自动退回，一般两个小时内到账，您不用再操作。
+C 好的。
+A 给您添麻烦了，祝您生活愉快，再见。
+""")
+K("rail", "in", "shirking apology hangup closing", "train delay compensation pushed to the railway bureau; agent ends the call while the customer asks for the number", """
+A {G}
+C 你好，我坐的那趟车晚点了三个小时，我在你们平台买的票，能不能给点补偿？
+A 晚点是铁路局的事，我们平台不管，您去找铁路局。
+C 我是在你们这儿买的票，因为晚点我的转机也误了，又花了八百多买了新机票，你们连个说法都没有？
+A 您找铁路局吧。
+C 那铁路局的电话是多少？
+""", n=1)
+K("rail", "in", "closing", "everything correct until the end: the agent closes with thanks only (谢谢您的来电，再见)", """
+A {G}
+C 你好，我想给我家老人买票，用我的账号能买吗？
+A 可以的，您在乘车人里添加老人的身份证信息，核验通过后就能给他买票了。
+C 核验要多久？
+A 一般几分钟就好，如果老人的身份证是新换的，可能要一天。
+C 好的，我试试。
+A 谢谢您的来电，再见。
+""")
+K("rail", "in", "speech_rate", "agent reels off the refund rules at over 8 chars/s", """
+A {G}
+C 你好，我想退票，退票要扣多少钱？
+A 开车前八天以上退票不收费，四十八小时以上八天以内收百分之五，二十四小时以上四十八小时以内收百分之十，二十四小时以内收百分之二十，退款在七个工作日内原路退回。
+C 我的是后天早上的车。
+A 您的车距离开车还有四十多个小时，属于二十四到四十八小时之间，收百分之十，票价二百一十五元，扣二十一块五，退一百九十三块五。
+C 好的，退吧。
+A 已经帮您退了，祝您生活愉快，再见。
+""", rate="fast")
+
+# ================================================================ consumer-credit app
+K("credit", "in", "", "HARD NEGATIVE: instalment fee stated with rate and start (每期零点六，借款次日起计，每月八号还)", """
+A {G}
+C 你好，我想借五千块分十二期，利息怎么算？
+A 分十二期的话，每期手续费是借款本金的百分之零点六，就是每期三十元，从借款次日开始计，每月八号还款，第一期是下个月八号。
+C 提前还有违约金吗？
+A 提前还款不收违约金，只收已经发生的手续费。
+C 好，我想想。
+A 好的，有需要随时联系我们，祝您生活愉快，再见。
+""", hn=1, n=1)
+K("credit", "in", "", "HARD NEGATIVE: the customer says 你这话什么意思 and 我不是要投诉; the agent explains calmly and apologises", """
+A {G}
+C 你好，我的额度怎么突然降了？
+A 不好意思给您带来困扰，额度是系统按您近期的用卡和还款情况定期评估的。
+C 你这话什么意思？我可从来没逾期过。
+A 您确实没有逾期，这次调整主要是因为最近六个月借款次数比较少，系统评估时用的是使用频率。
+C 我不是要投诉，就是想知道怎么恢复。
+A 正常使用并按时还款，三个月后系统会重新评估，祝您生活愉快，再见。
+""", hn=1)
+K("credit", "in", "", "HARD NEGATIVE: agent quotes the collector's insult (你是不是脑子有病) to register it; apology; settled callback", """
+A {G}
+C 你好，你们的催收员今天打电话给我，我说我下周就还，他说你是不是脑子有病，借钱不还。
+A 非常抱歉，这种说法是完全不允许的。我记录一下，催收员说的是“你是不是脑子有病，借钱不还”，是今天上午几点的电话？
+C 十点左右。
+A 好的，这条反馈会转给催收管理部门核查，处理结果两个工作日内回电告诉您。您下周还款就可以，不会影响。
+C 好，谢谢。
+A 再次向您道歉，祝您生活愉快，再见。
+""", hn=1, n=1)
+K("credit", "in", "name_ask", "loan application: the agent asks 你叫什么名字 instead of a polite ask", """
+A {G}
+C 你好，我想申请一个分期，买一台电脑。
+A 可以，你叫什么名字？
+C 我叫冯磊。
+A 冯先生，您在app里提交身份证和银行卡，审核一般半个小时。电脑分十二期每期手续费百分之零点五，从放款次日开始算，每月十号还款。
+C 好的，我去提交。
+A 好的，祝您生活愉快，再见。
+""", n=1)
+K("credit", "in", "forbidden", "agent calls 喂！喂！你先听我说 at the customer mid-call; apologises later; otherwise clean", """
+A {G}
+C 你好，我这个月的还款日能不能往后推几天？我工资晚发了，推到二十号就行。
+A 可以申请延期，但是需要……
+C 推几天会不会上征信？会不会扣钱？
+A 喂！喂！你先听我说完。延期七天内不上征信，也不收额外费用。
+C 哦，那好。
+A 不好意思刚才着急了，我已经帮您申请了，还款日延到二十号，祝您生活愉快，再见。
+""")
+K("credit", "in", "filler", "habitual 那个/呃/然后呢/就是说 in every agent turn", """
+A {G}
+C 你好，我想问一下怎么提高额度？
+A 呃，那个，提额的话，就是说要看您的使用情况。
+C 要怎么用？
+A 呃，就是说按时还款，然后呢多用几次，那个，系统会自动评估。
+C 多久评估一次？
+A 那个，三个月一次，然后呢评估完了会短信通知您，祝您生活愉快，再见。
+""")
+K("credit", "in", "colleague", "agent calls the collection department 一帮土匪; apologises; otherwise clean", """
+A {G}
+C 你好，你们催收的人一天给我打了五个电话，我只是晚了一天。
+A 非常抱歉，催收部那帮人就跟土匪一样，一点分寸都没有。
+C 那你能不能让他们别打了？
+A 我给您的账户加了免打扰标记，今天还款以后就不会再有催收电话了。
+C 好的。
+A 给您添麻烦了，祝您生活愉快，再见。
+""")
+K("credit", "in", "silence", "unannounced ~14 s of dead air after the customer asks about an early repayment; then a full answer", """
+A {G}
+C 你好，我想把剩下的几期一次性还清，要怎么操作？
+A 嗯。
+~sil
+A 不好意思，刚才在看您的账单。剩下四期本金一共两千四百元，提前还清不收违约金，只收本期已经发生的十二元手续费，您在app的还款页面点全部结清就行。
+C 好的，我现在就去还。
+A 好的，祝您生活愉快，再见。
+""", n=1)
+K("credit", "in", "tariff hangup closing", "customer asks how the interest of an extension is charged; agent drops the call without answering", """
+A {G}
+C 你好，我想把这一期的还款延期一个月，可以吗？
+A 可以，在app里申请就行，在还款页面点延期还款，选一个月，提交以后系统审核。
+C 审核要多久？我这个月的还款日是后天，来不来得及？
+A 一般当天就能审核完。
+C 延期要另外收钱吗？
+A 要收一点延期费。
+C 收多少？是从哪天开始算？
+""")
+K("credit", "in", "greeting", "opens with 您好，哪位 (no company, no offer of help); otherwise polite", """
+A 您好，哪位？
+C 你好，是小满分期吗？我想查一下我的还款日。
+A 是的，请问您的手机号是多少？
+C 一三五零七八八二四六九。
+A 您的还款日是每月十五号，这个月应还八百六十元，已经设置了自动扣款，会在十五号从您尾号三四五六的银行卡扣。
+C 好的，谢谢。
+A 不客气，祝您生活愉快，再见。
+""")
+K("credit", "in", "short_call", "a 15 s call: the customer only wants to confirm today's repayment went through", """
+A 您好，小满分期，请问有什么可以帮您？
+C 我刚还了款，到账了吗？
+A 已经到账了，祝您生活愉快。
+C 好的。
+""")
+
+# ================================================================ moving company
+K("move", "in", "", "HARD NEGATIVE: booking with a polite name ask; 笨重 piano; prices stated with amount and when paid", """
+A {G}
+C 你好，我下周六要搬家，从三楼搬到另一个小区的六楼，有一架钢琴。
+A 好的，请问您怎么称呼？
+C 我姓董。
+A 董先生，钢琴比较笨重，要安排四个师傅。小面包车起步价三百八十元，钢琴搬运另加五百元，新小区有电梯的话不加楼层费，搬完当场付款。
+C 有电梯。那就定下周六上午。
+A 给您定了下周六早上八点，师傅出发前联系您，祝您乔迁愉快。
+""", hn=1, n=1)
+K("move", "in", "", "HARD NEGATIVE: announced hold (帮您调一下师傅的排班，稍等) and the customer talks over the agent", """
+A {G}
+C 你好，我约了明天搬家，想问问能不能提前到早上七点？
+A 我帮您调一下师傅的排班，请您稍等。
+~hold
+A 让您久等了，明天早上七点有一组师傅可以，我给您改成七点，其他都不变。
+C> 那价格会变吗？早上会不会加钱？
+A 价格不变，还是三百八十元起步，搬完付款。
+C 好的好的。
+A 那明早七点见，祝您搬家顺利。
+""", hn=1)
+K("move", "in", "name_ask", "moving job booked without ever asking the customer's name", """
+A {G}
+C 你好，我想约个搬家，就一个单间，东西不多。
+A 好的，从哪儿搬到哪儿？
+C 从城东的幸福里搬到城西的阳光苑，都有电梯。
+A 单间的话用小面包车就够了，三百八十元起步，搬完当场付。您想约哪天？
+C 这周日上午。
+A 好的，周日上午九点，留个电话，师傅会提前联系您，祝您乔迁愉快。
+""")
+K("move", "in", "talk_over", "agent twice talks over the customer's list of items; apologises", """
+A {G}
+C 你好，我下个月搬家，想先问问价格，东西有点多，我先说一下有什么。
+A 好的，您说。
+C 一张一米八的床，一个三门的衣柜，一个冰箱，一台洗衣机，还有沙发和餐桌，书大概有十几箱。
+A> 好的，这些东西用一辆厢式货车就够了，需要三个师傅。
+C 还有我阳台上有十几盆花，有几盆挺大的，也要一起搬，能不能帮我小心一点。
+A> 可以的，不好意思我又插话了。花我们会单独装箱，厢式货车起步价六百元，搬完当场付，花不另外收费。
+C 好，那我到时候再约。
+A 好的，祝您生活愉快，再见。
+""")
+K("move", "in", "speech_rate", "agent drawls (about 1.6 chars/s) through the whole call", """
+A {G}
+C 你好，你们周末搬家要加钱吗？
+A 周末和工作日是一个价。
+C 那晚上可以搬吗？
+A 晚上八点以后要加一百元。
+C 好的，我知道了。
+A 祝您生活愉快，再见。
+""", rate="slow", n=1)
+K("move", "in", "closing", "agent ends with a bare 好嘞，拜拜 (no blessing); otherwise fine", """
+A {G}
+C 你好，我明天下午搬家，想确认一下师傅几点到。
+A 您的订单手机号是多少？
+C 一五二零一九八三六二七。
+A 查到了，明天下午两点，师傅姓刘，出发前会给您打电话。
+C 好的。我家的冰箱要提前断电吗？
+A 要的，冰箱最好提前一天断电，把里面的东西清空，冷冻室化冻的水擦干，这样路上不会漏水。
+C 明白了，那洗衣机呢？
+A 洗衣机把进水管和排水管里的水放干净就行，师傅会帮您装上运输螺栓。
+C 好的。
+A 好嘞，拜拜。
+""")
+K("move", "in", "apology hangup closing", "a broken mirror after the move; agent brushes it off (行了，记下了) and drops the call on 那谁赔", """
+A {G}
+C 你们师傅昨天给我搬家，把我的穿衣镜弄碎了，当时也没说。
+A 行了，记下了。
+C 记下了是什么意思？这个镜子一千多块，是我结婚的时候买的，你们师傅搬的时候就磕在门框上了，我老公都看见了，谁来赔？
+A 我们会核实。
+C 核实要多久？到底谁赔？
+""", n=1)
+K("move", "in", "filler", "habitual 呃/那个/就是说 in every agent turn while quoting a price", """
+A {G}
+C 你好，我想问问长途搬家怎么收费，从成都搬到重庆。
+A 呃，长途的话，那个，就是说按车型和距离算。
+C 大概多少？
+A 呃，一辆厢式货车的话，那个，两千八百元，就是说包括过路费。
+C 什么时候付？
+A 呃，那个，装车前付一半，到了付另一半，祝您生活愉快，再见。
+""")
+K("move", "in", "silence", "the agent says 嗯 and then leaves ~15 s of dead air before answering", """
+A {G}
+C 你好，我的沙发搬过来以后腿断了一条，你们能赔吗？
+A 嗯。
+~sil
+C 喂？听得到吗？
+A 听得到，不好意思。搬运中造成的损坏我们是负责的，您拍几张照片发到公众号，我们核实后按维修价赔偿，三个工作日内给您答复。
+C 好的，我一会儿拍。
+A 给您添麻烦了，祝您生活愉快，再见。
+""")
+K("move", "in", "short_call", "a 14 s call asking whether they move on holidays; proper greeting and closing", """
+A 您好，顺迁搬家，请问有什么可以帮您？
+C 国庆节你们搬家吗？
+A 搬的，祝您节日快乐，再见。
+""")
+
+# ================================================================ photo studio
+K("photo", "in", "", "HARD NEGATIVE: shoot booked with a polite name ask; package, deposit and balance stated with amounts and when paid", """
+A {G}
+C 你好，我想约一套全家福，周末有档期吗？
+A 有的，请问您怎么称呼？
+C 我姓柳。
+A 柳女士，全家福套餐是一千九百九十元，预约时付五百元定金，尾款拍摄当天付，包含二十张精修。
+C 好，约周六下午吧。
+A 给您约了周六下午两点，祝您和家人拍照开心。
+""", hn=1, n=1)
+K("photo", "in", "", "HARD NEGATIVE: 傻瓜式 camera, the customer 不清楚 which package; 您不清楚也没关系; correct closing", """
+A {G}
+C 你好，我想给孩子拍周岁照，但是我也不清楚你们哪个套餐合适。
+A 您不清楚也没关系，我给您介绍一下，一共有三个套餐，最常选的是九百九十元的，十五张精修，两套服装。
+C 我家里有个傻瓜式相机，能带过去自己也拍几张吗？
+A 可以的，拍摄间隙您随意拍。
+C 好，我再想想哪天去。
+A 好的，想好了随时联系我们，祝宝宝健康快乐。
+""", hn=1)
+K("photo", "in", "", "HARD NEGATIVE: a settled past complaint mentioned; greeting and closing in new wordings", """
+A 上午好，时光印象摄影，我是客服小唐，请问有什么能帮您的？
+C 你好，我去年在你们那儿拍婚纱照投诉过一次，后来你们给我重修了，处理得挺好的。这次想拍一套孕妇照。
+A 谢谢您还信任我们。孕妇照建议在怀孕七个月左右拍，您想什么时候来？
+C 下个月初吧，到时候我再约具体时间。
+A 好的，到时候直接打这个电话，祝您和宝宝都平平安安。
+""", hn=1)
+K("photo", "in", "name_ask", "wedding shoot booked; the agent never asks the customer's name", """
+A {G}
+C 你好，我们想拍婚纱照，五月份有档期吗？
+A 有的，五月中旬还有几天，您想哪天？
+C 五月十八号。
+A 好的，十八号上午给您留了，婚纱照套餐是五千九百九十元，今天付一千元定金，拍摄当天付尾款。
+C 好。
+A 定金链接发您手机了，祝你们拍得开心，百年好合。
+""")
+K("photo", "out", "greeting", "outbound: agent says 您好，我是小林 with no company name before getting to the point", """
+A 您好，我是小林，您上周拍的照片修好了，您什么时候方便来选片？
+C 你是哪家的？
+A 不好意思，我是时光印象摄影的，您上周六来拍的全家福。
+C 哦哦，选片要多长时间？要不要带什么东西？
+A 选片大概一个小时，不用带东西，人来就行，如果想加洗照片或者加做相框，到时候可以现场看样品。
+C 哦哦，那我周三下班过去吧。
+A 好的，周三晚上七点前都可以，选片是免费的，祝您生活愉快。
+""", n=1)
+K("photo", "in", "colleague", "agent runs down the photographers (眼高手低) while apologising for a bad edit", """
+A {G}
+C 你好，我拿到照片了，修得太假了，脸都变形了。
+A 非常抱歉，我们那几个修图的眼高手低，活儿干得毛毛躁躁的。
+C 那能重修吗？我妈看了都说不像她，还有背景也修得一块一块的。
+A 可以的，我给您安排资深修图师免费重修，您可以把想要的效果写下来发给我们，五个工作日内发给您。
+C 好吧。
+A 再次抱歉，祝您生活愉快，再见。
+""")
+K("photo", "in", "forbidden", "regional 这个我不晓得 about the delivery date of the album; apologises; otherwise fine", """
+A {G}
+C 你好，我的相册做好了吗？说好两周的，现在三周了。
+A 不好意思让您久等了。相册啥时候能到，这个我也不晓得，工厂那边没给我们准话。
+C 那你们能不能催一下？
+A 可以，我今天就打电话给工厂催，明天中午前给您回电话说具体日子。
+C 好。
+A 给您添麻烦了，祝您生活愉快，再见。
+""", n=1)
+K("photo", "in", "talk_over", "agent twice cuts into the customer's description of the outfit change she wants; apologises", """
+A {G}
+C 你好，我约了下周六拍写真，想把其中一套衣服换成我自己带的旗袍，可以吗？
+A 当然可以。
+C 那个旗袍是我奶奶留下来的，有点旧了，我想拍得复古一点，背景最好也是老式的。
+A> 我们有一个民国风的内景，很适合旗袍，我给您备注上。
+C 还有，化妆的时候能不能也配合一下，我想要那种老照片的感觉，口红颜色深一点。
+A> 没问题，不好意思我又抢话了，我会跟化妆师交代清楚，自带服装不另外收费。
+C 好，谢谢。
+A 不客气，祝您拍摄愉快，再见。
+""", n=1)
+K("photo", "in", "closing", "agent ends with a bare 行，就这样 after the customer thanks her", """
+A {G}
+C 你好，我想问一下底片能全部给我吗？
+A 可以的，拍摄当天所有底片都会拷给您，不另外收费。
+C 精修的照片什么时候能拿到？
+A 选片后十个工作日左右，做好了短信通知您。
+C 好的，谢谢。
+A 行，就这样。
+""")
+K("photo", "in", "shirking apology", "album printed with the wrong photos; agent: 那是冲印厂的事，你找冲印厂; no apology", """
+A {G}
+C 我拿到相册了，里面有三张不是我选的照片。
+A 相册是冲印厂做的，那是冲印厂的事，您找冲印厂吧。
+C 我哪知道你们的冲印厂在哪？我是跟你们签的合同。
+A 我们只负责拍和修，印刷是外包的。
+C 那你们给我个说法啊。
+A 您自己跟冲印厂说吧，电话我发给您，祝您生活愉快。
+""")
+
+
 # ---------------------------------------------------------------- engine
 CC = opencc.OpenCC("s2t")
 
