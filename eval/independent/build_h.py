@@ -101,7 +101,7 @@ short_call : call duration < 20 s (positives <= 18 s).  Every other call lasts >
 silence    : a gap with nobody speaking >= 10 s that the agent did not announce (positives 13-17
              s).  Holds announced in the agent's most recent turn before the gap (稍等/稍候/查一下/
              核实一下/别挂/请您等/看一下/调一下/等我一下) of <= 15 s are negative (they are 9-14 s).
-             Other gaps <= 4 s.
+             Other gaps <= 4 s (turn-taking gaps are 0.4-2.3 s).
 talk_over  : the agent starts speaking >= 1.0 s before the customer's segment ends (positives
              1.6-2.2 s, twice a call); negatives overlap 0.3 s at most (a 0.1-0.25 s backchannel
              overlap is negative); the customer talking over the agent is negative.
@@ -206,7 +206,7 @@ A 您这记性也是没谁了，下个车手机都能忘，行程是几点的？
 C 你说话怎么这么冲？就下午三点多，从万达到南湖小区。
 A 查到了，我给司机发失物提醒，司机会在半小时内回电到这个号码。
 C 你刚才那句话什么态度，我一会儿就投诉你。
-A 您要反馈可以在app里提交。司机回电了您跟他约地方取，送回来的路费按里程算，一般二三十块，到时候在app里付给司机。
+A 您要反馈可以在app里提交。司机回电了您跟他约地方取，送回来的路费按司机所在位置到您那儿的里程算，现在看是二十五元，司机送到的时候在app里支付。
 C 知道了。
 A 好的，祝您早点拿回手机，再见。
 """)
@@ -1851,8 +1851,8 @@ def build_call(idx, c, rng):
         assert tag in ("A", "C", "A>", "C>", "A~"), (idx, line)
         spk = "agent" if tag[0] == "A" else "customer"
         turns.append(("turn", spk, tag[1:], expand(body.strip(), ctx, rng)))
-    agent_base = rng.uniform(3.9, 5.2)
-    cust_base = rng.uniform(3.6, 5.4)
+    agent_base = rng.uniform(3.4, 4.5)
+    cust_base = rng.uniform(3.1, 4.6)
     trad_p = rng.choice([0.9, 0.9, 0.85, 0.6]) if c["noise"] else 0.0
     segs, clean = [], []
     pending = None
@@ -1871,7 +1871,7 @@ def build_call(idx, c, rng):
             elif c["rate"] == "slow" and n >= 6:
                 r = rng.uniform(1.52, 1.70)
             else:
-                r = min(5.8, max(3.5, agent_base + rng.uniform(-0.4, 0.4)))
+                r = min(5.8, max(3.2, agent_base + rng.uniform(-0.4, 0.4)))
         else:
             r = cust_base + rng.uniform(-0.5, 0.5)
         dur = max(0.5, n / r)
@@ -1891,7 +1891,7 @@ def build_call(idx, c, rng):
             start = prev["end"] - rng.uniform(0.1, 0.25)
         else:
             same = segs[-1]["speaker"] == spk
-            start = maxend + (rng.uniform(0.3, 0.9) if same else rng.uniform(0.4, 1.6))
+            start = maxend + (rng.uniform(0.4, 1.2) if same else rng.uniform(0.6, 2.3))
         end = start + dur
         text = noisy(body, rng, trad_p) if c["noise"] else body
         segs.append(dict(speaker=spk, start=round(start, 2), end=round(end, 2), text=text))
