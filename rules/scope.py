@@ -12,7 +12,8 @@ hits a matcher finds (never of every utterance), answer that:
 * ``negated`` — a negation (不/没/别/不要/不会…) comes just before it in its clause, not as part of
   an A-不-A question (是不是, 能不能);
 * ``conditional`` — its clause is conditional (如果/如有/要是/假如/万一…, or …的话 after it);
-* ``subject`` — the nearest person word before it in its clause (jieba words): ``self``
+* ``subject`` — the person word the phrase starts with (我哪知道), else the nearest person word
+  before it in its clause (jieba words): ``self``
   (我/我们/咱们/本人), ``listener`` (您/你/你们, and 「你这个人」: 人 in apposition to 你), ``other``
   (他/她/他们/客服/同事/对方, family members 儿子/老公…), or ``none``.
 
@@ -49,6 +50,7 @@ _PERSONS = {
 # A word ending in one of these names people or a body of them (快递员, 老人家, 技术部, 营业厅, 商家).
 _GROUP_ENDINGS = frozenset("员家师部门商局厅司行")
 _WHO = {word: who for who, words in _PERSONS.items() for word in words}
+_PRONOUNS = frozenset("我您你他她咱")
 
 # Reported speech: a speech verb after someone other than the agent, or 被 (passive).
 _SPEECH_VERB = re.compile(r"(说|骂|叫|讲|喊|称呼|称|回复|回答|告诉)(了|过|着)?")
@@ -184,7 +186,10 @@ def scope_facts(text: str, start: int, end: int) -> ScopeFacts:
     negated = m is not None and not (0 < m.start() and clause[m.start() - 1] in clause[m.start() + 1:m.start() + 2]) \
         and not (clause[m.start():m.start() + 2] == "不是" and _RHETORICAL.match(after))
     conditional = bool(_CONDITION.search(clause)) or bool(_IF_AFTER.match(after))
-    subject = _last_person(clause)
+    # a phrase that names its own subject (「他去哪了我哪知道」: 我哪知道) is about that subject,
+    # whoever the clause named before it
+    own = _WHO.get(text[start:start + 1]) if text[start:start + 1] in _PRONOUNS else None
+    subject = own or _last_person(clause)
     if subject == "none":                      # a clause without one shares its sentence's subject
         earlier = _CLAUSE_BREAK.split(sentence)[:-1]    # (「他们技术部就是乱搞，排班都排不明白」)
         if earlier:

@@ -58,6 +58,8 @@ def test_reported_speech(text, phrase, reported):
     ("你这个人怎么这么奇葩", "奇葩", "listener"),
     ("那个人真奇葩", "奇葩", "other"),
     ("我老公不知道密码", "不知道", "other"),
+    ("他去哪了我哪知道", "我哪知道", "self"),           # the phrase names its own subject
+    ("他们那边我怎么知道", "我怎么知道", "self"),
 ])
 def test_subject(text, phrase, subject):
     assert facts(text, phrase).subject == subject

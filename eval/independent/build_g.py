@@ -1,4 +1,5 @@
-"""Independent labelled call set G (eval/independent/heldout_g.jsonl) — HELD OUT.
+"""Independent labelled call set G (eval/independent/tune_g.jsonl; held out until it became a
+tuning set on 2026-12-06, round 8).
 
 Written by writer G on 2026-12-06 from DOMAIN.md, the seed articles (QA standard: seeds/001
 lines 80-200), eval/independent/README.md, the first 90 lines of build_f.py and one line of
@@ -105,7 +106,7 @@ from collections import Counter
 from pathlib import Path
 
 SEED = 20261206
-OUT = Path(__file__).resolve().parent / "heldout_g.jsonl"
+OUT = Path(__file__).resolve().parent / "tune_g.jsonl"
 
 FAMILIES = ["greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
             "apology", "shirking", "overpromise", "colleague", "complaint", "silence",
