@@ -1,0 +1,873 @@
+"""Independent labelled call set I (eval/independent/heldout_i.jsonl) — HELD OUT.
+
+Written by writer I on 2026-12-08 from DOMAIN.md, the seed articles (QA standard: seeds/001
+lines 80-200), eval/independent/README.md, the first 90 lines of build_h.py and one line of
+heldout_h.jsonl (format only).  No rule code, rulebook, tests, docs or other sets were read, and
+the rule engine was never run on this file (only eval.evaluate.load_labelled, to check that it
+loads).  Run:
+    .venv/bin/python eval/independent/build_i.py
+
+Deterministic: the dialogues are hand-written data below; random.Random(SEED) (SEED=20261208) is
+used only for segment timing jitter, the order of the calls, the choice of the noisy calls, the
+rotation among correct greeting/closing wordings ({G}/{B} in the data) and the ASR-style noise.
+Twenty industries none of the earlier writers used: bike/scooter sharing, car dealership (4S),
+home renovation, childcare/kindergarten, dental clinic, beauty salon, video-streaming membership,
+smart-home devices, laptop-maker support, cinema, bakery/cake orders, flower delivery,
+printing/copy shop, driving school, home elderly care, veterinary pharmacy, B2B office supplies,
+gold recycling, a parking app, business-line ISP.  All company names are invented.
+
+Data format: "#### industry | company | direction | labels | flags | note", then one turn a line:
+"A:" agent, "C:" customer, "A>:" the agent starts 1.65-2.15 s before the customer's turn ends,
+"C>:" the customer starts 0.9-1.6 s before the agent's turn ends (negative for talk_over),
+"~hold" an announced hold (9-14 s) after the agent's turn, "~sil" an unannounced gap (13-17 s).
+Flags: hn (hard negative), fast / slow (agent speech rate).
+
+LABEL POLICY — a family is in `labels` iff the call violates it; it is writer H's policy (which is
+G's) except where marked "I:".  Labels describe what was SAID: in a `"noise": true` call the text
+is what Whisper-base would plausibly write for 8 kHz phone audio (mostly Traditional characters,
+homophone swaps such as 客服→克服 话费→话废 营业厅→营业听 神经病→神经变 你姓什么→你信什么
+稍等→烧等 知道→之道 会员→会元, punctuation dropped or turned into spaces, numbers as digits),
+but the labels are those of the clean speech.
+
+greeting   : the agent speaks first, promptly, with 您好 (or 早上好/中午好/下午好/晚上好/您好呀) + the
+             company or line name + an offer of help in any wording.  Outbound calls: 您好 + company
+             + who is calling and why.  Positive: opens with 「喂」 (incl. 「喂，您好」); opens with
+             something else (说 / 嗯 / 哪位 / 什么事 / 找谁 / 有事吗) and never or only later greets;
+             company missing; offer of help missing; greeting only after the customer had to speak
+             first.  I: 「您好呀」 counts as 您好; a line name instead of the company (「…售后」「…
+             预约台」) counts as the company only when the company name is in it.
+closing    : a complete closing ends with a 祝福语 in the agent's final turn(s) (祝您…/…愉快/…顺利
+             /万事如意/天天开心/观影愉快/早日拿证…).  Positive: thanks only (「谢谢来电，再见」), bare
+             再见/拜拜/就这样/先挂了/没事了吧, the agent just stops or drops the call.  Every `hangup`
+             call is also `closing`.  Service number, 工号 and delivery process are "where relevant"
+             and not labelled.  Every proper transfer in this set also carries a blessing.
+forbidden  : 服务禁语 other than insults: the agent's own 不知道/不清楚/不明白 (and regional 不晓得/
+             搞不懂/整不明白/冇知/鬼知道/谁晓得/没得数) as a refusal about the matter asked; 「你这话
+             什么意思」 and variants (你这是啥意思嘛/你讲这些想怎样); 「那你想好了再打来吧」 and
+             variants (想明白了再打/考虑好了再来电); 「喂」 called at the customer mid-call.  NOT
+             positive: 不知道/不清楚/不明白 about the customer, a third party, as reassurance or a
+             request to repeat; the customer's own words; quotes in a complaint record.  An
+             insult-only call is not also `forbidden`.
+insult     : the agent insults, mocks, attacks or sends the customer away: questioning
+             intelligence, hearing, memory, sanity or age (「您这岁数就别学车了」), contempt for the
+             customer's money or education (「没钱就别装修」「小学毕业吧」), sarcasm (「您可真是个
+             天才」), brushing off (「爱退不退」「别烦我了」).  NOT positive: insults quoted or reported
+             by the agent while registering a complaint, the customer's insults, innocent words
+             sharing characters (神经内科, 死机, 滚筒, 傻瓜式, 笨重, 病历, 白痴 in a product name).
+filler     : 口头禅 — habitual tics (呃/啊 as hesitation, 那个/这个 as fillers, 就是说, 然后呢, 那啥,
+             完了, 对吧对吧, 是吧是吧, 咋说呢): positive with >= 6 tic uses over >= 3 agent turns.
+             Demonstratives, backchannel 嗯/好的 and one or two sentence-final 啊/呀/哈 are negative.
+tariff     : when a fee comes up (the customer asks, or the agent sells/opens/renews/auto-renews a
+             paid service, or a free period ends) the agent must state BOTH the amount AND when
+             charging starts or is taken.  Positive when either is missing or glossed (「就几块钱」
+             「到时候看」「先用着，后面再说」「系统会自动处理」).  Permanently free services said so,
+             and fees stated with amount and start, are negative.  Refunds of a wrong charge are not
+             a tariff matter.
+name_ask   : an impolite name ask (「你姓什么」「叫啥」「名字」「你谁啊」) is positive; a call in which a
+             NEW order, booking, appointment, enrolment or application is made and the agent never
+             asks the name politely (「请问您贵姓」「怎么称呼您」) is positive; rescheduling or
+             querying an existing order is not.
+apology    : something went wrong on the company side or the customer is plainly unhappy (in words:
+             「太过分了」「气死我了」「什么破服务」, including after an insult or brush-off) and the
+             agent never apologises (抱歉/对不起/不好意思/给您添麻烦了/让您久等了/过意不去).  I: an
+             insistent question alone (「那到底能不能退？」) is not displeasure.
+shirking   : 推诿 — an in-scope matter pushed away (不归我们管 / 你自己去找门店/施工队/厂家/物业/
+             老师) without handling, registering or transferring it.  A proper transfer, a ticket with
+             a callback promise, or the right number for a truly out-of-scope matter are negative.
+overpromise: 乱承诺/夸张 — guarantees the agent cannot make (百分之百/保证/肯定/绝对/包您/打包票 + an
+             outcome not under the agent's control).  Hedged statements are negative.
+colleague  : the agent disparages colleagues, other departments, technicians, teachers, workers or
+             the pre-sales script.  Neutral acknowledgement and registering a complaint about a
+             colleague are negative.
+complaint  : the customer explicitly states an intent to complain or escalate (投诉, 12315, 消协,
+             12345, 监管, 曝光/发网上, 找领导/经理/店长, 上报).  Strong dissatisfaction alone is not
+             `complaint`; 「我不是要投诉」 and a settled past complaint are negative.
+silence    : an unannounced gap >= 10 s with nobody speaking.  Holds announced in the agent's turn
+             just before (稍等/帮您查/查一下/核实一下) of 9-14 s are negative; other gaps <= 4 s.
+talk_over  : the agent starts >= 1.0 s before the customer's segment ends (positives 1.65-2.15 s,
+             twice a call); negatives overlap <= 0.3 s; the customer talking over the agent is
+             negative.
+speech_rate: the agent's mean rate over turns of >= 6 characters (punctuation and spaces not
+             counted) >= 7.5 chars/s (fast; positives 8.3-9.2) or <= 2.0 (drawl; positives
+             1.52-1.70); negatives keep every agent turn within 3.0-6.3.
+short_call : duration < 20 s (positives <= 18 s); every other call is >= 30 s.
+hangup     : the agent ends the call first: the transcript ends on the customer's unanswered
+             question or 「喂？」.  A curt agent last word after the customer's 好的 is not `hangup`.
+The four timing families are computed from the generated segments by this builder and asserted
+equal to the hand labels; `hangup` is asserted against the transcript's last turn.
+"""
+
+DATA = []
+DATA.append("""
+#### bike/scooter sharing | 青橙单车 | inbound |  | hn | lock app 死机 reported by the customer; dispatch fee stated with amount and when
+A: {G}
+C: 我扫码开锁，结果锁那个界面一直转圈，跟死机了一样，打不开
+A: 好的，给您添麻烦了。请问您现在是在骑行中还是还没开锁成功呢？
+C: 没开成，可是显示订单已经开始计时了
+A: 我这边看到了，这笔订单我给您直接结束并且免单，不会扣您钱。
+C: 那行。还有我要是把车停到外面小区里面会怎么样？
+A: 停在运营区外的话，会收取调度费五元，是在您结束订单的时候从余额里扣的，停回运营区就不收。
+C: 明白了，五块，结束的时候扣
+A: 对的。您再扫一辆旁边的车就可以正常骑了。
+C: 好嘞，谢谢啊
+A: {B}
+
+#### bike/scooter sharing | 青橙单车 | inbound |  | hn | agent reads back the maintenance worker's insult (你眼睛瞎了吧) while registering feedback; 我不是要投诉
+A: {G}
+C: 我不是要投诉啊，就是想跟你们说一下，你们那个挪车的运维小哥说话太冲了
+A: 好的，非常感谢您的反馈，您方便说一下当时的情况吗？
+C: 我就问他能不能别把车堆我家单元门口，他来一句你眼睛瞎了吧没看见我在挪
+A: 实在抱歉让您听到这样的话。我给您记录一下：运维人员说“你眼睛瞎了吧”，地点是单元门口，时间大概是今天上午，对吗？
+C: 对，大概十点多
+A: 好的，已经提交给运维主管了，三个工作日内会有同事回访您。
+C: 行，也不用太为难他，让他注意点就行
+A: 明白，谢谢您这么体谅。{B}
+
+#### bike/scooter sharing | 青橙单车 | inbound | tariff | | monthly card auto-renewal glossed: 就几块钱 / 到时候自动续 — no amount, no date
+A: {G}
+C: 我前几天买了个骑行月卡，是不是会自动续费啊？
+A: 对，默认是开了连续包月的。
+C: 那续费多少钱？什么时候扣？
+A: 就几块钱的事儿，到时候系统自动续上，您不用管它。
+C: 我是想知道具体哪天扣
+A: 反正到期前后系统会处理，您正常骑就行。
+C: 那我要是不想续呢
+A: 您在我的钱包里面把连续包月关掉就行了。
+C: 好吧，我自己看看
+A: 好的，感谢您的来电，祝您骑行愉快，再见。
+
+#### bike/scooter sharing | 青橙单车 | inbound | insult,apology | | 眼神儿不好就别骑了 about a parking fine; customer upset, no apology
+A: {G}
+C: 我昨天还车被扣了十块钱，说我停在禁停区，我明明停在白线里面
+A: 我看一下您的还车照片……您这车后轮压在禁停区那个红框里了。
+C: 那线都快磨没了，谁看得清楚啊，这也太坑了吧
+A: 那么大个红框您都看不见，眼神儿不好就别骑车了呗。
+C: 你这人怎么说话呢？我花钱骑车还得受你这气？
+A: 规定就是这样，照片上清清楚楚的。
+C: 那这钱到底退不退？
+A: 这次给您申请退一半，五块钱明天退回余额，以后还车看仔细了。
+C: 行吧，真是服了
+A: 还有别的问题吗？没有的话祝您生活愉快，再见。
+
+#### bike/scooter sharing | 青橙单车 | inbound | shirking,closing | | battery scooter dead mid-ride: 那是运维的事，你自己去找路边的运维师傅; ends 行，就这样
+A: {G}
+C: 我骑的电单车骑到一半没电了，现在推不动，离还车点还有两公里
+A: 没电那是运维的事，我们客服这边管不了。
+C: 那我怎么办啊，我总不能扛着它走吧
+A: 你自己去路边找找穿绿马甲的运维师傅，他们一般在地铁口附近。
+C: 我上哪儿找去啊，你们不能派个人过来吗
+A: 我们这边派不了，你找运维师傅吧。
+C: 那这段路的钱呢
+A: 费用按实际骑行时间算，您现在可以直接在原地结束订单。
+C: 好吧
+A: 行，就这样。
+
+#### bike/scooter sharing | 青橙单车 | inbound | forbidden,closing,hangup | | 不晓得 about a double charge, agent drops the call on the customer's question
+A: {G}
+C: 我今天早上一单被扣了两次钱，两笔一块五
+A: 这个我也不晓得咋回事，系统扣的。
+C: 你们是客服啊，你都不晓得谁晓得
+A: 我这边只能看到两笔都是成功的。
+C: 那你帮我退一笔不行吗？重复扣的
+A: 退款我这边操作不了的。
+C: 那我找谁退？
+A: 你在App里面点那个订单申诉嘛。
+C: 申诉了多久能到？能不能今天就退？
+
+#### bike/scooter sharing | 青橙单车 | inbound | short_call | | short: where to return a scooter; full greeting and blessing
+A: 您好，青橙单车，请问有什么可以帮您？
+C: 地铁口能还车吗？
+A: 可以，蓝色P点都能还。
+C: 好的谢谢
+A: 不客气，祝您骑行愉快，再见。
+
+#### bike/scooter sharing | 青橙单车 | inbound | speech_rate | fast | agent rattles off the deposit-refund rules
+A: 您好，青橙单车客服，请问有什么可以帮您？
+C: 我想把押金退了，我之前交过一百九十九的押金
+A: 好的押金退款您在App我的钱包押金那里点退押金提交之后一到三个工作日原路退回到您的支付账户里面
+C: 等一下，原路退回是退到微信还是支付宝？
+A: 您当时用哪个交的就退到哪个如果当时用的是银行卡那就退到银行卡银行那边可能会再晚一两天到账
+C: 哦，那退了之后还能骑吗？
+A: 退了押金之后还是可以骑的现在我们城市是免押金骑行只要信用分够就行不够的话需要重新交押金
+C: 行，我知道了，谢谢
+A: 不客气祝您生活愉快再见
+
+#### car dealership | 骏驰汽车 | inbound |  | hn | 我不是要投诉 about a mechanic; neutral registration, apology, blessing
+A: {G}
+C: 你好，我上周在你们店做的保养，我不是要投诉啊，就是反映一下
+A: 好的，您请说，我们都会认真记录的。
+C: 那个给我交车的师傅全程在打电话，问他什么都爱答不理的
+A: 真是不好意思，让您体验不好了。请问您的车牌号是多少？
+C: 浙A八六二九一
+A: 查到了，是上周六下午交的车。我把您的意见记录下来，转给售后经理，会安排对交车流程做提醒。
+C: 行，就是希望以后注意一下
+A: 一定的，谢谢您愿意告诉我们。{B}
+
+#### car dealership | 骏驰汽车 | inbound |  | hn | new maintenance booking with polite name ask; announced hold; price and when paid stated
+A: {G}
+C: 我想约一下这个周六做个保养，车是去年买的
+A: 好的，请问您怎么称呼？
+C: 我姓郑
+A: 郑先生您好，麻烦报一下车牌号，我帮您查一下保养记录，请您稍等。
+~hold
+A: 让您久等了，郑先生，您这次是一万公里的常规保养，费用是六百八十元，保养完在店里前台结算。
+C: 六百八，周六上午能做吗
+A: 周六上午九点半还有工位，给您预约上了，大概需要一个半小时。
+C: 可以
+A: 好的，稍后会有短信确认。祝您周末愉快，再见。
+
+#### car dealership | 骏驰汽车 | inbound | name_ask,overpromise | | test drive booked with no name ask; 三年后卖保证不低于七成
+A: {G}
+C: 我想周末来试驾一下你们那款新的混动SUV
+A: 好的，周末哪天方便？
+C: 周日下午吧，我主要是担心这车以后不好卖
+A: 您放心，这车保值得很，三年后您卖出去保证不低于七成的价，我给您打包票。
+C: 真的假的，二手车价格你们也能保证？
+A: 肯定的，这款车市场上抢着要。
+C: 那行，周日下午两点吧
+A: 好的，手机号就是您现在这个号吧？给您约上了，到时候直接来店里找销售顾问。
+C: 好
+A: 感谢您的来电，祝您试驾愉快，再见。
+
+#### car dealership | 骏驰汽车 | inbound | colleague,apology | | promised gift missing: 销售那边嘴上没个把门的; customer upset, no apology
+A: {G}
+C: 我买车的时候销售说送一年的保养和一套脚垫，现在提车了什么都没有，这叫什么事
+A: 您合同上写了吗？
+C: 没写，他口头说的
+A: 那就没办法了，销售那边嘴上没个把门的，为了卖车什么都敢说，他们说的您别信。
+C: 你们这也太过分了，一家店的人说话不算数
+A: 合同上没有的我们确实给不了。
+C: 那脚垫总能给吧
+A: 我帮您问问销售经理，有结果了给您回电话。
+C: 行吧
+A: 好的，感谢您的来电，祝您用车愉快，再见。
+
+#### car dealership | 骏驰汽车 | inbound | complaint,apology | | wrong part fitted, customer asks for the store manager and says 投诉; agent never apologises
+A: {G}
+C: 你们维修车间把我车的左前大灯换成了不是原厂的件，我要投诉，叫你们店长来跟我说
+A: 您这个是在哪天修的？
+C: 前天，发票上写的原厂件，装上去的根本不是
+A: 您怎么判断不是原厂件的？
+C: 上面没有车标，还跟另一边颜色不一样，你们这是欺诈
+A: 好的，我这边给您登记投诉，店长明天上午会给您回电话。
+C: 明天上午要是没人打来我就去消协
+A: 我会备注加急处理的。
+C: 行
+A: 感谢您的来电，祝您生活愉快，再见。
+
+#### car dealership | 骏驰汽车 | inbound | greeting | | opens 喂，骏驰，说吧; rest fine
+A: 喂，骏驰，说吧。
+C: 你好，我收到一个召回短信，说我车的油泵要更换
+A: 好的，麻烦您报一下车架号后六位，我帮您确认一下。
+C: 三八二二七一
+A: 您的车确实在这次召回范围里，更换是免费的，大概需要两个小时。
+C: 要提前约吗？
+A: 建议提前约，这周三和周五还有空位，您看哪天方便？
+C: 周五上午吧
+A: 好的，周五上午十点给您约上了，到店直接找售后前台。
+C: 谢谢
+A: {B}
+
+#### car dealership | 骏驰汽车 | inbound | talk_over,apology | | customer waited three hours, agent cuts in twice and never apologises
+A: {G}
+C: 我今天早上八点把车开过来做保养，现在都十一点了还没弄完，你们到底怎么回事
+A>: 我们今天车比较多，师傅都在忙。
+C: 车多你们也得提前说啊，我下午还要上班，你们说的是一个小时就好的
+A>: 您的车已经在做了，预计再有半个小时。
+C: 半个小时，刚才前台也是这么说的
+A: 我这边再帮您催一下车间。
+C: 快点吧，真耽误事
+A: 好的，做好了会第一时间通知您，祝您生活愉快，再见。
+
+#### car dealership | 骏驰汽车 | inbound | tariff,closing | | extended warranty: 也就一顿饭钱，先给您开上; no amount or start; thanks-only close
+A: {G}
+C: 我的新车原厂质保快到期了，想问问延保是怎么弄的
+A: 延保我们这边可以直接给您开，多延一年保修。
+C: 多少钱？
+A: 不贵，也就一顿饭钱，先给您开上，后面再说。
+C: 一顿饭钱是多少，什么时候交
+A: 这个跟车型有关，开了以后系统会算的，您放心。
+C: 那你先登记吧
+A: 好的，已经给您登记了延保申请。
+C: 嗯
+A: 好的，谢谢您的来电，再见。
+
+#### home renovation | 筑家装饰 | inbound |  | hn | agent reads back the worker's rude words (你懂个屁) while registering; apologises
+A: {G}
+C: 你们的施工队今天在我家吵起来了，我问水电怎么走线，那个工人说你懂个屁
+A: 非常抱歉，让您在自己家里受这样的气。我记录一下，是水电班组的工人说了“你懂个屁”，对吧？
+C: 对，就是那个戴红帽子的
+A: 好的，我这边登记为服务态度投诉，项目经理今天下班前会联系您，并且会更换班组人员。
+C: 行，要是能换人就好
+A: 一定会给您一个交代。另外水电走线图设计师也会发到您微信上。
+C: 好，谢谢
+A: 应该的，给您添麻烦了，祝您装修顺利，再见。
+
+#### home renovation | 筑家装饰 | inbound |  | hn | 滚筒 washer niche and 笨重 cabinet; hedged schedule 一般两周左右，以工长排期为准
+A: {G}
+C: 我家阳台那个柜子要预留滚筒洗衣机的位置，你们图纸上好像没留
+A: 好的，我帮您核实一下图纸，请稍等。
+~hold
+A: 让您久等了，图纸上确实是按波轮洗衣机留的尺寸，我给您备注改成滚筒的尺寸。
+C: 还有那个实木柜子特别笨重，装在吊顶上面会不会掉下来
+A: 吊柜我们会做加固，设计师会按照柜子的重量选膨胀螺丝，您放心。
+C: 那改图要多久
+A: 一般两周左右能出新图，具体以工长排期为准，出图后设计师会先跟您确认。
+C: 行
+A: 感谢您的耐心，祝您装修顺顺利利，再见。
+
+#### home renovation | 筑家装饰 | inbound | insult,apology | | mocking the budget: 没那个预算就别想着全屋定制; customer hurt, no apology
+A: {G}
+C: 我想问问你们全屋定制，我家八十平，预算大概三万块
+A: 三万？三万连个衣柜都做不下来。
+C: 那你们最便宜的套餐是多少
+A: 最便宜也得八万起，没那个预算就别想着全屋定制了，去买成品家具吧。
+C: 你这话说得也太难听了，我就是问问
+A: 我说的是实话。
+C: 算了，跟你说不清
+A: 那您考虑一下，需要的时候再联系我们，祝您生活愉快，再见。
+
+#### home renovation | 筑家装饰 | inbound | name_ask,overpromise | | measuring visit booked with no name ask; 我敢打包票二十年不漏
+A: {G}
+C: 我想约个量房，老房子卫生间老是漏水，想重新做防水
+A: 好的，地址是哪里？
+C: 南湖小区七栋二单元五零三
+A: 收到。您放心，我们的防水做完，我敢打包票二十年都不会漏。
+C: 二十年？楼上漏下来也不会吗
+A: 那肯定不会，我们用的是最好的材料。
+C: 那明天上午来量房行吗
+A: 明天上午十点，设计师会跟您电话联系。
+C: 好的
+A: 不客气，祝您一切顺利，再见。
+
+#### home renovation | 筑家装饰 | inbound | shirking,apology | | wall crack after renovation: 你去找物业，别找我们; customer angry
+A: {G}
+C: 你们去年给我装修的客厅，墙上现在裂了好几条缝，还在保修期里面
+A: 墙体开裂一般是房子本身结构的问题，那是物业的事。
+C: 什么物业的事，是你们刮的腻子裂了，又不是墙裂了
+A: 那你去找物业看看，别找我们，我们这边处理不了。
+C: 你们这样太气人了，收钱的时候怎么不这么说
+A: 我们这边确实管不了。
+C: 行，我自己想办法
+A: 好的，祝您生活愉快，再见。
+
+#### home renovation | 筑家装饰 | inbound | filler | | heavy 呃/那个/就是说/然后呢 tics over many turns
+A: {G}
+C: 我想问一下你们那个半包是怎么算的
+A: 呃，那个半包的话，就是说，我们包人工和辅料，然后呢主材您自己买。
+C: 主材是指什么
+A: 呃，那个，就是瓷砖啊地板啊，然后呢，那个橱柜这些，就是说都您自己选。
+C: 那价格呢
+A: 呃，就是说，按面积算，那个，一平米大概五百五，然后呢签合同的时候先付百分之三十。
+C: 好的，我考虑一下
+A: 呃，好的，那个，有问题随时找我们，祝您生活愉快，再见。
+
+#### home renovation | 筑家装饰 | inbound | silence | | unannounced 13-17 s gap while the agent looks something up
+A: {G}
+C: 你好，我想问下我家的瓷砖什么时候能送到，订单号是ZJ二零三一
+A: 好的。
+~sil
+C: 喂？还在吗？
+A: 在的，查到了，瓷砖在仓库已经出库了，预计后天上午送到。
+C: 后天上午家里有人，行
+A: 送货前司机会提前一个小时给您打电话。
+C: 好，谢谢
+A: {B}
+
+#### home renovation | 筑家装饰 | inbound | colleague,complaint | | 我要投诉你们设计师; agent: 他就是个刚毕业的，图都画不明白; apologises
+A: {G}
+C: 我要投诉你们的设计师，图纸改了三次，尺寸还是错的，柜子做出来根本塞不进去
+A: 非常抱歉给您添麻烦了，是哪位设计师负责的？
+C: 姓孙的那个
+A: 哦，小孙啊，他就是个刚毕业的，图都画不明白，您别跟他计较。
+C: 我不管他是不是刚毕业，我只要柜子能用
+A: 理解，我这边给您登记投诉，安排主任设计师明天上门复尺，柜子重新做。
+C: 重新做要多久
+A: 一般二十天左右，我会跟进，有进展给您回电。
+C: 好吧
+A: 再次向您道歉，祝您生活愉快，再见。
+""")
+DATA.append("""
+#### childcare/kindergarten | 小树苗托育 | inbound |  | hn | 不知道 said by the customer; agent reassures 您不清楚也没关系
+A: {G}
+C: 我家孩子这两天一到门口就哭，我也不知道为啥，是不是在园里受欺负了
+A: 您别着急，孩子刚入园两周，哭闹是挺常见的。您不清楚具体原因也没关系，我们一起来了解。
+C: 那老师那边有没有说什么
+A: 我帮您查一下班级日志，请您稍等。
+~hold
+A: 让您久等了，老师记录孩子白天吃饭午睡都正常，就是下午四点左右会找妈妈。
+C: 哦，那还好
+A: 我让班主任今天放学时跟您当面聊聊，也可以给您发几张孩子玩的照片。
+C: 好的，麻烦了
+A: 不麻烦，祝宝宝在园里开开心心的，再见。
+
+#### childcare/kindergarten | 小树苗托育 | inbound |  | hn | new enrolment with polite name ask; monthly fee amount and debit date stated
+A: {G}
+C: 我想给孩子报名你们的全日托，两岁半
+A: 好的，请问家长怎么称呼？
+C: 我姓韦
+A: 韦女士您好，全日托每月保育费三千二百元，每月一号从您绑定的卡里扣当月的费用，伙食费另收每天二十元，月底按实际出勤结算。
+C: 那第一个月什么时候交
+A: 入园当天交第一个月的，之后就是每月一号自动扣。
+C: 明白了，能先来参观吗
+A: 可以的，这周六上午十点有开放日，给您登记上了。
+C: 好的
+A: 感谢您信任小树苗，祝您周末愉快，再见。
+
+#### childcare/kindergarten | 小树苗托育 | inbound | tariff,name_ask | | 家长叫啥？孩子叫啥？ and 学费到时候老师跟您说
+A: {G}
+C: 我想给孩子报个周末的早教班
+A: 行，家长叫啥？孩子叫啥？
+C: 我叫吕芳，孩子叫吕小满
+A: 几岁了？
+C: 三岁
+A: 那就报三岁班，周六上午的。
+C: 学费是多少？怎么交？
+A: 学费到时候老师跟您说，先给您占个位置。
+C: 那我先占个位吧
+A: 好的，祝您生活愉快，再见。
+
+#### childcare/kindergarten | 小树苗托育 | inbound | insult,apology | | grandmother told 您这岁数了，跟您说了也记不住; she is upset, no apology
+A: {G}
+C: 姑娘，我是小宝的奶奶，我想问问明天几点来接孩子
+A: 明天是周五，下午四点半接。
+C: 四点半是吧，那要带什么东西吗
+A: 您这岁数了，跟您说了也记不住，让孩子妈打电话来问吧。
+C: 你这孩子怎么说话呢，我还没老糊涂
+A: 明天要带一套换洗衣服和水杯。
+C: 那行，衣服水杯
+A: 嗯，就这些，祝您生活愉快，再见。
+
+#### childcare/kindergarten | 小树苗托育 | inbound | forbidden,closing | | 那您想明白了再打过来吧; bare 拜拜
+A: {G}
+C: 我在犹豫是报半日托还是全日托，孩子两岁
+A: 半日托上午，全日托一整天，价格不一样。
+C: 那你觉得哪个好一点
+A: 看您家里有没有人带。
+C: 家里老人能带半天，但是我又怕孩子适应不了
+A: 那您想明白了再打过来吧。
+C: 好吧
+A: 拜拜。
+
+#### childcare/kindergarten | 小树苗托育 | inbound | apology | | child bitten by another child; agent explains, never apologises
+A: {G}
+C: 我家孩子今天胳膊上有一圈牙印，老师说是被别的小朋友咬的，我真的很心疼，也很生气
+A: 这个情况老师已经报备了，是午饭后玩玩具的时候发生的。
+C: 你们那么多老师，怎么就看不住呢
+A: 当时老师在给另一个孩子换衣服，一转身就发生了。
+C: 那以后怎么保证不会再发生
+A: 我们会把那两个孩子分开座位，老师也会加强看护，保健医生已经给涂了药。
+C: 行吧，你们上点心
+A: 好的，我们会注意的，祝您生活愉快，再见。
+
+#### childcare/kindergarten | 小树苗托育 | inbound | shirking,complaint,apology | | 孩子在园里的事你找班主任去; customer threatens 12345
+A: {G}
+C: 孩子连续三天午饭都没吃完，老师也没跟我说，我要反映一下
+A: 孩子在园里的事你找班主任去，我们客服管不了。
+C: 我找了，班主任不回微信，我才打你们电话的
+A: 那你再去园里找她当面说。
+C: 你们这就是互相踢皮球，再这样我就打12345投诉你们
+A: 随便你吧，我这边确实处理不了。
+C: 太过分了
+A: 还有别的事吗？没有就先这样，再见。
+
+#### childcare/kindergarten | 小树苗托育 | inbound | speech_rate | slow | agent drawls every sentence
+A: 您好，小树苗托育，请问有什么可以帮您？
+C: 我想问一下你们暑假有没有托班
+A: 有的，我们暑假有七月和八月两期托班。
+C: 每期多少钱
+A: 每期是四千五百元，报名的时候交。
+C: 哦好的，什么时候报名
+A: 六月十五号开始在公众号里面报名。
+C: 知道了，谢谢
+A: 不客气，祝您生活愉快，再见。
+
+#### dental clinic | 皓齿口腔 | inbound |  | hn | 神经内科 and 病历 mentioned; new appointment with polite name ask; announced hold
+A: {G}
+C: 我想约个牙科，我之前在神经内科看过三叉神经痛，医生说可能是牙的问题
+A: 好的，请问您怎么称呼？
+C: 我姓倪
+A: 倪先生，您方便的话把神经内科的病历带过来，医生看诊时可以参考。我帮您查一下这周的号源，请稍等。
+~hold
+A: 让您久等了，周四下午两点牙体牙髓科还有号，挂号费二十元，到院当天在前台交。
+C: 可以，就周四吧
+A: 好的，已经预约好了，稍后短信通知您。
+C: 谢谢
+A: {B}
+
+#### dental clinic | 皓齿口腔 | inbound |  | hn | implant fee stated with amount and when paid; hedged 一般三到六个月
+A: {G}
+C: 我想问下种植牙大概多少钱
+A: 我们这边国产种植体是一颗六千八，进口的是一颗九千八，都包含牙冠。手术当天交种植体费用，戴牙冠那天不再另收费。
+C: 做完多久能好
+A: 一般是三到六个月，具体要看您的骨头条件，医生检查后会给您一个方案。
+C: 拍片要钱吗
+A: 拍全景片是一百二十元，检查当天交。
+C: 行，那我先来检查吧，我姓冯
+A: 好的冯女士，周六上午九点可以吗？
+C: 可以
+A: 已经给您约好了，祝您周末愉快，再见。
+
+#### dental clinic | 皓齿口腔 | inbound | tariff,overpromise | | 保证一年就整齐 and 分期很轻松 with no amount or start
+A: {G}
+C: 我想了解一下隐形矫正，我牙齿有点龅
+A: 隐形矫正特别适合您这种情况，做了我们的矫正，保证一年之内就整整齐齐的。
+C: 一年就行？网上说都要两三年
+A: 我们这个技术不一样，一年肯定没问题。
+C: 那大概多少钱
+A: 价格您不用担心，可以分期，每个月很轻松的。
+C: 每个月多少？从什么时候开始付？
+A: 这个到店了顾问给您详细算，先来面诊吧。
+C: 好吧
+A: 好的，感谢您的来电，祝您笑口常开，再见。
+
+#### dental clinic | 皓齿口腔 | inbound | greeting,name_ask | | opens 嗯，皓齿，有事吗; cleaning appointment booked without a name ask
+A: 嗯，皓齿，有事吗？
+C: 我想约个洗牙
+A: 哪天？
+C: 周日上午有没有
+A: 周日上午十点半可以。
+C: 洗牙多少钱？什么时候付？
+A: 超声洗牙一百八十元，洗完在前台付。
+C: 行，那就约这个
+A: 洗完牙当天尽量别喝咖啡和浓茶，牙龈可能会有点敏感。
+C: 明白，还要带什么吗
+A: 带上身份证就行，用您这个手机号约上了，感谢您的来电，祝您生活愉快，再见。
+
+#### dental clinic | 皓齿口腔 | inbound | closing,hangup | | agent drops the call on the customer's question about fasting
+A: {G}
+C: 我明天上午约了拔智齿，想问下要注意什么
+A: 拔牙前一天要休息好，别喝酒，来之前吃点东西，不要空腹。
+C: 哦，那我吃早饭再来
+A: 对，拔完之后两个小时不能吃东西，二十四小时内别漱口。
+C: 那拔完了能不能喝点凉的？我还要上班，要不要请假？
+
+#### dental clinic | 皓齿口腔 | inbound | talk_over | | agent cuts in twice while the customer describes symptoms; polite otherwise
+A: {G}
+C: 我右边下面那颗牙最近吃东西一碰就疼，特别是喝冷水的时候，疼得受不了
+A>: 那可能是牙本质敏感或者有龋齿。
+C: 我之前补过那颗牙，不知道是不是补的那个东西掉了还是怎么回事
+A>: 建议您来拍个片子看看。
+C: 行，那我什么时候能来
+A: 明天下午三点可以吗？
+C: 可以
+A: 好的，请问您怎么称呼？
+C: 姓龚
+A: 龚先生，已经给您约好了，祝您早日不疼，生活愉快，再见。
+
+#### dental clinic | 皓齿口腔 | inbound | colleague | | 上次那个医生技术不行; apologises for the pain
+A: {G}
+C: 我上个月补的牙又掉了，吃饭都不敢用那边嚼
+A: 真不好意思，给您添麻烦了。请问是哪位医生给您补的？
+C: 好像姓严
+A: 哦，严医生啊，他技术本来就不行，补的牙老掉，您下次挂我们主任的号。
+C: 那这次重新补要收费吗
+A: 保修期内重新补是免费的。明天上午主任有号，给您约上？
+C: 可以
+A: 好的，已经约好了，祝您生活愉快，再见。
+
+#### dental clinic | 皓齿口腔 | inbound | greeting,short_call,closing | | short: opens 喂，说; curt 开 and no closing
+A: 喂，说。
+C: 是皓齿吗？想问下周日开门吗
+A: 开，九点到五点。
+C: 好
+""")
+
+
+# ---------------------------------------------------------------------------------------------
+# builder
+# ---------------------------------------------------------------------------------------------
+import json
+import random
+import re
+from pathlib import Path
+
+import opencc
+
+SEED = 20261208
+OUT = Path(__file__).resolve().parent / "heldout_i.jsonl"
+FAMILIES = ["greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
+            "apology", "shirking", "overpromise", "colleague", "complaint", "silence",
+            "talk_over", "speech_rate", "short_call", "hangup"]
+TIMING = {"silence", "talk_over", "speech_rate", "short_call"}
+HOLD_WORDS = ("稍等", "等一下", "帮您查", "给您查", "查一下", "看一下", "核实一下", "别挂", "稍候", "等我一下")
+
+GREETINGS = [
+    "您好，{co}，请问有什么可以帮您？",
+    "您好，这里是{co}客服中心，很高兴为您服务，请问您需要什么帮助？",
+    "下午好，{co}，工号三零七为您服务，请问有什么能帮到您？",
+    "您好，欢迎致电{co}，我是小周，请问您想咨询点什么？",
+    "早上好，{co}服务热线，请问有什么需要帮您处理的？",
+    "您好，{co}，我是客服小何，您请讲，有什么我能帮您的？",
+    "晚上好，感谢您致电{co}，请问您遇到什么问题了？",
+    "您好，{co}售后服务，工号一一八，请问您想办理什么业务？",
+    "您好呀，{co}，很高兴接到您的电话，请问有什么可以为您做的？",
+    "中午好，{co}客户服务部，请问您有什么需要？",
+]
+BLESSINGS = [
+    "感谢您的来电，祝您生活愉快，再见！",
+    "不客气，祝您一切顺利，再见。",
+    "好的，那就不打扰您了，祝您周末愉快，再见。",
+    "感谢您的耐心，祝您和家人身体健康，再见。",
+    "后面有问题随时联系我们，祝您工作顺利，再见。",
+    "那先这样，祝您今天心情愉快，再会。",
+    "谢谢您的支持，祝您万事如意，拜拜。",
+    "应该的，祝您天天开心，再见。",
+    "感谢来电，祝您一天都顺顺利利的，再见。",
+]
+
+HOMOPHONES = [("客服", "克服"), ("话费", "话废"), ("营业厅", "营业听"), ("神经病", "神经变"),
+              ("你姓什么", "你信什么"), ("稍等", "烧等"), ("知道", "之道"), ("会员", "会元"),
+              ("账号", "帐号"), ("订单", "定单"), ("您好", "你好"), ("师傅", "师父"),
+              ("预约", "预曰"), ("充电", "冲电"), ("发票", "发飘"), ("专线", "专现"),
+              ("回收", "回首"), ("驾校", "假校"), ("蛋糕", "蛋高"), ("鲜花", "先花")]
+CN_DIG = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+NUM_RE = re.compile(r"[零一二两三四五六七八九十百千万]{2,}(?=[块元天号点月年岁折张台件次期分个斤克米小位])"
+                    r"|[两三四五六七八九十]{1}(?=[块元天号折张台斤])")
+
+
+def cn2int(s):
+    total, section, num = 0, 0, 0
+    for ch in s:
+        if ch in CN_DIG:
+            num = CN_DIG[ch]
+        elif ch in CN_UNIT:
+            section += (num or 1) * CN_UNIT[ch]
+            num = 0
+        elif ch == "万":
+            total += (section + num) * 10000
+            section, num = 0, 0
+    return total + section + num
+
+
+def digits(text):
+    def rep(m):
+        s = m.group(0)
+        if not any(c in CN_UNIT or c == "万" for c in s) and len(s) >= 2:
+            return "".join(str(CN_DIG[c]) for c in s)  # 一一八 -> 118
+        return str(cn2int(s))
+    return NUM_RE.sub(rep, text)
+
+
+S2T = opencc.OpenCC("s2t")
+
+
+def noisify(text, speaker, rng, trad):
+    for a, b in HOMOPHONES:
+        if a in text and rng.random() < 0.7:
+            text = text.replace(a, b)
+    text = digits(text)
+    if trad and rng.random() < 0.9:
+        text = S2T.convert(text)
+    p_drop = 0.85 if speaker == "customer" else 0.55
+    if rng.random() < p_drop:
+        sep = " " if rng.random() < 0.5 else ""
+        text = re.sub(r"[，。！？、；：,.!?]+", sep, text).strip()
+    return text
+
+
+def nchars(text):
+    return len(re.sub(r"[\W_]", "", text))
+
+
+def parse(data):
+    calls = []
+    for block in data.strip().split("####"):
+        block = block.strip()
+        if not block:
+            continue
+        lines = [ln.strip() for ln in block.splitlines() if ln.strip()]
+        head = [h.strip() for h in lines[0].split("|")]
+        industry, company, direction, labels, flags, note = head
+        labels = [x.strip() for x in labels.split(",") if x.strip()]
+        flags = set(x.strip() for x in flags.split(",") if x.strip())
+        turns = []
+        for ln in lines[1:]:
+            if ln.startswith("~"):
+                turns.append((ln[1:], None))
+                continue
+            tag, text = ln.split(":", 1)
+            turns.append((tag.strip(), text.strip()))
+        for lab in labels:
+            assert lab in FAMILIES, (lab, company)
+        calls.append(dict(industry=industry, company=company, direction=direction,
+                          labels=labels, flags=flags, note=note, turns=turns))
+    return calls
+
+
+def timing(call, texts, rng):
+    """texts: list of (tag, final_text) or ('hold'|'sil', None). Returns segments."""
+    fl = call["flags"]
+    segs = []
+    t = rng.uniform(0.4, 1.2)
+    pending_gap = None
+    for tag, text in texts:
+        if text is None:
+            pending_gap = rng.uniform(9.0, 14.0) if tag == "hold" else rng.uniform(13.0, 17.0)
+            continue
+        spk = "agent" if tag.startswith("A") else "customer"
+        n = max(nchars(text), 1)
+        if spk == "agent":
+            if "fast" in fl and n >= 6:
+                rate = rng.uniform(8.3, 9.2)
+            elif "slow" in fl and n >= 6:
+                rate = rng.uniform(1.52, 1.70)
+            else:
+                rate = rng.uniform(3.6, 5.6)
+        else:
+            rate = rng.uniform(3.4, 5.6)
+        dur = n / rate
+        last_end = max((s["end"] for s in segs), default=0.0)
+        if not segs:
+            start = t
+        elif pending_gap is not None:
+            start = last_end + pending_gap
+        elif tag == "A>":
+            prev = segs[-1]
+            assert prev["speaker"] == "customer" and prev["end"] - prev["start"] > 2.7, (call["company"], text)
+            start = prev["end"] - rng.uniform(1.65, 2.15)
+        elif tag == "C>":
+            prev = segs[-1]
+            assert prev["speaker"] == "agent" and prev["end"] - prev["start"] > 2.5, (call["company"], text)
+            start = prev["end"] - rng.uniform(0.9, 1.6)
+        elif tag == "A~":
+            start = last_end - 0.2
+        else:
+            start = last_end + (rng.uniform(1.8, 3.0) if rng.random() < 0.12 else rng.uniform(0.35, 1.5))
+        pending_gap = None
+        segs.append({"speaker": spk, "start": round(start, 2), "end": round(start + dur, 2), "text": text})
+    return segs
+
+
+def computed_timing(segs, duration):
+    fam = set()
+    if duration < 20.0:
+        fam.add("short_call")
+    else:
+        assert duration >= 30.0, duration
+    # silence
+    maxend, prev = None, None
+    for s in segs:
+        if maxend is not None:
+            gap = s["start"] - maxend
+            if gap > 4.0:
+                announced = prev["speaker"] == "agent" and any(w in prev["text"] for w in HOLD_WORDS_ALL) and gap <= 15.0
+                if gap >= 10.0 and not announced:
+                    fam.add("silence")
+                else:
+                    assert announced, gap
+        if maxend is None or s["end"] >= maxend:
+            maxend, prev = s["end"], s
+    # talk over: agent starts >= 1.0 s before the end of the customer's segment in progress
+    for i, s in enumerate(segs):
+        if s["speaker"] != "agent":
+            continue
+        for c in segs[:i]:
+            if c["speaker"] == "customer" and c["start"] <= s["start"] < c["end"]:
+                ov = c["end"] - s["start"]
+                if ov >= 1.0:
+                    fam.add("talk_over")
+                else:
+                    assert ov <= 0.3, ov
+    rates = [nchars(s["text"]) / (s["end"] - s["start"]) for s in segs
+             if s["speaker"] == "agent" and nchars(s["text"]) >= 6]
+    mean = sum(rates) / len(rates)
+    if mean >= 7.5 or mean <= 2.0:
+        fam.add("speech_rate")
+    else:
+        for s in segs:
+            if s["speaker"] == "agent":
+                r = nchars(s["text"]) / (s["end"] - s["start"])
+                assert 3.0 <= r <= 6.3, r
+    return fam
+
+
+HOLD_WORDS_ALL = HOLD_WORDS + tuple(S2T.convert(w) for w in HOLD_WORDS) + ("燒等", "烧等")
+
+
+def main():
+    rng = random.Random(SEED)
+    calls = parse("".join(DATA))
+    assert len(calls) == 160 or __import__('os').environ.get('PARTIAL'), len(calls)
+    order = list(range(len(calls)))
+    rng.shuffle(order)
+    hn_idx = [i for i in order if "hn" in calls[i]["flags"]]
+    pos_idx = [i for i in order if "hn" not in calls[i]["flags"]]
+    noisy = set(rng.sample(hn_idx, min(13, len(hn_idx) // 3))) | set(rng.sample(pos_idx, min(27, len(pos_idx) // 4)))
+    gi, bi = 0, 0
+    errors = []
+    out = []
+    for k, i in enumerate(order, 1):
+        c = calls[i]
+        co = c["company"]
+        texts, clean = [], []
+        for tag, text in c["turns"]:
+            if text is None:
+                texts.append((tag, None))
+                continue
+            if "{G}" in text:
+                text = text.replace("{G}", GREETINGS[gi % len(GREETINGS)].format(co=co))
+                gi += 1
+            if "{B}" in text:
+                text = text.replace("{B}", BLESSINGS[bi % len(BLESSINGS)])
+                bi += 1
+            text = text.replace("{co}", co)
+            clean.append((tag, text))
+            spk = "agent" if tag.startswith("A") else "customer"
+            texts.append((tag, noisify(text, spk, rng, True) if i in noisy else text))
+        segs = timing(c, texts, rng)
+        duration = round(segs[-1]["end"] + rng.uniform(0.4, 1.3), 2)
+        labels = [f for f in FAMILIES if f in c["labels"]]
+        try:
+            comp = computed_timing(segs, duration)
+        except AssertionError as e:
+            errors.append((co, c["note"][:40], "timing", str(e), duration))
+            continue
+        hand = set(labels) & TIMING
+        assert comp == hand, (co, c["note"], comp, hand)
+        if "short_call" in labels:
+            assert duration <= 18.0, (co, duration)
+        if "speech_rate" in labels:
+            assert ("fast" in c["flags"]) != ("slow" in c["flags"]), co
+        last_tag, last_text = clean[-1]
+        ends_unanswered = last_tag.startswith("C") and (last_text.endswith(("？", "?")) or "喂" in last_text[-3:])
+        assert ends_unanswered == ("hangup" in labels), (co, c["note"])
+        if "hangup" in labels:
+            assert "closing" in labels, co
+        if "hn" in c["flags"]:
+            assert not labels, co
+        rec = {
+            "call_id": f"I-{k:03d}",
+            "labels": labels,
+            "note": ("HARD NEGATIVE: " if "hn" in c["flags"] else "") + c["note"],
+            "noise": i in noisy,
+            "duration": duration,
+            "metadata": {"writer": "I", "industry": c["industry"], "company": co,
+                         "direction": c["direction"], "hard_negative": "hn" in c["flags"],
+                         "language": "zh", "sample_rate": 8000},
+            "segments": segs,
+        }
+        out.append(rec)
+    for e in errors:
+        print("ERROR", e)
+    assert not errors
+    with OUT.open("w", encoding="utf-8") as f:
+        for rec in out:
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    counts = {f: sum(f in r["labels"] for r in out) for f in FAMILIES}
+    multi = sum(2 <= len(r["labels"]) <= 4 for r in out)
+    print(f"wrote {len(out)} calls to {OUT}")
+    print("positives:", counts)
+    print("multi-label (2-4):", multi, "| >4:", sum(len(r["labels"]) > 4 for r in out))
+    print("hard negatives:", sum(r["metadata"]["hard_negative"] for r in out),
+          "| unlabelled:", sum(not r["labels"] for r in out),
+          "| noisy:", sum(r["noise"] for r in out),
+          "| noisy hn:", sum(r["noise"] and r["metadata"]["hard_negative"] for r in out))
+    durs = sorted(r["duration"] for r in out)
+    print("durations: min %.1f median %.1f max %.1f" % (durs[0], durs[len(durs) // 2], durs[-1]))
+    print("industries:", len({r["metadata"]["industry"] for r in out}))
+
+
+if __name__ == "__main__":
+    main()
