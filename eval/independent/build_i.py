@@ -572,6 +572,426 @@ C: 是皓齿吗？想问下周日开门吗
 A: 开，九点到五点。
 C: 好
 """)
+DATA.append("""
+#### beauty salon | 若水美容 | inbound |  | hn | 傻瓜式 home device; annual card price and when paid stated
+A: {G}
+C: 我想问下你们店里卖的那个家用美容仪好不好用，我怕自己不会弄
+A: 那款是傻瓜式操作的，只有一个按键，开机就会按默认档位工作，不需要自己调。
+C: 那你们的年卡是怎么收费的
+A: 面部护理年卡是三千六百元，办卡当天一次付清，一年内可以做二十四次，不会再另外扣钱。
+C: 不会自动续吧
+A: 不会的，到期后您自己决定续不续，不续就不收费。
+C: 那我周末过去看看
+A: 好的，周末店里从早上十点营业到晚上九点。
+C: 好嘞
+A: {B}
+
+#### beauty salon | 若水美容 | inbound |  | hn | the customer talks over the agent; 如有不明白随时问我 as reassurance
+A: {G}
+C: 我上周在你们那做了个水光，现在脸上有几个小红点
+A: 您别担心，水光针后出现小红点一般是针眼反应，三到五天会慢慢消。
+C>: 可是已经第六天了还没消完，我有点慌
+A: 理解您的担心。我帮您预约一下给您做的那位医生复诊，她会当面看一下，复诊是免费的。
+C: 那好，明天下午行吗
+A: 明天下午三点可以，期间如有不明白的地方随时打电话问我。
+C: 好的谢谢
+A: 不客气，祝您早日恢复，生活愉快，再见。
+
+#### beauty salon | 若水美容 | inbound | insult,apology | | 就您这皮肤底子，做多少次都白搭; customer hurt, no apology
+A: {G}
+C: 我在你们这做了五次祛痘了，感觉没什么效果，想问问怎么回事
+A: 您是油皮吧？
+C: 对，混油
+A: 就您这皮肤底子，做多少次都白搭，能维持住不长新的就不错了。
+C: 你这么说话我听着很不舒服，我花了好几千了
+A: 我说的是实际情况，效果因人而异的。
+C: 那剩下的次数能不能换成别的项目
+A: 可以，到店跟前台说就行，祝您生活愉快，再见。
+
+#### beauty salon | 若水美容 | inbound | tariff,overpromise | | 保证一个疗程斑全没了 and 后面的疗程到店再说
+A: {G}
+C: 我脸上有斑，看到你们有个九十九的祛斑体验
+A: 对，体验价九十九，您来做一个疗程，我保证脸上的斑全都没了。
+C: 一个疗程就能全没？
+A: 绝对的，我们店里好多人都是这样。
+C: 那一个疗程多少钱？体验完还要交什么费？
+A: 后面的疗程到店再说，先把体验做了。
+C: 那我先约个体验吧，我姓季
+A: 好的季女士，周三下午给您约上，感谢您的来电，祝您生活愉快，再见。
+
+#### beauty salon | 若水美容 | inbound | filler | | northern tics 那啥/咋说呢/完了 over many turns
+A: {G}
+C: 我想问问你们那个肩颈按摩是怎么个流程
+A: 那啥，咋说呢，先是热敷，完了技师给您按，那啥，大概四十分钟。
+C: 多少钱一次
+A: 咋说呢，单次是一百二，完了要是办次卡，那啥，十次一千块，办卡当天付。
+C: 技师是男的女的
+A: 那啥，都有，咋说呢，您可以提前指定，完了我们给您安排。
+C: 行，我周末去
+A: 好嘞，祝您周末愉快，再见。
+
+#### beauty salon | 若水美容 | inbound | shirking,closing,hangup | | 退卡的事你找门店去; drops the call on the customer's question
+A: {G}
+C: 我想把我的美容卡退了，里面还有一千多块钱没用
+A: 退卡的事你找门店去，客服这边不管。
+C: 门店说要找总部客服，你们到底谁管
+A: 反正我们这边办不了，你去找开卡的那家店。
+C: 那开卡那家店的电话是多少？
+
+#### beauty salon | 若水美容 | inbound | silence,closing | | unannounced 13-17 s gap; thanks-only close
+A: {G}
+C: 我想改一下明天的预约，改到下周二
+A: 嗯。
+~sil
+C: 你好？能听到吗
+A: 能听到，下周二上午还是下午？
+C: 下午吧，两点以后
+A: 下周二下午两点半给您改好了，技师还是原来那位。
+C: 好的
+A: 谢谢您的来电，再见。
+
+#### beauty salon | 若水美容 | inbound | short_call,closing | | short; agent ends with 行，拜拜
+A: 您好，若水美容，请问有什么可以帮您？
+C: 你们今天几点关门
+A: 晚上九点。
+C: 好的
+A: 行，拜拜。
+
+#### video streaming membership | 星幕视频 | inbound |  | hn | auto-renew fee stated: 每月十九元，每月十号自动扣
+A: {G}
+C: 我开了你们的会员，想知道以后是怎么扣钱的
+A: 您开的是连续包月，每月十九元，每个月十号从您绑定的支付宝自动扣，扣款前一天会短信提醒您。
+C: 第一个月呢
+A: 首月是六元，已经在开通当天扣过了，从下个月十号开始每月十九元。
+C: 那我要是不想续了
+A: 在我的会员管理里面关闭自动续费就行，关了之后到期就不再扣。
+C: 好的明白
+A: {B}
+
+#### video streaming membership | 星幕视频 | inbound |  | hn | the customer insults the company (破App，垃圾); agent apologises and helps
+A: {G}
+C: 你们这破App是不是有毛病，一投屏就卡，真是垃圾
+A: 非常抱歉给您带来不好的体验。请问您用的是哪个电视品牌投屏的？
+C: 就是普通的小米电视
+A: 好的，麻烦您把App更新到最新版本，然后把电视和手机连在同一个无线网络下再试一下。
+C: 我试试……哎，现在可以了
+A: 太好了，如果再有卡顿可以在App里点反馈上传日志，我们技术同事会跟进。
+C: 行吧，刚才语气冲了点
+A: 没关系的，祝您观影愉快，再见。
+
+#### video streaming membership | 星幕视频 | inbound | tariff,apology | | charged after the free trial; customer upset; 以页面显示为准, no amount or date
+A: {G}
+C: 我就领了个七天免费会员，怎么今天扣了我钱，我根本没同意续费
+A: 免费期过了就自动续了呗，开通的时候页面上有写的。
+C: 我没看到，你们这样偷偷扣钱太过分了
+A: 您可以关掉自动续费。
+C: 那以后每个月扣多少？哪天扣？
+A: 以页面显示为准，您在App里面看。
+C: 这次的钱能退吗
+A: 我帮您提交退款申请，审核通过会原路退回。
+C: 行
+A: 感谢您的来电，祝您生活愉快，再见。
+
+#### video streaming membership | 星幕视频 | inbound | insult,apology | | 这么简单都不会，您是刚用智能手机吧; customer offended
+A: {G}
+C: 我买了会员，但是电视上还是显示要开会员，我不会弄
+A: 您在电视上登录您的账号了吗？
+C: 什么登录，我就在手机上买的
+A: 这么简单都不会，您是刚用上智能手机吧？手机买的当然得在电视上也登录。
+C: 你说话客气点，我年纪大了不懂这些
+A: 电视上打开星幕，点右上角，扫那个二维码就登上了。
+C: 扫了，好了
+A: 那就行，祝您观影愉快，再见。
+
+#### video streaming membership | 星幕视频 | inbound | forbidden | | Sichuan-flavoured 你这话是啥子意思嘛 and 搞不懂
+A: {G}
+C: 我这个会员明明还有十天，怎么有些剧又要单独付费
+A: 那是超前点播，会员也要另外付的。
+C: 那我开会员有啥用，你们这不是两头收钱吗
+A: 你这话是啥子意思嘛，规则就是这样的。
+C: 那超前点播多少钱一集
+A: 这个我也搞不懂，不同剧价格不一样。
+C: 好吧，我自己看
+A: 好的，祝您观影愉快，再见。
+
+#### video streaming membership | 星幕视频 | inbound | talk_over,complaint | | customer says 消协投诉; agent cuts in twice; apologises
+A: {G}
+C: 我的账号被别人登录了，会员被改了密码，我现在自己都登不上去了，你们怎么保护用户的
+A>: 非常抱歉，我先帮您冻结账号。
+C: 冻结有什么用，我买的年费会员还有十个月呢，你们不给我解决我就去消协投诉你们
+A>: 理解您，我马上帮您走找回流程。
+C: 找回要多久
+A: 身份核验通过后二十四小时内恢复，会员时长一天都不会少。
+C: 行，你们尽快
+A: 好的，再次向您道歉，祝您生活愉快，再见。
+
+#### video streaming membership | 星幕视频 | inbound | speech_rate | fast | fast agent explaining the annual plan; fee amount and date stated
+A: 您好星幕视频请问有什么可以帮您
+C: 我想从月度会员换成年度会员，划算一点吗
+A: 年度会员是一百九十八元一年开通当天一次性扣款原来的月度会员剩余天数会自动折算顺延到年卡后面
+C: 那年卡到期会自动续吗
+A: 默认会在到期前一天按一百九十八元续费您可以在会员管理里面随时关闭关闭了就不会再扣
+C: 好，那我现在换
+A: 好的已经给您开通了祝您观影愉快再见
+
+#### video streaming membership | 星幕视频 | inbound | greeting,colleague | | opens 你好，星幕 with no offer of help; blames 技术部那帮人
+A: 你好，星幕。
+C: 你好，我这两天下载的视频都打不开了
+A: 是新版本的问题，技术部那帮人天天出bug，改一个坏三个。
+C: 那怎么办
+A: 您先把缓存清掉，再重新下载，新版本的修复包这周会出来。
+C: 那之前下载的都白下了
+A: 重新下就行了，会员不会受影响。
+C: 行吧
+A: 感谢您的来电，祝您观影愉快，再见。
+
+#### smart-home devices | 灵犀智能 | inbound |  | hn | gateway 死机; 没听清楚 as a request to repeat
+A: {G}
+C: 我家的智能网关好像死机了，灯全都控制不了
+A: 不好意思，刚才信号不太好，我没听清楚，您是说网关死机了对吗？
+C: 对，指示灯一直红的
+A: 麻烦您把网关电源拔掉，等十秒钟再插上。
+C: 好，插上了……变绿了
+A: 好的，现在您试一下手机上开关灯。
+C: 可以了
+A: 那就好，以后再出现这个情况可以先重启一下，祝您生活愉快，再见。
+
+#### smart-home devices | 灵犀智能 | inbound |  | hn | out-of-scope installation question transferred properly with explanation; blessing
+A: {G}
+C: 我买了你们的智能窗帘，想约人上门装轨道
+A: 好的，请问窗帘是在哪个平台买的呢？
+C: 就在你们官方旗舰店买的，上周到的货，轨道有三米二长
+A: 好的，官方渠道购买的都包含免费安装。
+A: 好的，安装是由我们的安装服务中心负责的，我帮您转过去，他们可以直接给您排师傅，您看可以吗？
+C: 可以
+A: 好的，转接过程中请不要挂机，祝您生活愉快。
+
+#### smart-home devices | 灵犀智能 | inbound | name_ask,overpromise | | lock install booked with no name ask; 小偷百分之百进不来
+A: {G}
+C: 我想买你们那款人脸识别的门锁，能上门装吗
+A: 能，包安装。这款锁装上之后，小偷百分之百进不来，您放一万个心。
+C: 这么厉害
+A: 那当然，我们这锁绝对是最安全的。
+C: 那帮我下个单，地址是东风路十八号三单元六零二
+A: 好的，电话就用您现在这个号，师傅后天上午上门。
+C: 好的
+A: 感谢您的来电，祝您生活愉快，再见。
+
+#### smart-home devices | 灵犀智能 | inbound | shirking,apology | | 那是你家路由器的问题，找运营商去; customer frustrated
+A: {G}
+C: 你们的摄像头每天晚上都掉线，我都重新配网五六次了，烦死了
+A: 掉线一般是网络问题，那是你家路由器的问题，找运营商去。
+C: 我家别的设备都没问题，就你们的摄像头掉线
+A: 那我们也没办法，网络不归我们管。
+C: 那我买你们的东西就是这样的体验？
+A: 您可以换个路由器试试。
+C: 算了
+A: 好的，祝您生活愉快，再见。
+
+#### smart-home devices | 灵犀智能 | inbound | colleague,apology | | 安装师傅都是外包的，干活毛毛躁躁; customer unhappy with install, no apology
+A: {G}
+C: 你们师傅来装的智能开关，装完墙上留了一个大洞，也不帮我补
+A: 安装师傅都是外包的，干活就是毛毛躁躁的，我们也管不太住。
+C: 那我这墙怎么办，我看着就来气
+A: 我帮您登记一下，让安装服务商派人来补。
+C: 什么时候
+A: 三天内会有人联系您。
+C: 行吧
+A: 感谢您的来电，祝您生活愉快，再见。
+
+#### smart-home devices | 灵犀智能 | inbound | forbidden,closing,hangup | | 谁知道呢 as an answer; hangs up on the customer's question
+A: {G}
+C: 我家扫地机器人昨天升级完固件之后就一直原地转圈
+A: 谁知道呢，可能是升级的问题。
+C: 那你们不是客服吗，有没有办法解决
+A: 你恢复一下出厂设置试试。
+C: 恢复出厂设置地图会不会没了？
+
+#### smart-home devices | 灵犀智能 | inbound | greeting,short_call,closing | | short: opens 喂，你好; no company; bare 嗯拜拜
+A: 喂，你好。
+C: 你们音箱能连蓝牙吗
+A: 能，说打开蓝牙就行。
+C: 好
+A: 嗯拜拜。
+
+#### smart-home devices | 灵犀智能 | inbound | speech_rate | slow | drawling agent explaining voice pairing
+A: 您好，灵犀智能，请问有什么可以帮您？
+C: 我想把你们的音箱和空调连起来
+A: 好的，您先打开灵犀App，点添加设备。
+C: 点了
+A: 然后选择空调，按提示扫描机身上的码。
+C: 好了，连上了
+A: 那就可以用语音控制空调了，祝您生活愉快，再见。
+
+#### laptop-maker support | 锐拓电脑 | inbound |  | hn | 傻瓜式 one-key recovery and 死机; agent states the repair is free under warranty
+A: {G}
+C: 我的笔记本最近老死机，开着网页就卡住不动了
+A: 给您添麻烦了。您可以先试一下我们的一键恢复，是傻瓜式的，开机时按F9，选择恢复就行，但是要先把资料备份好。
+C: 恢复了还死机怎么办
+A: 那就送到售后检测，您的机器还在保修期内，检测和维修都是免费的。
+C: 好，我先备份试试
+A: 好的，有问题随时联系我们，祝您工作顺利，再见。
+
+#### laptop-maker support | 锐拓电脑 | inbound |  | hn | announced hold; hedged repair time 一般五到七个工作日，以检测为准
+A: {G}
+C: 我上周寄修的电脑什么时候能修好，单号是RT八八二一零
+A: 好的，我帮您查一下维修进度，请您稍等。
+~hold
+A: 感谢您的耐心等待，您的电脑已经检测完了，是屏幕排线的问题，需要等配件。
+C: 那大概多久
+A: 配件到了一般五到七个工作日能修好寄回，具体以配件到货时间为准，寄出后会短信通知您。
+C: 好吧，能快点最好
+A: 我给您备注一下尽量加急，但不能保证具体哪一天，还请您理解。
+C: 行
+A: {B}
+
+#### laptop-maker support | 锐拓电脑 | inbound | insult,apology,complaint | | 您是不是脑子进水了; customer says 我要投诉你
+A: {G}
+C: 我不小心把咖啡洒到键盘上了，现在好几个键按不动
+A: 您是不是脑子进水了，喝咖啡还放电脑旁边。
+C: 你怎么说话的？我要投诉你，你工号多少
+A: 进液是人为损坏，不在保修范围里的。
+C: 我问的是你工号，我要投诉你的服务态度
+A: 工号二零七。
+C: 好，我记下了
+A: 维修可以到服务网点，祝您生活愉快，再见。
+
+#### laptop-maker support | 锐拓电脑 | inbound | tariff | | out-of-warranty repair: 先寄过来，修完再说多少钱
+A: {G}
+C: 我的电脑过保了，风扇响得厉害，想修一下大概多少钱
+A: 您先寄过来，修完再说多少钱。
+C: 我想心里有个数，大概多少？
+A: 不贵的，一般都能接受，检测完工程师会处理。
+C: 那钱是修之前付还是修完付
+A: 到时候看情况。
+C: 好吧，那我寄过去
+A: 好的，寄修地址稍后短信发给您，祝您工作顺利，再见。
+
+#### laptop-maker support | 锐拓电脑 | inbound | overpromise,closing | | 这次修好了绝对不会再蓝屏，我拿工号担保; ends 就这样
+A: {G}
+C: 我的电脑已经修了两次了，还是会蓝屏
+A: 这次我们给您换主板，修好了绝对不会再蓝屏，我拿我的工号担保。
+C: 你能保证？
+A: 百分之百保证，您放心。
+C: 那好吧，还是寄到原来的地址吗
+A: 对，原来的寄修地址，快递单号填好发给我们就行。
+C: 好
+A: 就这样。
+
+#### laptop-maker support | 锐拓电脑 | inbound | filler | | 这个这个/然后/就是 tics in every turn
+A: {G}
+C: 我想问问怎么给电脑加内存条
+A: 这个这个，您的型号是可以加的，然后就是，最多支持三十二个G。
+C: 我自己能装吗
+A: 这个，就是，自己拆后盖的话，然后呢，会影响保修的，这个这个建议去网点。
+C: 网点装要收钱吗
+A: 这个，就是，安装是免费的，然后内存条您自己买或者在网点买都行。
+C: 好，明白了
+A: 这个，好的，祝您工作顺利，再见。
+
+#### laptop-maker support | 锐拓电脑 | inbound | silence,apology | | unannounced gap; customer complains about waiting, no apology
+A: {G}
+C: 我的电脑开不了机了，按电源键没反应，里面有很重要的文件
+A: 嗯，型号是什么
+C: 锐拓星耀十四
+~sil
+C: 有人吗？我等了半天了，到底有没有人
+A: 在。您先插上电源适配器，长按电源键十五秒。
+C: 试了……还是不亮，急死我了
+A: 那只能送修，文件在硬盘里一般不会丢。
+C: 行，那我送过去
+A: 好的，祝您生活愉快，再见。
+
+#### laptop-maker support | 锐拓电脑 | inbound | name_ask | | 你叫什么名字？报一下 during a repair booking
+A: {G}
+C: 我想预约明天去服务网点修电脑
+A: 你叫什么名字？报一下。
+C: 我叫万思远
+A: 哪个网点？
+C: 就中山路那个
+A: 明天上午十点给您约上了，带上购机发票。
+C: 好的
+A: 感谢您的来电，祝您工作顺利，再见。
+
+#### cinema | 光年影城 | inbound |  | hn | 我不是要投诉; a settled past complaint mentioned; suggestion registered
+A: {G}
+C: 我不是要投诉啊，上个月那次爆米花的事你们已经给我处理好了，这次就是想提个建议
+A: 非常感谢您，您请说。
+C: 你们三号厅的座椅扶手太窄了，两个人抢一个扶手
+A: 好的，我把您的建议记录下来，转给影城运营部门，感谢您的反馈。
+C: 不客气，你们服务其实挺好的
+A: 谢谢您的认可，祝您观影愉快，再见。
+
+#### cinema | 光年影城 | inbound |  | hn | ticket change fee stated: 每张五元，改签时支付
+A: {G}
+C: 我买了今晚七点的票，想改到明天，可以吗
+A: 可以的，开场前两个小时以上可以改签，改签手续费每张五元，在改签的时候支付，如果新场次票价更高需要补差价。
+C: 我两张票就是十块钱是吧
+A: 对的，十元，改签时一起支付。
+C: 那帮我改到明天晚上七点的
+A: 好的，已经帮您改好了，新的取票码会短信发给您。
+C: 好
+A: {B}
+
+#### cinema | 光年影城 | inbound | insult,apology | | 看不起IMAX就看普通厅呗 contempt for the customer's money
+A: {G}
+C: 你们的IMAX厅怎么比别家贵这么多，一张票一百二
+A: IMAX就是这个价。
+C: 能不能便宜点，我带两个孩子来看，三个人就三百多
+A: 看不起IMAX就看普通厅呗，普通厅四十五。
+C: 你这是什么态度，谁说我看不起了
+A: 我就是给您建议。
+C: 算了，不跟你说了
+A: 好的，祝您观影愉快，再见。
+
+#### cinema | 光年影城 | inbound | shirking,complaint,apology | | 空调的事找商场物业去; customer will complain to the manager
+A: {G}
+C: 我昨天在你们五号厅看电影，空调一直没开，热得我们全场都在扇扇子，我要投诉，找你们经理
+A: 空调是商场物业统一管的，您找商场物业去，影城管不了。
+C: 我是买的你们的票，在你们厅里看的，找物业干嘛
+A: 设备不归我们管，我这边也没办法。
+C: 那你把你们经理电话给我
+A: 经理现在不在。
+C: 行，我自己去找
+A: 好的，祝您生活愉快，再见。
+
+#### cinema | 光年影城 | inbound | greeting | | the customer has to call 喂？有人吗？ before the agent greets
+C: 喂？喂？有人吗？
+A: 您好，光年影城，请问有什么可以帮您？
+C: 我想问问明天有没有早场
+A: 明天最早一场是上午九点二十的。
+C: 学生票多少钱
+A: 学生票三十元，凭学生证在取票时核验。
+C: 那我带我妹妹去，她上初中，没有学生证怎么办
+A: 初中生可以带学校的校园卡或者户口本复印件，前台核验一下就可以。
+C: 好的谢谢
+A: {B}
+
+#### cinema | 光年影城 | inbound | forbidden,closing | | 不清楚 about the showtimes asked; ends 没了吧？挂了
+A: {G}
+C: 下周五那部新上的动画片你们有排场吗
+A: 不清楚，排片还没出来。
+C: 那大概什么时候出
+A: 不知道，您到时候看App吧。
+C: 好吧
+A: 没了吧？挂了。
+
+#### cinema | 光年影城 | inbound | talk_over,colleague | | 售票那小姑娘新来的啥也不懂; agent cuts in twice
+A: {G}
+C: 我刚才在前台买票，那个售票员说会员卡不能用在这场，可是我看卡上写的是所有场次都能用
+A>: 哦，售票那小姑娘是新来的，啥也不懂。
+C: 那我这卡到底能不能用，我还有二十分钟就开场了，急着呢
+A>: 能用，您再去前台让她刷一下。
+C: 好，那我现在去
+A: 好的，祝您观影愉快，再见。
+
+#### cinema | 光年影城 | inbound | short_call | | short call with full greeting and blessing
+A: 您好，光年影城，请讲。有什么能帮您？
+C: 停车免费吗
+A: 凭票免费三小时。
+C: 好的谢谢
+A: 不客气，祝您观影愉快，再见。
+""")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -734,7 +1154,10 @@ def timing(call, texts, rng):
         elif tag == "A~":
             start = last_end - 0.2
         else:
-            start = last_end + (rng.uniform(1.8, 3.0) if rng.random() < 0.12 else rng.uniform(0.35, 1.5))
+            if "short_call" in call["labels"]:
+                start = last_end + rng.uniform(0.3, 0.8)
+            else:
+                start = last_end + (rng.uniform(1.8, 3.0) if rng.random() < 0.12 else rng.uniform(0.35, 1.5))
         pending_gap = None
         segs.append({"speaker": spk, "start": round(start, 2), "end": round(start + dur, 2), "text": text})
     return segs
@@ -826,8 +1249,8 @@ def main():
             continue
         hand = set(labels) & TIMING
         assert comp == hand, (co, c["note"], comp, hand)
-        if "short_call" in labels:
-            assert duration <= 18.0, (co, duration)
+        if "short_call" in labels and duration > 18.0:
+            errors.append((co, "short call too long", duration))
         if "speech_rate" in labels:
             assert ("fast" in c["flags"]) != ("slow" in c["flags"]), co
         last_tag, last_text = clean[-1]
