@@ -733,8 +733,10 @@ C: 我想从月度会员换成年度会员，划算一点吗
 A: 年度会员是一百九十八元一年开通当天一次性扣款原来的月度会员剩余天数会自动折算顺延到年卡后面
 C: 那年卡到期会自动续吗
 A: 默认会在到期前一天按一百九十八元续费您可以在会员管理里面随时关闭关闭了就不会再扣
+C: 那我家里电视也能用吗，还有我老婆的手机能不能一起用
+A: 年度会员支持同时登录一台电视和两台手机或者平板超过设备数量的话最早登录的那台会被挤下线您可以在设备管理里面查看和删除设备
 C: 好，那我现在换
-A: 好的已经给您开通了祝您观影愉快再见
+A: 好的已经给您开通了有问题随时联系我们祝您观影愉快再见
 
 #### video streaming membership | 星幕视频 | inbound | greeting,colleague | | opens 你好，星幕 with no offer of help; blames 技术部那帮人
 A: 你好，星幕。
@@ -1227,6 +1229,7 @@ def main():
     out = []
     for k, i in enumerate(order, 1):
         c = calls[i]
+        rng = random.Random(f"{SEED}-{c['company']}-{c['note']}")  # per call: edits elsewhere do not move it
         co = c["company"]
         texts, clean = [], []
         for tag, text in c["turns"]:
@@ -1245,6 +1248,8 @@ def main():
             texts.append((tag, noisify(text, spk, rng, True) if i in noisy else text))
         segs = timing(c, texts, rng)
         duration = round(segs[-1]["end"] + rng.uniform(0.4, 1.3), 2)
+        if 30 <= duration < 32.5 or 16.5 < duration < 20:
+            print("near threshold:", co, c["note"][:30], duration)
         labels = [f for f in FAMILIES if f in c["labels"]]
         try:
             comp = computed_timing(segs, duration)
