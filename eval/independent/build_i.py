@@ -998,6 +998,346 @@ A: 凭票免费三小时。
 C: 好的谢谢
 A: 不客气，祝您观影愉快，再见。
 """)
+DATA.append("""
+#### bakery/cake orders | 麦田烘焙 | inbound |  | hn | birthday cake ordered with polite name ask; delivery fee stated with amount and when
+A: {G}
+C: 我想订个生日蛋糕，八寸的，后天下午要
+A: 好的，请问您怎么称呼？
+C: 姓邱
+A: 邱女士您好，八寸的水果奶油蛋糕是二百二十八元，下单时付款；配送三公里内免费，超过三公里每公里加收两元，和蛋糕款一起付。
+C: 我家大概五公里
+A: 那就是多收四元，一共二百三十二元，下单的时候一起付。
+C: 行，上面写祝妈妈生日快乐
+A: 好的，已经备注。后天下午三点到五点之间送到，配送前会给您打电话。
+C: 好的谢谢
+A: 不客气，祝阿姨生日快乐，全家幸福，再见。
+
+#### bakery/cake orders | 麦田烘焙 | inbound |  | hn | agent reads back the store clerk's insult (你买不起就别买) while registering; apologises
+A: {G}
+C: 我昨天在你们万达店问能不能便宜点，那个店员直接说你买不起就别买，我听了特别不舒服
+A: 非常抱歉让您有这样的经历。我记录一下：万达店的店员说了“你买不起就别买”，时间是昨天，对吗？
+C: 对，下午四点左右，戴眼镜的男店员
+A: 好的，已经提交给区域经理，会核实处理，两个工作日内给您回电。为表歉意，给您账户里发了一张二十元的代金券。
+C: 哦那谢谢了
+A: 是我们应该做的，祝您生活愉快，再见。
+
+#### bakery/cake orders | 麦田烘焙 | inbound | apology,closing | | cake arrived squashed; customer upset; no apology; ends 好，那先这样
+A: {G}
+C: 我刚收到你们送的蛋糕，盒子里面都塌了，奶油糊得到处都是，今天是我女儿生日，气死我了
+A: 您拍张照片发到公众号后台。
+C: 拍了又怎么样，晚上就要用了
+A: 可以给您重做一个，晚上七点前送到。
+C: 那你们这次别再弄坏了
+A: 会让配送员放平了送。
+C: 行
+A: 好，那先这样。
+
+#### bakery/cake orders | 麦田烘焙 | inbound | overpromise | | 我保证一点儿都不胖 about a cake; otherwise correct
+A: {G}
+C: 我在减肥，想问问你们那个低糖蛋糕是真的低糖吗
+A: 是的，我们用的是代糖，您放心吃，我保证吃了一点儿都不会胖。
+C: 真的？一点都不胖？
+A: 绝对的，好多健身的客人都在吃。
+C: 那我订一个六寸的，明天来拿，我姓石
+A: 好的石小姐，六寸低糖蛋糕一百三十八元，到店取货时付款，明天下午两点后可以取。
+C: 好
+A: {B}
+
+#### bakery/cake orders | 麦田烘焙 | inbound | filler | | 嗯那个/就是/然后 tics in every turn
+A: {G}
+C: 你们有没有无麸质的面包
+A: 嗯，那个，就是有的，然后，那个是周二和周五才做。
+C: 那能预订吗
+A: 嗯那个，就是可以，然后您提前一天在小程序里订，那个，第二天到店拿。
+C: 多少钱一个
+A: 嗯，就是二十八，然后，那个，取货的时候付。
+C: 好的
+A: 嗯那个，祝您生活愉快，再见。
+
+#### bakery/cake orders | 麦田烘焙 | inbound | closing,hangup | | agent drops the call on the customer's question about candles
+A: {G}
+C: 我昨天订了一个蛋糕，想加一盒蜡烛和生日帽
+A: 可以加，订单号报一下。
+C: MT二三五零八
+A: 好的，已经加上了，一起送过去。
+C: 蜡烛要另外收钱吗？帽子是一个还是两个？
+
+#### flower delivery | 拾花鲜花 | inbound |  | hn | customer says 我也不清楚她喜欢什么; agent reassures; hedged delivery 一般两小时内
+A: {G}
+C: 我想给我女朋友订一束花，可是我也不清楚她喜欢什么花
+A: 没关系，很多先生都不太清楚，我给您推荐几款常见的，您听听看。
+C: 好
+A: 红玫瑰十一枝是一百九十九，粉色康乃馨配满天星是一百六十八，都是下单时付款，包含同城配送。
+C: 那就玫瑰吧
+A: 好的，请问您怎么称呼？
+C: 姓卜
+A: 卜先生，一般下单后两个小时内送到，具体看路况，送到后会拍照发给您。
+C: 好
+A: 祝您和女朋友甜甜蜜蜜，再见。
+
+#### flower delivery | 拾花鲜花 | inbound |  | hn | wrong address: proper transfer to the delivery dispatch team with explanation and blessing
+A: {G}
+C: 我订的花送错地址了，骑手打电话说找不到地方
+A: 非常抱歉给您添麻烦了。配送改址需要调度中心直接联系骑手，我现在帮您转过去，他们能马上改，您稍等不要挂机。
+C: 好
+A: 已经帮您接通调度中心的同事，祝您生活愉快。
+
+#### flower delivery | 拾花鲜花 | inbound | insult,apology | | sarcasm 您可真会挑日子 / 这点常识都没有; customer hurt
+A: {G}
+C: 我想订明天情人节的花，怎么系统显示都约满了
+A: 情人节前一天才订，您可真会挑日子，这点常识都没有吗？
+C: 你这话说的，我工作忙才想起来
+A: 现在只能订后天的了。
+C: 那还有什么用，气死我了
+A: 那您看要不要订后天的。
+C: 不要了
+A: 好的，祝您生活愉快，再见。
+
+#### flower delivery | 拾花鲜花 | inbound | shirking,apology | | wilted flowers: 花是花店做的，你找花店去; customer unhappy
+A: {G}
+C: 你们送的花第二天就全蔫了，一百多块钱买了个寂寞，太让人失望了
+A: 花是合作花店做的，你找花店去，我们平台只负责下单。
+C: 我是在你们平台下的单，凭什么让我找花店
+A: 花店的电话在订单详情里，您自己联系。
+C: 好吧
+A: 感谢您的来电，祝您生活愉快，再见。
+
+#### flower delivery | 拾花鲜花 | inbound | tariff,name_ask | | monthly flower subscription: 一个月也就一杯咖啡钱，先给您开了; no name ask
+A: {G}
+C: 我看你们有每周送花的订阅，怎么弄
+A: 对，每周一束，一个月也就一杯咖啡钱，先给您开了吧。
+C: 具体多少钱？什么时候扣？
+A: 价格都挺实惠的，到时候系统自动扣。
+C: 那行吧，送到公司，地址是科技园二期五楼
+A: 好的，已经开通了，每周一送到。
+C: 好
+A: 感谢您的来电，祝您工作顺利，再见。
+
+#### flower delivery | 拾花鲜花 | inbound | speech_rate | slow | drawling florist line
+A: 您好，拾花鲜花，请问有什么可以帮您？
+C: 我想问问你们的花能放几天
+A: 一般鲜切花可以放五到七天。
+C: 要怎么养
+A: 每天换水，剪一下花茎的斜口。
+C: 好的，谢谢你
+A: 不客气，祝您生活愉快，再见。
+
+#### flower delivery | 拾花鲜花 | inbound | silence | | unannounced 13-17 s gap mid-call; otherwise correct
+A: {G}
+C: 我订的花能不能改一下卡片上的字
+A: 可以，麻烦报一下订单号。
+C: SH五五七零二
+~sil
+A: 您好，查到了，卡片想改成什么内容？
+C: 改成愿你每天都开心
+A: 好的，已经改好了，花还没出库。
+C: 那就好
+A: {B}
+
+#### printing/copy shop | 墨点快印 | inbound |  | hn | 白痴 in a product name (《白痴》 novel binding); fee stated
+A: {G}
+C: 我想把陀思妥耶夫斯基的《白痴》打印装订一本，读书会用
+A: 好的，您是有电子版是吧？大概多少页？
+C: 五百多页，双面打
+A: 双面黑白一毛五一面，五百页大概三十八元，加上胶装十元，一共四十八元左右，取件时按实际页数付款。
+C: 明天能取吗
+A: 明天下午三点以后可以，到时候短信通知您。请问您怎么称呼？
+C: 姓汤
+A: 好的汤先生，祝您读书会顺利，再见。
+
+#### printing/copy shop | 墨点快印 | inbound |  | hn | customer talks over the agent; announced hold; correct close
+A: {G}
+C: 我昨天在你们店印的宣传单，颜色跟我电脑上看的差好多
+A: 给您添麻烦了，印刷品和屏幕显示确实会有色差，我帮您查一下当时的印刷参数，请您稍等。
+~hold
+A: 让您久等了，当时用的是您文件里的颜色模式，屏幕是RGB的，印出来会偏暗一些。
+C>: 那我要重印的话你们能帮我调吗，我明天就要发了
+A: 可以的，设计师可以帮您免费调色，重印按原价的八折，就是一百六十元，取件时付。
+C: 行，那就重印
+A: 好的，明天上午十点可以取，祝您活动顺利，再见。
+
+#### printing/copy shop | 墨点快印 | inbound | forbidden,apology | | 整不明白 and 你这是啥意思; wrong prints, customer upset
+A: {G}
+C: 我的名片印错了，电话号码少了一位，你们怎么校对的，这让我怎么发
+A: 你这是啥意思，文件是你自己发的。
+C: 我发的文件是对的，我截图给你们了
+A: 那我也整不明白，可能是排版的时候弄的。
+C: 那现在怎么办
+A: 你把文件再发一遍，重新印。
+C: 行吧
+A: 好的，祝您生活愉快，再见。
+
+#### printing/copy shop | 墨点快印 | inbound | colleague,closing | | 门店那个美工手笨; thanks-only close
+A: {G}
+C: 我在你们店做的海报，字都歪了，改了两次都没改好
+A: 门店那个美工手笨得很，我们都知道，您多担待。
+C: 那你们能不能换个人给我做
+A: 可以，我让总店的设计师给您重新排版。
+C: 什么时候能好
+A: 明天中午前发给您确认。
+C: 好
+A: 谢谢您的来电，再见。
+
+#### printing/copy shop | 墨点快印 | inbound | greeting,filler | | opens 哎，墨点，啥事; 那个/呃/就是说 tics
+A: 哎，墨点，啥事？
+C: 我想印一百本毕业纪念册
+A: 呃，那个，就是说，您有设计稿了吗？
+C: 有
+A: 呃，那个，就是说，一百本的话，那个，每本三十五，就是说，下单付一半，取件付另一半。
+C: 多久能好
+A: 呃，就是说，那个，大概一周。
+C: 行，那我发文件过去，我姓蒋
+A: 好的蒋先生，祝您毕业快乐，再见。
+
+#### printing/copy shop | 墨点快印 | inbound | talk_over | | agent cuts in twice; otherwise correct
+A: {G}
+C: 我想打印一份标书，大概两百页，要彩印的，还要装订成册，明天上午九点之前必须拿到
+A>: 可以的，今晚就能印好。
+C: 里面有一些表格是横版的，要单独调方向，还有封面要加硬壳的那种
+A>: 没问题，横版我们会单独处理。
+C: 那多少钱
+A: 彩印一块二一面，硬壳精装三十元，取件时付款，大概二百七十元。
+C: 好，我姓梁
+A: 梁先生，明早八点半可以取，祝您投标顺利，再见。
+
+#### driving school | 通途驾校 | inbound |  | hn | enrolment with polite name ask; fee amount and when stated; hedged 一般三个月左右
+A: {G}
+C: 我想报个C一的驾照，大概要多少钱，多久能拿证
+A: 请问怎么称呼您？
+C: 姓管
+A: 管先生您好，C一普通班是三千九百八，报名时一次交清，包含考试费，补考一次另收二百元，补考时交。
+C: 多久能拿证
+A: 一般三个月左右，要看您练车的时间和考试排队的情况，没法给您打包票。
+C: 好的，我考虑一下
+A: 好的，考虑好了随时联系我，祝您生活愉快，再见。
+
+#### driving school | 通途驾校 | inbound |  | hn | customer reports the coach's words (你是不是脑子不好使) while giving feedback; agent registers and apologises
+A: {G}
+C: 我是想反映一下，我们教练骂人，我倒库倒错了他就说你是不是脑子不好使
+A: 真的很抱歉让您受委屈了。我记一下：您的教练说了“你是不是脑子不好使”，是哪位教练，哪天的事？
+C: 姓田，就是昨天下午
+A: 好的，已经提交教学部处理，明天会有主管给您回电话，如果您愿意，也可以给您换教练。
+C: 换吧
+A: 好的，帮您申请换教练了，祝您早日拿证，再见。
+
+#### driving school | 通途驾校 | inbound | insult,complaint,apology | | 您这岁数就别学车了; customer will complain to the school head
+A: {G}
+C: 我科目二挂了三次了，想问问能不能多约几次练车
+A: 您五十多了吧？您这岁数就别学车了，反应跟不上的。
+C: 你什么意思？我要投诉你，把你们校长电话给我
+A: 校长电话不对外。
+C: 那我就去网上曝光你们
+A: 练车可以在App上约。
+C: 行，你等着
+A: 祝您生活愉快，再见。
+
+#### driving school | 通途驾校 | inbound | overpromise,tariff | | 我包您一次过 and 到时候再交点钱
+A: {G}
+C: 我想报你们那个VIP班
+A: VIP班好，报了我包您一次过，科目二科目三都不用补考。
+C: 真的吗？万一没过呢
+A: 不会没过的，我们教练都有门路。
+C: 那VIP班多少钱
+A: 比普通班贵一点，到时候再交点钱就行。
+C: 到底贵多少，什么时候交
+A: 报名的时候顾问会跟您说。
+C: 那我先登记一下吧，我姓宋
+A: 好的宋先生，已经登记了，感谢您的来电，祝您生活愉快，再见。
+
+#### driving school | 通途驾校 | inbound | shirking | | 考试约不上你找车管所去; otherwise calm
+A: {G}
+C: 我科目一过了一个月了，科目二一直约不上考试
+A: 考试约不上你找车管所去，那是他们排的。
+C: 不是你们驾校帮忙约的吗
+A: 我们只管教，考试的事您直接问车管所。
+C: 车管所电话多少
+A: 一二一二三。
+C: 好吧
+A: 感谢您的来电，祝您早日拿证，再见。
+
+#### driving school | 通途驾校 | inbound | silence,closing | | unannounced gap; bare 行就这样
+A: {G}
+C: 我想查一下我下周的练车时间
+A: 身份证后四位。
+C: 三零一八
+~sil
+C: 喂，查到了吗
+A: 下周二和周四下午两点。
+C: 好的，那周四能不能换到上午
+A: 周四上午满了。
+C: 那就算了
+A: 行，就这样。
+
+#### driving school | 通途驾校 | inbound | short_call,greeting,closing | | short: opens 说; bare 挂了
+A: 说。
+C: 驾校周日上班吗
+A: 上。
+C: 好
+A: 挂了。
+
+#### home elderly care | 康颐养老 | inbound |  | hn | 神经内科 appointment reminder; 糊涂 said by the customer about the old father; correct
+A: {G}
+C: 我爸最近有点糊涂，医生让他下周去神经内科复查，你们的护工能陪诊吗
+A: 可以的，请问您怎么称呼？
+C: 姓骆
+A: 骆先生，陪诊服务每次一百五十元，服务当天结束后付款，包含接送和排队挂号。
+C: 那下周二上午可以吗
+A: 我帮您查一下护工排班，请您稍等。
+~hold
+A: 让您久等了，下周二上午有一位王阿姨可以去，八点到您家。
+C: 好的
+A: 祝老人家身体健健康康，再见。
+
+#### home elderly care | 康颐养老 | inbound |  | hn | agent says 我也不清楚 about a third party (the hospital's schedule) and offers to check; reassurance
+A: {G}
+C: 我妈下个月要做白内障手术，医院那边说床位还没定，你们护工能不能提前约
+A: 医院具体哪天给床位我们这边也不清楚，但是可以先给您预留护工，床位定了再跟我们确认日期就行，预留不收费。
+C: 那护工住院陪护一天多少钱
+A: 住院全天陪护每天二百八十元，从护工到岗那天开始计费，出院那天结算。
+C: 好，那先帮我预留
+A: 好的，请问您怎么称呼？
+C: 姓韩
+A: 韩女士，已经给您预留了，祝阿姨手术顺利，再见。
+
+#### home elderly care | 康颐养老 | inbound | colleague,apology | | 那个护工就是农村来的，啥也不懂; family member unhappy
+A: {G}
+C: 你们派来的护工给我爸喂饭喂得太快了，呛了好几次，我很生气
+A: 那个护工就是农村刚来的，啥也不懂，培训也没用。
+C: 那你们怎么敢派她来照顾老人
+A: 我给您换一个有经验的。
+C: 越快越好
+A: 明天就换。
+C: 行
+A: 感谢您的来电，祝老人家身体健康，再见。
+
+#### home elderly care | 康颐养老 | inbound | forbidden,closing,hangup | | 不知道 about the nurse's arrival time; drops the call on 喂？
+A: {G}
+C: 今天的护工说九点到，现在都十点了还没来，我爸还等着换药呢
+A: 不知道，您直接打护工电话。
+C: 打了没人接
+A: 那我也没办法。
+C: 喂？喂？
+
+#### home elderly care | 康颐养老 | inbound | name_ask,talk_over | | 你姓什么 in a new booking; agent cuts in twice
+A: {G}
+C: 我想给我奶奶约一个上门洗澡的服务，她八十多了，行动不方便，家里人弄不动
+A>: 可以的，你姓什么？
+C: 姓鲁。她住在三楼，没有电梯，你们需要带什么设备吗，我们家卫生间比较小
+A>: 我们会带折叠浴缸，不用担心。
+C: 多少钱
+A: 每次二百元，服务结束后付。
+C: 好
+A: 周六上午给您安排了，祝老人家身体健康，再见。
+
+#### home elderly care | 康颐养老 | inbound | speech_rate | fast | fast agent listing the day-care programme; fees stated
+A: 您好康颐养老请问有什么可以帮您
+C: 我想了解一下你们的日间照料中心
+A: 我们日间照料是早上八点到下午五点包含午餐午休康复训练和娱乐活动每月二千六百元每月一号交当月的
+C: 有车接送吗
+A: 有的三公里内免费接送超过三公里每月加二百元也是每月一号和月费一起交
+C: 好的，我带我爸去看看
+A: 欢迎您周一到周五随时来参观祝您和家人身体健康再见
+""")
 
 
 # ---------------------------------------------------------------------------------------------
