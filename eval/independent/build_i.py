@@ -1541,7 +1541,7 @@ def computed_timing(segs, duration):
                     assert ov <= 0.3, ov
     rates = [nchars(s["text"]) / (s["end"] - s["start"]) for s in segs
              if s["speaker"] == "agent" and nchars(s["text"]) >= 6]
-    mean = sum(rates) / len(rates)
+    mean = sum(rates) / len(rates) if rates else 4.5
     if mean >= 7.5 or mean <= 2.0:
         fam.add("speech_rate")
     else:
