@@ -1349,6 +1349,401 @@ A: 有的三公里内免费接送超过三公里每月加二百元也是每月�
 C: 好的，我带我爸去看看
 A: 欢迎您周一到周五随时来参观祝您和家人身体健康再见
 """)
+DATA.append("""
+#### veterinary pharmacy | 安宠药房 | inbound |  | hn | dosage question: 不清楚 said by the customer; agent defers to the vet, hedged; fee stated
+A: {G}
+C: 我家猫的体重我也不清楚，大概四五公斤吧，想买你们那个体内驱虫药
+A: 没关系，体重不确定的话可以先按四到五公斤这一档，这一档一盒三片，每片三十二元，下单时付款。
+C: 多久吃一次
+A: 一般是三个月一次，具体还是建议听您家宠物医生的，小猫和老年猫可能会调整。
+C: 那我买一盒，送到锦绣花园
+A: 好的，请问您怎么称呼？
+C: 姓丁
+A: 丁女士，运费满九十九包邮，您这单九十六元，运费六元，一共一百零二元，付款后今天发货。
+C: 行
+A: 祝您家猫咪健健康康，再见。
+
+#### veterinary pharmacy | 安宠药房 | inbound |  | hn | agent reads back the customer's words about a courier (神经病) in a complaint record
+A: {G}
+C: 你们的快递员把药扔在门口就走了，我说了他两句，他回我一句神经病
+A: 实在抱歉让您遇到这样的事。我核对一下记录：快递员把药放在门口未当面交付，并且对您说了“神经病”，是今天上午对吗？
+C: 对，十一点左右
+A: 好的，已经反馈给合作快递公司，也记入我们的供应商考核，两天内会回复您处理结果。药品您看一下包装有没有破损？
+C: 没破
+A: 好的，感谢您告诉我们，祝您和毛孩子生活愉快，再见。
+
+#### veterinary pharmacy | 安宠药房 | inbound |  | hn | 病历 and 滚筒 (lint roller) mentioned; prescription drug needs the vet's record; proper explanation
+A: {G}
+C: 我想买狗狗吃的那种处方抗生素，顺便买两个滚筒粘毛器
+A: 粘毛器可以直接下单。处方药需要您上传宠物医院开的病历或者处方单，药师审核后才能发货，这是规定，还请您理解。
+C: 病历拍照可以吗
+A: 可以，拍清楚医生签名和药名就行，审核一般半小时内。
+C: 好，那我上传
+A: 好的，审核通过会短信通知您，祝狗狗早日康复，再见。
+
+#### veterinary pharmacy | 安宠药房 | inbound | insult | | 养不起就别养; apologises for the late parcel but keeps the insult
+A: {G}
+C: 我上周买的处方猫粮还没到，不好意思催一下，另外能不能便宜点，太贵了
+A: 不好意思让您久等了，物流显示明天到。
+C: 那价格呢，一袋四百多，我一个月工资才几千
+A: 养不起就别养嘛，处方粮就这个价。
+C: 我就问问，你至于吗
+A: 明天到了您签收一下就行。
+C: 知道了
+A: 祝您生活愉快，再见。
+
+#### veterinary pharmacy | 安宠药房 | inbound | overpromise | | 吃了保证一周就不掉毛; otherwise correct
+A: {G}
+C: 我家狗掉毛掉得厉害，你们那个鱼油有用吗
+A: 有用的，吃了我们的鱼油，保证一周就不掉毛了，毛还会变得特别亮。
+C: 一周？这么快
+A: 绝对的，好多客户都反馈了。
+C: 那我买一瓶，多少钱
+A: 一瓶一百二十八元，下单付款，满九十九包邮。
+C: 行，你帮我下单，我姓覃，地址还是上次那个
+A: 好的覃先生，今天发货，祝您的狗狗越来越漂亮，再见。
+
+#### veterinary pharmacy | 安宠药房 | inbound | greeting | | opens 您好，请讲 with no company; otherwise correct
+A: 您好，请讲。
+C: 你好，是安宠药房吗，我想问一下你们有没有狗狗用的眼药水
+A: 是的，有的，有两种，一种是日常清洁的，一种是消炎的，消炎的需要处方。
+C: 日常清洁的多少钱
+A: 三十八元一瓶，下单时付款，现在下单明天到。
+C: 好的，我在App上买
+A: 好的，感谢您的来电，祝您生活愉快，再见。
+
+#### veterinary pharmacy | 安宠药房 | inbound | filler | | 就是那个/然后/对吧对吧 tics
+A: {G}
+C: 我家猫吃了你们的益生菌还是拉肚子
+A: 就是那个，您是每天喂一包对吧对吧？然后，就是那个，拌在猫粮里面？
+C: 对，拌在罐头里
+A: 就是那个，然后，益生菌一般要吃一周，对吧对吧，然后才有效果。
+C: 已经吃了五天了
+A: 就是那个，如果还拉，然后，建议去医院看看，对吧。
+C: 好吧
+A: 好的，祝猫咪早日康复，再见。
+
+#### veterinary pharmacy | 安宠药房 | inbound | short_call | | short call with full greeting and blessing
+A: 您好，安宠药房，请问有什么能帮您？
+C: 周末发货吗
+A: 周末正常发货。
+C: 好谢谢
+A: 不客气，祝您生活愉快。
+
+#### veterinary pharmacy | 安宠药房 | inbound | silence,apology | | unannounced gap; wrong drug sent; customer upset; no apology
+A: {G}
+C: 你们给我寄错药了，我买的是狗用的，寄来的是猫用的，差点喂下去了，吓死我了
+A: 订单号多少？
+C: AC七七八零二
+~sil
+C: 喂，有人吗
+A: 看到了，仓库发错了，给您重新寄，错的那盒您寄回来，运费我们出。
+C: 下次能不能仔细点
+A: 会跟仓库说。
+C: 行
+A: 祝您生活愉快，再见。
+
+#### B2B office supplies | 立方办公 | outbound |  | hn | outbound: 您好 + company + who + why; account-manager renewal with price and billing date
+A: 您好，我是立方办公集采的客户经理小贺，打扰您一分钟，来跟您确认一下贵公司下季度的办公用品协议。
+C: 哦，你好，你说
+A: 贵公司现在的协议是每月采购额度八千元，下季度单价不变，每月五号出对账单，十五号前对公转账。
+C: 打印纸价格是不是涨了
+A: 打印纸从下季度起每箱涨到一百六十五元，涨价从七月一日的订单开始生效，之前下的单按原价。
+C: 好的，那我跟财务说一下
+A: 好的，我稍后把新报价单发到您的邮箱，辛苦您了，祝您工作顺利，再见。
+
+#### B2B office supplies | 立方办公 | inbound |  | hn | long call; 笨重 filing cabinets; announced hold; proper transfer for invoicing with blessing
+A: {G}
+C: 你好，我们公司上周订了二十个铁皮文件柜，今天送到了，但是太笨重了，送货的师傅只送到一楼
+A: 给您添麻烦了，请问您的订单号是多少？
+C: LF二零二六一二零一
+A: 我帮您查一下配送条款，请您稍等。
+~hold
+A: 让您久等了，您的订单是含送货上楼的，师傅没送上去是我们的问题，非常抱歉。
+C: 那现在怎么办，我们在六楼，电梯不让运货
+A: 我马上安排配送站派两位师傅今天下午四点前过来，把柜子搬到六楼，不另收费。
+C: 好的，还有一个事，我们的发票抬头开错了
+A: 发票是财务结算部负责重开的，我帮您转过去，他们会当场核对抬头信息，您看可以吗？
+C: 可以
+A: 好的，正在为您转接，感谢您的耐心，祝您工作顺利。
+
+#### B2B office supplies | 立方办公 | inbound |  | hn | the customer talks over the agent twice; hedged delivery 预计后天，以物流为准
+A: {G}
+C: 我们下午有个培训要用投影仪，能不能今天就送过来
+A: 您好，投影仪这款目前是从华东仓发货，今天下单的话，预计后天送到。
+C>: 后天就来不及了，有没有本地仓有货的，别的型号也行
+A: 我帮您看看本地仓，本地仓有一款同价位的，今天下午五点前可以送到。
+C>: 那就这款，麻烦快一点，我们三点开会
+A: 我给您备注加急，但配送时间还是以物流为准，没法保证三点前到，还请您理解。
+C: 行，能早就早
+A: 好的，祝您培训顺利，再见。
+
+#### B2B office supplies | 立方办公 | inbound | tariff | | 月结额度: 服务费以合同为准 / 到时候财务会算, no amount or date
+A: {G}
+C: 我们公司想开通月结，听说要交服务费
+A: 对，开通月结会有一点服务费。
+C: 服务费是多少？什么时候收？
+A: 以合同为准，到时候财务会算的。
+C: 我需要先报给领导，你能说个大概吗
+A: 不多的，您放心，签了合同就知道了。
+C: 那好吧，合同先发给我
+A: 好的，感谢您的来电，祝您工作顺利，再见。
+
+#### B2B office supplies | 立方办公 | inbound | colleague,shirking | | 销售那边的人就会画大饼; 发票的事你们找销售去
+A: {G}
+C: 你们销售说我们下单满一万就送一台碎纸机，现在都下单一万二了，碎纸机呢
+A: 销售那边的人就会画大饼，他们说的不算数。
+C: 那你们公司到底谁说了算
+A: 这事你们找销售去，我们客服管不了赠品。
+C: 可是那个销售已经离职了
+A: 那您找他们销售部。
+C: 好吧
+A: 感谢您的来电，祝您工作顺利，再见。
+
+#### B2B office supplies | 立方办公 | inbound | forbidden | | 那你们商量好了再打过来吧; otherwise polite
+A: {G}
+C: 我们在比较几家的价格，你们的A四纸最低能给到多少
+A: 您需要多少箱？
+C: 还没定，可能五十箱，也可能一百箱，要看领导的意思
+A: 那你们商量好了再打过来吧，数量不一样价格也不一样。
+C: 那一百箱呢
+A: 一百箱的话一百四十元一箱，下单时付款。
+C: 好，我汇报一下
+A: 好的，祝您工作顺利，再见。
+
+#### B2B office supplies | 立方办公 | inbound | speech_rate | slow | drawling agent; otherwise correct
+A: 您好，立方办公，请问有什么可以帮您？
+C: 我想查一下我们上周的订单发货没有
+A: 好的，麻烦您报一下订单号。
+C: LF八八零二三
+A: 已经发货了，明天上午送到。
+C: 好的谢谢
+A: 不客气，祝您工作顺利，再见。
+
+#### gold recycling | 金诚黄金回收 | inbound |  | hn | 傻瓜 and 白痴 are absent; customer's 我也不明白 about assay; agent explains fee: 检测费零元; recycling price formula stated
+A: {G}
+C: 我想卖一条金项链，可是你们那个检测流程我也不明白
+A: 没关系，我跟您说一下：到店后先用光谱仪检测纯度，当面检测，不收检测费。
+C: 那回收价怎么算
+A: 按当天上海金交所的基础金价减每克八元结算，称重后当场付款，转账或者现金都可以。
+C: 没有别的费用了吧
+A: 没有了，检测和称重都是免费的，您不满意价格可以不卖。
+C: 那我明天下午过去
+A: 好的，请问您怎么称呼？
+C: 姓甘
+A: 甘先生，明天下午门店营业到六点，祝您生活愉快，再见。
+
+#### gold recycling | 金诚黄金回收 | inbound |  | hn | a settled past complaint; 我不是要投诉; agent thanks
+A: {G}
+C: 我上个月投诉过一次你们称重的问题，后来你们店长也给我解释清楚了，钱也补给我了
+A: 是的，我这边看到了记录，当时给您添麻烦了。
+C: 这次我不是要投诉，就想问问你们收不收银手镯
+A: 收的，银饰按克回收，今天的价格是每克五元，当场称重付款。
+C: 好的，那我周末拿过去
+A: 欢迎您，祝您周末愉快，再见。
+
+#### gold recycling | 金诚黄金回收 | inbound | insult,apology | | mocking the customer's education: 小学毕业吧，这都算不明白; customer upset
+A: {G}
+C: 我昨天卖的金子，你们按三百九一克算的，可是新闻上说金价四百多
+A: 新闻说的是零售价，回收价肯定低。
+C: 差这么多啊，我觉得不合理
+A: 您小学毕业吧？回收价和零售价都分不清，这都算不明白。
+C: 你说谁小学毕业？你这什么服务
+A: 价格公示在店里，卖之前您也同意了的。
+C: 行，我不跟你说了
+A: 祝您生活愉快，再见。
+
+#### gold recycling | 金诚黄金回收 | inbound | overpromise,complaint | | 明年金价肯定涨到六百; customer later says 找你们领导; agent apologises
+A: {G}
+C: 我去年在你们这买的投资金条，当时你们的人说明年肯定涨到六百，结果现在回收价才四百出头，我要找你们领导
+A: 非常抱歉让您有这样的感受，我先帮您登记，会请主管回电。
+C: 当时你们说得很肯定的
+A: 您放心，金价今年年底肯定会涨到六百，我们内部都知道的，现在卖亏了。
+C: 你又这么说，我凭什么信
+A: 我把您的诉求记下来了，主管明天上午回电。
+C: 好
+A: 再次抱歉，祝您生活愉快，再见。
+
+#### gold recycling | 金诚黄金回收 | inbound | talk_over,filler | | agent cuts in twice; 呃/那个/然后 tics
+A: {G}
+C: 我想问一下你们上门回收是怎么收费的，我家里老人不方便出门，东西也比较多
+A>: 呃，那个，上门是免费的，然后呢。
+C: 还有我有几件是以前的老款金首饰，上面可能有点变形了，也有一些是镶了宝石的
+A>: 呃，那个，镶宝石的，然后，宝石我们不收，那个，只收金的部分。
+C: 好，那你们周六能来吗
+A: 呃，那个，周六上午可以，然后师傅会提前联系您，祝您生活愉快，再见。
+
+#### gold recycling | 金诚黄金回收 | inbound | greeting,closing,hangup | | opens 喂，金诚; drops the call on the customer's question
+A: 喂，金诚。
+C: 你好，我想问一下铂金你们收不收
+A: 收，铂金按当天价。
+C: 那今天多少钱一克
+A: 两百出头。
+C: 两百出头是多少？要不要带发票过去？
+
+#### parking app | 易泊停车 | inbound |  | hn | monthly parking fee stated with amount and debit date; 死机 of a gate terminal reported by the customer
+A: {G}
+C: 我早上出停车场，道闸那个机器好像死机了，一直不抬杆，后面车都在按喇叭
+A: 真抱歉给您添麻烦了，现在杆抬起来了吗？
+C: 后来保安手动抬的，我想问会不会重复扣费
+A: 我帮您查一下，请您稍等。
+~hold
+A: 让您久等了，只扣了一次，十二元。另外您之前问的月卡，是每月三百元，开通当天扣第一个月，之后每月同一天自动扣，扣前一天短信提醒。
+C: 好的，那我先不开月卡了
+A: 好的，没问题，祝您一路顺风，再见。
+
+#### parking app | 易泊停车 | inbound |  | hn | customer reports the lot attendant's words (你是不是不识字); agent registers and apologises
+A: {G}
+C: 我想反映一下，你们东门停车场的收费员看我找不到缴费码，说你是不是不识字
+A: 非常抱歉您遇到这样的情况。我记录一下：东门停车场收费员说了“你是不是不识字”，是今天的事吗？
+C: 对，下午两点左右
+A: 好的，已经反馈给停车场运营方，也会在我们平台上记录，三个工作日内回复您。
+C: 好，谢谢
+A: 感谢您的反馈，祝您出行顺利，再见。
+
+#### parking app | 易泊停车 | inbound | tariff,apology | | free-period ends: 前半小时免费，后面看情况; customer annoyed at unexpected charge
+A: {G}
+C: 你们App不是说停车免费吗，怎么扣了我十五块，太坑了吧
+A: 前半小时免费，后面就要收费了。
+C: 那后面怎么收？多少钱一小时？什么时候开始算？
+A: 后面看情况，不同停车场不一样。
+C: 这谁知道啊，你们写清楚点行不行
+A: 您在App里停车场详情里面看。
+C: 行吧
+A: 祝您出行顺利，再见。
+
+#### parking app | 易泊停车 | inbound | shirking,apology | | 车被刮了你找停车场物业; customer upset
+A: {G}
+C: 我的车停在你们App合作的停车场里被刮了，一大道划痕，我很生气
+A: 车被刮了你找停车场物业，我们App就是个缴费工具。
+C: 可是车位是在你们App上预约的，还交了预约费
+A: 预约费是预约费，车的事我们不管。
+C: 你们这样推来推去的有意思吗
+A: 物业电话在停车场入口有写。
+C: 好吧
+A: 祝您生活愉快，再见。
+
+#### parking app | 易泊停车 | inbound | complaint,apology | | customer will report to 12345; agent registers without apology
+A: {G}
+C: 你们停车场的车位线画得那么窄，我开门都开不了，还收那么贵，我要打12345反映
+A: 车位尺寸是按标准画的。
+C: 标准什么标准，我车门都被隔壁磕坏了，气死我了
+A: 您可以提交反馈，我们会转给运营方。
+C: 我已经提交了，没用，我就要打12345投诉
+A: 好的，我这边也给您登记一下。
+C: 随便吧
+A: 祝您生活愉快，再见。
+
+#### parking app | 易泊停车 | inbound | silence | | unannounced gap; otherwise correct
+A: {G}
+C: 我想开个电子发票，上周的停车费
+A: 好的，麻烦您报一下车牌号。
+C: 粤B三七七一K
+~sil
+A: 您好，查到了，上周一共三笔，四十五元，发票抬头开个人还是公司？
+C: 公司，抬头我在App里填好了
+A: 好的，已经开出来了，发到您的邮箱。
+C: 谢谢
+A: {B}
+
+#### parking app | 易泊停车 | inbound | name_ask,forbidden | | 你姓什么 while opening a monthly pass; 不明白 about the pass rules
+A: {G}
+C: 我想办个小区的月租车位
+A: 你姓什么？
+C: 姓戴
+A: 车牌号。
+C: 粤B九零二二五
+A: 月租三百五十元，开通当天付第一个月，之后每月同日扣。
+C: 那访客车能不能用我的月卡进
+A: 这个我也不明白，您问小区吧。
+C: 好
+A: 好的，祝您出行顺利，再见。
+
+#### business ISP | 联信企业专线 | inbound |  | hn | long technical call; announced hold; fee for a bandwidth upgrade stated with amount and start; hedged
+A: {G}
+C: 你好，我们公司的专线从今天早上开始丢包很严重，视频会议一直卡
+A: 给您添麻烦了，请您报一下专线编号。
+C: LX零三一七七二
+A: 好的，我帮您查一下线路的告警信息，请您稍等。
+~hold
+A: 让您久等了，您这边的光猫有光功率偏低的告警，可能是光纤弯折或者接头脏了。
+C: 那要怎么处理，我们下午两点还有一个很重要的客户会议
+A: 我马上派单给工程师上门，一般四个小时内到，我给您备注加急，尽量在两点前处理好，但不能百分之百保证，还请您理解。
+C: 好，另外我们想把带宽从一百兆升到三百兆
+A: 三百兆每月是三千八百元，从升级生效的下个自然月一号开始按新价格收，当月按原价。
+C: 好，升级吧
+A: 好的，已经提交了，工程师上门时一起调试。请问您怎么称呼？
+C: 姓包
+A: 包经理，感谢您的耐心，祝会议顺利，工作顺心，再见。
+
+#### business ISP | 联信企业专线 | inbound |  | hn | proper redirection for an out-of-scope domain-name issue with the right number; blessing
+A: {G}
+C: 我们公司的网站打不开了，是不是你们网络的问题
+A: 我先帮您看一下，您的专线目前状态是正常的，其他网站可以打开吗？
+C: 其他网站都正常
+A: 那问题可能在网站的域名解析或者服务器上。您的域名是在云端服务商那里注册的，需要联系他们处理，他们的客服电话一般在控制台首页，我这边也会在工单里记录，如果排查后发现是线路问题，我们马上跟进。
+C: 好的，明白了
+A: 好的，感谢您的来电，祝您工作顺利，再见。
+
+#### business ISP | 联信企业专线 | inbound | overpromise,tariff | | 保证一年不断网 and 费用不高，签了再说
+A: {G}
+C: 我们公司想装一条专线，主要是担心稳定性
+A: 我们的专线您放心，装了保证一年都不会断一次网。
+C: 一次都不断？
+A: 肯定的，我们是独享光纤。
+C: 那价格呢，什么时候开始收费
+A: 费用不高，签了合同再说。
+C: 我需要具体数字报预算
+A: 我让客户经理联系您。
+C: 好吧
+A: 感谢您的来电，祝您工作顺利，再见。
+
+#### business ISP | 联信企业专线 | inbound | filler,closing | | 就是说/然后呢/这个这个 tics; thanks-only close
+A: {G}
+C: 我们办公室想加一个固定公网IP
+A: 这个这个，就是说，可以加的，然后呢，需要提交一个申请。
+C: 怎么提交
+A: 就是说，这个这个，在企业服务平台上，然后呢，点增值业务。
+C: 要多少钱
+A: 就是说，这个这个，每个IP每月一百元，然后呢，从开通当月开始收。
+C: 好
+A: 这个，就是说，谢谢您的来电，再见。
+
+#### business ISP | 联信企业专线 | inbound | talk_over,apology | | outage; customer angry; agent cuts in twice; no apology
+A: {G}
+C: 我们公司整个下午都断网了，几十个人干不了活，你们到底什么时候能修好
+A>: 我们已经派工程师了。
+C: 已经派了两个小时了，人呢？你们的服务承诺里写的是四个小时恢复
+A>: 工程师在路上，预计半小时到。
+C: 再不来我们损失谁负责
+A: 修复后您可以申请按时长减免月费。
+C: 行，你们快点
+A: 好的，祝您工作顺利，再见。
+
+#### business ISP | 联信企业专线 | inbound | speech_rate | fast | fast agent reading out the SLA terms
+A: 您好联信企业专线请问有什么可以帮您
+C: 我想了解一下你们专线的服务等级协议
+A: 我们的标准服务等级是全年可用率百分之九十九点九故障四小时内到场八小时内恢复超出时间按比例减免当月月费
+C: 减免怎么算
+A: 每超出一个小时减免当月月费的百分之一最高减免百分之三十在次月账单里直接抵扣不需要您申请
+C: 好的，明白了
+A: 感谢您的来电祝您工作顺利再见
+
+#### business ISP | 联信企业专线 | inbound | hangup,closing,shirking | | 线路问题找你们物业机房; drops the call on the customer's question
+A: {G}
+C: 我们的专线又断了，这是这个月第三次了
+A: 线路在你们大楼机房里断的，你们找物业机房去。
+C: 物业说是你们的设备，你们的光猫
+A: 反正不是我们这边的问题。
+C: 那你们派个人来看看行不行？到底谁来修？
+
+#### gold recycling | 金诚黄金回收 | inbound | short_call | | short call, full greeting and blessing
+A: 您好，金诚回收，请问有什么可以帮您？
+C: 周日营业吗
+A: 营业的，九点到六点。
+C: 好
+A: 祝您周末愉快，再见。
+""")
 
 
 # ---------------------------------------------------------------------------------------------
