@@ -152,7 +152,7 @@ A: 还有别的问题吗？没有的话祝您生活愉快，再见。
 #### bike/scooter sharing | 青橙单车 | inbound | shirking,closing | | battery scooter dead mid-ride: 那是运维的事，你自己去找路边的运维师傅; ends 行，就这样
 A: {G}
 C: 我骑的电单车骑到一半没电了，现在推不动，离还车点还有两公里
-A: 没电那是运维的事，我们客服这边管不了。
+A: 不好意思啊，没电那是运维的事，我们客服这边管不了。
 C: 那我怎么办啊，我总不能扛着它走吧
 A: 你自己去路边找找穿绿马甲的运维师傅，他们一般在地铁口附近。
 C: 我上哪儿找去啊，你们不能派个人过来吗
@@ -162,7 +162,7 @@ A: 费用按实际骑行时间算，您现在可以直接在原地结束订单�
 C: 好吧
 A: 行，就这样。
 
-#### bike/scooter sharing | 青橙单车 | inbound | forbidden,closing,hangup | | 不晓得 about a double charge, agent drops the call on the customer's question
+#### bike/scooter sharing | 青橙单车 | inbound | forbidden,apology,closing,hangup | | 不晓得 about a double charge (company-side error, no apology), agent drops the call on the customer's question
 A: {G}
 C: 我今天早上一单被扣了两次钱，两笔一块五
 A: 这个我也不晓得咋回事，系统扣的。
@@ -630,7 +630,7 @@ A: 那啥，都有，咋说呢，您可以提前指定，完了我们给您安�
 C: 行，我周末去
 A: 好嘞，祝您周末愉快，再见。
 
-#### beauty salon | 若水美容 | inbound | shirking,closing,hangup | | 退卡的事你找门店去; drops the call on the customer's question
+#### beauty salon | 若水美容 | inbound | shirking,apology,closing,hangup | | 退卡的事你找门店去; drops the call on the customer's question
 A: {G}
 C: 我想把我的美容卡退了，里面还有一千多块钱没用
 A: 退卡的事你找门店去，客服这边不管。
@@ -705,7 +705,7 @@ A: 电视上打开星幕，点右上角，扫那个二维码就登上了。
 C: 扫了，好了
 A: 那就行，祝您观影愉快，再见。
 
-#### video streaming membership | 星幕视频 | inbound | forbidden | | Sichuan-flavoured 你这话是啥子意思嘛 and 搞不懂
+#### video streaming membership | 星幕视频 | inbound | forbidden,apology | | Sichuan-flavoured 你这话是啥子意思嘛 and 搞不懂
 A: {G}
 C: 我这个会员明明还有十天，怎么有些剧又要单独付费
 A: 那是超前点播，会员也要另外付的。
@@ -741,7 +741,7 @@ A: 好的已经给您开通了有问题随时联系我们祝您观影愉快再�
 #### video streaming membership | 星幕视频 | inbound | greeting,colleague | | opens 你好，星幕 with no offer of help; blames 技术部那帮人
 A: 你好，星幕。
 C: 你好，我这两天下载的视频都打不开了
-A: 是新版本的问题，技术部那帮人天天出bug，改一个坏三个。
+A: 不好意思给您添麻烦了，是新版本的问题，技术部那帮人天天出bug，改一个坏三个。
 C: 那怎么办
 A: 您先把缓存清掉，再重新下载，新版本的修复包这周会出来。
 C: 那之前下载的都白下了
@@ -803,11 +803,13 @@ A: 三天内会有人联系您。
 C: 行吧
 A: 感谢您的来电，祝您生活愉快，再见。
 
-#### smart-home devices | 灵犀智能 | inbound | forbidden,closing,hangup | | 谁知道呢 as an answer; hangs up on the customer's question
+#### smart-home devices | 灵犀智能 | inbound | forbidden,apology,closing,hangup | | 谁知道呢 as an answer; hangs up on the customer's question
 A: {G}
 C: 我家扫地机器人昨天升级完固件之后就一直原地转圈
 A: 谁知道呢，可能是升级的问题。
 C: 那你们不是客服吗，有没有办法解决
+A: 你把机器翻过来，看看轮子有没有缠头发。
+C: 看了，轮子干干净净的，就是一开机就在客厅中间转圈，别的地方都不去
 A: 你恢复一下出厂设置试试。
 C: 恢复出厂设置地图会不会没了？
 
@@ -874,7 +876,7 @@ A: 好的，寄修地址稍后短信发给您，祝您工作顺利，再见。
 #### laptop-maker support | 锐拓电脑 | inbound | overpromise,closing | | 这次修好了绝对不会再蓝屏，我拿工号担保; ends 就这样
 A: {G}
 C: 我的电脑已经修了两次了，还是会蓝屏
-A: 这次我们给您换主板，修好了绝对不会再蓝屏，我拿我的工号担保。
+A: 实在抱歉让您跑了两趟，这次我们给您换主板，修好了绝对不会再蓝屏，我拿我的工号担保。
 C: 你能保证？
 A: 百分之百保证，您放心。
 C: 那好吧，还是寄到原来的地址吗
@@ -985,7 +987,7 @@ A: 没了吧？挂了。
 #### cinema | 光年影城 | inbound | talk_over,colleague | | 售票那小姑娘新来的啥也不懂; agent cuts in twice
 A: {G}
 C: 我刚才在前台买票，那个售票员说会员卡不能用在这场，可是我看卡上写的是所有场次都能用
-A>: 哦，售票那小姑娘是新来的，啥也不懂。
+A>: 哦，不好意思，售票那小姑娘是新来的，啥也不懂。
 C: 那我这卡到底能不能用，我还有二十分钟就开场了，急着呢
 A>: 能用，您再去前台让她刷一下。
 C: 好，那我现在去
@@ -1175,7 +1177,7 @@ A: 好的，祝您生活愉快，再见。
 #### printing/copy shop | 墨点快印 | inbound | colleague,closing | | 门店那个美工手笨; thanks-only close
 A: {G}
 C: 我在你们店做的海报，字都歪了，改了两次都没改好
-A: 门店那个美工手笨得很，我们都知道，您多担待。
+A: 给您添麻烦了，门店那个美工手笨得很，我们都知道，您多担待。
 C: 那你们能不能换个人给我做
 A: 可以，我让总店的设计师给您重新排版。
 C: 什么时候能好
@@ -1315,7 +1317,7 @@ A: 明天就换。
 C: 行
 A: 感谢您的来电，祝老人家身体健康，再见。
 
-#### home elderly care | 康颐养老 | inbound | forbidden,closing,hangup | | 不知道 about the nurse's arrival time; drops the call on 喂？
+#### home elderly care | 康颐养老 | inbound | forbidden,apology,closing,hangup | | 不知道 about the nurse's arrival time; drops the call on 喂？
 A: {G}
 C: 今天的护工说九点到，现在都十点了还没来，我爸还等着换药呢
 A: 不知道，您直接打护工电话。
@@ -1381,7 +1383,7 @@ A: 可以，拍清楚医生签名和药名就行，审核一般半小时内。
 C: 好，那我上传
 A: 好的，审核通过会短信通知您，祝狗狗早日康复，再见。
 
-#### veterinary pharmacy | 安宠药房 | inbound | insult | | 养不起就别养; apologises for the late parcel but keeps the insult
+#### veterinary pharmacy | 安宠药房 | inbound | insult | | 养不起就别养; the agent did apologise (for the late parcel), so no apology label
 A: {G}
 C: 我上周买的处方猫粮还没到，不好意思催一下，另外能不能便宜点，太贵了
 A: 不好意思让您久等了，物流显示明天到。
@@ -1407,6 +1409,8 @@ A: 好的覃先生，今天发货，祝您的狗狗越来越漂亮，再见。
 A: 您好，请讲。
 C: 你好，是安宠药房吗，我想问一下你们有没有狗狗用的眼药水
 A: 是的，有的，有两种，一种是日常清洁的，一种是消炎的，消炎的需要处方。
+C: 我家狗眼睛老是有眼屎，红红的，用哪种好
+A: 如果眼睛发红，建议先去宠物医院看一下，确认不是感染再用日常清洁的。
 C: 日常清洁的多少钱
 A: 三十八元一瓶，下单时付款，现在下单明天到。
 C: 好的，我在App上买
@@ -1492,7 +1496,7 @@ A: 好的，感谢您的来电，祝您工作顺利，再见。
 #### B2B office supplies | 立方办公 | inbound | colleague,shirking | | 销售那边的人就会画大饼; 发票的事你们找销售去
 A: {G}
 C: 你们销售说我们下单满一万就送一台碎纸机，现在都下单一万二了，碎纸机呢
-A: 销售那边的人就会画大饼，他们说的不算数。
+A: 抱歉让您白等了，销售那边的人就会画大饼，他们说的不算数。
 C: 那你们公司到底谁说了算
 A: 这事你们找销售去，我们客服管不了赠品。
 C: 可是那个销售已经离职了
@@ -1520,7 +1524,7 @@ A: 已经发货了，明天上午送到。
 C: 好的谢谢
 A: 不客气，祝您工作顺利，再见。
 
-#### gold recycling | 金诚黄金回收 | inbound |  | hn | 傻瓜 and 白痴 are absent; customer's 我也不明白 about assay; agent explains fee: 检测费零元; recycling price formula stated
+#### gold recycling | 金诚黄金回收 | inbound |  | hn | customer's 我也不明白 about the assay; agent explains: no assay fee, price formula and when paid
 A: {G}
 C: 我想卖一条金项链，可是你们那个检测流程我也不明白
 A: 没关系，我跟您说一下：到店后先用光谱仪检测纯度，当面检测，不收检测费。
@@ -1577,6 +1581,8 @@ A: 呃，那个，周六上午可以，然后师傅会提前联系您，祝您�
 A: 喂，金诚。
 C: 你好，我想问一下铂金你们收不收
 A: 收，铂金按当天价。
+C: 我这个是结婚时候买的铂金戒指，十几年了，上面有一些划痕，还有一点变形，这样会不会压价很多
+A: 有划痕不影响，按重量和纯度算。
 C: 那今天多少钱一克
 A: 两百出头。
 C: 两百出头是多少？要不要带发票过去？
@@ -1724,12 +1730,14 @@ A: 好的，祝您工作顺利，再见。
 A: 您好联信企业专线请问有什么可以帮您
 C: 我想了解一下你们专线的服务等级协议
 A: 我们的标准服务等级是全年可用率百分之九十九点九故障四小时内到场八小时内恢复超出时间按比例减免当月月费
+C: 那四个小时是从什么时候开始算的，是我们打电话报障开始算还是你们系统发现故障开始算
+A: 以先到者为准您拨打客服报障或者我们网管系统自动告警哪个时间早就从哪个时间开始计算工单上会记录准确的时间
 C: 减免怎么算
 A: 每超出一个小时减免当月月费的百分之一最高减免百分之三十在次月账单里直接抵扣不需要您申请
 C: 好的，明白了
 A: 感谢您的来电祝您工作顺利再见
 
-#### business ISP | 联信企业专线 | inbound | hangup,closing,shirking | | 线路问题找你们物业机房; drops the call on the customer's question
+#### business ISP | 联信企业专线 | inbound | hangup,closing,shirking,apology | | 线路问题找你们物业机房; drops the call on the customer's question
 A: {G}
 C: 我们的专线又断了，这是这个月第三次了
 A: 线路在你们大楼机房里断的，你们找物业机房去。
@@ -1743,6 +1751,131 @@ C: 周日营业吗
 A: 营业的，九点到六点。
 C: 好
 A: 祝您周末愉快，再见。
+""")
+DATA.append("""
+#### home renovation | 筑家装饰 | inbound |  | hn | long call; customer's 不知道 about the building rules; agent explains fees with amount and when; polite name ask
+A: {G}
+C: 你好，我刚买了一套二手房，想全部翻新一下，但是我什么都不知道，不知道从哪里开始
+A: 没关系，很多业主第一次装修都是这样的，我一步一步给您介绍。请问您怎么称呼？
+C: 我姓施
+A: 施先生，一般的流程是先预约设计师免费上门量房，然后出平面方案和报价，您确认后签合同，再开工。
+C: 量房真的免费吗，不会到时候又说要收设计费吧
+A: 量房是免费的。如果您选择我们的设计方案，设计费是每平米六十元，在签设计合同的时候支付；如果最后签了施工合同，设计费会全额抵扣工程款。
+C: 那施工款是怎么付的
+A: 施工款分四期：签合同付百分之三十，水电验收后付百分之三十，木工瓦工验收后付百分之三十五，竣工验收后付最后百分之五。
+C: 我们小区物业好像说装修有时间限制，还要交押金，这个我也不清楚
+A: 一般小区物业会收装修押金和垃圾清运费，具体金额是物业定的，我们这边不清楚您小区的标准，设计师量房时会帮您去物业问清楚，再写进施工计划里。
+C: 那工期大概多久
+A: 九十平左右的全翻新，一般是九十到一百二十天，具体要看拆改的量和材料到货的时间，设计师出方案的时候会给您一个排期表。
+C: 好的，那我约个量房，这周六上午可以吗
+A: 我帮您看一下设计师的排期，请您稍等。
+~hold
+A: 让您久等了，周六上午十点有一位从业八年的设计师可以上门，地址是哪里？
+C: 滨江花园九栋一单元一二零二
+A: 好的，已经给您约好了，设计师周五会先跟您电话确认。
+C: 好的，谢谢你这么耐心
+A: 应该的，祝您装修顺利，早日住进新家，再见。
+
+#### dental clinic | 皓齿口腔 | inbound |  | hn | customer says 我不是要投诉 about a long wait; agent apologises and explains
+A: {G}
+C: 我不是要投诉啊，就是上周六在你们那等了快一个小时才看上，想问问是不是每次都这样
+A: 非常抱歉让您久等了。上周六上午有一位急诊病人插进来，影响了后面的预约，我们当时应该提前跟您说明的。
+C: 哦，原来是这样，那下次有没有人少一点的时间
+A: 工作日上午一般人比较少，基本不用等。您下次是复诊，我帮您约周三上午九点可以吗？
+C: 可以
+A: 好的，已经约好了，前一天会短信提醒您。感谢您的理解，祝您生活愉快，再见。
+
+#### cinema | 光年影城 | inbound |  | hn | agent reads back the customer's report that a usher called them 神经病; apologises and compensates
+A: {G}
+C: 我昨晚在你们影城看电影，我提醒前排的人别打电话，结果你们的检票员过来说我神经病，管那么多
+A: 真的非常抱歉让您遇到这样的事。我记录一下：昨晚场次，检票员对您说了“神经病，管那么多”，是几号厅几点的场次？
+C: 七号厅，晚上九点那场
+A: 好的，已经提交给影城经理，会调取监控核实，并在两个工作日内给您回电。这边先给您补偿两张观影券，已经发到您的账户了。
+C: 好吧，谢谢
+A: 再次向您道歉，祝您观影愉快，再见。
+
+#### bike/scooter sharing | 青橙单车 | inbound |  | hn | Cantonese-flavoured but polite agent; announced hold; fee refund explained
+A: 您好呀，青橙单车，请问有咩可以帮到您？
+C: 我昨晚骑车，明明锁了，今天早上还在计费，扣了我二十多块
+A: 唔好意思，给您添麻烦啦。我帮您查一下这笔订单，请您稍等一下。
+~hold
+A: 让您久等了，系统显示车锁没有正常上报关锁，是设备的问题，多扣的二十三块五我帮您全额退回，一到三个工作日原路到账。
+C: 好，那下次怎么确认锁好了
+A: 关锁之后App上会弹出行程结束的页面，看到这个页面就是已经结束计费了。
+C: 明白了
+A: 多谢您，祝您生活愉快，拜拜。
+
+#### smart-home devices | 灵犀智能 | inbound |  | hn | northern casual but polite agent; 傻瓜式 pairing; not knowing the Wi-Fi password said by the customer
+A: {G}
+C: 我新买了个智能插座，要连家里的无线网，可是密码我也不知道，是我儿子设置的
+A: 没事儿，您别着急，连网这一步确实得要密码。您看路由器背面贴的标签上有没有写？
+C: 我看看……有一个写着密码的，是一串字母
+A: 对，一般就是它。连上之后剩下的都是傻瓜式的，App会自己提示，一步一步点下一步就行。
+C: 好，连上了
+A: 得嘞，那您就能用手机开关插座了，祝您生活愉快，再见。
+
+#### printing/copy shop | 墨点快印 | inbound |  | hn | Sichuan-flavoured polite agent; 没得问题; price and pickup payment stated
+A: {G}
+C: 我要打印五十份简历，彩色的
+A: 要得，没得问题，请问您怎么称呼？
+C: 姓罗
+A: 罗同学，彩色单面一块钱一张，五十份就是五十块，取的时候付就可以了。
+C: 今天能拿吗
+A: 您现在把文件发过来，一个小时就能打好。
+C: 好，我马上发
+A: 好嘞，祝您面试顺利，找到好工作，再见。
+
+#### driving school | 通途驾校 | inbound | apology | | exam booking lost by the school; customer upset; agent fixes it but never apologises
+A: {G}
+C: 我报的下周二科目三考试，今天查系统说没有我的预约，你们是不是给我漏了，我请好假了，太让人生气了
+A: 我看一下……是教务那边没提交成功。
+C: 那怎么办，我假都请了
+A: 我现在给您补约，下周四还有名额。
+C: 周四我又要重新请假
+A: 下周二已经满了，只能周四。
+C: 行吧，那就周四
+A: 好的，已经约上了，祝您考试顺利，再见。
+
+#### parking app | 易泊停车 | outbound | greeting | | outbound call with no company: 您好，我是小梁; otherwise fine
+A: 您好，我是小梁，打电话是想跟您确认一下，您的月卡下周三到期，需要帮您续吗？
+C: 你是哪里的？
+A: 不好意思，我是易泊停车的客服。月卡续费是每月三百元，续费当天扣款，从下周三开始生效。
+C: 哦，那续吧
+A: 好的，已经帮您续上了，扣款成功后会短信通知您。
+C: 好的
+A: 感谢您的支持，祝您出行顺利，再见。
+
+#### B2B office supplies | 立方办公 | inbound | shirking,apology | | 这个你找快递公司去 about a lost B2B delivery (company-side loss, no apology); calm customer
+A: {G}
+C: 我们昨天有一单墨盒显示已签收，但是我们公司前台没收到
+A: 签收了那就是快递的事，你找快递公司去。
+C: 可是是你们发的货，快递也是你们选的
+A: 快递单号在订单里，你打快递电话问问吧。
+C: 好吧，那我先问问
+A: 感谢您的来电，祝您工作顺利，再见。
+
+#### veterinary pharmacy | 安宠药房 | inbound | colleague | | 药师那边死板得很; otherwise correct
+A: {G}
+C: 我上传了处方单，为什么审核没通过
+A: 我看一下……药师说处方上没有医生签字。
+C: 那是医院开的电子处方，没有手写签字的
+A: 药师那边死板得很，一点都不懂变通，我帮您跟他说说。
+C: 那能过吗
+A: 我给您备注电子处方，重新提交审核，一个小时内会有结果，短信通知您。
+C: 好
+A: 感谢您的耐心，祝您的宠物早日康复，再见。
+
+#### home elderly care | 康颐养老 | inbound | forbidden | | 不晓得 about the care plan asked; otherwise polite
+A: {G}
+C: 我想问问你们的失能老人长期照护，能不能用长护险报销
+A: 这个我不晓得，政策一直在变。
+C: 那你们有没有人能说清楚
+A: 您可以去社保局问一下。
+C: 你们做这个的都不知道吗
+A: 我帮您登记一下，让照护顾问明天给您回电话详细讲。
+C: 好吧，那让他上午打过来
+A: 好的，已经备注上午回电。
+A: 好的，祝老人家身体健康，再见。
 """)
 
 
@@ -1964,12 +2097,12 @@ HOLD_WORDS_ALL = HOLD_WORDS + tuple(S2T.convert(w) for w in HOLD_WORDS) + ("燒�
 def main():
     rng = random.Random(SEED)
     calls = parse("".join(DATA))
-    assert len(calls) == 160 or __import__('os').environ.get('PARTIAL'), len(calls)
+    assert len(calls) == 160, len(calls)
     order = list(range(len(calls)))
     rng.shuffle(order)
     hn_idx = [i for i in order if "hn" in calls[i]["flags"]]
     pos_idx = [i for i in order if "hn" not in calls[i]["flags"]]
-    noisy = set(rng.sample(hn_idx, min(13, len(hn_idx) // 3))) | set(rng.sample(pos_idx, min(27, len(pos_idx) // 4)))
+    noisy = set(rng.sample(hn_idx, 13)) | set(rng.sample(pos_idx, 27))
     gi, bi = 0, 0
     errors = []
     out = []
@@ -1994,8 +2127,6 @@ def main():
             texts.append((tag, noisify(text, spk, rng, True) if i in noisy else text))
         segs = timing(c, texts, rng)
         duration = round(segs[-1]["end"] + rng.uniform(0.4, 1.3), 2)
-        if 30 <= duration < 32.5 or 16.5 < duration < 20:
-            print("near threshold:", co, c["note"][:30], duration)
         labels = [f for f in FAMILIES if f in c["labels"]]
         try:
             comp = computed_timing(segs, duration)
@@ -2003,7 +2134,8 @@ def main():
             errors.append((co, c["note"][:40], "timing", str(e), duration))
             continue
         hand = set(labels) & TIMING
-        assert comp == hand, (co, c["note"], comp, hand)
+        if comp != hand:
+            errors.append((co, c["note"][:40], "labels", comp, hand, duration))
         if "short_call" in labels and duration > 18.0:
             errors.append((co, "short call too long", duration))
         if "speech_rate" in labels:
