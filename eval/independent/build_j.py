@@ -1,0 +1,843 @@
+"""Independent labelled call set J (eval/independent/heldout_j.jsonl) — HELD OUT.
+
+Written by writer J on 2026-12-09 from DOMAIN.md, the seed articles, eval/independent/README.md,
+the first 90 lines of build_i.py and one line of heldout_i.jsonl (format only).  No rule code,
+rulebook, tests, docs or other sets were read, and the rule engine was never run on this file
+(only eval.evaluate.load_labelled, to check that it loads).  Run:
+    .venv/bin/python eval/independent/build_j.py
+
+Deterministic: the dialogues are hand-written data below; random.Random(SEED) (SEED=20261209) is
+used only for segment timing, the order of the calls, the choice of the noisy calls, the rotation
+among correct greeting/closing wordings ({G}/{B} in the data) and the ASR-style noise.  Each call's
+timing comes from its own generator seeded from SEED and the block index.
+Eighteen industries none of the earlier writers used: agricultural supplies, fishing gear, funeral
+services, a translation agency, a coworking space, camping/RV rental, a musical-instrument shop,
+eyewear/optician, a tutoring marketplace, a used-car auction, home solar panels, a swimming pool, a
+language-exchange app, art supplies, hearing aids, a bridal shop, a garden centre, a sports club.
+All company names are invented.
+
+Data format: "#### industry | company | direction | labels | flags | note", then one turn a line:
+"A:" agent, "C:" customer, "A>:" the agent starts 1.65-2.15 s before the customer's turn ends,
+"A~:" the agent starts 0.1-0.3 s before it ends (backchannel overlap, negative), "C>:" the customer
+starts 0.9-1.6 s before the agent's turn ends (negative), "~hold" an announced hold (9-14 s) after
+the agent's turn, "~sil" an unannounced gap (13-17 s).  Flags: hn (hard negative), fast / slow
+(agent speech rate).
+
+LABEL POLICY — a family is in `labels` iff the call violates it.  It is writer I's policy (which is
+H's and G's) except where marked "J:".  Labels describe what was SAID: in a `"noise": true` call the
+text is what Whisper-base would plausibly write for 8 kHz phone audio (mostly Traditional script,
+homophone swaps, punctuation dropped or turned into spaces, numbers as digits), but the labels are
+those of the clean speech.
+
+greeting   : the agent speaks first, promptly, with 您好 (or 早上好/下午好/晚上好/您好呀) + the company
+             or line name + an offer of help in any wording.  Outbound: 您好 + company + who is
+             calling and why.  Positive: opens with 「喂」 (incl. 「喂，您好」); opens with something
+             else (说 / 嗯 / 哈喽 / 哪位 / 啥事) and never or only later greets; company missing;
+             offer of help missing; greeting only after the customer had to speak first.  A
+             customer's 喂 on a bad line answered at once by the full greeting is negative.
+closing    : a complete closing ends with a 祝福语 in the agent's final turn(s).  Positive: thanks
+             only, bare 再见/拜拜/就这样/挂了, the agent just stops or drops the call.  Every
+             `hangup` call is also `closing`.  A proper transfer in this set always carries a
+             blessing.
+forbidden  : 服务禁语 other than insults: the agent's own 不知道/不清楚/不明白 (and regional or casual
+             forms: 不晓得/搞不清/弄不明白/我哪知道/谁知道呢/没数) as a refusal about the matter
+             asked; 「你这话什么意思」 and variants; 「那你想好了再打来吧」 and variants (想清楚了
+             再打/定下来再来电); 「喂」 called at the customer mid-call.  NOT positive: these words
+             about the customer, a third party, as reassurance or a request to repeat; the
+             customer's own words; quotes in a complaint record.  An insult-only call is not also
+             `forbidden`.
+insult     : the agent insults, mocks, attacks or sends the customer away (questioning hearing,
+             intelligence, taste, body, money, skill; sarcasm; 爱买不买/别烦我).  NOT positive:
+             insults reported and read back while registering feedback, the customer's insults,
+             innocent words sharing characters (神经性耳聋, 死亡证明, 死机, 滚筒, 傻瓜式, 笨重, 病历,
+             垃圾分类, 老毛病).
+filler     : 口头禅 — habitual tics (呃/啊 as hesitation, 那个/这个, 就是说, 然后呢, 那啥, 完了,
+             对吧对吧, 怎么说呢, J: 这块儿 / 其实吧 / 反正就是 used as empty fillers): positive with
+             >= 6 tic uses over >= 3 agent turns.  Demonstratives, backchannel and one or two
+             sentence-final particles are negative.
+tariff     : when a fee comes up (the customer asks, or the agent sells/opens/renews a paid service,
+             or a free trial ends) the agent must state BOTH the amount AND when charging starts or
+             is taken.  Positive when either is missing or glossed.  Permanently free services said
+             so, and fees stated with amount and start, are negative.
+name_ask   : an impolite name ask (「你叫啥」「名字报一下」「姓啥」) is positive; a call in which a NEW
+             order, booking, rental, enrolment or application is made and the agent never asks the
+             name politely is positive; querying or changing an existing order is not.  J: a name
+             the customer volunteers before being asked owes no ask.
+apology    : something went wrong on the company side or the customer is plainly unhappy in words,
+             and the agent never apologises (抱歉/对不起/不好意思/给您添麻烦了/让您久等了).  An
+             insistent question alone is not displeasure; a company-side fault owes an apology
+             even from a calm customer.
+shirking   : 推诿 — an in-scope matter pushed away (不归我们管 / 你自己去找厂家/安装队/老师/卖家)
+             without handling, registering or transferring it.  A proper transfer, a ticket with a
+             callback promise, or the right number for a truly out-of-scope matter are negative.
+overpromise: 乱承诺/夸张 — guarantees of outcomes the agent cannot control.  Hedged statements and
+             promises within the agent's own control (「我保证把您的意见转给店长」) are negative.
+colleague  : the agent disparages colleagues, other departments, installers, teachers, coaches or
+             the sales staff.  Neutral acknowledgement and registering a complaint are negative.
+complaint  : the customer explicitly states an intent to complain or escalate (投诉, 12315, 消协,
+             12345, 市场监管, 曝光/发网上, 找领导/经理/店长).  Strong dissatisfaction alone is not
+             `complaint`; 「我不是要投诉」 and a settled past complaint are negative.
+silence    : an unannounced gap >= 10 s with nobody speaking (positives 13-17 s).  Holds announced
+             in the agent's turn just before (稍等/查/核实/等一下), 9-14 s, are negative; other gaps
+             <= 4 s.
+talk_over  : the agent starts >= 1.0 s before the customer's segment ends (positives 1.65-2.15 s,
+             twice a call); negatives overlap <= 0.3 s; the customer talking over the agent is
+             negative.
+speech_rate: the agent's mean rate over turns of >= 6 characters (punctuation and spaces not
+             counted) >= 7.5 chars/s (positives 8.3-9.2) or <= 2.0 (drawl, positives 1.52-1.70);
+             negatives keep every agent turn of >= 6 characters within 3.0-6.3.
+short_call : the call lasts under 20 s (positives <= 18 s); all other calls last >= 30 s.
+hangup     : read from the transcript: it ends on the customer's unanswered question or 「喂？」.
+
+Timing families are recomputed from the generated segments and asserted against the hand labels.
+"""
+import json
+import random
+import re
+from pathlib import Path
+
+SEED = 20261209
+OUT = Path(__file__).with_name("heldout_j.jsonl")
+FAMILIES = ["greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
+            "apology", "shirking", "overpromise", "colleague", "complaint", "silence",
+            "talk_over", "speech_rate", "short_call", "hangup"]
+TIMING = {"silence", "talk_over", "speech_rate", "short_call", "hangup"}
+PUNCT = set("，。？！、；：,.?!;: …—“”\"'（）()《》·~")
+HOLD_WORDS = ("稍等", "查", "核实", "等一下", "等一等")
+
+GREETINGS = [
+    "您好，{c}，请问有什么可以帮您？",
+    "您好，这里是{c}，请问有什么可以帮到您？",
+    "您好，欢迎致电{c}，请问您需要什么帮助？",
+    "您好，{c}客服，工号{id}为您服务，请问您有什么需要？",
+    "您好，{c}，很高兴为您服务，您请讲，有什么我能帮您的？",
+    "下午好，{c}服务热线，请问您想咨询点什么？",
+    "您好，{c}，我是客服小{n}，您有什么问题我来帮您处理。",
+    "您好呀，{c}这边，请问今天有什么能帮您的？",
+]
+BLESSINGS = [
+    "感谢您的来电，祝您生活愉快，再见！",
+    "好的，那祝您一切顺利，再见。",
+    "那就不打扰您了，祝您天天开心，再见！",
+    "谢谢您的耐心，祝您周末愉快，拜拜。",
+    "有问题随时打我们热线，祝您万事如意，再见。",
+    "感谢您的支持，祝您身体健康，再见！",
+    "好嘞，祝您顺顺利利的，再见啊。",
+]
+SURNAMES = "陈林周吴郑许叶冯蒋沈韩杨"
+
+# ---------------------------------------------------------------- ASR-style noise
+S2T = dict(zip(
+    "们这说话请问么个为务电帮没会时间费钱后来过对还给谢见乐边吗听办单号样动开关发买卖车让认识应该经"
+    "处理题难换货订结帐户业优惠现实网线约运输险联系报满够变导录点钟头气员师傅装难坏儿东门机场画纸颜种农药"
+    "鱼竿镜验视婚纱礼园艺体俱乐馆泳课习语桥阳光伏发电补贴装拍卖价检测听助续约员卡试试换调节层费",
+    "們這說話請問麼個為務電幫沒會時間費錢後來過對還給謝見樂邊嗎聽辦單號樣動開關發買賣車讓認識應該經"
+    "處理題難換貨訂結帳戶業優惠現實網線約運輸險聯繫報滿夠變導錄點鐘頭氣員師傅裝難壞兒東門機場畫紙顏種農藥"
+    "魚竿鏡驗視婚紗禮園藝體俱樂館泳課習語橋陽光伏發電補貼裝拍賣價檢測聽助續約員卡試試換調節層費"))
+HOMOPHONES = [("客服", "克服"), ("稍等", "烧等"), ("知道", "之道"), ("投诉", "投述"), ("退款", "推款"),
+              ("工号", "公号"), ("贵姓", "桂姓"), ("收费", "手费"), ("不好意思", "不好一丝"),
+              ("抱歉", "报欠"), ("清楚", "青楚"), ("保证", "宝正"), ("经理", "精力"), ("助听器", "住厅器"),
+              ("房车", "防车"), ("光伏", "光服"), ("验光", "眼光"), ("婚纱", "昏沙"), ("再见", "在见"),
+              ("什么", "甚么"), ("那个", "哪个"), ("自动续费", "自动续废"), ("押金", "压金")]
+CN_DIG = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNIT = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+NUM_RE = re.compile(r"[零一二两三四五六七八九十百千万]+(?=[块元天月年号次岁斤张份台周米期折亩瓦度])")
+
+
+def cn2int(s):
+    total, section, num = 0, 0, 0
+    for ch in s:
+        if ch in CN_DIG:
+            num = CN_DIG[ch]
+        elif ch == "万":
+            section = (section + num) * 10000
+            total += section
+            section, num = 0, 0
+        else:
+            section += (num or 1) * CN_UNIT[ch]
+            num = 0
+    return total + section + num
+
+
+def asr_noise(text, rng, trad, pmode):
+    for a, b in HOMOPHONES:
+        if a in text and rng.random() < 0.6:
+            text = text.replace(a, b)
+    text = NUM_RE.sub(lambda m: str(cn2int(m.group(0))) if m.group(0) not in ("一", "两") or rng.random() < 0.7 else m.group(0), text)
+    if trad:
+        text = "".join(S2T.get(ch, ch) for ch in text)
+    if pmode == "none":
+        text = re.sub(r"[，。？！、；：…]", "", text)
+    elif pmode == "space":
+        text = re.sub(r"[，。？！、；：…]+", " ", text).strip()
+    else:
+        text = re.sub(r"[。？！；：…]", "", text)
+    return text or "嗯"
+
+
+# ---------------------------------------------------------------- parsing and timing
+def nchars(text):
+    return sum(1 for ch in text if ch not in PUNCT)
+
+
+def parse(data):
+    blocks = []
+    for chunk in data.split("#### ")[1:]:
+        lines = [ln.strip() for ln in chunk.strip().splitlines() if ln.strip()]
+        head = [x.strip() for x in lines[0].split("|")]
+        industry, company, direction, labels, flags, note = head
+        labs = [] if labels == "-" else [x.strip() for x in labels.split(",")]
+        for lab in labs:
+            assert lab in FAMILIES, (company, lab)
+        flg = set() if flags == "-" else {x.strip() for x in flags.split(",")}
+        turns = []
+        for ln in lines[1:]:
+            if ln in ("~hold", "~sil"):
+                turns.append((ln, None))
+                continue
+            tag, text = ln.split(":", 1)
+            assert tag in ("A", "C", "A>", "A~", "C>"), ln
+            turns.append((tag, text.strip()))
+        blocks.append(dict(industry=industry, company=company, direction=direction,
+                           labels=labs, flags=flg, note=note, turns=turns))
+    return blocks
+
+
+def fill(text, company, rng_fill):
+    short = company
+    if "{G}" in text:
+        g = GREETINGS[rng_fill.randrange(len(GREETINGS))]
+        text = text.replace("{G}", g.format(c=short, id=rng_fill.randint(1001, 8999),
+                                             n=SURNAMES[rng_fill.randrange(len(SURNAMES))]))
+    if "{B}" in text:
+        text = text.replace("{B}", BLESSINGS[rng_fill.randrange(len(BLESSINGS))])
+    return text
+
+
+def timed(block, rng):
+    fast, slow = "fast" in block["flags"], "slow" in block["flags"]
+    segs, pending_gap = [], None
+    t = rng.uniform(0.4, 1.1)
+    for tag, text in block["turns"]:
+        if tag == "~hold":
+            pending_gap = ("hold", rng.uniform(9.0, 14.0))
+            continue
+        if tag == "~sil":
+            pending_gap = ("sil", rng.uniform(13.0, 17.0))
+            continue
+        speaker = "agent" if tag.startswith("A") else "customer"
+        n = max(nchars(text), 1)
+        if speaker == "agent":
+            rate = rng.uniform(8.3, 9.2) if fast else rng.uniform(1.52, 1.70) if slow else rng.uniform(3.4, 5.6)
+        else:
+            rate = rng.uniform(3.2, 5.4)
+        dur = max(n / rate, 0.45)
+        if not segs:
+            start = t
+        else:
+            prev = segs[-1]
+            if tag == "A>":
+                assert prev["speaker"] == "customer", block["company"]
+                start = prev["end"] - rng.uniform(1.65, 2.15)
+                assert start > prev["start"] + 0.3, (block["company"], text)
+            elif tag == "A~":
+                start = prev["end"] - rng.uniform(0.1, 0.3)
+            elif tag == "C>":
+                assert prev["speaker"] == "agent"
+                start = prev["end"] - rng.uniform(0.9, 1.6)
+                assert start > prev["start"] + 0.3, (block["company"], text)
+            elif pending_gap:
+                start = prev["end"] + pending_gap[1]
+            else:
+                start = prev["end"] + rng.uniform(0.4, 1.8)
+        pending_gap = None
+        segs.append({"speaker": speaker, "start": round(start, 2), "end": round(start + dur, 2), "text": text})
+    return segs
+
+
+def computed_timing(segs):
+    out = set()
+    duration = max(s["end"] for s in segs)
+    if duration < 20:
+        out.add("short_call")
+    else:
+        assert duration >= 30, duration
+    max_end, max_seg = segs[0]["end"], segs[0]
+    for s in segs[1:]:
+        gap = s["start"] - max_end
+        if gap >= 10:
+            announced = (max_seg["speaker"] == "agent" and any(w in max_seg["text"] for w in HOLD_WORDS)
+                         and gap <= 15)
+            if not announced:
+                out.add("silence")
+        else:
+            assert gap <= 4.0, gap
+        if s["end"] > max_end:
+            max_end, max_seg = s["end"], s
+    overlaps = []
+    for i, s in enumerate(segs):
+        if s["speaker"] != "agent":
+            continue
+        for p in segs[:i]:
+            if p["speaker"] == "customer" and p["start"] < s["start"] < p["end"]:
+                overlaps.append(p["end"] - s["start"])
+    if any(o >= 1.0 for o in overlaps):
+        out.add("talk_over")
+    else:
+        assert all(o <= 0.3 for o in overlaps), overlaps
+    rates = [nchars(s["text"]) / (s["end"] - s["start"]) for s in segs
+             if s["speaker"] == "agent" and nchars(s["text"]) >= 6]
+    mean = sum(rates) / len(rates)
+    if mean >= 7.5 or mean <= 2.0:
+        out.add("speech_rate")
+    else:
+        assert all(3.0 <= r <= 6.3 for r in rates), rates
+    last = segs[-1]
+    if last["speaker"] == "customer" and (last["text"].endswith(("？", "?")) or "喂" in last["text"]):
+        out.add("hangup")
+    return out
+
+
+def main():
+    blocks = parse(DATA)
+    rng = random.Random(SEED)
+    rng_fill = random.Random(SEED + 1)
+    calls = []
+    for i, b in enumerate(blocks):
+        b["turns"] = [(tag, fill(text, b["company"], rng_fill) if text else text) for tag, text in b["turns"]]
+        segs = timed(b, random.Random(SEED * 1000 + i))
+        comp = computed_timing(segs)
+        hand = set(b["labels"]) & TIMING
+        assert comp == hand, (b["company"], b["note"], sorted(comp), sorted(hand))
+        if "hangup" in b["labels"]:
+            assert "closing" in b["labels"], b["note"]
+        hn = "hn" in b["flags"]
+        assert not (hn and b["labels"]), b["note"]
+        calls.append((b, segs, hn))
+    order = list(range(len(calls)))
+    rng.shuffle(order)
+    noisy = set(rng.sample(order, round(len(calls) * 0.25)))
+    lines = []
+    for k, idx in enumerate(order, 1):
+        b, segs, hn = calls[idx]
+        noise = idx in noisy
+        if noise:
+            nrng = random.Random(SEED * 7 + idx)
+            trad = nrng.random() < 0.85
+            pmode = nrng.choice(["none", "space", "partial"])
+            segs = [dict(s, text=asr_noise(s["text"], nrng, trad, pmode)) for s in segs]
+        duration = round(max(s["end"] for s in segs) + random.Random(idx).uniform(0.3, 1.0), 2)
+        labels = [f for f in FAMILIES if f in b["labels"]]
+        rec = {"call_id": f"J-{k:03d}", "labels": labels,
+               "note": ("HARD NEGATIVE: " if hn else "") + b["note"], "noise": noise,
+               "duration": duration,
+               "metadata": {"writer": "J", "industry": b["industry"], "company": b["company"],
+                            "direction": b["direction"], "hard_negative": hn, "language": "zh",
+                            "sample_rate": 8000},
+               "segments": segs}
+        lines.append(json.dumps(rec, ensure_ascii=False))
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    counts = {f: sum(1 for b, _, _ in calls if f in b["labels"]) for f in FAMILIES}
+    print(len(calls), "calls;", sum(1 for *_, h in calls if h), "hard negatives;", len(noisy), "noisy;",
+          sum(1 for b, _, _ in calls if 2 <= len(b["labels"]) <= 4), "with 2-4 labels")
+    print(counts)
+
+
+DATA = r"""
+#### agricultural supplies | 丰禾农资 | inbound | - | hn | correct call: fertiliser delivery date, hedged answer, polite name ask
+A:{G}
+C:我想订二十袋复合肥，你们能送到镇上吗？
+A:可以送的，请问您怎么称呼？
+C:姓马，马家湾村的。
+A:马先生您好，二十袋复合肥一共是两千六百元，送货到镇上是免费的，货到付款就行。
+C:那啥时候能到？
+A:一般是三天左右，赶上下雨可能会晚一两天，到之前司机会提前给您打电话。
+C:行，那就这么定了。
+A:好的，{B}
+#### agricultural supplies | 丰禾农资 | inbound | greeting, overpromise | - | opens 喂，丰禾 without offer; promises yield will double
+A:喂，丰禾。
+C:我问一下，你们那个新出的叶面肥效果咋样？
+A:好得很，您打上两遍，保证您今年玉米亩产翻一番，少一斤您来找我。
+C:真有这么神？价钱多少？
+A:一瓶三十八，一亩地用半瓶，货到了再付钱，您今天订明天就给您发过去。
+C:那我先要十瓶试试。
+A:好嘞，请问您贵姓？
+C:姓赵。
+A:赵大哥，地址还是上回那个吗？
+C:对对。
+A:行，明天发货，祝您今年大丰收，再见！
+#### agricultural supplies | 丰禾农资 | inbound | apology, shirking | - | wrong pesticide delivered; agent sends farmer to the factory
+A:{G}
+C:我上礼拜在你们这订的除草剂，送来的是杀虫的，标签都不对，这不坑人吗？
+A:这个是厂家包装的，标签错了得找厂家。
+C:我是在你们这买的啊，我找厂家干啥？
+A:我们就是个卖货的，包装问题您自己打厂家电话，瓶子背面有。
+C:我地里草都长疯了，等不起啊。
+A:那您抓紧打呗，厂家处理得快。
+C:行吧行吧。
+A:嗯，祝您生活愉快，再见。
+#### agricultural supplies | 丰禾农资 | outbound | tariff | - | outbound selling soil test membership; says 前三个月不要钱 then glosses the fee
+A:您好，我是丰禾农资的客服小韩，今天给您打电话是想介绍一下我们的测土配肥会员服务。
+C:哦，啥服务？
+A:就是每季派技术员来给您地里取土化验，然后按结果给您配肥，前三个月不要钱。
+C:三个月以后呢？要钱不？
+A:后面的话收费也很便宜的，跟您买几袋肥的钱比起来不算啥，您先体验着。
+C:那到底多少钱？
+A:到时候技术员上门会跟您细说的，您先登记上就行。
+C:那先登记吧，我姓孙。
+A:好的孙叔，已经给您登记了，祝您身体健康，再见！
+#### agricultural supplies | 丰禾农资 | inbound | filler | - | agent full of 那个/就是说/然后呢 explaining drip irrigation
+A:{G}
+C:你们那个滴灌带，一百米的，多少钱？
+A:呃，那个，一百米的话，就是说，要看您是薄壁的还是厚壁的。
+C:薄壁的吧。
+A:啊，薄壁的，那个，然后呢一卷是八十五块，货到付款，就是说，一亩地大概要用三卷左右。
+C:那你们送不送货？
+A:送的送的，呃，那个，满三百就送到村里，然后呢，就是说，不满的话加十块运费。
+C:行，我先要四卷。
+A:好的，请问您贵姓？
+C:姓刘。
+A:刘先生，那我给您下单了，祝您一切顺利，再见。
+#### agricultural supplies | 丰禾农资 | inbound | - | hn | customer says 我也不知道 about the disease; agent offers photo diagnosis; 不清楚也没关系
+A:{G}
+C:我家黄瓜叶子上起了好多黄斑，我也不知道是啥病，该打啥药？
+A:您不清楚是什么病也没关系，您可以拍几张叶子正反面的照片发到我们公众号，植保老师会帮您看。
+C:公众号叫啥？
+A:就叫丰禾农资，点进去有个“病虫害诊断”，一般半天内回复您。
+C:诊断要钱吗？
+A:诊断是免费的，一直都不收费，开了药您再决定买不买。
+C:那好，我这就拍。
+A:好的，{B}
+#### agricultural supplies | 丰禾农资 | inbound | forbidden, closing | - | agent: 我哪知道你那地啥情况; ends 行了就这样
+A:{G}
+C:我去年用你们那个有机肥，今年地反倒板结了，是不是肥有问题？
+A:我哪知道你那地啥情况，板结原因多了去了。
+C:那你们有没有人能来看看？
+A:可以约农技员，您报个地址，我给您登记，三天内有人联系您。
+C:西坡村三组，电话就是这个。
+A:行，登记好了，就这样吧。
+#### agricultural supplies | 丰禾农资 | inbound | short_call, closing | - | quick stock question under 20 s, ends with bare 拜拜
+A:您好，丰禾农资，请问有什么可以帮您？
+C:尿素还有货没？
+A:有的，有货。
+C:好嘞。
+A:嗯，拜拜。
+#### fishing gear | 海钓翁渔具 | inbound | - | hn | reel 老毛病 of the drag, hedged answer about repair; 滚轮 word
+A:{G}
+C:我那个纺车轮，卸力老是打滑，老毛病了，能修吗？
+A:可以修的，一般是卸力垫片磨损了，您寄回来我们检测一下。
+C:多久能修好？
+A:收到以后三到五个工作日，检测免费；如果要换卸力垫片是二十元一套，修好寄回之前付款。
+C:滚轮那里也有点响。
+A:好的，我备注一下，一起帮您看看。
+C:那行，我明天寄。
+A:好的，{B}
+#### fishing gear | 海钓翁渔具 | inbound | overpromise, name_ask | - | rod guaranteed never to break; 名字报一下
+A:{G}
+C:我想买一根矶钓竿，出海钓石斑的，哪款好？
+A:您就拿我们那款“海魂”，四米五的，二十斤的鱼上来都不带断的，绝对断不了，断了我赔您十根。
+C:多少钱？
+A:六百八，下单的时候付款，包邮，明天就发。
+C:行吧，那我要一根。
+A:名字报一下，还有地址。
+C:李海，舟山市定海区。
+A:好的，已经下单了，祝您钓到大鱼，再见！
+#### fishing gear | 海钓翁渔具 | inbound | insult, apology | - | agent mocks customer's casting skill; customer upset
+A:{G}
+C:我上个月买的竿子，今天抛了一下就断在第二节了。
+A:您是不是抛竿姿势不对？一般人不会抛断的。
+C:我钓了十几年鱼了，不会连竿都不会抛吧？
+A:钓十几年也不代表会钓啊，您这水平用这么贵的竿子本来就浪费。
+C:你这说的是人话吗？我真是气死了。
+A:您把照片发过来，我们看看能不能保修吧。
+C:发就发。
+A:嗯，那就这样，祝您生活愉快。
+#### fishing gear | 海钓翁渔具 | inbound | talk_over | - | agent cuts in twice while the customer describes the lure order
+A:{G}
+C:我想问一下，上次买的那套路亚饵，有一个颜色发错了，我要的是荧光绿的那种。
+A>:知道知道，发错了给您换，您把订单号报一下。
+C:订单号是尾号三七二九的那个，我看一下啊，是上个月十五号下的单。
+A>:查到了，不好意思给您发错了，我们今天给您补发一个荧光绿的，错的那个您留着用吧。
+C:哦那挺好，谢谢。
+A:应该的，{B}
+#### fishing gear | 海钓翁渔具 | inbound | - | hn | agent says 保证 about something in its control; 百分之百碳素 is factual
+A:{G}
+C:你们这款竿子介绍说是百分之百碳素，是真的吗？
+A:是的，竿身材料是百分之百碳素，检测报告在详情页最下面可以看到。
+C:那我要是收到觉得不好呢？
+A:七天内没用过可以无理由退，我保证今天下午五点前给您发出去。
+C:行，那我拍了。
+A:好的，{B}
+#### fishing gear | 海钓翁渔具 | inbound | greeting, forbidden, closing, short_call, hangup | - | 嗯，说; agent 不清楚 about own warranty; hangs up on the question
+A:嗯，说。
+C:你们的鱼线轮保修多久？
+A:不清楚，你看说明书。
+C:说明书丢了啊，那到底保修几年？
+#### fishing gear | 海钓翁渔具 | inbound | speech_rate | fast | agent rattles off membership points rules at 8-9 chars/s
+A:{G}
+C:我想问问你们会员积分怎么用。
+A:积分一百分抵一块钱，单笔订单最多抵百分之二十，积分有效期是一年，过期自动清零，生日当月双倍积分，这些在会员中心都能看到。
+C:那我现在有三千分，能抵多少？
+A:三千分就是三十块，您下单的时候在结算页勾选使用积分就行，跟优惠券可以一起用。
+C:明白了，那积分能换实物吗？比如换个钓箱什么的。
+A:可以的，积分商城里有钓箱、钓椅、鱼护，两万分换一个钓箱，兑换后三天内发货，运费我们出。
+C:好的，谢谢。
+A:不客气，{B}
+#### funeral services | 安泽殡仪服务 | inbound | - | hn | 死亡证明 / 去世; agent says 节哀 and explains documents calmly
+A:您好，安泽殡仪服务，请问有什么可以帮您？
+C:我父亲昨晚在家里去世了，我不知道现在该先干什么。
+A:请您节哀。您先不用着急，第一步是联系社区医院开具死亡证明，然后我们可以安排车辆接运。
+C:死亡证明要多久能开？
+A:一般医生上门确认后当天就能开，开好以后您拨我们这个电话，我们一个小时内到。
+C:接运要多少钱？
+A:市内接运是三百元，到了以后现场结算，其他项目您可以见面再慢慢选，不会强制消费。
+C:好，谢谢你们。
+A:不客气，请您节哀保重，祝您家人平安，有任何事随时打给我们。
+#### funeral services | 安泽殡仪服务 | inbound | insult, closing, apology, complaint | - | agent: 人都没了还计较这几百块; customer will complain to 民政局
+A:{G}
+C:你们的账单上多了一项冷藏费八百块，之前根本没说过。
+A:那是按天收的，放了四天就是这个数。
+C:你们签合同的时候没讲啊。
+A:人都没了还计较这几百块钱，您这孝心也就这样了。
+C:你说什么？太过分了，我要去民政局投诉你们。
+A:随便您，账单是系统出的。
+C:你等着吧。
+A:嗯，再见。
+#### funeral services | 安泽殡仪服务 | inbound | colleague | - | agent blames 那几个新来的 staff for the wreath mistake, apologises
+A:{G}
+C:昨天告别仪式上的花圈挽联，把我母亲名字写错了一个字。
+A:实在对不起，给您家添麻烦了。那几个新来的干活就是毛手毛脚的，脑子都不带的。
+C:已经这样了，以后别再出这种事就好。
+A:一定，挽联费用我们全额退给您，三个工作日内原路退回。
+C:好吧。
+A:再次向您道歉，{B}
+#### funeral services | 安泽殡仪服务 | inbound | tariff | - | cemetery maintenance fee glossed: 按规定收
+A:{G}
+C:墓地买好以后，每年还要交管理费吗？
+A:管理费是有的，按规定收。
+C:一年多少钱？什么时候开始交？
+A:这个都是统一标准，跟其他陵园差不多，到时候会通知您。
+C:哦，那好吧。
+A:好的，请您节哀，祝您家人平安，再见。
+#### funeral services | 安泽殡仪服务 | inbound | - | hn | announced hold of ~12 s; agent checks hall availability; 您不清楚日期也没关系
+A:{G}
+C:我想预订下周的告别厅，具体哪天还没跟家里人商量好。
+A:您不清楚具体日期也没关系，我先帮您看看下周还有哪些空档，请您稍等一下。
+~hold
+A:让您久等了，下周二和周四上午的中厅都还空着。
+C:那先帮我留周四上午，我姓程。
+A:程先生，周四上午中厅给您预留到明天中午十二点，厅费一千二百元，确认的时候交。
+C:好的。
+A:请您节哀顺变，{B}
+#### funeral services | 安泽殡仪服务 | inbound | shirking, closing | - | ashes pick-up time pushed to 火化那边; ends 先这样
+A:{G}
+C:我想问一下，我母亲前天在你们那边火化的，骨灰什么时候能领？要带什么手续？
+A:这个不归我们客服管，您问火化车间那边吧。
+C:可是我是找你们办的全套服务啊。
+A:那也是他们那边安排，我这儿没法弄。
+C:那他们电话多少？
+A:您去现场问，先这样啊。
+C:……好。
+#### translation agency | 译通翻译 | inbound | - | hn | customer: 你这话什么意思 (asks to clarify), agent explains certification patiently
+A:{G}
+C:我要翻译一份出生证明，拿去办签证的。
+A:好的，需要翻译加盖翻译专用章，另外如果使馆要求公证，还得去公证处。
+C:你这话什么意思？是你们不能公证？
+A:不好意思我没说清楚，公证是公证处做的，我们可以提供翻译件和资质，您拿去公证处就行，我们也可以代办。
+C:代办多少钱？
+A:翻译一页一百二十元，代办公证服务费两百元，您确认下单的时候一起付。
+C:那行，帮我代办吧，我姓钱。
+A:钱女士您好，我把上传链接发到您手机上，{B}
+#### translation agency | 译通翻译 | inbound | apology, overpromise | - | translation delayed three days, no apology; agent guarantees visa pass
+A:{G}
+C:我的合同翻译说好周一交的，今天都周四了还没给我，耽误我多少事你知道吗？
+A:译员那边还在校对，今天晚上能出。
+C:每次都说今天，我真是受够了。
+A:您放心，我们翻出来的东西拿去哪都好使，签证材料百分之百过。
+C:我这不是签证，是合同！
+A:合同也一样，没问题的，今晚发您邮箱。
+C:行，最后一次。
+A:好的，祝您工作顺利，再见。
+#### translation agency | 译通翻译 | inbound | greeting, name_ask | - | 您好，请讲 with no company; 你叫啥 for new order
+A:您好，请讲。
+C:是译通翻译吗？我要把一本产品手册翻成德语。
+A:是的，多少页？
+C:四十页左右，里面有不少技术术语和图表，图里的文字也要翻。
+A:一页一百五，七个工作日，现在下单明天开工，定金交一半。
+C:好，那我下单，我们下个月要参加汉诺威的展会，时间上来得及吧？
+A:来得及，七个工作日就能交稿。你叫啥？
+C:郑凯。
+A:行，郑先生，合同发您邮箱了，祝您生意兴隆，再见。
+#### translation agency | 译通翻译 | inbound | silence | - | unannounced 15 s gap while the agent looks for the quote
+A:{G}
+C:我上周发了个报价申请，想确认一下日语口译一天多少钱。
+~sil
+A:嗯，看到了，陪同口译一天一千八，含八小时，超时一小时两百五，确认档期后付定金。
+C:好的，那我下周三要一天。
+A:好的，我帮您把下周三的档期锁定，请问您怎么称呼？
+C:姓冯。
+A:冯先生，合同我稍后发给您，{B}
+#### translation agency | 译通翻译 | inbound | forbidden, apology | - | 那你想清楚了再打过来; customer annoyed 我真无语
+A:{G}
+C:我想翻译几份文件，但是是英文转韩文还是直接中文转韩文，我还没定。
+A:那你想清楚了再打过来吧，不然我也没法报价。
+C:我就是想问问两种分别多少钱啊，我真无语。
+A:中译韩一千字两百，英译韩一千字两百六，下单时付款。
+C:好吧，我知道了。
+A:嗯，祝您生活愉快，再见。
+#### translation agency | 译通翻译 | inbound | - | hn | proper transfer to the interpretation desk with blessing
+A:{G}
+C:我想找个同声传译，下个月在杭州开国际医学会议用的，大概要两天。
+A:同传是我们会议部负责的，我现在帮您转接会议部的同事，他们会给您详细方案，请您稍等。
+C:好的。
+A:正在为您转接，祝您会议圆满顺利，再见。
+C:谢谢。
+#### translation agency | 译通翻译 | inbound | closing, hangup | - | agent drops the call while customer asks about invoice
+A:{G}
+C:你好，我上周在你们这翻译的营业执照和公司章程，翻译件已经收到了，发票什么时候能开？
+A:发票是财务那边月底统一开，开好了会发到您预留的邮箱里。
+C:那能开增值税专用发票吗？我们公司报销要专票。
+A:可以。
+C:那我要提供哪些资料？开票抬头、税号这些发给谁？
+#### coworking space | 栖座联合办公 | inbound | - | hn | 垃圾分类 rules explained; deposit and monthly fee with amount and start
+A:{G}
+C:我想租一个固定工位，一个月多少钱？
+A:固定工位每月一千五百元，押一付一，押金一千五，签约当天付首月和押金，以后每月五号前交下个月的。
+C:垃圾怎么处理？我们会有不少快递盒子。
+A:每层都有垃圾分类点，纸箱放可回收那一格就行，保洁阿姨每天晚上清一次。
+C:那我明天过来看看，我姓白。
+A:白先生，明天几点方便？我让社区经理在前台等您。
+C:上午十点吧。
+A:好的，明天上午十点见，{B}
+#### coworking space | 栖座联合办公 | inbound | tariff, name_ask | - | meeting room billed 按实际使用; no amount; 你哪个公司的叫啥
+A:{G}
+C:我们是三楼的租户，想订明天下午的大会议室。
+A:你哪个公司的，叫啥？
+C:星桥科技，我叫于浩。
+A:行，明天下午两点到五点给你订上了。
+C:会议室要另外收费吗？
+A:超出免费额度的按实际使用算，月底一起扣。
+C:那一小时多少钱？
+A:这个以系统账单为准，您月底看账单就知道了。
+C:好吧。
+A:嗯，祝您会议顺利，再见。
+#### coworking space | 栖座联合办公 | inbound | shirking, apology, complaint | - | aircon broken for a week, agent pushes it to 物业; customer will find the manager
+A:{G}
+C:我们这间办公室空调坏了一个礼拜了，报了三次修都没人来，热得根本没法办公！
+A:空调是大楼物业的，不归我们管，您直接找物业。
+C:我合同是跟你们签的，我找物业干嘛？
+A:设备都是物业的，我们管不了。
+C:行，那我找你们经理投诉，我每个月交的钱不是白交的。
+A:那是您的权利，我这边也只能这么答复您。
+C:你等着。
+A:好，那祝您工作顺利，再见。
+#### coworking space | 栖座联合办公 | inbound | filler, talk_over | - | agent with 其实吧/这块儿 fillers, cuts in twice
+A:{G}
+C:我想问一下，你们那个灵活工位，是不是每天随便坐哪儿都行，还是要提前预约的？
+A>:其实吧，这块儿呢，就是说，灵活工位是不用预约的，先到先得。
+C:那如果我们团队五个人想坐在一起，有没有办法保证有连着的五个位置？
+A>:其实吧，团队这块儿，呃，就是说，建议您订个小团队区，然后呢，这块儿是按月的。
+C:按月多少钱？
+A:其实吧，小团队区是五人位每月六千，签约当天付第一个月。
+C:好的，我考虑一下。
+A:好的，{B}
+#### coworking space | 栖座联合办公 | outbound | - | hn | outbound renewal reminder with company, purpose and fee with amount and date
+A:您好，我是栖座联合办公的社区经理小陶，打电话是提醒您工位合同下个月十号到期，想问问您续不续。
+C:哦，续的话价格变吗？
+A:续约价格不变，还是每月一千五百元，续一年的话打九五折，续约当天付首月，以后每月五号前扣。
+C:那就续一年吧。
+A:好的，我把续约合同发您邮箱，您签好回传就行，{B}
+C:好，谢谢。
+#### coworking space | 栖座联合办公 | inbound | insult | - | agent sneers at startup: 就你们这种小作坊; agent apologised earlier for the noise
+A:{G}
+C:隔壁工位的人天天打电话声音很大，能不能给我们换个安静点的位置？
+A:不好意思给您带来困扰了，我看看有没有空位。
+C:最好是靠窗的，我们要拍产品图。
+A:就你们这种三个人的小作坊还挑靠窗的，有个位置就不错了。
+C:……那有没有位置？
+A:有个角落的，明天可以搬，祝您工作顺利，再见。
+C:行吧。
+#### coworking space | 栖座联合办公 | inbound | silence, closing | - | unannounced 14 s pause after the customer's question; ends 好，挂了啊
+A:{G}
+C:我的门禁卡刷不开了，能帮我重新激活一下吗？
+~sil
+A:你工位号多少？
+C:B区十七号。
+A:嗯，激活好了，你再刷刷。
+C:可以了。
+A:好，挂了啊。
+#### camping/RV rental | 野径房车租赁 | inbound | - | hn | 傻瓜式 automatic RV; 笨重 awning explained; insurance fee with amount and start
+A:{G}
+C:我没开过房车，C本能开吗？会不会很难？
+A:C本可以开我们的小型自行式房车，是自动挡的，操作基本上是傻瓜式的，提车时会有教练带您试驾二十分钟。
+C:那个遮阳棚是不是很笨重？
+A:不会，是电动的，按一下就展开了。
+C:保险怎么收？
+A:基础保险含在租金里，全险每天八十元，提车时跟租金一起付。
+C:那我订下个月三号到六号，我姓霍。
+A:霍先生，给您登记好了，{B}
+#### camping/RV rental | 野径房车租赁 | inbound | apology, colleague | - | RV broke down on the road; agent blames the 整备 guys; no apology
+A:{G}
+C:我租的房车开到半路水泵坏了，一家人没水用，真是扫兴透了。
+A:又是整备部那帮人，车都不好好检查就往外放，一天到晚净出这种事。
+C:我不管谁的事，你们得给我解决。
+A:我给您安排附近的合作修理厂，地址发您手机上了，费用我们出。
+C:那还要耽误多久？
+A:大概两个小时能修好，祝您后面的旅程顺利，再见。
+#### camping/RV rental | 野径房车租赁 | inbound | overpromise, tariff | - | promises a free spot at any campsite; cleaning fee glossed
+A:{G}
+C:国庆我想租房车去川西，营地好订吗？
+A:您放心，跟我们合作的营地全国都有，国庆哪天去都保证有位置，根本不用提前订。
+C:还车的时候有什么额外费用吗？
+A:有个清洁费，看车脏的程度，不多。
+C:大概多少？
+A:看情况，一般不会太多，到时候门店跟您说。
+C:行，那我先订车，我姓戴。
+A:戴女士，给您订好了，祝您旅途愉快，再见！
+#### camping/RV rental | 野径房车租赁 | inbound | greeting, forbidden | - | opens 哈喽 without company; agent 弄不明白 about own pet policy
+A:哈喽，您说。
+C:你好，是野径房车吗？我想问问房车能带狗吗？
+A:呃，这个我也弄不明白，应该可以吧。
+C:到底能不能？
+A:宠物好像要另外交清洁押金，五百元，提车时交，还车检查没问题当天退。
+C:那就是可以带？
+A:对，能带，小型犬中型犬都行，{B}
+#### camping/RV rental | 野径房车租赁 | inbound | speech_rate | slow | agent drawls the pick-up process at ~1.6 chars/s
+A:您好，野径房车，请问有什么可以帮您？
+C:我明天提车，要带什么证件？
+A:嗯，身份证，驾驶证，还有信用卡。
+C:几点可以提车？
+A:早上九点以后，都可以的。
+C:好的。
+A:祝您旅途愉快，再见。
+#### camping/RV rental | 野径房车租赁 | inbound | closing, hangup, apology | - | deposit not refunded, agent 系统的事 and drops the call on the question
+A:{G}
+C:我还车都半个月了，押金五千块还没退，这也太离谱了吧。
+A:退押金要等违章查询，系统自动的，到时间就退了。
+C:违章不是一般七天就能查到吗？到底哪天能退？
+A:系统的事我这边也看不到。
+C:那你让能看到的人给我回个电话行吗？
+#### musical instrument shop | 和弦琴行 | inbound | - | hn | piano 笨重 moving; lessons tuition stated with amount and start; polite name ask
+A:{G}
+C:我买了你们一台立式钢琴，想搬到新家，你们能帮忙搬吗？
+A:可以的，钢琴比较笨重，需要专业搬运，市内搬运一次四百元，搬完当场付，我们还送一次调音。
+C:好，那约这周六。
+A:好的，请问您怎么称呼？
+C:姓甘。
+A:甘女士，周六上午师傅到您那，出发前会给您打电话，{B}
+#### musical instrument shop | 和弦琴行 | inbound | insult, apology | - | agent: 您家孩子没那个天分
+A:{G}
+C:我家孩子在你们这学了半年小提琴了，还拉得跟锯木头似的，我挺失望的。
+A:那可能是孩子本身没那个天分，学多久都一样，您也别为难老师了。
+C:你怎么说话的？
+A:实话实说嘛，有的孩子就是不适合学乐器。
+C:那我考虑退课了。
+A:退课的话去前台填个表，三个工作日退剩余课时费，祝您生活愉快，再见。
+#### musical instrument shop | 和弦琴行 | inbound | overpromise, name_ask | - | guarantees 考级十级 in one year; new enrolment, no polite name ask
+A:{G}
+C:我想给女儿报个钢琴班，她八岁，零基础。
+A:来我们这学，一年保证考过十级，我们的老师带出来的没有一个不过的。
+C:一年十级？真的假的？
+A:真的，包过，不过退钱。
+C:学费怎么算？
+A:一节课两百元，一期二十节，报名当天交一期四千元。
+C:那就报吧，这是我手机号。
+A:好的，已经给您报上了，周六上午第一节课，祝孩子学琴开心，再见。
+#### musical instrument shop | 和弦琴行 | inbound | - | hn | customer rants about a competitor; agent neutral, 不清楚那家的情况 about a third party
+A:{G}
+C:我在别的琴行买的吉他，弦距特别高，按得手疼，你们能调吗？
+A:可以调的，那家的出厂设置我们不太清楚，您拿过来我们师傅看一下，调琴颈和琴桥一次八十元，调好以后付。
+C:那周末能调吗？
+A:周末可以，请问您贵姓？我帮您预约。
+C:姓骆。
+A:骆先生，周六下午三点给您约好了，{B}
+#### musical instrument shop | 和弦琴行 | inbound | colleague, filler | - | agent calls the sales staff 忽悠, lots of 那啥/完了
+A:{G}
+C:我上个月买的电钢琴，店员说带蓝牙，结果回家发现没有。
+A:哎呀，那啥，实在不好意思，那啥，店里那几个卖货的就会忽悠，完了啥都往好了说。
+C:那现在怎么办？
+A:那啥，您可以换一款带蓝牙的，完了补个差价，两百元，换货的时候补。
+C:行，我周末去换。
+A:那啥，您带上发票，完了直接找店长，{B}
+#### musical instrument shop | 和弦琴行 | inbound | talk_over, name_ask | - | agent cuts in twice; 姓啥 when booking a trial lesson
+A:{G}
+C:我想给我儿子约个架子鼓体验课，他今年十岁，之前在学校乐队敲过一点点。
+A>:行行，体验课免费的，周几？
+C:周六或者周日都可以，最好是下午，上午他要上英语课，时间有点冲突。
+A>:那就周日下午三点，姓啥？
+C:姓宁。
+A:宁先生，周日下午三点体验课约好了，{B}
+#### musical instrument shop | 和弦琴行 | inbound | short_call | - | correct but very short call: opening hours
+A:您好，和弦琴行，请问有什么可以帮您？
+C:今天开到几点？
+A:今天开到晚上九点，祝您生活愉快。
+C:好，谢谢。
+#### eyewear/optician | 明眸眼镜 | inbound | - | hn | lifetime free cleaning and nose-pad replacement; 不清楚度数也没关系
+A:{G}
+C:我想配一副眼镜，但是我不清楚自己现在多少度。
+A:不清楚度数没关系，来店里我们免费给您验光，大概二十分钟。
+C:以后镜架松了还要钱吗？
+A:在我们这配的眼镜，清洗、调整、换鼻托都是终身免费的。
+C:那挺好，我周末去，我姓柏。
+A:柏女士，周六给您预约了验光，{B}
+#### eyewear/optician | 明眸眼镜 | inbound | overpromise, apology | - | child's myopia lenses: 保证不再涨度数; wrong prescription, no apology
+A:{G}
+C:孩子上周刚配的眼镜，戴着头晕，去医院一查，你们度数配错了五十度，我真是窝火。
+A:那您拿回来重新验一下，我们给您免费换片。
+C:换了以后还会这样吗？
+A:不会的，这次给他换我们最新的离焦镜片，戴上保证度数再也不涨了。
+C:真的？
+A:放心，绝对不涨，周末拿过来吧，祝孩子学习进步，再见。
+#### eyewear/optician | 明眸眼镜 | inbound | tariff | - | contact lens subscription auto-renews, agent won't say when and how much
+A:{G}
+C:我在你们小程序上开了隐形眼镜月抛订阅，第一个月一块钱，之后怎么收？
+A:之后就是正常价格，系统每个月自动续，很划算的。
+C:正常价格是多少？哪天扣？
+A:跟门店价差不多，具体看您选的款，自动扣的，您不用管。
+C:哦，好吧。
+A:好的，{B}
+#### eyewear/optician | 明眸眼镜 | inbound | greeting, closing | - | customer has to say 喂？有人吗 first; closing thanks only
+C:喂？喂？有人吗？
+A:在的在的，您好，明眸眼镜，请问有什么可以帮您？
+C:我的眼镜腿断了，就是去年在你们店配的那副黑框的，能修吗？
+A:能修的，拿到店里换个镜腿，同款的二十元，换好付款，十分钟就好。
+C:那我下午过去，大概三点左右，要不要带发票？
+A:不用带发票，报您的手机号就能查到配镜记录。
+C:行。
+A:好的，感谢您的来电，再见。
+#### eyewear/optician | 明眸眼镜 | inbound | - | hn | customer talks over the agent; agent patient; sunglasses price stated
+A:{G}
+C:我想问一下你们那个偏光太阳镜还有货吗？
+A:有的，偏光太阳镜现在有三款，黑色、灰色和茶色，价格都是三百九十九元，
+C>:茶色的，茶色的有没有近视的？
+A:茶色的可以加近视度数，加度数的话镜片另加一百五十元，下单时一起付，七天左右取。
+C:好，那我周末过去配。
+A:好的，到店报您手机号就行，{B}
+#### eyewear/optician | 明眸眼镜 | inbound | insult, complaint, apology | - | agent: 您这脸型戴啥都不好看; customer goes to 12315
+A:{G}
+C:我在你们店配的镜框，戴上以后朋友都说不好看，我想换一个。
+A:镜框是您自己挑的啊，而且说实话，您这脸型戴啥都不好看，换了也一样。
+C:你这是在说我丑？我要打12315投诉你们！
+A:您打吧，镜框是定制的，不能换。
+C:好，你等着。
+A:嗯，祝您生活愉快。
+#### tutoring marketplace | 学伴家教平台 | inbound | - | hn | agent reads back the reported insult 你脑子笨 while registering feedback; 我不是要投诉
+A:{G}
+C:我不是要投诉啊，就是想反映一下，那个数学老师上课的时候说我儿子“你脑子笨，教不会”，孩子回来很难过。
+A:非常抱歉让孩子受委屈了。我记录一下：老师在课上对孩子说了“你脑子笨，教不会”，对吗？
+C:对，就这句。
+A:好的，我们会跟老师核实并进行教育，另外给您免费换一位老师，今天之内给您推荐三位候选。
+C:好，谢谢你们。
+A:不客气，祝孩子学习进步，再见。
+#### tutoring marketplace | 学伴家教平台 | inbound | forbidden, apology, shirking | - | lesson no-show pushed to 您自己跟老师商量; 我也不知道老师咋想的
+A:{G}
+C:我约的英语老师今天又没来，这已经是第二次了，课时费你们怎么算？
+A:老师没来的话，您自己跟老师商量一下，我们平台就是个中介。
+C:那我付的钱是给你们平台的啊。
+A:我也不知道老师咋想的，您直接联系老师。
+C:这也太不负责了吧。
+A:没办法，平台规定就是这样，祝您生活愉快。
+"""
+
+if __name__ == "__main__":
+    main()
