@@ -837,6 +837,232 @@ C:那我付的钱是给你们平台的啊。
 A:我也不知道老师咋想的，您直接联系老师。
 C:这也太不负责了吧。
 A:没办法，平台规定就是这样，祝您生活愉快。
+#### tutoring marketplace | 学伴家教平台 | inbound | - | hn | new booking with polite name ask; trial lesson free, package fee with amount and date
+A:{G}
+C:我想给孩子找个初二的物理家教，一周两次，周末上门的。
+A:好的，请问怎么称呼您？
+C:我姓欧阳。
+A:欧阳女士您好，我们第一节试听课是免费的，试听满意再买课包，二十节课包一共三千二百元，确认老师后三天内付款。
+C:老师多久能定下来？
+A:一般四十八小时内给您推荐两到三位，您挑好了我们再安排试听。
+C:行，那麻烦你了。
+A:不麻烦，{B}
+#### tutoring marketplace | 学伴家教平台 | inbound | colleague, overpromise | - | agent rubbishes the 兼职大学生 tutors, promises 包上重点高中
+A:{G}
+C:上次给我介绍的那个老师讲得一般般，能不能换一个？
+A:那个是兼职的大学生，说实话他们就是混个零花钱，讲课也就那样。
+C:那你们有没有靠谱点的？
+A:我给您换我们的金牌老师，跟着他学一年，保证孩子考上重点高中，考不上全退。
+C:那挺好，那就换吧。
+A:好的，明天给您安排试课，{B}
+#### tutoring marketplace | 学伴家教平台 | inbound | speech_rate | fast | agent explains refund rules at 8-9 chars/s
+A:{G}
+C:我想问一下，课包没上完能退吗？
+A:可以退的，未上课时按购买单价退，已上课时按原价扣，赠送课时不退，申请后七个工作日原路退回，退款手续费是零。
+C:原价是多少？
+A:单节原价是一百八十元，课包价是一百六十元，所以已上的课每节要补二十元差价，直接从退款里扣。
+C:明白了，那如果我不退，换个科目能不能接着用？
+A:可以的，剩余课时可以转到任意科目，转换不收费，在App课程页点“转科目”提交，当天就能生效，老师重新匹配一般一到两天。
+C:好的，那我再考虑一下。
+A:好的，{B}
+#### used-car auction | 拍车汇 | inbound | - | hn | buyer's commission with amount and when; 不知道 said by the customer; hedged on price
+A:{G}
+C:我第一次参加拍卖，也不知道要交哪些钱。
+A:您要先交五千元保证金，没拍中的话拍卖结束后三个工作日退回；拍中了的话按成交价收百分之三的佣金，成交后二十四小时内付。
+C:那这辆车大概能拍到多少钱？
+A:这个说不准，要看当天出价的人多不多，您可以参考一下同款车最近三次的成交价，页面上都有。
+C:好的，我先交保证金。
+A:好的，请问您贵姓？我给您开通竞拍权限。
+C:姓蒲。
+A:蒲先生，已经开通了，{B}
+#### used-car auction | 拍车汇 | inbound | overpromise, talk_over | - | agent cuts in: 拍下来转手肯定赚
+A:{G}
+C:我想拍一辆车拿来转卖，你们这边的车况报告靠谱吗？我怕有事故车混在里面。
+A>:靠谱，绝对靠谱，拍下来转手肯定赚，我们这儿的车没有亏的。
+C:那泡水车呢？你们检测能查出来泡水车吗？上次朋友在别的平台就拍到一辆。
+A>:查得出，百分之百查得出，您放一百个心。
+C:那行吧。
+A:好的，{B}
+#### used-car auction | 拍车汇 | inbound | shirking, apology, complaint | - | car mileage tampered; agent pushes to the seller; customer threatens 市场监管局
+A:{G}
+C:我上周在你们平台拍的车，到4S店一查，里程表被调过，少了六万公里，你们报告上写的是正常！
+A:车是卖家的，里程问题您得找卖家，我们只是提供拍卖平台。
+C:报告是你们出的！
+A:检测也是按卖家提供的资料来的，您自己去跟卖家沟通吧。
+C:简直欺人太甚，我要向市场监管局举报你们。
+A:那您随意，祝您生活愉快。
+#### used-car auction | 拍车汇 | inbound | greeting, name_ask | - | opens 拍车汇，你说 without 您好 or offer; 你叫什么 when opening an account
+A:拍车汇，你说。
+C:我想注册一个买家账号，参加周六那场新能源车的专场拍卖，现在注册来得及吗？
+A:你叫什么？
+C:阎志强。
+A:身份证号和手机号在App上填一下，保证金五千元，注册完当场交，没拍中拍卖结束三天内退。
+C:好，我现在就在App上弄，保证金是用银行卡交还是微信也行？
+A:都可以，微信支付宝银行卡都支持。
+C:好。
+A:好的，祝您拍到心仪的车，再见。
+#### used-car auction | 拍车汇 | inbound | silence, filler | - | agent 呃/那个/这个 and a 14 s silence after the customer's question
+A:{G}
+C:我周六拍的那辆白色轿车，什么时候能过户？
+~sil
+A:呃，那个，过户的话，这个，一般是付完尾款以后，那个，五个工作日。
+C:我尾款昨天已经付了。
+A:呃，那个，那就是，这个，下周三左右，那个，会有人联系您。
+C:好的。
+A:呃，那个，祝您用车愉快，再见。
+#### used-car auction | 拍车汇 | inbound | - | hn | agent apologises for app crash (死机) in bidding; customer 我不是要投诉
+A:{G}
+C:我不是要投诉啊，就是说一下，昨晚出价的时候App死机了，最后十秒没出上价。
+A:非常抱歉给您带来不好的体验，我把您的情况登记一下，技术部门会查看当时的服务器记录，两个工作日内给您回电。
+C:好，其实我就是想让你们改进一下。
+A:谢谢您的反馈，我们一定会改进，{B}
+#### used-car auction | 拍车汇 | inbound | forbidden, apology, closing, hangup | - | agent: 你这话啥意思 and hangs up on 喂？喂？
+A:{G}
+C:你们这个保证金扣得莫名其妙，我又没违约，凭什么扣我两千？
+A:你这话啥意思？规则你自己没看吗？
+C:我看了啊，规则上写的是拍中不付款才扣，我是没拍中！
+A:系统扣的，我这边改不了。
+C:喂？喂？你还在吗？喂？
+#### home solar panels | 晴光家用光伏 | outbound | - | hn | outbound with company and purpose; subsidy hedged; installment amount and start stated
+A:您好，我是晴光家用光伏的顾问小严，上周您在我们公众号留言咨询屋顶装光伏，我来给您回个电话。
+C:对对，我想了解一下装一套要多少钱。
+A:按您家屋顶面积，装十千瓦的话总价是三万八千元，可以分二十四期，每期一千五百八十三元，装好并网的下一个月开始扣。
+C:那多久能回本？
+A:这个跟您家用电量和日照有关，一般在六到八年，具体以我们上门测算为准。
+C:好，那你们安排人来看看吧。
+A:好的，请问您贵姓？
+C:姓包。
+A:包先生，明天下午工程师上门勘测，勘测是免费的，{B}
+#### home solar panels | 晴光家用光伏 | inbound | overpromise, tariff | - | 六年保证回本，电费一分不用交; maintenance fee 到时候再说
+A:{G}
+C:我邻居说装你们的光伏板以后还要交维护费，是真的吗？
+A:前三年是免费的，后面有个小小的维护费，到时候再说，不影响的。
+C:那装了以后能省多少？
+A:装了以后您家电费一分钱都不用交了，六年保证回本，回不了本我们补给您。
+C:这么好？那我考虑考虑。
+A:好的，{B}
+#### home solar panels | 晴光家用光伏 | inbound | colleague, apology | - | inverter installed wrong; agent blames 安装队那帮人; no apology
+A:{G}
+C:你们装的逆变器老是报警，发电量一天比一天少，装了三个月就这样，我真是后悔了。
+A:又是安装队那帮人，干活糙得很，接线都不按图纸来，我都说了多少回了。
+C:那你们到底能不能修好？
+A:我给您派售后工程师，后天上午上门，上门费和维修费都不收。
+C:行吧。
+A:好的，祝您生活愉快，再见。
+#### home solar panels | 晴光家用光伏 | inbound | - | hn | announced hold ~11 s to check grid-connection progress; 死机 of the monitoring app
+A:{G}
+C:我家光伏并网申请交上去一个月了，监控App也死机了打不开，你帮我看看。
+A:好的，我帮您查一下并网进度，请稍等。
+~hold
+A:让您久等了，您家的并网申请电力公司已经审核通过，下周二会来换双向电表。App打不开的话您卸载重装一下，新版本已经修复了。
+C:好的，那电表要我在家吗？
+A:需要家里有人，电力公司会提前一天打电话，{B}
+#### home solar panels | 晴光家用光伏 | inbound | greeting, closing, insult, apology | - | opens 喂您好; agent sneers 您家那小破房; ends 行就这样
+A:喂您好，晴光光伏，有什么事？
+C:我家是那种老平房，屋顶是瓦的，大概有六十多平方，朝南，想装一套光伏，能装吗？
+A:就您家那小破房，屋顶承重都不一定够，装了别塌了。
+C:你这人怎么说话呢。
+A:实话嘛，能装，要先做个加固，您要的话留个地址。
+C:算了。
+A:行，就这样。
+#### home solar panels | 晴光家用光伏 | inbound | short_call, closing | - | wrong department, abrupt 找别人 ending under 20 s
+A:{G}
+C:你好，我是想问电费怎么交。
+A:电费找电力公司，我们这是光伏。
+C:哦，好。
+A:嗯。
+#### home solar panels | 晴光家用光伏 | inbound | talk_over, apology | - | panel cracked by hail; agent cuts in twice, never apologises
+A:{G}
+C:前天下冰雹，我家屋顶有两块光伏板被砸裂了，你们当时说这个板子抗冰雹的，结果一下就坏了，太让人失望了。
+A>:砸裂了是吧，报个地址，我们派人去看。
+C:地址是城南镇新华村十二组，我还想问一下这个在不在质保范围里面，要不要我出钱。
+A>:冰雹属于自然灾害，不在质保里，您买了财产险的话可以找保险公司。
+C:那好吧。
+A:好的，师傅明天上门，祝您生活愉快，再见。
+#### swimming pool | 碧波游泳馆 | inbound | - | hn | annual card price and charge date stated; 不明白 said by the customer, agent explains
+A:{G}
+C:你们那个年卡和次卡的区别我不明白，能讲一下吗？
+A:当然可以。年卡是两千二百八十元，办卡当天付，一年内不限次数；次卡是五十次八百元，也是办卡当天付，两年内用完。
+C:我一周去两次左右。
+A:那一年大概一百次，年卡更划算一些。请问您贵姓？我帮您预留一张。
+C:姓滕。
+A:滕女士，给您预留到周日，{B}
+#### swimming pool | 碧波游泳馆 | inbound | overpromise, name_ask | - | 学十节课保证会游; child enrolment without polite name ask
+A:{G}
+C:我女儿七岁，怕水，能报你们的游泳课吗？
+A:能，我们十节课一期，一千二百元，报名当天交，十节课下来保证会游，不会游全退。
+C:这么快？她特别怕水的。
+A:再怕水的孩子来我们这儿都能学会，没有例外。
+C:那就报这周六的班。
+A:好，孩子多大？七岁是吧，周六上午九点的班，给您报上了，祝孩子玩得开心，再见。
+#### swimming pool | 碧波游泳馆 | inbound | apology, complaint, forbidden | - | pool closed without notice; agent 不清楚; customer wants the manager
+A:{G}
+C:我今天大老远跑过去，门口贴着停业维修，你们怎么不提前通知？白跑一趟，气死我了。
+A:停业的事我不清楚，可能是临时决定的。
+C:你们自己的馆停业你都不清楚？那什么时候恢复？
+A:这个我也不知道。
+C:叫你们经理给我回电话，我要投诉。
+A:好的，我记下了，祝您生活愉快，再见。
+#### swimming pool | 碧波游泳馆 | inbound | speech_rate, tariff | slow | agent drawls; locker fee amount but never when
+A:您好，碧波游泳馆，请问有什么可以帮您？
+C:你们储物柜要钱吗？
+A:储物柜，是要收一点钱的，五块。
+C:是每次五块吗？
+A:嗯，差不多吧，看情况。
+C:好的。
+A:祝您游泳愉快，再见。
+#### swimming pool | 碧波游泳馆 | inbound | - | hn | backchannel 0.2 s overlap; lost goggles found; agent polite
+A:{G}
+C:我昨天在你们女更衣室落了一副蓝色的泳镜，不知道有没有人捡到。
+A~:嗯嗯，我帮您问一下前台，请您稍等。
+~hold
+A:让您久等了，前台说捡到一副蓝色泳镜，放在失物招领处了，您下次来报名字就能领。
+C:太好了，谢谢啊。
+A:不客气，{B}
+#### swimming pool | 碧波游泳馆 | inbound | insult, colleague | - | agent mocks customer's swimming and the coach; apologised earlier for the crowd
+A:{G}
+C:周末人太多了，泳道里挤得根本游不起来。
+A:不好意思，周末确实人比较多，建议您工作日晚上来。
+C:还有你们那个教练，教了我三次蛙泳，我还是只会狗刨。
+A:那个教练自己都游不利索，能教出啥来。不过您这协调性，换谁教都够呛。
+C:……那我换个时间再说吧。
+A:好的，{B}
+#### swimming pool | 碧波游泳馆 | inbound | short_call | - | correct short call about water temperature
+A:您好，碧波游泳馆，请问有什么可以帮您？
+C:今天水温多少度？
+A:二十八度，祝您游得开心。
+C:好的谢谢。
+#### swimming pool | 碧波游泳馆 | inbound | closing, apology, shirking, hangup | - | ring-worm complaint pushed to 卫生监督所; hangs up on the question
+A:{G}
+C:我在你们那游了两次，脚上长了好多小红疹子，是不是你们水不干净？真是闹心。
+A:水质问题您找卫生监督所去，不是我们管的。
+C:我是在你们馆得的，你们不负责吗？
+A:我们水质每天都检测的。
+C:每天检测？我想知道到底是怎么回事，那你们的水质检测报告能发给我看看吗？
+#### language-exchange app | 语桥 | inbound | - | hn | auto-renew VIP with amount and charge date; customer says 你这话什么意思
+A:{G}
+C:我开了你们的会员试用，说七天后自动续费，你这话什么意思，是要扣钱吗？
+A:是的，试用七天到期那天会自动扣第一个月的会员费，二十五元，以后每月同一天扣二十五元。您不想续的话，到期前在“我的—会员—自动续费”里关掉就不会扣。
+C:那我现在关掉还能继续试用吗？
+A:可以的，关掉后七天试用照常能用完。
+C:好的，明白了。
+A:好的，{B}
+#### language-exchange app | 语桥 | inbound | insult, apology | - | user reports harassment; agent: 谁让您头像放那么好看
+A:{G}
+C:我在你们App上被一个男的骚扰，一直给我发乱七八糟的消息，我真是烦透了。
+A:谁让您头像放那么好看，换个丑点的就没人找您了。
+C:你说什么？这是我的问题？
+A:开个玩笑，您把他拉黑，再点举报就行。
+C:你们平台就这个态度？
+A:举报我们会处理的，祝您学习愉快，再见。
+#### language-exchange app | 语桥 | inbound | greeting, forbidden, closing | - | 你好，说吧; agent 谁知道呢 about matching; ends 没事了吧那我挂了
+A:你好，说吧。
+C:我是语桥的用户，我想学西班牙语，为什么一直匹配不到说西班牙语的语伴？
+A:谁知道呢，匹配是系统弄的。
+C:那有什么办法能快点匹配到吗？
+A:你把母语和目标语言都填对，然后每天多上线，在线时间长了就好匹配了。
+C:好吧，我试试。
+A:没事了吧？那我挂了。
 """
 
 if __name__ == "__main__":
