@@ -1063,6 +1063,163 @@ C:那有什么办法能快点匹配到吗？
 A:你把母语和目标语言都填对，然后每天多上线，在线时间长了就好匹配了。
 C:好吧，我试试。
 A:没事了吧？那我挂了。
+#### language-exchange app | 语桥 | inbound | filler | - | agent full of 就是/然后/对吧 explaining the points system
+A:{G}
+C:我想问问你们App里那个金币是怎么用的？
+A:呃，就是，金币的话，然后，您每完成一次语音练习就是，就给十个金币，对吧。
+C:那金币能干嘛？
+A:就是，然后呢，可以解锁高级话题，对吧对吧，还能给语伴送小礼物。
+C:能换会员吗？
+A:呃，就是，三百金币可以换七天会员，然后，在商城里换就行。
+C:好的，我知道了。
+A:好的，{B}
+#### language-exchange app | 语桥 | inbound | - | hn | user insults the app (垃圾软件); agent apologises, explains the bug fix
+A:{G}
+C:你们这垃圾软件，语音通话老是断，我跟外国语伴聊到一半就掉线，烦死了。
+A:非常抱歉给您带来这么差的体验。最近部分安卓机型确实有掉线的问题，我们前天已经发了修复版本，您更新到三点二版本试试。
+C:更新了还断怎么办？
+A:如果还断，您在设置里点“问题反馈”上传日志，我们技术同事一个工作日内会联系您。
+C:好吧，我去更新。
+A:再次向您道歉，{B}
+#### language-exchange app | 语桥 | inbound | silence, tariff | - | 16 s unannounced gap; private tutor fee 看老师定
+A:{G}
+C:我想约一个付费的日语外教一对一，怎么收费？
+A:一对一是老师自己定价的，每个老师不一样。
+C:大概什么范围？什么时候付？
+~sil
+A:嗯，看老师吧，您约的时候页面会显示。
+C:好吧。
+A:好的，祝您学习愉快，再见。
+#### art supplies | 彩墨画材 | inbound | - | hn | 傻瓜式 easel; 笨重 canvas boxes; shipping fee stated with amount and when
+A:{G}
+C:我想买一个画架，最好是好装一点的，我不太会装东西。
+A:那推荐您这款折叠画架，打开就能用，基本是傻瓜式的，不用任何工具，一百六十八元。
+C:再加十张四十乘五十的油画框，会不会很重？
+A:十张画框一起有点笨重，快递会按重量收运费，大概二十元，下单付款的时候一起付。
+C:行，那我下单，我姓邬。
+A:邬女士，下单后四十八小时内发货，{B}
+#### art supplies | 彩墨画材 | inbound | insult, apology | - | agent: 就您这水平用学生级的就够了
+A:{G}
+C:我买的那套专家级水彩颜料，有好几支一挤就干裂了，我很不满意。
+A:专家级您也用不出区别来，说实话就您这水平用学生级的就够了。
+C:我画了二十多年画了！你凭什么这么说？
+A:那您拍个照片发过来，我们看看是不是质量问题。
+C:我已经发过了。
+A:收到了，给您补发新的，祝您生活愉快，再见。
+#### art supplies | 彩墨画材 | inbound | tariff, name_ask | - | framing service 价格不一定; 名字? for a new order
+A:{G}
+C:你们能帮忙装裱国画吗？一幅四尺的山水。
+A:能，装裱的话价格不一定，看用什么料。
+C:大概多少？什么时候付？
+A:都差不多，您先把画寄过来，裱好了再说。
+C:好吧，那我寄过去。
+A:名字？
+C:计红梅。
+A:行，收到画给您打电话，祝您生活愉快，再见。
+#### art supplies | 彩墨画材 | inbound | talk_over | - | agent cuts in twice about bulk order for a studio; otherwise fine
+A:{G}
+C:我们是一个少儿美术工作室，想批量订一批马克笔和素描本，大概五十套，不知道有没有团购价。
+A>:有的有的，五十套以上打八折，马克笔一套原价一百二，折后九十六。
+C:素描本呢？素描本我们要八开的，最好是那种加厚的纸，孩子们用水彩也不会透。
+A>:八开加厚的有，一本十二元，五十本打八折就是九块六，合同签好后三天内付款发货。
+C:好，那你发个合同给我。
+A:好的，请问您怎么称呼？
+C:姓喻。
+A:喻老师，合同半小时内发到您邮箱，{B}
+#### art supplies | 彩墨画材 | inbound | closing, apology, shirking | - | wrong colour shipped (company fault, no apology); agent sends her to 仓库那边; ends 拜拜
+A:{G}
+C:我上周在你们店订了一支温莎牛顿的钴蓝，寄来的却是群青，订单号尾号四四一二，我这边急着用，能换吗？
+A:发货是仓库那边弄的，您直接打仓库电话问吧。
+C:我是在你们店买的啊，仓库电话我哪知道？
+A:那您在订单页面点联系仓库，拜拜。
+#### art supplies | 彩墨画材 | inbound | speech_rate | fast | agent gabbles the paper weights and sizes
+A:{G}
+C:我想买水彩纸，但是不太懂，三百克和一百八十五克有什么区别？
+A:三百克的纸更厚，吸水性好，适合湿画法和多次叠色，不容易起皱；一百八十五克的比较薄，适合练习和钢笔淡彩，价格便宜一半左右。
+C:那我初学用哪种？
+A:初学建议先用一百八十五克练习，有了基础再用三百克画作品，我们店里有个初学套装，两种纸各十张，三十八元，下单付款。
+C:好，那就要那个套装。
+A:好的，{B}
+#### art supplies | 彩墨画材 | inbound | - | hn | customer talks over the agent; agent hedges on delivery (一般/以物流为准)
+A:{G}
+C:我前天买的油画颜料到哪了？
+A:我看一下，您的包裹昨天已经从杭州发出，现在在转运中心，一般明后天能到，
+C>:明天能到吗？我周末要上课用。
+A:不能百分百保证，一般是明天下午到，具体以物流为准，如果周五还没到您联系我，我帮您催快递。
+C:好的，谢谢。
+A:不客气，{B}
+#### art supplies | 彩墨画材 | inbound | greeting, complaint | - | 嗯，彩墨; customer: 我要给你们差评还要去消协
+A:嗯，彩墨。
+C:是彩墨画材吧？你们卖的宣纸一打湿就烂，根本不是什么生宣，我要去消协告你们虚假宣传。
+A:非常抱歉给您带来不好的体验，您把购买记录和照片发给我们，我们核实后给您全额退款。
+C:退了款我也要去消协。
+A:好的，我们尊重您的决定，退款三个工作日到账，祝您生活愉快，再见。
+#### hearing aids | 聆悦助听器 | inbound | - | hn | 神经性耳聋 / 病历; trial free, price with pay date; polite name ask
+A:{G}
+C:我父亲医院诊断是神经性耳聋，医生说可以配助听器，你们那能试戴吗？
+A:可以的，试戴是免费的，请带上老人家的病历和听力检查报告，我们先给他做一次免费的听力评估。
+C:配一副大概多少钱？
+A:按老人家的听力情况，常用的款式是单耳四千八百元到九千元，验配满意签单当天付款，另外有三十天无理由退。
+C:好，那我周六带他去，我姓鲍。
+A:鲍先生，周六上午十点给您约好了，{B}
+#### hearing aids | 聆悦助听器 | inbound | insult, apology | - | agent mocks the elderly customer's hearing: 您这耳朵戴啥都白搭
+A:{G}
+C:你说什么？大点声，我这助听器戴着还是听不清楚。
+A:我说您把音量调大点！
+C:调到最大了，还是嗡嗡的，我花了八千块钱，太不值了。
+A:您这耳朵都这程度了，戴啥都白搭，别指望能跟年轻人一样。
+C:你这说的什么话！
+A:那您来店里调一下吧，祝您生活愉快，再见。
+#### hearing aids | 聆悦助听器 | inbound | overpromise, tariff | - | 戴上跟正常人一样; battery subscription glossed
+A:{G}
+C:我母亲八十了，听力挺差的，戴你们的助听器能行吗？
+A:能行，戴上我们这款，保证跟正常人一样，打电话看电视都清清楚楚。
+C:电池需要经常换吗？要不要钱？
+A:电池我们有个订阅服务，每个月寄给您，费用很低，一杯奶茶钱，以后自动续，您不用操心。
+C:那先给我妈配一副吧。
+A:好的，请问您怎么称呼？
+C:姓卞。
+A:卞女士，周三上午带阿姨过来验配，{B}
+#### hearing aids | 聆悦助听器 | inbound | speech_rate | slow | agent drawls when talking with an elderly client about cleaning
+A:{G}
+C:我想问问这个助听器怎么清洁。
+A:您每天晚上，用干的软布，擦一擦外壳。
+C:能用水洗吗？
+A:不能用水洗，要放在，干燥盒里。
+C:好的，知道了。
+A:有问题您随时打电话，祝您身体健康。
+#### hearing aids | 聆悦助听器 | inbound | - | hn | announced hold ~13 s; repair status; agent 不清楚 only as 您不清楚型号也没关系
+A:{G}
+C:我上个月送修的助听器还没拿回来，型号我也不清楚，就是耳背式的那种。
+A:您不清楚型号也没关系，报一下送修时登记的手机号，我帮您查一下维修进度，请您稍等。
+~hold
+A:让您久等了，您的助听器已经修好了，昨天寄出，顺丰单号已经发到您手机上，明天能到。因为在保修期内，这次维修不收费。
+C:太好了，谢谢你。
+A:不客气，{B}
+#### hearing aids | 聆悦助听器 | inbound | silence, colleague | - | 15 s silence; agent disparages the 验配师 at the branch
+A:{G}
+C:我在你们东城店配的助听器，验配师调了三次还是有啸叫，怎么办？
+~sil
+A:东城店那个验配师啊，刚入行没多久，手艺确实不行，您来总店吧，这边的老师傅靠谱。
+C:总店在哪儿？
+A:在中山路八十八号，周一到周六都营业，调试免费，我帮您约周四下午？
+C:行，周四下午。
+A:好的，不好意思给您添麻烦了，{B}
+#### hearing aids | 聆悦助听器 | inbound | closing, hangup, shirking | - | battery door broken, pushed to 厂家; drops call on 喂
+A:{G}
+C:我去年在你们店里配的助听器，电池仓的盖子昨天掉了，怎么按都卡不上，能修吗？
+A:这个要找厂家，我们门店不修配件。
+C:是在你们门店买的，保修卡上也是你们店的章。
+A:保修是厂家保修，您打厂家售后热线吧。
+C:厂家电话是多少？喂？喂？
+#### hearing aids | 聆悦助听器 | outbound | greeting, filler | - | outbound 您好我是小易 with no company; 那个/就是 fillers in reminder call
+A:您好，我是小易，那个，就是提醒您一下，您家老人的助听器该复查了。
+C:哪家的？
+A:呃，那个，就是聆悦助听器，您去年在我们这配的，然后呢，一年可以免费复查一次。
+C:哦，免费的是吧。
+A:对，那个，就是说，复查是不收费的，然后，您看这周哪天方便？
+C:周五上午吧。
+A:好的，周五上午给您约好了，{B}
 """
 
 if __name__ == "__main__":
