@@ -431,7 +431,9 @@ A:收到以后三到五个工作日，检测免费；如果要换卸力垫片是
 C:滚轮那里也有点响。
 A:好的，我备注一下，一起帮您看看。
 C:那行，我明天寄。
-A:好的，{B}
+A:好的，请问您怎么称呼？我给您登记一下。
+C:姓阮。
+A:阮先生，收到后给您发短信，{B}
 #### fishing gear | 海钓翁渔具 | inbound | overpromise, name_ask | - | rod guaranteed never to break; 名字报一下
 A:{G}
 C:我想买一根矶钓竿，出海钓石斑的，哪款好？
@@ -1139,7 +1141,9 @@ A:三百克的纸更厚，吸水性好，适合湿画法和多次叠色，不容
 C:那我初学用哪种？
 A:初学建议先用一百八十五克练习，有了基础再用三百克画作品，我们店里有个初学套装，两种纸各十张，三十八元，下单付款。
 C:好，那就要那个套装。
-A:好的，{B}
+A:好的，请问您怎么称呼？
+C:姓尚。
+A:尚先生，{B}
 #### art supplies | 彩墨画材 | inbound | - | hn | customer talks over the agent; agent hedges on delivery (一般/以物流为准)
 A:{G}
 C:我前天买的油画颜料到哪了？
@@ -1220,6 +1224,220 @@ C:哦，免费的是吧。
 A:对，那个，就是说，复查是不收费的，然后，您看这周哪天方便？
 C:周五上午吧。
 A:好的，周五上午给您约好了，{B}
+#### bridal shop | 嫁衣坊婚纱 | inbound | - | hn | 百分之百真丝 factual; rental price with deposit and when paid; polite name ask
+A:{G}
+C:我下个月结婚，想租一件婚纱，你们那款鱼尾的是什么面料？
+A:那款鱼尾的主面料是百分之百真丝，外面一层是法式蕾丝。租金是三千八百元，另交两千元押金，取纱的时候一起付，还纱检查没问题当天退押金。
+C:能先试穿吗？
+A:可以的，试穿免费，请问您怎么称呼？我给您约个试纱时间。
+C:姓宓，周六下午可以吗？
+A:宓小姐，周六下午两点给您约好了，祝您新婚快乐，再见！
+#### bridal shop | 嫁衣坊婚纱 | inbound | insult, complaint | - | agent about the bride's figure; she asks for the 店长; agent had apologised for the delay
+A:{G}
+C:我的婚纱改了两次腰身还是紧，婚礼就剩十天了。
+A:实在不好意思，让您跑了两趟。不过说句实话，您这身材穿什么婚纱都不会太好看，要不您少吃点？
+C:你什么意思？叫你们店长来，我要投诉你。
+A:好的，我转告店长，让她今天给您回电话，祝您生活愉快。
+C:哼。
+#### bridal shop | 嫁衣坊婚纱 | inbound | closing | - | all fine but the agent ends 行，那回头见
+A:{G}
+C:我想问一下，伴娘服可以租吗？要四件一样的。
+A:可以的，伴娘服一件两百元一天，四件一样款式的我们有好几种颜色，取衣服的时候付款。
+C:那我周末带伴娘一起过去挑。
+A:好的，周末店里人多，建议您上午来，请问您怎么称呼？
+C:姓甄，那就周六上午。
+A:行，那回头见。
+#### bridal shop | 嫁衣坊婚纱 | inbound | overpromise | - | photo package: 保证您是全场最美、当天绝不下雨的户外
+A:{G}
+C:我在看你们的婚纱照套餐，外景那个如果下雨怎么办？
+A:您放心，我们的摄影师会看天气，选的日子保证不下雨，拍出来保证您是朋友圈最美的新娘。
+C:那万一真下雨呢？
+A:不会的，我们从来没遇到过，绝对是大晴天。
+C:好吧，那套餐价格是？
+A:外景套餐是六千八百元，签约当天付一半，拍摄当天付尾款，请问您怎么称呼？
+C:姓闻。
+A:闻小姐，合同我发您微信了，祝您新婚快乐，再见。
+#### bridal shop | 嫁衣坊婚纱 | inbound | silence | - | 14 s silence mid-call while the agent checks without saying so
+A:{G}
+C:我上个月在你们这订的主纱，订单号尾号八零六，想确认一下什么时候能取。
+~sil
+A:看到了，您的主纱下周三可以取，取的时候带上订单小票，尾款四千元取纱时付。
+C:好的，下周三下午我过去。
+A:好的，祝您新婚快乐，再见！
+#### bridal shop | 嫁衣坊婚纱 | inbound | - | hn | customer talks of a past settled complaint; agent thanks and helps
+A:{G}
+C:上次我投诉你们头纱发错的事，店长已经处理好了，给我换了新的，我这次打电话是想再订一个手捧花。
+A:谢谢您的理解，也再次为上次的失误向您道歉。手捧花我们有合作花艺师，一束三百八十元，婚礼前一天送到，下单时付款。
+C:好，要白色和香槟色的。
+A:好的，请问您贵姓？我查一下您的婚期。
+C:姓龚，十月八号。
+A:龚小姐，已经给您记下了，{B}
+#### bridal shop | 嫁衣坊婚纱 | inbound | apology | - | veil torn when delivered; agent fixes but never apologises
+A:{G}
+C:今天收到的头纱，边上撕了一道口子，这可是结婚用的，我心里特别不舒服。
+A:您把照片发过来，我们今天就给您换一条新的，闪送过去，运费我们出。
+C:今天能到吗？
+A:今天下午五点前能送到，到了您检查一下。
+C:好。
+A:好的，祝您新婚快乐，再见。
+#### bridal shop | 嫁衣坊婚纱 | inbound | short_call, greeting | - | 喂？嫁衣坊 — short address question
+A:喂？嫁衣坊。
+C:你们店在几楼？
+A:三楼，电梯上来右手边，祝您逛得开心。
+C:好嘞。
+#### garden centre | 绿意园艺中心 | inbound | - | hn | 滚筒割草机 and 老毛病 of a hose reel; repair fee with amount and when
+A:{G}
+C:我去年在你们那买的滚筒割草机，刀片有点钝了，还有那个水管卷盘，老毛病了，一拉就卡。
+A:割草机磨刀片一次五十元，卷盘我们可以免费帮您检查，要换零件的话三十元，修好取的时候付。
+C:那我周末拿过去。
+A:好的，请问您贵姓？我先给您登记上。
+C:姓司徒。
+A:司徒先生，周末到店报姓氏就行，{B}
+#### garden centre | 绿意园艺中心 | inbound | forbidden | - | agent 不晓得 about own plant care; otherwise polite
+A:{G}
+C:我在你们那买的龟背竹，叶子边上发黄，是浇水多了还是少了？
+A:这个我也不晓得，植物的事情说不准。
+C:那我该怎么办啊？
+A:您可以把照片发到我们公众号，园艺师会回复您，一般当天就回。
+C:好，我发一下。
+A:好的，{B}
+#### garden centre | 绿意园艺中心 | inbound | tariff | - | landscaping maintenance contract, 包月价 not stated, 先做着
+A:{G}
+C:我家小院想找你们长期维护，每个月修剪一次，怎么收费？
+A:可以的，我们有包月维护，价格实惠，先做着，做得满意再说钱的事。
+C:那总得有个价吧，什么时候付？
+A:放心，不会贵，跟别家差不多，到时候师傅给您算。
+C:那好吧，先来看看。
+A:好的，请问您怎么称呼？
+C:姓谷。
+A:谷先生，下周一园艺师上门，{B}
+#### garden centre | 绿意园艺中心 | inbound | colleague, apology | - | seedlings dead on arrival; agent blames the 打包的; no apology
+A:{G}
+C:今天收到的二十棵月季苗，一半都蔫了，叶子全掉了，我真是太失望了。
+A:肯定是仓库打包那帮人又偷懒，根本没按要求保湿，跟他们说过多少次了。
+C:那现在怎么办？
+A:您拍个照片，蔫了的我们给您补发，补发的苗三天内到。
+C:行吧。
+A:好的，{B}
+#### garden centre | 绿意园艺中心 | inbound | - | hn | hedged promise on seed germination; 不知道 said by the customer
+A:{G}
+C:我也不知道我家阳台适合种什么，朝北的，光线不太好。
+A:朝北的阳台可以试试绿萝、龟背竹、蕨类这些耐阴的植物，比较好养。
+C:那种子能发芽吗？我以前种过没发芽。
+A:发芽率跟温度湿度都有关系，不能打包票，一般这款种子的发芽率在八成左右，我们附了种植说明，您照着做成功率会高很多。
+C:好，那我先买两包试试。
+A:好的，请问您怎么称呼？我给您下单。
+C:姓车。
+A:车女士，{B}
+#### garden centre | 绿意园艺中心 | inbound | name_ask, filler | - | 叫什么名字 for a new order; agent's 那个/这个/然后 tics
+A:{G}
+C:我想订一批多肉，公司前台摆的，大概三十盆。
+A:呃，那个，三十盆的话，这个，我们可以给您搭配好，然后，统一用白色的陶盆。
+C:大概多少钱？
+A:那个，平均一盆二十五，然后，三十盆就是七百五，这个，送到以后付款。
+C:可以，那就订吧。
+A:那个，你叫什么名字？然后公司地址发一下。
+C:蓝天，地址我微信发你。
+A:好的，后天给您送过去，{B}
+#### garden centre | 绿意园艺中心 | inbound | speech_rate | fast | agent rushes through the fertiliser dilution instructions
+A:{G}
+C:我买的那个营养液，该怎么兑水？
+A:兑水比例是一比一千，也就是一瓶盖五毫升兑五升水，春秋两季每两周浇一次，夏天高温和冬天休眠的时候停用，浇的时候避开叶子，直接浇在土里。
+C:一比一千，五毫升兑五升，对吧？
+A:对的，兑好的营养液当天用完，不要隔夜，多肉和仙人掌的话再稀释一倍，一个月浇一次就够了。
+C:好的，明白了，那多肉用的话是不是要更稀一点？
+A:对，多肉再稀释一倍就行，一个月一次。
+C:好的，谢谢。
+A:不客气，{B}
+#### garden centre | 绿意园艺中心 | inbound | greeting, closing | - | 您好，请问您找哪个部门 with no company; closing thanks only
+A:您好，请问您找哪个部门？
+C:哦，我不太清楚找哪个部门，我想问问你们园艺中心周末有没有插花课，我和我女儿想一起去学。
+A:有的，周六下午两点，一节课一百二十元，报名时付款，材料都包含。
+C:那我们两个人都报，我姓萧，电话就是现在这个。
+A:萧女士，已经给您报上了，谢谢您的来电，再见。
+#### garden centre | 绿意园艺中心 | inbound | - | hn | proper transfer to the landscaping design team with blessing
+A:{G}
+C:我家刚买了一套带院子的别墅，院子大概两百平方，想做一个整体的庭院设计，有水景有菜地的那种，这个是你们负责吗？
+A:庭院设计是我们景观设计部负责的，我现在帮您转接设计部的同事，他们会先跟您约时间上门量房，请您稍等。
+C:好的。
+A:正在为您转接，祝您早日拥有理想的花园，再见。
+C:谢谢。
+#### sports club | 锐动体育俱乐部 | inbound | - | hn | membership fee with amount and auto-renew date; customer 你这话什么意思; agent clarifies politely
+A:{G}
+C:你们说月卡“到期顺延”，你这话什么意思？会自动扣钱吗？
+A:不好意思我刚才没说清楚。月卡是三百九十八元，开卡当天付；开通自动续费的话，每月到期前一天从您绑定的卡上扣三百九十八元，不开通就不会扣，到期停用。
+C:那我不开自动续费。
+A:好的，已经帮您确认是关闭状态，{B}
+#### sports club | 锐动体育俱乐部 | inbound | shirking | - | injured in class, pushed to 教练自己; no registration
+A:{G}
+C:我昨天在你们的搏击课上扭伤了脚踝，教练让我们做的动作太猛了，这事你们怎么说？
+A:课是教练上的，您去找教练本人沟通吧，我们前台不管这个。
+C:教练是你们俱乐部的人吧？
+A:他是合作的私教，您直接联系他就行。
+C:那我先去医院看看。
+A:好的，不好意思啊，祝您早日康复，再见。
+#### sports club | 锐动体育俱乐部 | inbound | talk_over | - | agent cuts in twice over a customer describing the badminton booking
+A:{G}
+C:我想订周六晚上的羽毛球场，两个场地连着的，我们八个人，最好是靠里面那两块。
+A>:周六晚上是吧，七点到九点还有两块连着的，靠里面的。
+C:那太好了，费用是不是跟平时一样，还是周末要贵一点，我记得上次好像不太一样。
+A>:周末晚上一块场一小时八十，两块两小时一共三百二，现在在线付款就锁定场地。
+C:好，那我现在付。
+A:好的，请问您怎么称呼？
+C:姓鞠。
+A:鞠先生，付款链接发您手机了，祝您打球愉快，再见。
+#### sports club | 锐动体育俱乐部 | inbound | complaint, apology | - | locker theft; customer will report to 12345 and 曝光; no apology
+A:{G}
+C:我昨天在你们更衣室的柜子被人撬了，手机钱包都没了，你们监控呢？这太不像话了！
+A:更衣室里面没有监控的，按规定不能装。
+C:那走廊有吧？你们怎么保障会员财物安全的？
+A:走廊有，需要警方来调。您先报警吧。
+C:我要打12345反映，还要发到网上曝光你们。
+A:好的，您报警以后我们全力配合调监控，祝您生活愉快。
+#### sports club | 锐动体育俱乐部 | inbound | short_call | - | correct short call about the sauna hours
+A:您好，锐动俱乐部，请问有什么可以帮您？
+C:桑拿今天开吗？
+A:开的，到晚上十点，祝您运动愉快。
+C:好的谢谢。
+#### sports club | 锐动体育俱乐部 | inbound | silence, closing, hangup | - | 16 s silence then drops the customer's question about freezing the card
+A:{G}
+C:我下个月要出差两个礼拜，年卡能不能冻结一段时间？
+~sil
+A:可以冻结，一年最多冻结一次。
+C:怎么冻结？需要我本人到前台去办吗？还是App上就能操作？
+#### sports club | 锐动体育俱乐部 | inbound | - | hn | announced hold ~10 s; coach schedule; 不清楚 as 您不清楚想练什么也没关系
+A:{G}
+C:我想上私教课，但是我也不清楚自己适合练什么。
+A:您不清楚也没关系，我们有一次免费的体测和咨询，教练会根据结果给您建议。我帮您查一下这周哪位教练有空，请您稍等。
+~hold
+A:让您久等了，周四晚上七点王教练有空，体测大概四十分钟。
+C:好的，那就周四。
+A:好的，请问您怎么称呼？
+C:姓訾。
+A:訾先生，周四晚上七点见，{B}
+#### sports club | 锐动体育俱乐部 | inbound | forbidden, closing | - | agent 那您想好了再来电; ends 好嘞就这样
+A:{G}
+C:我在犹豫是办游泳年卡还是健身年卡，你能给点建议吗？
+A:这个看您自己，那您想好了再来电吧。
+C:我就是想听听两者有什么区别。
+A:游泳年卡两千八，只能游泳；健身年卡三千二，器械团课都能用，办卡当天付。
+C:行，我再想想。
+A:好嘞，就这样。
+#### sports club | 锐动体育俱乐部 | outbound | - | hn | outbound: company and purpose; free renewal gift, fee with amount and date
+A:您好，这里是锐动体育俱乐部，我是会籍顾问小祁，打电话是提醒您的年卡本月二十号到期，想问问您是否续卡。
+C:续卡有优惠吗？
+A:现在续卡是两千九百八十元，比新办便宜五百，另外送两节私教课，续卡当天付款，新年卡从二十一号开始算。
+C:好，那我周末去前台续。
+A:好的，{B}
+C:好，再见。
+#### sports club | 锐动体育俱乐部 | inbound | insult | - | agent: 您这体型还想减二十斤; had apologised for the crowded class
+A:{G}
+C:昨天的动感单车课人太多了，我都没抢到车。
+A:不好意思，最近报名的人确实多，建议您提前一天在App上预约。
+C:好的，我主要是想减肥，一个月减二十斤能做到吗？
+A:您这体型啊，一个月减二十斤，做梦呢吧，先把嘴管住再说。
+C:……好吧。
+A:嗯，坚持锻炼，祝您健健康康，再见。
 """
 
 if __name__ == "__main__":
