@@ -228,9 +228,9 @@ def timed(block, rng):
         speaker = "agent" if tag.startswith("A") else "customer"
         n = max(nchars(text), 1)
         if speaker == "agent":
-            rate = rng.uniform(8.3, 9.2) if fast else rng.uniform(1.52, 1.70) if slow else rng.uniform(3.4, 5.6)
+            rate = rng.uniform(8.3, 9.2) if fast else rng.uniform(1.52, 1.70) if slow else rng.uniform(3.2, 5.0)
         else:
-            rate = rng.uniform(3.2, 5.4)
+            rate = rng.uniform(3.0, 4.8)
         dur = max(n / rate, 0.45)
         if not segs:
             start = t
@@ -249,7 +249,7 @@ def timed(block, rng):
             elif pending_gap:
                 start = prev["end"] + pending_gap[1]
             else:
-                start = prev["end"] + rng.uniform(0.4, 1.8)
+                start = prev["end"] + rng.uniform(0.6, 2.4)
         pending_gap = None
         segs.append({"speaker": speaker, "start": round(start, 2), "end": round(start + dur, 2), "text": text})
     return segs
@@ -327,6 +327,7 @@ def main():
             pmode = nrng.choice(["none", "space", "partial"])
             segs = [dict(s, text=asr_noise(s["text"], nrng, trad, pmode)) for s in segs]
         duration = round(max(s["end"] for s in segs) + random.Random(idx).uniform(0.3, 1.0), 2)
+        assert (duration <= 18.0) if "short_call" in b["labels"] else (duration >= 30.0), (b["note"], duration)
         labels = [f for f in FAMILIES if f in b["labels"]]
         rec = {"call_id": f"J-{k:03d}", "labels": labels,
                "note": ("HARD NEGATIVE: " if hn else "") + b["note"], "noise": noise,
@@ -969,8 +970,8 @@ C:算了。
 A:行，就这样。
 #### home solar panels | 晴光家用光伏 | inbound | short_call, closing | - | wrong department, abrupt 找别人 ending under 20 s
 A:{G}
-C:你好，我是想问电费怎么交。
-A:电费找电力公司，我们这是光伏。
+C:电费在哪交？
+A:找电力公司，我们这是光伏。
 C:哦，好。
 A:嗯。
 #### home solar panels | 晴光家用光伏 | inbound | talk_over, apology | - | panel cracked by hail; agent cuts in twice, never apologises
