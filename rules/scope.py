@@ -116,8 +116,15 @@ def _last_person(text: str) -> str:
         if who is not None:
             if words[i] == "人" and _APPOSITION.search("".join(words[max(0, i - 3):i])):
                 return "listener"
+            if who == "self" and _POSSESSED.match("".join(words[i + 1:i + 4])):
+                return "other"                   # 我们那几个修图的…: 我们 owns the people named after it
             return who
     return "none"
+
+
+# 「我们那几个修图的」「我们这帮师傅」: 我们 + a demonstrative and a measure word names a group of
+# other people (the agent's colleagues), not the agent.
+_POSSESSED = re.compile(r"^(那几个|这几个|那些|这些|那帮|这帮|那位|这位|那几位|这几位)\w")
 
 
 _APPOSITION = re.compile(r"(你|您)(这|那)个?$")
