@@ -7,8 +7,8 @@ hits a matcher finds (never of every utterance), answer that:
 
 * ``reported`` — the hit sits inside reported or quoted speech: inside quotation marks
   (「…」 “…” "…"), after a speech verb whose speaker is someone else (他/客服/同事/您 … 说/骂/叫/讲,
-  被…骂, 上次…说; not 「(我)跟你说了…」, where 你 is whom the words are said to), or named as
-  words (「…这种话」「…这样的字眼」);
+  被…骂, 上次…说, 催收员说的是…; not 「(我)跟你说了…」, where 你 is whom the words are said to),
+  read back verbatim (「面试官原话是…」), or named as words (「…这种话」「…这样的字眼」);
 * ``negated`` — a negation (不/没/别/不要/不会…) comes just before it in its clause, not as part of
   an A-不-A question (是不是, 能不能);
 * ``conditional`` — its clause is conditional (如果/如有/要是/假如/万一…, or …的话 after it);
@@ -61,6 +61,8 @@ _ADDRESSEE = re.compile(r"(跟|和|给|对|向|同)(你|您)们?$")
 _PASSIVE = re.compile(r"被[^，,。？?！!；;]{0,8}(说|骂|叫|称)")
 _MENTION_AFTER = re.compile(r"^[」”’』\"']?(的)?(这种|这样的|这类|这些|这句|那种|那样的|那句|之类的|等)(话|字眼|说法|用语|词|言语|语言)")
 _OPEN_QUOTES, _CLOSE_QUOTES = "「“‘『《", "」”’』》"
+# words read back verbatim (「面试官原话是…」「他的原话是…」): whoever said them, not the agent
+_VERBATIM = re.compile(r"(原话|原句|原文)")
 
 NEGATION_REACH = 3   # characters between a negator (不/没/别/未/勿) and the hit
 _NEGATOR = re.compile(r"[不没别未勿](?=[^不没别未勿]{0,%d}$)" % NEGATION_REACH)
@@ -114,8 +116,15 @@ def _last_person(text: str) -> str:
         if who is not None:
             if words[i] == "人" and _APPOSITION.search("".join(words[max(0, i - 3):i])):
                 return "listener"
+            if who == "self" and _POSSESSED.match("".join(words[i + 1:i + 4])):
+                return "other"                   # 我们那几个修图的…: 我们 owns the people named after it
             return who
     return "none"
+
+
+# 「我们那几个修图的」「我们这帮师傅」: 我们 + a demonstrative and a measure word names a group of
+# other people (the agent's colleagues), not the agent.
+_POSSESSED = re.compile(r"^(那几个|这几个|那些|这些|那帮|这帮|那位|这位|那几位|这几位)\w")
 
 
 _APPOSITION = re.compile(r"(你|您)(这|那)个?$")
@@ -154,11 +163,12 @@ def _in_quotes(before: str) -> bool:
 
 
 def _reported(sentence: str, after: str) -> bool:
-    if _MENTION_AFTER.match(after) or _PASSIVE.search(sentence):
+    if _MENTION_AFTER.match(after) or _PASSIVE.search(sentence) or _VERBATIM.search(sentence):
         return True
     for m in _SPEECH_VERB.finditer(sentence):
         head, tail = sentence[:m.start()], sentence[m.end():]
-        if (_NOT_SPEECH.search(head + m.group(1)) or _NOT_SPEECH.search(head) or tail.startswith("的")
+        said_was = tail.startswith(("的是", "的就是"))   # 催收员说的是… introduces what they said
+        if (_NOT_SPEECH.search(head + m.group(1)) or _NOT_SPEECH.search(head) or tail.startswith("的") and not said_was
                 or (m.group(1) in ("说", "讲") and tail.startswith("话"))):
             continue                              # 就是说 / 说实话 / 你说的 (what you said) / 说话 (the way they talk) introduce nothing
         if _last_person(tail) == "self" and not _CAUSATIVE_SELF.search(tail):

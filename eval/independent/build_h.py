@@ -1,6 +1,7 @@
-"""Independent labelled call set H (eval/independent/heldout_h.jsonl) — HELD OUT.
+"""Independent labelled call set H (eval/independent/tune_h.jsonl; first named heldout_h.jsonl) —
+held out until it became a tuning set on 2026-12-06 after round 9 began.
 
-Written by writer H on 2026-12-07 from DOMAIN.md, the seed articles (QA standard: seeds/001
+Written by writer H on 2026-12-06 from DOMAIN.md, the seed articles (QA standard: seeds/001
 lines 80-200), eval/independent/README.md, the first 90 lines of build_g.py and one line of
 heldout_g.jsonl (format only).  No rule code, rulebook, tests, docs or other sets were read, and
 the rule engine was never run on this file (only eval.evaluate.load_labelled, to check that it
@@ -119,7 +120,7 @@ from pathlib import Path
 import opencc
 
 SEED = 20261207
-OUT = Path(__file__).with_name("heldout_h.jsonl")
+OUT = Path(__file__).with_name("tune_h.jsonl")
 
 TIMING = {"short_call", "silence", "talk_over", "speech_rate"}
 FAMILIES = {"greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",

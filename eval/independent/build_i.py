@@ -1,6 +1,6 @@
 """Independent labelled call set I (eval/independent/heldout_i.jsonl) — HELD OUT.
 
-Written by writer I on 2026-12-08 from DOMAIN.md, the seed articles (QA standard: seeds/001
+Written by writer I on 2026-12-06 from DOMAIN.md, the seed articles (QA standard: seeds/001
 lines 80-200), eval/independent/README.md, the first 90 lines of build_h.py and one line of
 heldout_h.jsonl (format only).  No rule code, rulebook, tests, docs or other sets were read, and
 the rule engine was never run on this file (only eval.evaluate.load_labelled, to check that it

@@ -1,6 +1,6 @@
 """Independent labelled call set J (eval/independent/heldout_j.jsonl) — HELD OUT.
 
-Written by writer J on 2026-12-09 from DOMAIN.md, the seed articles, eval/independent/README.md,
+Written by writer J on 2026-12-06 from DOMAIN.md, the seed articles, eval/independent/README.md,
 the first 90 lines of build_i.py and one line of heldout_i.jsonl (format only).  No rule code,
 rulebook, tests, docs or other sets were read, and the rule engine was never run on this file
 (only eval.evaluate.load_labelled, to check that it loads).  Run:

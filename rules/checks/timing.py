@@ -211,6 +211,9 @@ def short_call(ctx: CallContext, rule):
 class HangupParams(Params):
     closing: PhraseSet                            # a closing formula (感谢您的来电/还有其他需要吗…)
     farewell: PhraseSet = PhraseSet()             # a farewell or blessing (再见/拜拜/祝您…), counts too
+    # A blessing in any wording (QA112's set: 祝狗狗平安, 祝你们拍得开心) closes the call as well:
+    # one definition of a blessing for the closing and the hang-up rules.
+    blessing: PhraseSet = PhraseSet()
     closing_turns: int = Field(2, ge=1)           # looked for in the agent's last N turns
     # The customer has the last word and is left waiting: their last clause is a question or
     # request (能不能/什么时候/吗…, or it ends on a question mark), a sentence cut off (ends on
@@ -280,9 +283,14 @@ def left_waiting(ctx: CallContext, p: HangupParams) -> tuple[list[Turn], str] | 
     if not any(not _only(p.call_out, t) for t in earlier) and not clauses:
         return None
     last = ctx.agent[-p.closing_turns:]
-    if p.closing.matcher.found_in(last) or (p.farewell and p.farewell.matcher.found_in(last)):
+    if _closed(p, last):
         return None
     return tail, "call_out"
+
+
+def _closed(p: HangupParams, last: list[Turn]) -> bool:
+    """The agent's last turns hold a closing formula, a farewell or a blessing."""
+    return any(ps and ps.matcher.found_in(last) for ps in (p.closing, p.farewell, p.blessing))
 
 
 @family("hangup", HangupParams, explanation="{what},疑似先挂断客户电话")
@@ -323,7 +331,7 @@ def hangup(ctx: CallContext, rule):
                           what=what, last=last_agent.text)
         return
     last = ctx.agent[-p.closing_turns:]
-    if p.closing.matcher.found_in(last) or (p.farewell and p.farewell.matcher.found_in(last)):
+    if _closed(p, last):
         return
     yield Evidence.at([last_customer, last_agent], "结束语", last=last_agent.text,
                       what=f"坐席在客户之后结束通话且未致结束语(最后一句「{last_agent.text}」)")
