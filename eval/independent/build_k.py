@@ -133,7 +133,7 @@ HOMOPHONES = [("在", "再"), ("已经", "以經"), ("做", "作"), ("账", "帳
               ("反映", "反應"), ("即", "既"), ("像", "向"), ("座位", "坐位")]
 CN_DIG = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
-UNITS = "元块天号月年张位次件斤点岁"
+UNITS = "元块天号月年张位次件斤岁"
 
 
 def nchars(text: str) -> int:
@@ -167,9 +167,9 @@ def digits(text: str) -> str:
     def rep(m):
         s = m.group(1)
         unit = m.group(2) or ""
-        if len(s) == 1 and not unit:
+        if len(s) == 1 and (unit not in "元块号张岁斤" or not unit or s == "一"):
             return m.group(0)
-        if len(s) == 2 and all(ch in CN_DIG for ch in s) and not unit:
+        if len(s) == 2 and all(ch in CN_DIG for ch in s):
             return m.group(0)
         v = cn_number(s)
         return (v + unit) if v else m.group(0)
@@ -377,3 +377,343 @@ def main():
 
 
 DATA = ""
+DATA += r"""
+#### public library | 青檀区图书馆 | inbound |  | hn | customer unsure of the title; 不清楚全名也没关系 as reassurance; announced hold; polite name ask; free service said so
+A: {G}
+C: 我想预约一本书，但是书名我记不太清了，好像叫什么阿什么泰的。
+A: 不清楚全名也没关系，您说说作者或者大概内容，我帮您搜一下。
+C: 写新疆的，一个女作家写的散文。
+A: 那应该是李娟的《我的阿勒泰》，您稍等，我查一下馆藏。
+~hold
+A: 让您久等了，《我的阿勒泰》本馆还有两本在架，可以帮您预约保留三天，请问您怎么称呼？
+C: 我姓孙，借书证尾号六六二一。
+A: 好的孙女士，已经帮您预约好了，三天内凭借书证到二楼借阅台取就行，预约和借阅都是免费的。
+C: 好的，谢谢。
+A: {B}
+#### public library | 青檀区图书馆 | inbound | greeting,forbidden,apology |  | opens 哎，青檀图书馆 (no offer of help); 我不太清楚 about the children's floor hours; customer reproaches, no apology
+A: 哎，青檀图书馆。
+C: 你好，我想问一下你们少儿阅览区周末开不开放？
+A: 少儿区归少儿部管，他们周末开不开我不太清楚。
+C: 你们都是一个图书馆的，你不清楚谁清楚啊？
+A: 我这边系统里也没写，要不您周末直接过来看看。
+C: 行吧，跑空了算我的。
+A: 好的，祝您周末愉快，再见。
+#### museum tickets | 澜山博物馆 | inbound | tariff |  | special exhibition fee glossed: 收一点费用，不贵 / 一顿早饭的钱, no amount, no moment
+A: {G}
+C: 我想问一下，你们那个青铜器特展是免费的吗？我看官网说常设展免费。
+A: 常设展是免费的，预约就行。青铜特展要另外收一点费用，不贵的，到现场看一下就知道了。
+C: 大概多少钱啊？我带两个孩子。
+A: 差不多就一顿早饭的钱，孩子还有优惠，您放心来。
+C: 那行吧，我到时候再看。
+A: {B}
+#### museum tickets | 澜山博物馆 | inbound |  | hn | special exhibition fee with amount and moment of payment; permanent exhibition always free; refund rule
+A: {G}
+C: 请问青铜特展怎么收费，什么时候付钱？
+A: 特展成人票六十元一张，学生凭学生证半价三十元，一米二以下儿童免票；在小程序预约时就直接支付，入馆不再收费。常设展一直是免费的，只需要预约。
+C: 那要是临时去不了，能退吗？
+A: 参观日前一天晚上六点前可以免费退，之后就不能退了。
+C: 明白了，谢谢。
+A: 不客气，祝您和孩子看展愉快，再见！
+#### laundry / dry cleaning | 净衣坊洗护 | inbound | closing,apology,shirking |  | wool coat shrank after dry cleaning; agent sends her to the seller / the maker; ends 行，就这样吧
+A: {G}
+C: 我上周在你们店干洗了一件羊毛大衣，拿回来缩了一大圈，袖子都短了，这怎么办？
+A: 羊毛的缩水一般是面料本身的问题，您得去找卖衣服的商家问问。
+C: 送去之前好好的，你们洗完就缩了，怎么能怪商家？
+A: 我们是按洗标洗的，洗标要是标错了那就是厂家的事，您找他们去。
+C: 太离谱了，我花了两千多买的衣服。
+A: 行，就这样吧。
+#### laundry / dry cleaning | 净衣坊洗护 | inbound |  | hn | the customer insults the shop (破店); agent apologises, free re-wash with a time, blessing
+A: {G}
+C: 你们这破店洗的什么东西，衬衫领子上的油渍一点都没掉，还收我二十五块！
+A: 真的非常抱歉，给您添麻烦了。您方便报一下取衣单号吗？我马上登记返洗。
+C: 单号是一五零七二。
+A: 好的，已经登记了，这件给您免费返洗，明天下午五点前洗好，洗好会短信通知您，如果还洗不掉，这单的洗衣费全额退给您。
+C: 那行，这次别再这样了。
+A: 一定注意，再次跟您说声抱歉，祝您生活愉快，再见。
+#### locksmith | 安途开锁 | inbound | tariff,name_ask,overpromise |  | 名字报一下; 二十分钟保证到，三分钟肯定打开，什么锁都难不倒; fee left to the locksmith on site
+A: {G}
+C: 我被锁在门外了，钥匙在屋里，你们能派人来吗？我在幸福里小区七栋。
+A: 能，名字报一下，还有电话。
+C: 我叫马俊，电话一三九零一二二四五八七。
+A: 好，师傅二十分钟保证到，到了三分钟肯定给您打开，什么锁都难不倒我们。
+C: 开一次多少钱啊？
+A: 看锁芯级别，师傅到了看了再跟您说，放心不会乱收。
+C: 那好吧，你们快点。
+A: 好的，祝您一切顺利，师傅马上出发。
+#### locksmith | 安途开锁 | inbound |  | hn | 锁死了/卡死 innocent; inspection and lock-core fees with amounts and when paid; hedged arrival time; polite name ask
+A: {G}
+C: 我家防盗门的锁好像坏了，钥匙插进去拧不动，锁死了。
+A: 明白，锁芯卡死的情况比较常见。请问您怎么称呼，地址是哪里？
+C: 我姓钱，在东湖路十八号三单元。
+A: 钱先生，上门检查费五十元，如果需要换锁芯，C级锁芯二百八十元含安装，都是师傅修好、您确认以后再付。师傅现在离您大概六公里，一般四十分钟左右到，路上堵的话可能晚一点，师傅出发前会先给您打电话。
+C: 好的，那麻烦你们了。
+A: 不麻烦，单子已经派给师傅了，祝您生活愉快，再见。
+#### pest control | 驱宁虫控 | inbound |  | hn | 死蟑螂 / 神经系统 innocent; free follow-up within a month said so
+A: {G}
+C: 你们上次来家里打了蟑螂药，这两天厨房里到处是死蟑螂，正常吗？
+A: 正常的，这款药作用于蟑螂的神经系统，它们吃了以后会爬出来，一般三到五天就少了，您戴手套扫掉就行。
+C: 那药对猫有没有影响？
+A: 我们用的是胶饵，点在缝隙里，猫一般够不着；不过为了稳妥，这几天还是别让它进厨房。
+C: 好，那要是一周后还有呢？
+A: 一个月内复查是免费的，您到时候打这个电话预约就行。
+C: 行，谢谢啊。
+A: 不客气，祝您家里清清爽爽，再见。
+#### pest control | 驱宁虫控 | inbound | insult,apology |  | 家里乱成那样，老鼠不来才怪; customer objects, no apology; fee stated right; polite name ask
+A: {G}
+C: 我家阁楼上老是有老鼠跑，晚上吵得睡不着，你们能不能上门处理？
+A: 能，先问一下，您家阁楼是不是堆了很多杂物？
+C: 是有一些旧纸箱什么的。
+A: 那就难怪了，家里乱成那样，老鼠不来才怪，先自己收拾干净再说吧。
+C: 你怎么说话的？我打电话是找你们灭鼠的，不是听你教训的。
+A: 要上门就预约，我们周三有空，四百八一次，师傅做完当场付。您怎么称呼？
+C: 姓高，周三就周三吧。
+A: 好的高先生，给您约好周三上午了，祝您生活愉快。
+#### online tea shop | 云雾茶铺 | inbound |  | hn | 二百五十克 innocent; price and dispatch after payment; hedged taste; polite name ask
+A: {G}
+C: 我想买点明前龙井送人，你们那个礼盒装是多少克的？
+A: 礼盒装是二百五十克，分成两个小罐，现在是三百九十八元一盒，下单付款后四十八小时内从杭州发出。
+C: 口感怎么样？会不会买回去不好喝？
+A: 口感每个人喜好不一样，我们今年的明前是清香型的，比较鲜爽；如果您喜欢浓一点的，可以看看雨前。不好说一定合每个人口味，不过收到后没拆封七天内可以退。
+C: 那我要两盒礼盒的。
+A: 好的，请问您怎么称呼，收件地址和电话发我一下？
+C: 姓白，地址我在下单页面填吧。
+A: 好的白先生，我这边帮您备注送礼，不放价格单。祝您送礼顺心，再见！
+#### online tea shop | 云雾茶铺 | inbound | closing,overpromise |  | 天天喝保证三个月血脂降下来，比吃药还管用; ends 拜拜 with no blessing
+A: {G}
+C: 我父亲血脂有点高，听说普洱能降血脂，你们哪款比较好？
+A: 那您选我们的十年陈熟普，天天喝，保证三个月血脂降下来，比吃药还管用。
+C: 真的假的？那么神？
+A: 真的，好多老客户都反馈了，您买两饼够喝三个月。
+C: 那我先买一饼试试吧，多少钱？
+A: 一饼三百二，下单付款就从仓库发。请问您怎么称呼？
+C: 姓罗。
+A: 好的，罗先生，您在店铺里拍就行，拜拜。
+#### baby products | 贝芽母婴 | inbound | apology |  | warehouse shipped the wrong diaper size (company fault); handled well but never apologised
+A: {G}
+C: 我买的纸尿裤下单是L码，寄来的是M码，孩子穿不了。
+A: 您把订单号报一下，我看看。
+C: 订单尾号三七九二。
+A: 看到了，确实是仓库发错了。您把那包没拆的寄回来，运费我们出，您填退货单的时候选商家原因就行。
+C: 那要多久能收到？孩子这两天急着用。
+A: 我这边先给您加急，今天就把L码发出去，不用等退回，一般两天能到。
+C: 好吧。
+A: {B}
+#### baby products | 贝芽母婴 | inbound | forbidden,apology |  | 商量好了再打过来吧 (variant of 想好了再打来); customer feels brushed off, no apology
+A: {G}
+C: 我在看你们的婴儿推车，轻便款和高景观款，哪个适合新生儿？
+A: 两个都可以躺，轻便款五点八公斤，高景观款九公斤，看您需求。
+C: 我们家住五楼没电梯，但是又想要坐得高一点的，我也拿不定主意，遮阳棚哪个大？
+A: 遮阳棚差不多。您这样我也没法帮您定，要不您跟家里人商量好了再打过来吧。
+C: 我就是想让你帮我参考一下才打的电话，这就打发我了？
+A: 参数页面上都写了，您可以对比一下。
+C: 行吧。
+A: 好的，祝您生活愉快，再见。
+#### sports equipment rental | 趣动装备租赁 | inbound | closing,talk_over |  | agent cuts in twice while the customer is still asking; ends with thanks only
+A: {G}
+C: 我们周六想租两套露营装备，帐篷睡袋防潮垫都要，另外想问一下有没有炉头和气罐可以一起租的？
+A>: 有有有，都有，两套是吧，帐篷要三人的还是四人的？
+C: 四人的吧，我们两家人，小孩也一起去，另外还想问一下，帐篷是那种自动弹开的还是要自己搭的？
+A>: 自动的，一分钟就撑开，周六几点来取？
+C: 上午九点吧。
+A: 行，请问您怎么称呼？押金每套五百，取装备时付，租金一套一天一百二，还装备时结。
+C: 我姓方。
+A: 好，方先生，周六九点等您。感谢来电。
+#### sports equipment rental | 趣动装备租赁 | inbound |  | hn | the customer talks over the agent; 0.2 s backchannel overlap; announced hold; fees with moment
+A: {G}
+C: 我想问问你们那个公路自行车能不能按小时租。
+A: 可以的，按小时是每小时二十五元，满四小时按日租八十元封顶，还车时结算。
+C>: 押金要多少？要不要身份证？
+A: 押金三百元，押身份证原件或者用信用分免押，都是取车时办理。
+C: 那我明天上午十点想租两辆，还有吗？
+A: 我帮您查一下明天的库存，您稍等。
+~hold
+A: 感谢您的等待，明天上午还有三辆五十四码的，请问您怎么称呼？
+C: 我姓齐，我朋友个子高，五十四码应该可以吧。
+A~: 嗯，可以的。齐先生，两辆给您留到明天上午十点半，押金和租金都到店再付，祝您骑行愉快！
+#### outdoor advertising | 远帆户外传媒 | inbound | overpromise,colleague,apology |  | the salesman is 新来的，嘴上没个把门的; 保证下个月到店客流翻一倍; customer 很不舒服, no apology
+A: {G}
+C: 我上个月跟你们销售谈了高速路边那块广告牌，他说的报价跟合同上的不一样，差了八千块。
+A: 哦，小赵啊，他是新来的，嘴上没个把门的，说的话您别当真，以合同为准。
+C: 他当时说得清清楚楚，一年四万二，合同写五万。
+A: 五万是今年的刊例价，合同上写的是签约付一半，上刊前付清。而且投我们这块牌子，保证您下个月到店客流翻一倍，这钱花得值。
+C: 我不管翻不翻倍，我要的是当初说好的价格，这样我很不舒服。
+A: 我帮您跟销售主管反映一下，明天下午五点前给您回电话。
+C: 好吧。
+A: 好的，祝您生意兴隆，再见。
+#### outdoor advertising | 远帆户外传媒 | outbound |  | hn | outbound opening with company, name and purpose; LED 滚动屏 innocent; fee with amount and moment; hedged effect
+A: 您好，我是远帆户外传媒的客户经理小潘，您上周在我们官网留了咨询，想了解商场门口的LED滚动屏广告，现在方便跟您聊两分钟吗？
+C: 方便，你说。
+A: 好的，滚动屏是十五秒一条，每小时轮播四次，一个月的价格是六千八百元，签合同时付全款，上刊当天开始计算投放期。
+C: 效果怎么样？能带来多少客人？
+A: 效果跟您的内容和行业关系很大，我没法给您保证具体多少客人，不过我们可以提供每天的播放记录和商场的人流数据供您参考。
+C: 嗯，那你把方案发我微信吧。
+A: 好的，请问您怎么称呼？
+C: 姓温。
+A: 温总，方案半小时内发您，有问题随时找我，祝您生意红火，再见！
+#### seed / nursery | 春垄种苗 | inbound | filler,overpromise |  | 呃/那个/就是说 throughout; 保证您种下去百分之百活，一棵都死不了
+A: {G}
+C: 我想买两百棵番茄苗，种在大棚里，你们的苗好不好活？
+A: 呃，那个，我们的苗啊，就是说，都是穴盘育的，根系很好。
+C: 那运过去会不会蔫？
+A: 那个，不会的，呃，我们是那个，带土坨发的，就是说，保证您种下去百分之百活，一棵都死不了。
+C: 多少钱一棵？什么时候付？
+A: 呃，八毛一棵，就是说，两百棵一百六，下单的时候付，那个，运费另算十五块，也是下单一起付。
+C: 好，我姓杜，地址一会发你。
+A: 好的杜先生，祝您今年大丰收，再见。
+#### seed / nursery | 春垄种苗 | inbound |  | hn | proper transfer to the agronomy line with the case noted and a blessing
+A: {G}
+C: 你好，我去年在你们这买的桃树苗，今年结的果子有虫眼，想问问怎么打药。
+A: 果树病虫害是我们技术员负责的，他们更专业，我帮您转接到农技服务专线，请您稍等，不要挂机。
+C: 好的。
+A: 转接前我先把您的情况备注上：去年购买的桃树苗，果实有虫眼，咨询用药。祝您果园丰收，马上为您转接。
+#### textbook publisher | 启明教育出版社 | inbound | apology,shirking |  | missing pages in workbooks sent to 印刷厂 (the school contracted with the publisher); teacher unhappy
+A: {G}
+C: 我是实验二小的教务老师，我们订的三年级数学练习册，有三十多本缺了第四十到四十八页。
+A: 缺页那是印刷厂的问题，我们出版社只管内容，您直接联系印刷厂吧。
+C: 我们是跟你们签的征订合同，印刷厂是谁我们都不知道。
+A: 封底下面有印刷厂的名字和电话，您打那个就行。
+C: 学生下周就要用，你们这样推来推去的太耽误事了。
+A: 那您先跟印厂说，他们处理得快，祝您工作顺利。
+#### textbook publisher | 启明教育出版社 | inbound |  | hn | 我不是要投诉; the distributor's rude words reported and read back while registering; apology; callback promised
+A: {G}
+C: 我不是要投诉啊，就是想反映一下，你们负责我们片区的发行员态度不太好。
+A: 好的，您请说，我记录一下。
+C: 我问他能不能多给点折扣，他说“你们学校就订这么点，还好意思要折扣”。
+A: 实在不好意思，让您受委屈了。我记一下：片区发行员在沟通折扣时说了“你们学校就订这么点，还好意思要折扣”。请问您怎么称呼，方便留个电话吗？
+C: 我姓左，电话一八六零七七三二一零五。
+A: 左老师，已经登记好了，发行部主管三个工作日内给您回电，折扣的事也会一并答复您。感谢您的反馈，祝您工作顺利！
+#### recycling pickup | 青绿回收 | inbound |  | hn | 废旧/垃圾分类 innocent; pickup always free; prices and payment moment; polite name ask
+A: {G}
+C: 我家有一堆旧纸箱和废旧家电，你们能上门收吗？要钱吗？
+A: 可以的，上门回收是一直免费的，不收任何费用；纸箱按每公斤六毛给您结算，旧家电按型号估价，师傅称重后当场微信转给您。
+C: 那些不能回收的垃圾你们带不带走？
+A: 不可回收的生活垃圾我们没法带走，需要您按小区的垃圾分类投放，这个要跟您说清楚。
+C: 好，那明天下午能来吗？
+A: 可以，请问您怎么称呼，地址是哪里？
+C: 姓葛，翠湖苑六栋一零二。
+A: 葛女士，明天下午两点到四点之间师傅上门，出发前会先打电话。祝您生活愉快，再见！
+#### recycling pickup | 青绿回收 | inbound | closing,insult,apology,complaint |  | two missed pickups; 就您那几个破瓶子…值当我们跑一趟吗; customer will complain; ends 您投吧
+A: {G}
+C: 我约了两次上门回收都没人来，今天又白等了一下午，怎么回事？
+A: 您约的是啥？
+C: 一袋塑料瓶，还有一些旧书。
+A: 就您那几个破瓶子，还不够师傅的油钱，值当我们跑一趟吗？
+C: 你这是什么态度？我要投诉你，把你工号告诉我。
+A: 工号二零八，您投吧。
+#### ferry tickets | 海澄轮渡 | inbound |  | hn | the customer's 喂 on a bad line answered at once by the full greeting; fares and refunds stated
+C: 喂？喂？听得到吗？
+A: 您好，这里是海澄轮渡客服，能听到您，请问有什么可以帮您？
+C: 我想问一下明天去东屿岛的船，早上几点有？
+A: 明天早上有三班，七点十分、九点和十点半，票价成人四十五元，网上购票时支付。
+C: 天气预报说有大风，会不会停航啊？
+A: 如果风力超过七级会停航，停航的话会短信通知，票款原路全额退回。
+C: 好的，明白了。
+A: 感谢您的来电，祝您旅途平安，再见！
+#### ferry tickets | 海澄轮渡 | inbound | closing,forbidden,apology,hangup |  | sailing cancelled; 什么时候补开我哪晓得; curt 自动退; customer's question left hanging
+A: {G}
+C: 今天下午四点那班船怎么取消了？我票都买了，什么时候能补开？
+A: 取消是调度那边定的，什么时候补开我哪晓得，等公告吧。
+C: 公告在哪看？我今晚必须赶回去上班的。
+A: 公众号上。
+C: 那我这票怎么办，能不能退？
+A: 自动退。
+C: 退到哪里？多久能到账？喂？
+#### ski resort | 雪岭滑雪场 | inbound | tariff,overpromise |  | 跟着学一天保证您能从中级道平行转弯滑下来; coaching fee 到了再定 / 来了就知道
+A: {G}
+C: 我完全没滑过，想请个教练，一天能学会吗？
+A: 能，我们的教练都是持证的，跟着学一天保证您能从中级道上平行转弯滑下来。
+C: 那教练怎么收费啊？
+A: 教练费看级别，到了雪场服务台再定，都差不多。
+C: 大概多少呢？
+A: 您来了就知道了，很划算的。那先这样，祝您滑雪愉快！
+#### ski resort | 雪岭滑雪场 | inbound |  | hn | lift tickets and rentals with amounts and when paid; no guarantee on snow; polite name ask
+A: {G}
+C: 我们一家三口周末想去，雪票怎么买，有套餐吗？
+A: 有的，周末日场雪票成人二百八十元，一米四以下儿童一百五十元，含雪板雪鞋雪杖；在公众号预订时付款，头盔和雪服另租，每件三十元，到雪具大厅领取时付。
+C: 那雪况怎么样，这周末能开几条道？
+A: 目前开了五条道，周末开几条要看这几天的降温和造雪情况，我没法打包票，周五晚上公众号会发雪道公告。
+C: 好，那我先订两张成人一张儿童。
+A: 好的，请问您怎么称呼，留一个手机号？
+C: 姓邵，一三七一一二八九六四零。
+A: 邵先生，订单链接已经发到您手机，付款后凭短信取票。祝您和家人滑雪愉快，注意安全！
+#### karaoke booking | 星麦KTV | inbound | greeting,name_ask |  | opens 喂，星麦，订房？; 你叫啥; fees stated right; closing with a blessing
+A: 喂，星麦，订房？
+C: 对，今晚八点，十个人左右。
+A: 大包，你叫啥，手机号多少？
+C: 我姓任，一五九八八二零三三一七。
+A: 行，大包晚上八点到凌晨一点，包段三百八，到店开房时付，超过十二个人要加收酒水低消。
+C: 低消是多少？
+A: 超一个人加五十，也是开房时一起付。
+C: 好的。
+A: 好嘞，祝您今晚玩得开心！
+#### karaoke booking | 星麦KTV | inbound | apology,silence |  | agent goes quiet 13-17 s without announcing; double charge on the member card (company fault); no apology
+A: {G}
+C: 我上周六在你们那唱歌，会员卡里被多扣了二百块，麻烦查一下。
+A: 您的会员卡号是多少？
+C: 卡号八八零六四二一。
+A: 嗯，好。
+~sil
+C: 喂，还在吗？怎么半天没动静？
+A: 在。看到了，周六那单是重复扣款，系统会在三个工作日内退回卡里。
+C: 下次注意点，等了半天，扣了钱还要我自己发现。
+A: 好的，已经给您备注了，祝您生活愉快，再见。
+#### blood donation hotline | 暖流献血服务中心 | inbound |  | hn | 病毒性感冒 innocent; 不知道您现在症状都好了吗 as a polite question; donation free; polite name ask
+A: {G}
+C: 我想周六去献血，但是上周刚感冒了，还能去吗？
+A: 感冒的话需要痊愈一周以后才可以献血，如果是病毒性感冒，最好痊愈两周后再来。不知道您现在症状都好了吗？
+C: 好了，前天就不发烧了。
+A: 那建议您下周六再来会更稳妥。献血是无偿的，不收任何费用，献完当场发献血证。需要帮您预约下周六上午吗？
+C: 好的，帮我约一个吧。
+A: 好的，请问您怎么称呼，身份证后四位是多少？
+C: 姓蒋，后四位三零一二。
+A: 蒋先生，已经约好下周六上午九点半，人民广场献血屋，记得吃早饭、带身份证。感谢您的爱心，祝您身体健康！
+#### blood donation hotline | 暖流献血服务中心 | inbound | closing,forbidden,apology,shirking |  | 用血报销这块我也搞不清; sends the donor back to the hospital; 真的很无语; ends 拜拜
+A: {G}
+C: 我母亲住院用了血，我之前献过血，听说可以报销用血费用，怎么办理？
+A: 用血报销这块我也搞不清，您去医院输血科问吧。
+C: 医院说要到你们血站办，你们又让我去医院，到底找谁？
+A: 医院说的不一定对，反正我们这没法办，您再去问问医院吧。
+C: 我都跑两趟了，真的很无语。
+A: 那您再去问问，拜拜。
+#### prepaid card top-up | 易充卡 | inbound | tariff |  | card management fee glossed: 现在是免费期 / 后面有通知
+A: {G}
+C: 我想办一批你们的预付卡给员工发福利，卡有没有管理费啊？
+A: 现在办卡是免费期，您放心办，不收钱。
+C: 免费期到什么时候？之后收多少？
+A: 后面会有通知的，您先办着，到时候会提醒您的。
+C: 那好吧，我先办二十张。怎么下单？
+A: 您在企业端提交名单就行，我们给您寄卡。请问您怎么称呼？
+C: 姓冯。
+A: 冯经理，感谢您的支持，祝您生意兴隆，再见！
+#### prepaid card top-up | 易充卡 | inbound |  | hn | dormancy fee stated with amount and start; announced hold; 让您久等了
+A: {G}
+C: 我手上有一张你们的易充卡，好久没用了，听说会扣管理费？
+A: 是的，我跟您说清楚：卡从激活起十二个月内不收管理费，从第十三个月起，每月一号从卡内余额扣两元，余额扣完就不再扣了。请问您卡号后四位是多少？
+C: 后四位四四八零。
+A: 好的，您稍等，我查一下。
+~hold
+A: 让您久等了，您的卡去年三月激活，从今年三月开始每月扣两元，目前已扣十六元，余额还有三百二十四元。
+C: 哦，那我赶紧用掉吧。
+A: 好的，在合作商户和线上商城都能用。感谢来电，祝您生活愉快，再见！
+#### wedding banquet hall | 喜满楼宴会厅 | inbound | name_ask,overpromise |  | banquet hall locked with no name asked; 保证全程零失误，宾客没有一个会挑毛病
+A: {G}
+C: 我们想订十月二号的婚宴，大概二十五桌，那天还有厅吗？
+A: 有的，二号还剩金殿厅，能放三十桌，正好。
+C: 我们比较担心菜和流程，之前朋友办婚礼出了不少岔子。
+A: 您放心，在我们喜满楼办，保证全程零失误，宾客没有一个会挑毛病的。
+C: 桌价多少？定金什么时候交？
+A: 桌价三千六百八一桌，签约时交两万定金，婚礼前一周结清尾款。您把手机号给我，我现在给您锁厅。
+C: 一三八零五五一二九九零。
+A: 好的，厅给您锁好了，三天内来签约。祝您新婚快乐，百年好合！
+#### wedding banquet hall | 喜满楼宴会厅 | inbound |  | hn | a settled past complaint mentioned; early set-up free, evening set-up fee with amount and moment
+A: {G}
+C: 你好，我上个月投诉过你们试菜时上菜慢的事，后来经理已经给我们处理好了。今天是想问一下婚礼当天能不能提前进场布置。
+A: 谢谢您的理解。婚礼当天可以提前三小时进场布置，不收费；如果需要前一天晚上布置，场地费是一千五百元，布置当天在前台付。
+C: 提前三小时够了。背景板我们自己找人做可以吗？
+A: 可以的，需要您的布置公司提前一周把尺寸图发给宴会经理确认，我把宴会经理的电话发到您手机上。
+C: 好，谢谢。
+A: 不客气，祝您新婚快乐，婚礼圆满顺利！
+"""
+
+if __name__ == "__main__":
+    main()
