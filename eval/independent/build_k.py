@@ -317,24 +317,32 @@ def main():
 
     master = {"greet": greet, "bless": bless}
     built = []
+    errors = []
     for idx, call in enumerate(calls):
-        segs, duration = realise(call, idx, master)
-        found, rates = timing_labels(segs, duration)
-        hand = set(call["labels"])
-        assert hand & TIMING == found, (call["company"], call["note"], sorted(hand & TIMING), sorted(found))
-        if "short_call" in hand:
-            assert duration <= 18, (call["company"], duration)
-        else:
-            assert duration >= 30, (call["company"], call["note"], duration)
-        if "hangup" in hand:
-            assert "closing" in hand, call["note"]
-        if "speech_rate" not in hand:
-            assert all(3.0 <= r <= 6.3 for r in rates), (call["company"], rates)
-        if "talk_over" in hand:
-            assert sum(1 for tag, _ in call["turns"] if tag == "A>") >= 2
-        hn = "hn" in call["flags"]
-        assert not (hn and hand), call["note"]
+        try:
+            segs, duration = realise(call, idx, master)
+            found, rates = timing_labels(segs, duration)
+            hand = set(call["labels"])
+            assert hand & TIMING == found, (call["company"], call["note"], sorted(hand & TIMING), sorted(found))
+            if "short_call" in hand:
+                assert duration <= 18, (call["company"], duration)
+            else:
+                assert duration >= 30, (call["company"], call["note"], duration)
+            if "hangup" in hand:
+                assert "closing" in hand, call["note"]
+            if "speech_rate" not in hand:
+                assert all(3.0 <= r <= 6.3 for r in rates), (call["company"], rates)
+            if "talk_over" in hand:
+                assert sum(1 for tag, _ in call["turns"] if tag == "A>") >= 2
+            hn = "hn" in call["flags"]
+            assert not (hn and hand), call["note"]
+        except AssertionError as exc:
+            errors.append(exc)
+            continue
         built.append((call, segs, duration))
+    for e in errors:
+        print('ERR', e)
+    assert not errors
     order = list(range(len(built)))
     master_rng.shuffle(order)
     noisy = set(master_rng.sample(range(len(built)), round(len(built) * 0.25)))
@@ -713,6 +721,318 @@ C: 提前三小时够了。背景板我们自己找人做可以吗？
 A: 可以的，需要您的布置公司提前一周把尺寸图发给宴会经理确认，我把宴会经理的电话发到您手机上。
 C: 好，谢谢。
 A: 不客气，祝您新婚快乐，婚礼圆满顺利！
+"""
+
+DATA += r"""
+#### public library | 青檀区图书馆 | inbound | greeting,closing,short_call,hangup |  | opens 嗯，图书馆。; one-word answer; the customer's next question left hanging
+A: 嗯，图书馆。
+C: 今天开门吗？
+A: 开。
+C: 那开到几点？
+#### ferry tickets | 海澄轮渡 | inbound | short_call |  | a quick timetable question answered, full greeting and blessing
+A: 您好，海澄轮渡，请问需要什么帮助？
+C: 明早第一班船几点？
+A: 七点十分。
+C: 好，谢谢。
+A: 祝您出行顺利，再见。
+#### karaoke booking | 星麦KTV | inbound | closing,short_call |  | wrong number; agent says 您打错了 and stops
+A: 您好，星麦KTV，请问要订房吗？
+C: 啊？不是快递站吗？
+A: 您打错了。
+#### recycling pickup | 青绿回收 | inbound | short_call |  | cancels a pickup in a few seconds; blessing
+A: 您好，青绿回收，有什么可以帮您？
+C: 我约的回收取消一下，单号七七一二。
+A: 好的，已经取消，祝您愉快。
+#### prepaid card top-up | 易充卡 | inbound | greeting,closing,short_call |  | opens 易充卡，说。; 挂失 pushed to the app; ends 拜拜
+A: 易充卡，说。
+C: 我卡丢了，怎么挂失？
+A: App上自己弄，拜拜。
+#### laundry / dry cleaning | 净衣坊洗护 | inbound | closing,short_call |  | order status in a few seconds; ends 再见 with no blessing
+A: 您好，净衣坊，请问有什么可以帮您？
+C: 单号二三零一，洗好了吗？
+A: 洗好了，明天来拿，再见。
+#### museum tickets | 澜山博物馆 | inbound | short_call |  | Monday closing answered; blessing
+A: 您好，澜山博物馆，有什么可以帮您？
+C: 周一开馆吗？
+A: 周一闭馆，祝您参观愉快。
+C: 好嘞。
+#### prepaid card top-up | 易充卡 | inbound | speech_rate | fast | agent races through the top-up and refund rules; fee stated with amount and moment
+A: 您好，易充卡客服中心，很高兴为您服务，请问您需要办理什么业务？
+C: 我想给卡里充五百，线上怎么充？
+A: 您打开易充卡App首页点充值输入卡号后四位选择金额五百元确认支付就行了实时到账不收手续费。
+C: 那信用卡充值呢？
+A: 信用卡充值每笔收百分之一手续费五百元就是五元在您确认支付的时候一起扣除充值成功后不能退回卡里余额。
+C: 那卡里的钱有有效期吗？我怕用不完。
+A: 卡内余额三年有效到期前一个月会短信提醒您可以在App里申请延期一次延期不收任何费用。
+C: 好的，明白了。
+A: 感谢您的来电祝您生活愉快再见。
+#### ski resort | 雪岭滑雪场 | inbound | speech_rate | fast | rapid-fire explanation of night skiing and locker fees
+A: {G}
+C: 你们晚上能滑吗？夜场几点到几点？
+A: 夜场是晚上六点到十点雪票一百六十元含雪具在公众号预订时支付现场买是一百八十元。
+C: 有储物柜吗？
+A: 有的储物柜小号二十元大号三十元在雪具大厅扫码使用时付费用完自动解锁。
+C: 我是新手，夜场有没有人教？
+A: 夜场有初级团课七点和八点各一节每节二百元报名时在服务台付款一节课一个半小时。
+C: 好，那我晚上去。
+A: 好的祝您夜场滑雪愉快注意保暖再见。
+#### ferry tickets | 海澄轮渡 | inbound | speech_rate,apology | fast | ticket changed to a later boat by the company; agent gabbles the rebooking and never apologises
+A: {G}
+C: 我收到短信说我下午两点的船改到四点了，这是怎么回事？我还得赶晚上的火车。
+A: 因为两点那班船临时检修所以统一改到四点您的船票自动改签不用重新买如果不坐可以全额退款。
+C: 那我赶不上火车怎么办？你们这样太耽误人了。
+A: 那您可以在小程序里申请全额退款一般一到三个工作日原路退回您也可以改坐明早七点十分的船。
+C: 行吧，我退了。
+A: 好的退款已经提交祝您一路顺风再见。
+#### textbook publisher | 启明教育出版社 | inbound | speech_rate | fast | a parent asks about ordering a teacher's edition; agent rattles it all off
+A: {G}
+C: 我想给孩子买一本五年级英语的教师用书，你们卖给个人吗？
+A: 可以的个人在我们官方网店就能买教师用书每本四十二元下单时付款三天内发货包邮。
+C: 配套的音频在哪里下？
+A: 音频扫描封底二维码注册账号就能免费下载不需要额外付费有问题可以随时打这个电话。
+C: 要是发错版本了能换吗？
+A: 收到后七天内没有写画的都可以换来回运费我们出您在订单页面点申请换货就可以了。
+C: 好的，谢谢你。
+A: 不客气祝孩子学习进步再见。
+#### blood donation hotline | 暖流献血服务中心 | inbound | speech_rate | slow | agent drawls every sentence; certificate lookup handled well
+A: 您好……暖流献血……服务中心……请问……有什么……可以帮您？
+C: 我的献血证丢了，能补办吗？
+A: 可以的……您带上……身份证……到任意……献血屋……就能补办……不收费……
+C: 当天就能拿到吗？
+A: 当天……就能……拿到……纸质证……电子证……在公众号里……也能查……
+C: 好的，谢谢。
+A: 不客气……祝您……身体健康……再见……
+#### public library | 青檀区图书馆 | inbound | speech_rate | slow | agent drags out each phrase while explaining the overdue rule
+A: 您好……这里是……青檀区……图书馆……请问……您需要……什么帮助？
+C: 我借的书过期了三天，会罚钱吗？
+A: 我们馆……逾期……是不罚款的……只是……逾期期间……不能……再借新书……
+C: 那我明天去还就行了吧？
+A: 对的……您明天……还到……一楼……自助还书机……就可以了……
+C: 好的。
+A: 感谢……您的来电……祝您……阅读愉快……再见……
+#### baby products | 贝芽母婴 | inbound | closing,speech_rate | slow | drawled answers about a bottle warmer; ends on a bare 嗯，好
+A: 您好……贝芽母婴……请问……您想……了解……什么？
+C: 你们那个温奶器能不能热辅食？
+A: 可以的……它有……三个档位……第三档……就是……热辅食的……
+C: 那我下单了啊。
+A: 嗯……好……
+#### locksmith | 安途开锁 | inbound | silence,apology |  | agent silent 13-17 s without a word while the customer is locked out in the cold; no apology for the wait
+A: {G}
+C: 我一个小时前叫的开锁师傅还没到，外面零下好几度，我孩子冻得直哭。
+A: 您手机号报一下。
+C: 一三六零一九二八八四三。
+A: 嗯。
+~sil
+C: 人呢？说话啊！
+A: 师傅在路上了，还有十分钟。
+C: 一个小时前也说十分钟，你们到底靠不靠谱？
+A: 这次是真的快到了，祝您生活愉快。
+#### online tea shop | 云雾茶铺 | inbound | silence |  | unannounced 13-17 s gap while the agent looks up a parcel; otherwise polite
+A: {G}
+C: 我前天买的白茶，物流一直没更新，能帮我看看吗？
+A: 好的，麻烦报一下订单号。
+C: 订单号五五二零九一。
+A: 嗯，五五二零九一。
+~sil
+A: 不好意思，让您久等了。物流显示包裹在杭州中转站，今天下午会更新，明天能到。
+C: 好的，谢谢。
+A: {B}
+#### outdoor advertising | 远帆户外传媒 | inbound | silence,tariff |  | long unannounced pause; the renewal price left as 续签会有调整，到时候再说
+A: {G}
+C: 我们公交站台那个灯箱广告下个月到期，想续签一年，价格有变化吗？
+A: 您是哪个站台的？
+C: 市体育馆站，东侧那块。
+A: 好。
+~sil
+A: 这块续签的话价格会有一点调整，具体到时候合同上会写，跟去年差不太多。
+C: 差不多是多少？我们要报预算的。
+A: 到签合同的时候再说吧，肯定合理。祝您工作顺利，再见。
+#### seed / nursery | 春垄种苗 | inbound | silence,closing |  | quiet gap while checking stock without a word; ends 行，那就这样
+A: {G}
+C: 你们的草莓苗还有吗？红颜品种的，我要五百棵。
+A: 红颜的……
+~sil
+A: 还有，五百棵可以发。
+C: 那多少钱，什么时候能发？
+A: 一块二一棵，五百棵六百元，下单付款后第二天发货。
+C: 行，我晚上下单。
+A: 行，那就这样。
+#### wedding banquet hall | 喜满楼宴会厅 | inbound | silence,apology |  | menu change not recorded (company fault); long silent gap; no apology
+A: {G}
+C: 我们上周说好把红烧鱼换成清蒸石斑，今天看菜单还是红烧鱼，这怎么回事？
+A: 您的婚期是哪天？
+C: 下个月十八号，姓谭。
+A: 嗯，谭女士。
+~sil
+A: 这边确实没改过来，我现在给您改成清蒸石斑，差价每桌八十元，结尾款时一起付。
+C: 说好的事还要我来盯，真的很闹心。
+A: 已经改好了，祝您婚礼顺利。
+#### sports equipment rental | 趣动装备租赁 | inbound | silence |  | unannounced gap after a deposit question; refund then explained properly
+A: {G}
+C: 我上周还的滑雪板，押金到现在还没退，能看一下吗？
+A: 您留的手机号是多少？
+C: 一五零一二三四六六七八。
+A: 好。
+~sil
+A: 不好意思让您久等了，押金五百元昨天已经原路退回，银行一般一到三个工作日到账。
+C: 哦，那我再等等。
+A: {B}
+#### pest control | 驱宁虫控 | inbound | talk_over,apology |  | agent cuts in twice while the customer describes termites; customer annoyed, no apology
+A: {G}
+C: 我家木地板底下好像有白蚁，踩上去空空的，墙角还有一些像泥巴一样的小通道，我怕整个地板都被吃空了。
+A>: 对对，那就是白蚁，得赶紧处理，地址在哪？
+C: 在城南花园十二栋，我想先问一下，你们是用药还是用那种诱杀的，家里有老人和小孩，怕有味道。
+A>: 用诱杀包，没味道，明天上午行吗？
+C: 你能不能让我把话说完？我还想问价格呢，老是打断我。
+A: 诱杀包一套一千二，装好当天付，三个月内复查免费。请问您怎么称呼？
+C: 姓曹。明天上午吧。
+A: 好的曹先生，祝您生活愉快。
+#### laundry / dry cleaning | 净衣坊洗护 | inbound | talk_over |  | agent jumps in twice before the customer finishes; otherwise a clean pickup booking
+A: {G}
+C: 我想约一下上门取件，有两床羽绒被和三件大衣，羽绒被是那种特别厚的加大号的，不知道你们能不能洗。
+A>: 能洗能洗，羽绒被一床八十，大衣一件四十五，什么时候上门？
+C: 明天下午吧，不过我想问一下，大衣里有一件是真皮领子的，皮领子那部分你们是单独处理还是一起洗？
+A>: 皮领单独护理，加三十，取件时小哥开单，洗好送回时付。
+C: 好的。
+A: 请问您怎么称呼，地址是？
+C: 姓陆，金桂园三栋。
+A: 好的陆女士，明天下午两点到五点上门，祝您生活愉快。
+#### ski resort | 雪岭滑雪场 | inbound | talk_over,colleague |  | agent talks over the customer twice; calls the instructor 混日子的
+A: {G}
+C: 我上周在你们那上了两个小时的私教课，教练一直在看手机，也没怎么纠正我的动作，我觉得这钱花得很冤。
+A>: 您说的是哪个教练？是不是那个姓吕的？
+C: 对，吕教练，我还想问一下，这种情况能不能退一部分课时费，或者再补一节课给我？
+A>: 他啊，就是混日子的，教谁都那样，我给您补一节，换个靠谱的。
+C: 那行，补课要怎么约？
+A: 我把您的补课登记上，明天教学部给您打电话约时间。祝您滑雪愉快！
+#### baby products | 贝芽母婴 | inbound | talk_over,closing |  | agent cuts in twice; ends 好，那挂了啊
+A: {G}
+C: 我想问一下你们那款婴儿床，就是可以拼接在大床旁边的那款，高度能调几档，床垫是不是要另外买的？
+A>: 能调六档，床垫另买，一百九十九。
+C: 那床垫是什么材质的，我家宝宝有点湿疹，怕太热的材料会闷着，有没有透气一点的？
+A>: 有椰棕的，透气，您下单选那个。
+C: 好的，我去看看。
+A: 好，那挂了啊。
+#### recycling pickup | 青绿回收 | inbound | talk_over |  | agent interrupts twice; otherwise helpful, price and payment moment stated
+A: {G}
+C: 我们公司搬家，有大概三十台旧电脑和一些打印机要处理，想问一下你们收不收，数据方面怎么保证安全？
+A>: 收的，硬盘我们现场拆下来给您，您自己留着或者当面物理销毁都可以。
+C: 那价格大概怎么算，是按台算还是按重量，我们需要开发票给财务走流程，这个能开吗？
+A>: 按台估价，能开票，师傅现场清点后出报价单，您确认了当场转账。
+C: 好的，那约下周一。
+A: 好的，请问您怎么称呼？
+C: 姓秦，行政部的。
+A: 秦女士，下周一上午九点师傅上门，祝您工作顺利，再见！
+#### prepaid card top-up | 易充卡 | inbound | talk_over,apology |  | money topped up twice (company-side fault); agent cuts in twice, never apologises
+A: {G}
+C: 我昨天晚上充值的时候页面卡住了，我又点了一次，结果扣了两次钱，一共一千块，卡里只到了五百。
+A>: 那是重复支付，会自动退的，您别着急。
+C: 什么时候退？我昨天打电话你们同事说二十四小时，现在已经过了二十四小时了，还是没退回来。
+A>: 我给您加急，今天下班前退回原卡，您留意短信。
+C: 这种事情还要我一遍遍打电话催。
+A: 已经加急了，祝您生活愉快，再见。
+#### online tea shop | 云雾茶铺 | inbound | insult,apology |  | 您那舌头尝得出来吗 (mocking the customer's palate); customer hurt, no apology
+A: {G}
+C: 我上次买的铁观音，泡出来有点酸，是不是放坏了？
+A: 我们的茶都是真空包装，不会坏，您用多少度的水泡的？
+C: 就开水啊，泡了五分钟。
+A: 五分钟？喝个茶都不会泡，还说酸，您那舌头能尝得出来什么好坏吗？
+C: 你这人说话怎么这么刺耳？我是来问问题的。
+A: 下次水温九十度，泡一分钟就出汤，试试吧。{B}
+#### ski resort | 雪岭滑雪场 | inbound | insult,apology |  | mocks the customer's age: 这么大岁数…骨头经得起摔吗; customer offended, no apology
+A: {G}
+C: 我今年六十二了，身体还行，想学学单板，你们有适合老年人的课吗？
+A: 六十二还学单板？这么大岁数了，骨头经得起摔吗，在家待着不好吗？
+C: 我问的是课程，你管我多大岁数？
+A: 有是有，初级团课一节二百，报名时付，您自己掂量。
+C: 行了，不用了。
+A: 好的，祝您身体健康，再见。
+#### public library | 青檀区图书馆 | inbound | insult,apology |  | 书都借不明白，还看什么书 (mocking the reader's literacy); reader upset
+A: {G}
+C: 我在自助机上借书，显示借成功了，出门的时候门禁又响了，是怎么回事？
+A: 您是不是没放到感应区上？
+C: 放了啊，屏幕上都显示了。
+A: 自助机上写得清清楚楚，书都借不明白，您还看什么书啊。
+C: 你这什么话？我六十多岁了，头一回用这个机器。
+A: 那您下回找前台人工借。祝您生活愉快，再见。
+#### baby products | 贝芽母婴 | inbound | insult,apology,complaint |  | 连尿布都不会换，当什么妈 (contempt about parenting); customer will complain to the manager
+A: {G}
+C: 你们家这款纸尿裤，我家孩子穿了老是侧漏，是不是质量有问题？
+A: 侧漏一般是没穿好，腰贴要往上提，腿边要拉出来。
+C: 我都这么穿的，还是漏。
+A: 那就是您手法的问题了，连尿布都不会换，当什么妈呀。
+C: 你怎么能这么说话？叫你们经理来，我要投诉你。
+A: 经理不在，您留言吧。{B}
+#### museum tickets | 澜山博物馆 | inbound | insult,apology |  | 看不懂展品就别来凑热闹了; visitor offended, no apology
+A: {G}
+C: 我上周带孩子去看瓷器展，展签上全是专业词，孩子看不懂，你们有没有讲解服务？
+A: 有语音导览，二十元一台，在服务台租的时候付。
+C: 那有没有简单一点的儿童版讲解？
+A: 没有。看不懂的话就别来凑热闹了，博物馆又不是游乐场。
+C: 你这态度真让人寒心，博物馆不就是给大家学习的吗？
+A: 语音导览就这一种，祝您参观愉快。
+#### karaoke booking | 星麦KTV | inbound | insult |  | 就您那嗓子…别出来吓人了 (mocking the customer's voice); the customer laughs it off
+A: {G}
+C: 我想订个小包，明晚七点，顺便问下你们能录歌吗？我想录一首发朋友圈。
+A: 能录，不过上次您来录的我听了，就您那嗓子，还是别发出来吓人了，哈哈。
+C: 哈哈，你还记得我啊，没事，我脸皮厚。
+A: 小包明晚七点到十点，一百九十八，开房时付，请问还是留您姓何的手机号吗？
+C: 对，还是那个号。
+A: 好的何先生，已经订好了，祝您明晚唱得开心！
+#### locksmith | 安途开锁 | inbound | insult,apology,closing |  | 自己家门都锁不好，脑子里想什么呢; customer upset; ends 行了
+A: {G}
+C: 我出门忘了拔钥匙，钥匙插在门外一整天，现在锁拧不动了，你们能来看看吗？
+A: 钥匙插门外一整天？自己家门都看不住，脑子里想什么呢。
+C: 我是来找你们修锁的，不是来挨骂的。
+A: 地址发一下。
+C: 桃源小区九栋二单元五零一，你们多久能到？
+A: 行了，师傅一会儿过去，检查费五十，到了付。
+#### laundry / dry cleaning | 净衣坊洗护 | inbound | insult,apology,complaint |  | 穿这么便宜的料子还送干洗 (contempt for means); customer says she will report it to 12315
+A: {G}
+C: 我送洗的那条连衣裙，拿回来上面多了一个洞，你们得给个说法。
+A: 那条裙子啊，一百来块钱的料子，本来就不经洗，这么便宜的衣服还送干洗，真是舍得。
+C: 便宜就活该被洗坏吗？你这话什么意思，我要打12315。
+A: 随便您，我们按流程洗的。{B}
+#### pest control | 驱宁虫控 | inbound | colleague,apology |  | 上次那师傅手潮 (disparaging a technician); cockroaches back after a paid treatment (company-side)
+A: {G}
+C: 你们上个月来打过蟑螂药，现在厨房里又满是蟑螂，花了六百块一点用都没有。
+A: 上次是哪个师傅去的？
+C: 好像姓鲍。
+A: 哦，老鲍啊，他手潮，药都点不对地方，下次我给您派别人。
+C: 我不管谁去，我要的是把蟑螂弄干净，这都第二次了，烦死了。
+A: 一个月内复查免费，明天上午给您派师傅，祝您生活愉快。
+#### public library | 青檀区图书馆 | inbound | colleague |  | 流通部那帮人懒得很 (disparaging another department); the reader is calm
+A: {G}
+C: 我在网上看到新到了一批小说，可是书架上一直找不到，是还没上架吗？
+A: 还没上，流通部那帮人懒得很，书到了能在库房里压一个多星期。
+C: 哦，那大概什么时候能借到？
+A: 我给您做个到书提醒，上架了短信通知您，请问借书证号是多少？
+C: 尾号二二一八。
+A: 已经设置好了，祝您阅读愉快，再见。
+#### ferry tickets | 海澄轮渡 | inbound | colleague,apology |  | 售票窗口那大姐脾气臭，您别理她; the customer was shouted at and is upset, no apology
+A: {G}
+C: 我刚才在码头买票，窗口那个工作人员冲我吼，说我问题太多，我就问了一下儿童票怎么买。
+A: 您说的是二号窗口吧，那大姐脾气臭得很，大家都知道，您别理她。
+C: 这不是理不理的问题，你们就让这样的人卖票？我心里很不舒服。
+A: 儿童票一米二到一米五半价，二十二元五，购票时出示户口本或者身份证就行。
+C: 知道了。
+A: 好的，祝您旅途愉快。
+#### wedding banquet hall | 喜满楼宴会厅 | inbound | colleague |  | 厨房那几个手脚慢，上菜慢正常 (disparaging the kitchen staff)
+A: {G}
+C: 我们下个月在你们那办婚宴，听朋友说你们上菜有点慢，能不能保证一道接一道上？
+A: 厨房那几个啊，手脚是慢，没办法，都是些混饭吃的老油条。
+C: 那我们婚礼当天怎么办？
+A: 我给宴会经理备注一下，当天让她盯着出菜节奏，每道菜间隔控制在八分钟左右，具体还要看现场。
+C: 好，那拜托了。
+A: 好的，祝您新婚快乐，一切顺利！
+#### recycling pickup | 青绿回收 | inbound | colleague,shirking |  | 收货小哥都是临时工，不靠谱; the short-weighed customer is told to sort it out with the collector himself
+A: {G}
+C: 昨天你们的师傅来收旧报纸，我在家称是二十八公斤，他称出来只有二十公斤，差太多了吧。
+A: 我们那些上门收货的都是临时工，不靠谱，秤准不准我也管不了。
+C: 那你们公司不管吗？
+A: 师傅的电话在订单里，您自己跟他对一下吧。
+C: 好吧，我找他。
+A: 好的，祝您生活愉快。
 """
 
 if __name__ == "__main__":
