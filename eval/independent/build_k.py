@@ -1035,5 +1035,330 @@ C: 好吧，我找他。
 A: 好的，祝您生活愉快。
 """
 
+DATA += r"""
+#### museum tickets | 澜山博物馆 | inbound | greeting |  | opens 哎，你说。 (no 您好, no museum name); helpful afterwards
+A: 哎，你说。
+C: 你好，请问是澜山博物馆吗？我想问一下周末有没有讲解员带队的场次。
+A: 是的，周六周日上午十点和下午两点各有一场免费讲解，在一楼大厅集合，不需要预约。
+C: 一场大概多长时间？
+A: 一个小时左右，主要讲青铜馆和书画馆。
+C: 好的，谢谢。
+A: 不客气，祝您参观愉快，再见。
+#### wedding banquet hall | 喜满楼宴会厅 | inbound | greeting |  | opens 喂，您好，喜满楼; otherwise complete
+A: 喂，您好，喜满楼。
+C: 你好，我想问一下你们下周六能不能来看场地？
+A: 可以的，下周六上午十点到下午五点都可以，宴会经理会带您看三个厅，看场地不收费。请问您怎么称呼？
+C: 姓夏，我们大概下午两点过去。
+A: 好的夏小姐，给您登记了下周六下午两点，到了在前台报姓名就行。
+C: 好的。
+A: 祝您一切顺利，期待您的光临，再见！
+#### online tea shop | 云雾茶铺 | inbound | greeting |  | opens 您好，请讲。 with no shop name
+A: 您好，请讲。
+C: 我想问一下你们的茉莉花茶是今年的新茶吗？
+A: 是的，今年六月窨制的，七窨一提，香气比较足。
+C: 一罐多少克，多少钱？
+A: 一罐一百五十克，六十八元，下单付款后当天发货。
+C: 好，我去下单。
+A: 感谢您的支持，祝您生活愉快，再见。
+#### ski resort | 雪岭滑雪场 | outbound | greeting |  | outbound 您好，我是小郑 with no resort name; purpose stated
+A: 您好，我是小郑，想跟您说一下新雪季季卡的事，您现在方便吗？
+C: 你是哪里啊？
+A: 哦，雪岭滑雪场的。您去年办过我们的季卡，今年老会员续卡是一千九百八十元，十一月三十号前在公众号续卡时付款，比新办便宜五百元。
+C: 今年什么时候开板？
+A: 计划是十二月初，具体看降温情况，开板日期会提前一周通知。
+C: 好，我考虑一下。
+A: 好的，不打扰您了，祝您生活愉快，再见。
+#### textbook publisher | 启明教育出版社 | inbound | greeting |  | the line stays quiet until the customer asks 喂？有人吗; only then a greeting
+C: 喂？有人吗？
+A: 哦，在的，您好，启明出版社，您说。
+C: 我想查一下今年秋季七年级语文的教材有没有改版。
+A: 今年秋季七年级语文是修订版，改动主要在第三单元和第五单元，目录在我们官网的新书公告里可以看到。
+C: 老版本的练习册还能配套用吗？
+A: 大部分能配套，第三和第五单元建议换成修订版的练习册。
+C: 好的，谢谢。
+A: 不客气，祝您工作顺利，再见。
+#### blood donation hotline | 暖流献血服务中心 | inbound | greeting |  | opens 暖流。 and waits; no 您好, no offer of help
+A: 暖流。
+C: 你好，我想问一下献血屋周日开门吗？
+A: 您好，周日开的，人民广场和火车站两个献血屋都是早上九点到下午五点。
+C: 献完血能拿到什么？
+A: 会发献血证和一份纪念品，献血证以后家人用血可以按规定报销。
+C: 好的，谢谢。
+A: 感谢您的爱心，祝您身体健康，再见。
+#### karaoke booking | 星麦KTV | inbound | forbidden |  | 鬼知道他们什么时候装修完 about the agent's own branch
+A: {G}
+C: 你们人民路那家店是不是在装修？什么时候重新开业？
+A: 在装修呢，鬼知道他们什么时候装完。
+C: 那我办的卡能在别的店用吗？
+A: 能用的，全市六家店通用，余额和积分都不变。
+C: 行，那我去新华路那家。
+A: 好的，祝您唱得开心，再见。
+#### sports equipment rental | 趣动装备租赁 | inbound | forbidden |  | 你这是啥意思？ fired back at a customer's question
+A: {G}
+C: 我租的那个帐篷说是四人的，我们两大两小睡着挺挤的，是不是你们标的有问题？
+A: 你这是啥意思？四人帐就是四个人睡的。
+C: 我没别的意思，就是问问有没有大一点的。
+A: 有六人款，一天一百六，取的时候付押金五百，还的时候结租金。
+C: 好，下次租那个。
+A: 好的，祝您露营愉快。
+#### outdoor advertising | 远帆户外传媒 | inbound | forbidden |  | the agent calls 喂！喂！ at the customer mid-call to cut in
+A: {G}
+C: 我们的广告画面昨天换上去了，但是颜色偏得厉害，红色看着像橙色，我们品牌色是有标准的……
+A: 喂！喂！您先听我说，户外灯箱的颜色本来就会有点偏。
+C: 你说吧。
+A: 不过偏得太多我们可以重新喷绘一次，免费的，明天派人去拍照核对色卡。
+C: 好的，那麻烦你们了。
+A: 好的，祝您工作顺利，再见。
+#### seed / nursery | 春垄种苗 | inbound | forbidden |  | 那您想清楚种啥了再来电 (variant of the standard's phrase)
+A: {G}
+C: 我有两亩地，想种点果树，但是不知道种桃好还是种梨好，你们有什么建议吗？
+A: 那得看您那边的土壤和气候，您是哪里的？
+C: 我在山东临沂，沙壤土。
+A: 桃和梨都能种，您自己先想清楚种啥了再来电吧。
+C: 哦，那好吧。
+A: 好的，祝您生活愉快，再见。
+#### ferry tickets | 海澄轮渡 | inbound | filler |  | 然后呢 / 基本上 / 你懂吧 as empty tics throughout
+A: {G}
+C: 我想开车上船去东屿岛，车怎么买票？
+A: 车票的话基本上，然后呢，您在小程序选车辆票，你懂吧，小车是一百二十元。
+C: 是买票的时候付吗？
+A: 对，然后呢，基本上就是买票的时候一起付，你懂吧，人是人的票，车是车的票。
+C: 要提前多久到码头？
+A: 基本上提前四十分钟，然后呢，车要先过安检，你懂吧。
+C: 好的，谢谢。
+A: {B}
+#### public library | 青檀区图书馆 | inbound | filler |  | 这个 / 那个 / 就是说 repeated across the agent's turns
+A: {G}
+C: 我想给孩子办一张借书证，需要什么材料？
+A: 这个，就是说，孩子的户口本，那个，还有家长的身份证。
+C: 要交押金吗？
+A: 那个，不用押金，就是说，现在办证是免费的，这个，一直都免费。
+C: 孩子可以借几本？
+A: 这个，少儿证可以借五本，那个，借期一个月，就是说，可以续借一次。
+C: 好的，我周末去办。
+A: {B}
+#### prepaid card top-up | 易充卡 | inbound | filler |  | 对吧对吧 / 其实吧 / 反正就是 as tics
+A: {G}
+C: 我想把卡里的余额转到另一张卡上，可以吗？
+A: 其实吧，可以转的，反正就是在App里点余额转移，对吧对吧。
+C: 转的时候收费吗？
+A: 其实吧，同名卡之间转是不收费的，对吧对吧，反正就是实时到。
+C: 不同名的呢？
+A: 反正就是，不同名的要对方确认，其实吧，也不收费，对吧对吧。
+C: 好，明白了。
+A: {B}
+#### ski resort | 雪岭滑雪场 | inbound | filler |  | 咋讲呢 / 那啥 / 完了 as tics
+A: {G}
+C: 我想问一下你们的雪具寄存怎么弄？
+A: 咋讲呢，那啥，您到雪具大厅，完了找寄存柜台。
+C: 按天收还是按季收？
+A: 那啥，按季的话是三百元，咋讲呢，寄存的时候付，完了给您一张卡。
+C: 雪季结束了怎么取？
+A: 咋讲呢，四月十号前来取，那啥，过了时间，完了就按天收。
+C: 好吧。
+A: {B}
+#### wedding banquet hall | 喜满楼宴会厅 | inbound | filler |  | 呃 / 啊 / 这块儿 as hesitation tics
+A: {G}
+C: 我们想问一下你们的婚宴套餐里包不包括司仪和音响？
+A: 呃，音响这块儿，啊，是包的，呃，司仪这块儿要另外请。
+C: 你们有推荐的司仪吗？
+A: 啊，有的，呃，合作的司仪一场两千八，这块儿，签约时一起付。
+C: 那灯光呢？
+A: 呃，灯光这块儿，啊，基础灯光是包的，呃，要追光的话另外加。
+C: 好，我们再商量一下。
+A: {B}
+#### recycling pickup | 青绿回收 | inbound | filler |  | 基本上 / 然后呢 / 那个 as tics
+A: {G}
+C: 你们收旧衣服吗？我有三大袋。
+A: 基本上，那个，都收的，然后呢，按公斤算。
+C: 多少钱一公斤？
+A: 那个，基本上是四毛，然后呢，师傅称完当场给您转账。
+C: 破了的也收吗？
+A: 然后呢，那个，破的也收，基本上，不挑。
+C: 好，那约明天。
+A: 请问您怎么称呼，地址是哪里？
+C: 姓严，丽景花园二栋。
+A: {B}
+#### karaoke booking | 星麦KTV | inbound | tariff |  | minimum spend glossed: 跟外面差不多，到时候服务员跟您说
+A: {G}
+C: 你们周五晚上的中包有没有最低消费？
+A: 有一点酒水低消，跟外面差不多，到时候服务员跟您说。
+C: 具体多少啊？我们公司团建要报销的。
+A: 不会很多的，您放心，现场看套餐就行。请问您怎么称呼？
+C: 姓汪，那先订周五晚上八点的中包吧。
+A: 好的汪先生，给您订好了，祝您团建愉快！
+#### laundry / dry cleaning | 净衣坊洗护 | inbound | tariff |  | stored-value card: 首月体验价，后面按正常价 with no amount and no date
+A: {G}
+C: 你们那个洗衣会员卡怎么收费？
+A: 现在办是首月体验价，一个月九十九随便洗，后面按正常价走。
+C: 正常价是多少？什么时候开始按正常价扣？
+A: 后面的价格到时候门店会通知您，反正比外面划算。
+C: 哦，那我先了解一下。
+A: 好的，祝您生活愉快，再见。
+#### pest control | 驱宁虫控 | inbound | tariff |  | yearly plan 自动续费，到期系统扣，不贵 — no amount
+A: {G}
+C: 你们那个年度除虫套餐，到期以后怎么续？
+A: 到期会自动续费，系统直接扣，您不用管。
+C: 续费多少钱？
+A: 不贵的，跟第一年差不多，到时候短信会提醒。
+C: 那我先不续了，到时候再说吧。
+A: 好的，祝您生活愉快，再见。
+#### ferry tickets | 海澄轮渡 | inbound | name_ask |  | a group booking of eight is made and no name is asked
+A: {G}
+C: 我们公司八个人，下周三去东屿岛团建，想订上午九点的船票。
+A: 可以的，团体八人以上打九折，每人四十元五，您把手机号给我，我现在给您锁票。
+C: 一三九一二零零八六七五。
+A: 好的，九点的票给您锁了八张，半小时内在小程序付款就出票。
+C: 好的，谢谢。
+A: {B}
+#### sports equipment rental | 趣动装备租赁 | inbound | name_ask |  | 姓啥？ asked bluntly while booking skis
+A: {G}
+C: 我想租两套双板，下周五到周日，三天。
+A: 可以，姓啥？
+C: 我姓崔。
+A: 崔先生，双板一套一天一百，三天两套六百，取板时交押金一千，还板时结租金退押金。
+C: 好的，周五早上去取。
+A: 好的，给您留好了，祝您滑雪愉快！
+#### museum tickets | 澜山博物馆 | inbound | name_ask |  | 把你名字报过来 for a school-group booking
+A: {G}
+C: 我们是实验中学的，想预约下周二带四十个学生来参观。
+A: 行，把你名字报过来，还有电话。
+C: 我姓包，一三五二六六八一一九零。
+A: 包老师，学生团体免票，下周二上午九点半入馆，给您配一名讲解员，讲解也不收费。
+C: 太好了，谢谢。
+A: 不客气，祝同学们参观愉快，再见。
+#### baby products | 贝芽母婴 | inbound | name_ask |  | a new order placed by phone; the agent never asks how to address the customer
+A: {G}
+C: 我想电话下单，要两罐三段的奶粉。
+A: 好的，三段奶粉八百克，一罐二百六十八，两罐五百三十六，货到付款还是现在转账？
+C: 货到付款吧。
+A: 好的，收货地址和电话说一下。
+C: 东城区柳树胡同十二号，一八六零一二三九九八七。
+A: 好的，已经下单，明天送到。祝宝宝健康成长！
+#### ferry tickets | 海澄轮渡 | inbound | shirking |  | bag left on board: 那是船上的事，您自己去码头找船员
+A: {G}
+C: 我下午坐三点的船，把一个黑色背包落在船上了，里面有电脑。
+A: 不好意思，那是船上的事，您自己去码头找船员问问吧。
+C: 我已经回市区了，你们不能帮我联系一下吗？
+A: 我们这边联系不上船上，您还是去码头看看。
+C: 那好吧。
+A: 祝您早日找回，再见。
+#### prepaid card top-up | 易充卡 | inbound | shirking |  | a partner shop refuses the card; agent: 那是商户的事，您找商户
+A: {G}
+C: 你们App上写着翠园超市可以用易充卡，我今天去结账，收银员说用不了。
+A: 不好意思，那是商户的事，能不能刷是他们决定的，您找超市问吧。
+C: 是你们的合作商户，你们不管吗？
+A: 我们这边也没办法，您跟超市的经理说。
+C: 行吧。
+A: 好的，祝您生活愉快，再见。
+#### museum tickets | 澜山博物馆 | inbound | shirking |  | gate won't scan a valid ticket: 闸机是外包公司弄的，找他们
+A: {G}
+C: 我在门口，预约码扫了三次闸机都不开，后面的人都在等。
+A: 不好意思，闸机是外包公司弄的，我们这边处理不了，您找他们。
+C: 我在你们门口，上哪找外包公司？
+A: 闸机旁边贴着他们的维修电话，您打那个。
+C: 真麻烦。
+A: 祝您参观愉快，再见。
+#### online tea shop | 云雾茶铺 | inbound | shirking |  | tins crushed in transit: 快递弄坏的，您找快递
+A: {G}
+C: 我收到的茶叶罐子压扁了，盖子都盖不上。
+A: 不好意思，这是快递压的，您找快递公司理赔就行。
+C: 我是在你们店买的，不应该你们处理吗？
+A: 运输的事归快递管，您拍照发给快递。
+C: 好吧。
+A: 好的，祝您生活愉快，再见。
+#### blood donation hotline | 暖流献血服务中心 | inbound | overpromise |  | 保证不用排队，十分钟搞定 on a Saturday
+A: {G}
+C: 我周六想去献血，人会不会很多？我下午还有事。
+A: 您放心，周六来保证不用排队，十分钟就搞定，一点不耽误。
+C: 那我几点去比较好？
+A: 随便几点都行，九点到五点都开。请问需要帮您预约吗？
+C: 不用了，我直接去。
+A: 好的，感谢您的爱心，祝您身体健康！
+#### textbook publisher | 启明教育出版社 | inbound | overpromise |  | 用我们的练习册，保证孩子期末数学考九十分以上
+A: {G}
+C: 孩子四年级，数学一直不太好，你们有什么练习册推荐吗？
+A: 推荐我们的同步提优练习，一本二十九元八，下单付款后发货。每天做两页，保证孩子期末数学考九十分以上。
+C: 真的吗？他上次才考六十多。
+A: 真的，做完这一本，九十分稳稳的。
+C: 那我买一本试试。
+A: 好的，祝孩子学习进步，再见。
+#### ski resort | 雪岭滑雪场 | inbound | complaint |  | lift stopped for two hours; the customer will go to 市场监管局; agent apologises and registers
+A: {G}
+C: 我今天在你们那滑雪，缆车停了两个小时，一天的票等于白买，我要去市场监管局投诉你们。
+A: 非常抱歉影响了您今天的行程。缆车是因为大风停运的，我先给您登记补偿申请，请问您怎么称呼，票号是多少？
+C: 姓田，票号在公众号里，尾号六零八八。
+A: 田先生，已经登记了，停运两小时以上的可以补一张日场票，三个工作日内发到您的公众号账户。
+C: 好吧，我等你们结果。
+A: 再次向您道歉，祝您生活愉快，再见。
+#### ferry tickets | 海澄轮渡 | inbound | complaint |  | overcrowded boat; the customer will call 12345; agent apologises
+A: {G}
+C: 今天中午那班船人挤人，过道都站满了，这安全吗？我要打12345反映。
+A: 非常抱歉给您带来不好的体验。中午那班是节假日加开，我们会把您的意见上报安全部门，请问您坐的是几点的船？
+C: 十二点半，从东屿岛回来的。
+A: 好的，已经记录，三个工作日内安全部门会给您回电。
+C: 行。
+A: 再次跟您说声抱歉，祝您生活愉快，再见。
+#### wedding banquet hall | 喜满楼宴会厅 | inbound | complaint |  | deposit refund dispute; the customer asks for 负责人; agent apologises and escalates
+A: {G}
+C: 我们婚礼取消了，提前四个月通知的，你们说定金一分不退，我要找你们负责人。
+A: 很抱歉让您遇到这样的事。合同上写的是提前三个月以上取消可以退一半定金，我帮您转给宴会部负责人处理，今天下午五点前给您回电。
+C: 一定要回电。
+A: 一定，我已经记下您的电话了，祝您一切顺利，再见。
+#### public library | 青檀区图书馆 | inbound | complaint |  | the customer wants to 投诉 the guard; agent apologises and registers
+A: {G}
+C: 我要投诉你们门口的保安，我就是带了杯咖啡，他直接把我拦在外面，语气特别冲。
+A: 实在不好意思，让您不愉快了。馆内阅览区不能带饮品，但是保安的态度问题我们会处理，请问您是哪天几点来的？
+C: 昨天下午三点左右。
+A: 好的，已经登记，保卫科三个工作日内给您答复。
+C: 好。
+A: 感谢您的反馈，祝您生活愉快，再见。
+#### locksmith | 安途开锁 | inbound | complaint |  | charged 800 for a 200 job; the customer will 发到网上曝光; agent apologises and opens a refund check
+A: {G}
+C: 你们师傅昨天给我开锁，电话里说两百，到了收了我八百，我要发到网上曝光你们。
+A: 非常抱歉，这肯定是不应该的。请问您怎么称呼，师傅给您开单了吗？
+C: 姓柳，开了单，写的是换锁芯。
+A: 柳女士，我这边马上核实，如果没有换锁芯，多收的六百元会退给您，明天中午前给您回电话。
+C: 好，我等着。
+A: 再次向您道歉，祝您生活愉快，再见。
+#### online tea shop | 云雾茶铺 | inbound | closing,apology,hangup |  | wrong tea sent (company fault); the customer's refund question is left hanging
+A: {G}
+C: 我买的是正山小种，寄来的是金骏眉，价格都不一样。
+A: 那您拍照申请退货吧。
+C: 退货运费谁出？
+A: 我们出。
+C: 那什么时候能退款？
+#### museum tickets | 澜山博物馆 | inbound | closing,hangup |  | the line drops while the customer calls 喂？喂？
+A: {G}
+C: 我的预约显示已取消，但是我没有点取消啊。
+A: 您报一下身份证后四位。
+C: 二二八X。
+A: 系统里是昨天晚上取消的。
+C: 不是我取消的，能恢复吗？喂？喂？
+#### outdoor advertising | 远帆户外传媒 | inbound | closing,hangup,tariff |  | the placement fee is 到时候再说; the customer's next question left unanswered
+A: {G}
+C: 你们地铁站里的墙面广告，一个月大概什么价？
+A: 看站点，热门站贵一点，到时候再说。
+C: 是先付款还是上刊以后付？
+A: 都可以。
+C: 那人民广场站具体多少钱？
+#### blood donation hotline | 暖流献血服务中心 | inbound | closing,hangup |  | the donor's question about the time is left unanswered
+A: {G}
+C: 我想约周六去献血小板，需要提前预约吗？
+A: 要预约，在公众号约。
+C: 我公众号约不上，一直显示满了，是系统坏了还是真的约满了？
+A: 那就是满了。
+C: 血小板要提前几天约？我下周也可以。
+A: 公众号上都写着。
+C: 那周日呢？周日几点有空位？
+#### karaoke booking | 星麦KTV | inbound | closing,hangup |  | the customer's question about a room is left with 喂？
+A: {G}
+C: 我想订今晚十点以后的包间，通宵场，六个人，最好是带点歌屏幕大一点的那种。
+A: 通宵场在前台订。
+C: 我人在外地出差，晚上十点才下高铁，现在没法去前台啊。
+A: 那您到了再说。
+C: 我就是打电话订啊，还有包间吗？喂？
+"""
+
 if __name__ == "__main__":
     main()
