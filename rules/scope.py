@@ -48,10 +48,11 @@ _PERSONS = {
               "儿子", "女儿", "闺女", "老婆", "老公", "爱人", "媳妇", "丈夫", "妻子", "老伴", "父母", "爸爸", "妈妈", "爸",
               "妈", "哥哥", "姐姐", "弟弟", "妹妹", "亲戚", "邻居", "同学", "对象",
               # people by what they are, not by a trade ending (那小姑娘是新来的, 那个护工…)
-              "姑娘", "小姑娘", "小伙子", "小伙", "新人", "实习生", "学徒", "护工", "保姆", "月嫂", "员工"),
+              "姑娘", "小姑娘", "小伙子", "小伙", "新人", "实习生", "学徒", "护工", "保姆", "月嫂", "员工", "美工", "电工",
+              "木工", "瓦工", "钟点工", "临时工", "大学生"),
 }
 # A word ending in one of these names people or a body of them (快递员, 老人家, 技术部, 营业厅, 商家).
-_GROUP_ENDINGS = frozenset("员家师部门商局厅司行")
+_GROUP_ENDINGS = frozenset("员家师部门商局厅司行队")
 _WHO = {word: who for who, words in _PERSONS.items() for word in words}
 _PRONOUNS = frozenset("我您你他她咱")
 
@@ -131,7 +132,7 @@ def _last_person(text: str) -> str:
 
 # 「我们那几个修图的」「我们这帮师傅」: 我们 + a demonstrative and a measure word names a group of
 # other people (the agent's colleagues), not the agent.
-_POSSESSED = re.compile(r"^(那几个|这几个|那些|这些|那帮|这帮|那位|这位|那几位|这几位)\w")
+_POSSESSED = re.compile(r"^\w{0,3}?(那几个|这几个|那些|这些|那帮|这帮|那位|这位|那几位|这几位)")
 
 
 _APPOSITION = re.compile(r"(你|您)(这|那)个?$")
@@ -139,11 +140,16 @@ _APPOSITION = re.compile(r"(你|您)(这|那)个?$")
 
 def _first_person(text: str) -> str:
     """Like :func:`_last_person`, the first person word: a clause's subject comes first
-    (「我帮您查一下」 is 我's clause, 您 its object)."""
-    for word in _words(text):
+    (「我帮您查一下」 is 我's clause, 您 its object) — not a preposition's object (「给您添麻烦了」
+    names no subject), and 「我们仓库那几位」 names the people after 我们."""
+    words = _words(text)
+    for i, word in enumerate(words):
         who = _who(word)
-        if who is not None:
-            return who
+        if who is None or (i > 0 and words[i - 1] in _PREPOSITIONS):
+            continue
+        if who == "self" and _POSSESSED.match("".join(words[i + 1:i + 4])):
+            return "other"
+        return who
     return "none"
 
 
