@@ -107,9 +107,10 @@ def tariff(ctx: CallContext, rule):
         if not turns_saying("amount").isdisjoint(ids):
             if not turns_saying("start").isdisjoint(ids):
                 continue
-            if p.one_off and ((not turns_saying("one_off").isdisjoint(ids) or p.one_off.matcher.matches(q))
-                              and turns_saying("recurring").isdisjoint(ids) and turns_saying("gloss").isdisjoint(ids)
-                              and not (p.recurring and p.recurring.matcher.matches(q))):
+            # (cheapest first: the recurring words and glosses are phrases, the one-off prices patterns)
+            if p.one_off and (turns_saying("recurring").isdisjoint(ids) and turns_saying("gloss").isdisjoint(ids)
+                              and not (p.recurring and p.recurring.matcher.matches(q))
+                              and (p.one_off.matcher.matches(q) or not turns_saying("one_off").isdisjoint(ids))):
                 continue
         heard = ([ctx.turns[before]] if before is not None else []) + window
         has = {key: [t for t in heard if t.i in turns_saying(key)] for key in ("amount", "start", "gloss")}
