@@ -11,7 +11,8 @@ hits a matcher finds (never of every utterance), answer that:
   read back verbatim (「面试官原话是…」), or named as words (「…这种话」「…这样的字眼」); the agent's
   「说句实话」 vouches for their own next words and reports nobody's;
 * ``negated`` — a negation (不/没/别/不要/不会…) comes just before it in its clause, not as part of
-  an A-不-A question (是不是, 能不能) nor a word that only starts like one (不过, 不管);
+  an A-不-A question (是不是, 能不能), a rhetorical 不是…吗 / 这不…吗 (「这不坑人吗」), nor a word that only
+  starts like one (不过, 不管);
 * ``conditional`` — its clause is conditional (如果/如有/要是/假如/万一…, or …的话 after it);
 * ``subject`` — the person word the phrase starts with (我哪知道), else the nearest person word
   before it in its clause (jieba words): ``self``
@@ -207,7 +208,8 @@ def scope_facts(text: str, start: int, end: int) -> ScopeFacts:
     # an A-不-A question (是不是, 有没有, 能不能) asks, it does not negate; nor does a rhetorical
     # 不是…吗 (「你们这不是坑人吗」)
     negated = m is not None and not (0 < m.start() and clause[m.start() - 1] in clause[m.start() + 1:m.start() + 2]) \
-        and not (clause[m.start():m.start() + 2] == "不是" and _RHETORICAL.match(after)) \
+        and not ((clause[m.start():m.start() + 2] == "不是" or clause[m.start() - 1:m.start()] in ("这", "那"))
+                 and _RHETORICAL.match(after)) \
         and clause[m.start():m.start() + 2] not in _NOT_NEGATOR
     conditional = bool(_CONDITION.search(clause)) or bool(_IF_AFTER.match(after))
     # a phrase that names its own subject (「他去哪了我哪知道」: 我哪知道) is about that subject,
