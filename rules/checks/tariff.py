@@ -107,14 +107,14 @@ def tariff(ctx: CallContext, rule):
         if not turns_saying("amount").isdisjoint(ids):
             if not turns_saying("start").isdisjoint(ids):
                 continue
-            # (the gloss first: its phrases are found in the call's one pass; then the period and the
-            # one-off price, patterns asked of this answer's few turns only, most answers stopping at
-            # the period)
+            # (the gloss first: its phrases are found in the call's one pass; then the period — most fees
+            # name one, which ends the search at once — and last the one-off price: patterns asked of
+            # this answer's few turns only)
             if p.one_off and turns_saying("gloss").isdisjoint(ids):
                 spoken = [q, *(ctx.turns[i] for i in sorted(ids))]
                 recurring = p.recurring.matcher.matches if p.recurring else None
                 one_off = p.one_off.matcher.matches
-                if any(one_off(t) for t in spoken) and (recurring is None or not any(recurring(t) for t in spoken)):
+                if (recurring is None or not any(recurring(t) for t in spoken)) and any(one_off(t) for t in spoken):
                     continue
         heard = ([ctx.turns[before]] if before is not None else []) + window
         has = {key: [t for t in heard if t.i in turns_saying(key)] for key in ("amount", "start", "gloss")}
