@@ -8,9 +8,11 @@ hits a matcher finds (never of every utterance), answer that:
 * ``reported`` — the hit sits inside reported or quoted speech: inside quotation marks
   (「…」 “…” "…"), after a speech verb whose speaker is someone else (他/客服/同事/您 … 说/骂/叫/讲,
   被…骂, 上次…说, 催收员说的是…; not 「(我)跟你说了…」, where 你 is whom the words are said to),
-  read back verbatim (「面试官原话是…」), or named as words (「…这种话」「…这样的字眼」);
+  read back verbatim (「面试官原话是…」), or named as words (「…这种话」「…这样的字眼」); the agent's
+  「说句实话」 vouches for their own next words and reports nobody's;
 * ``negated`` — a negation (不/没/别/不要/不会…) comes just before it in its clause, not as part of
-  an A-不-A question (是不是, 能不能);
+  an A-不-A question (是不是, 能不能), a rhetorical 不是…吗 / 这不…吗 (「这不坑人吗」), nor a word that only
+  starts like one (不过, 不管);
 * ``conditional`` — its clause is conditional (如果/如有/要是/假如/万一…, or …的话 after it);
 * ``subject`` — the person word the phrase starts with (我哪知道), else the nearest person word
   before it in its clause (jieba words): ``self``
@@ -45,16 +47,21 @@ _PERSONS = {
     "other": ("他", "她", "他们", "她们", "它", "人", "人家", "别人", "有人", "对方", "客服", "坐席", "同事", "工作人员",
               "师傅", "骑手", "司机", "小哥", "保安", "医生", "大夫", "护士", "代理人", "导购", "销售", "营业员", "那位", "那边", "系统", "公司", "领导", "经理", "客户", "朋友", "家人", "老人", "孩子",
               "儿子", "女儿", "闺女", "老婆", "老公", "爱人", "媳妇", "丈夫", "妻子", "老伴", "父母", "爸爸", "妈妈", "爸",
-              "妈", "哥哥", "姐姐", "弟弟", "妹妹", "亲戚", "邻居", "同学", "对象"),
+              "妈", "哥哥", "姐姐", "弟弟", "妹妹", "亲戚", "邻居", "同学", "对象",
+              # people by what they are, not by a trade ending (那小姑娘是新来的, 那个护工…)
+              "姑娘", "小姑娘", "小伙子", "小伙", "新人", "实习生", "学徒", "护工", "保姆", "月嫂", "员工", "美工", "电工",
+              "木工", "瓦工", "钟点工", "临时工", "大学生"),
 }
 # A word ending in one of these names people or a body of them (快递员, 老人家, 技术部, 营业厅, 商家).
-_GROUP_ENDINGS = frozenset("员家师部门商局厅司行")
+_GROUP_ENDINGS = frozenset("员家师部门商局厅司行队")
 _WHO = {word: who for who, words in _PERSONS.items() for word in words}
 _PRONOUNS = frozenset("我您你他她咱")
 
 # Reported speech: a speech verb after someone other than the agent, or 被 (passive).
 _SPEECH_VERB = re.compile(r"(说|骂|叫|讲|喊|称呼|称|回复|回答|告诉)(了|过|着)?")
 _NOT_SPEECH = re.compile(r"(就是|也就是|所以|或者|再|怎么|比如|听|据|虽然|说实话|说白了|说真的|说明|说话|小说)$")
+# 「说句实话」「讲真的」: the agent vouching for their own next words, nobody's words reported
+_OWN_WORDS_AFTER = re.compile(r"^(句)?(实话|实在的|真的|白了|老实话|心里话|不好听的|难听的|真)")
 _CAUSATIVE_SELF = re.compile(r"(让|叫|要|请|帮)我")      # 他说…让我投诉: 我 is the object
 # 「跟你说了」「我跟您讲过」: 你/您 is whom the words are said to, not who says them
 _ADDRESSEE = re.compile(r"(跟|和|给|对|向|同)(你|您)们?$")
@@ -66,6 +73,8 @@ _VERBATIM = re.compile(r"(原话|原句|原文)")
 
 NEGATION_REACH = 3   # characters between a negator (不/没/别/未/勿) and the hit
 _NEGATOR = re.compile(r"[不没别未勿](?=[^不没别未勿]{0,%d}$)" % NEGATION_REACH)
+# words that start with a negator's character and negate nothing (「不过您这…」: but)
+_NOT_NEGATOR = ("不过", "不管", "不论", "不然", "别的", "别人")
 
 _RHETORICAL = re.compile(r"^[^，,。？?！!；;]{0,8}[吗么嘛]")
 _CONDITION = re.compile(r"(如果|如有|如若|若是|若有|若|要是|假如|假设|万一|一旦|倘若|只要|如)")
@@ -124,7 +133,7 @@ def _last_person(text: str) -> str:
 
 # 「我们那几个修图的」「我们这帮师傅」: 我们 + a demonstrative and a measure word names a group of
 # other people (the agent's colleagues), not the agent.
-_POSSESSED = re.compile(r"^(那几个|这几个|那些|这些|那帮|这帮|那位|这位|那几位|这几位)\w")
+_POSSESSED = re.compile(r"^\w{0,3}?(那几个|这几个|那些|这些|那帮|这帮|那位|这位|那几位|这几位)")
 
 
 _APPOSITION = re.compile(r"(你|您)(这|那)个?$")
@@ -132,11 +141,16 @@ _APPOSITION = re.compile(r"(你|您)(这|那)个?$")
 
 def _first_person(text: str) -> str:
     """Like :func:`_last_person`, the first person word: a clause's subject comes first
-    (「我帮您查一下」 is 我's clause, 您 its object)."""
-    for word in _words(text):
+    (「我帮您查一下」 is 我's clause, 您 its object) — not a preposition's object (「给您添麻烦了」
+    names no subject), and 「我们仓库那几位」 names the people after 我们."""
+    words = _words(text)
+    for i, word in enumerate(words):
         who = _who(word)
-        if who is not None:
-            return who
+        if who is None or (i > 0 and words[i - 1] in _PREPOSITIONS):
+            continue
+        if who == "self" and _POSSESSED.match("".join(words[i + 1:i + 4])):
+            return "other"
+        return who
     return "none"
 
 
@@ -169,8 +183,8 @@ def _reported(sentence: str, after: str) -> bool:
         head, tail = sentence[:m.start()], sentence[m.end():]
         said_was = tail.startswith(("的是", "的就是"))   # 催收员说的是… introduces what they said
         if (_NOT_SPEECH.search(head + m.group(1)) or _NOT_SPEECH.search(head) or tail.startswith("的") and not said_was
-                or (m.group(1) in ("说", "讲") and tail.startswith("话"))):
-            continue                              # 就是说 / 说实话 / 你说的 (what you said) / 说话 (the way they talk) introduce nothing
+                or (m.group(1) in ("说", "讲") and (tail.startswith("话") or _OWN_WORDS_AFTER.match(tail)))):
+            continue                              # 就是说 / 说(句)实话 / 你说的 (what you said) / 说话 (the way they talk) introduce nothing
         if _last_person(tail) == "self" and not _CAUSATIVE_SELF.search(tail):
             continue                              # 他说了，我不清楚: the agent speaks for themself again
         who = _last_person(_ADDRESSEE.sub("", head))
@@ -194,7 +208,9 @@ def scope_facts(text: str, start: int, end: int) -> ScopeFacts:
     # an A-不-A question (是不是, 有没有, 能不能) asks, it does not negate; nor does a rhetorical
     # 不是…吗 (「你们这不是坑人吗」)
     negated = m is not None and not (0 < m.start() and clause[m.start() - 1] in clause[m.start() + 1:m.start() + 2]) \
-        and not (clause[m.start():m.start() + 2] == "不是" and _RHETORICAL.match(after))
+        and not ((clause[m.start():m.start() + 2] == "不是" or clause[m.start() - 1:m.start()] in ("这", "那"))
+                 and _RHETORICAL.match(after)) \
+        and clause[m.start():m.start() + 2] not in _NOT_NEGATOR
     conditional = bool(_CONDITION.search(clause)) or bool(_IF_AFTER.match(after))
     # a phrase that names its own subject (「他去哪了我哪知道」: 我哪知道) is about that subject,
     # whoever the clause named before it

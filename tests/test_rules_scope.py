@@ -37,6 +37,8 @@ def facts(text: str, phrase: str):
     ("他说了，我也不清楚", "不清楚", False),
     ("我朋友说你们乱收费，让我打电话投诉你们", "投诉", True),   # 让我: 我 is the object, the friend speaks
     ("我儿子说要投诉你们", "投诉", True),             # family words are persons too
+    ("让您跑了两趟，不过说句实话，您这身材穿什么都不好看", "您这身材", False),   # 说句实话: own words
+    ("镜框是您自己挑的，而且说实话，您这脸型戴啥都不好看", "您这脸型", False),
 ])
 def test_reported_speech(text, phrase, reported):
     assert facts(text, phrase).reported is reported
@@ -73,6 +75,8 @@ def test_negation_and_condition():
     assert facts("如果您还不清楚的话", "不清楚").conditional
     assert facts("不明白的话可以再问", "不明白").conditional
     assert not facts("这个我不清楚", "不清楚").conditional
+    assert not facts("能教出啥来不过您这协调性", "您这协调性").negated   # 不过 (but) negates nothing
+    assert not facts("不管您这边什么时候方便", "您这边").negated
 
 
 def test_scope_filters_a_matchers_hits():

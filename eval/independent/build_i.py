@@ -1,4 +1,5 @@
-"""Independent labelled call set I (eval/independent/heldout_i.jsonl) — HELD OUT.
+"""Independent labelled call set I (eval/independent/tune_i.jsonl; first named heldout_i.jsonl) —
+held out until it became a tuning set on 2026-12-06 after round 10 began.
 
 Written by writer I on 2026-12-06 from DOMAIN.md, the seed articles (QA standard: seeds/001
 lines 80-200), eval/independent/README.md, the first 90 lines of build_h.py and one line of
@@ -1890,7 +1891,7 @@ from pathlib import Path
 import opencc
 
 SEED = 20261208
-OUT = Path(__file__).resolve().parent / "heldout_i.jsonl"
+OUT = Path(__file__).resolve().parent / "tune_i.jsonl"
 FAMILIES = ["greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
             "apology", "shirking", "overpromise", "colleague", "complaint", "silence",
             "talk_over", "speech_rate", "short_call", "hangup"]

@@ -1,4 +1,5 @@
-"""Independent labelled call set J (eval/independent/heldout_j.jsonl) — HELD OUT.
+"""Independent labelled call set J (eval/independent/tune_j.jsonl; first named heldout_j.jsonl) —
+held out until it became a tuning set on 2026-12-06 after round 10 began.
 
 Written by writer J on 2026-12-06 from DOMAIN.md, the seed articles, eval/independent/README.md,
 the first 90 lines of build_i.py and one line of heldout_i.jsonl (format only).  No rule code,
@@ -97,7 +98,7 @@ import re
 from pathlib import Path
 
 SEED = 20261209
-OUT = Path(__file__).with_name("heldout_j.jsonl")
+OUT = Path(__file__).with_name("tune_j.jsonl")
 FAMILIES = ["greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
             "apology", "shirking", "overpromise", "colleague", "complaint", "silence",
             "talk_over", "speech_rate", "short_call", "hangup"]

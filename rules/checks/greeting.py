@@ -44,6 +44,14 @@ class GreetingParams(Params):
     # customer did not speak in between: the customer heard the other talk first. Unset: only
     # a first turn the customer answered counts.
     opening_words: PhraseSet = PhraseSet()
+    # The customer asking who is calling (「你是哪里的？」「哪位？」): what the agent says after it
+    # was drawn out of them, not offered — it is no longer the opening (an outbound 「您好，我是小梁」
+    # naming the company only when asked is incomplete).
+    asked_who: PhraseSet = PhraseSet()
+    # The customer asking whether anyone is there (「喂？有人吗？」) before the agent's first words:
+    # the line was open and silent, so the greeting came late however complete (a bare 「喂？」 on
+    # a bad line, answered at once, is not this).
+    customer_waited: PhraseSet = PhraseSet()
 
     @model_validator(mode="after")
     def _company_part(self):
@@ -70,7 +78,8 @@ def greeting(ctx: CallContext, rule):
     greeting words are missing from the first agent turn and come in the next, after the
     customer spoke, or — with ``opening_words`` — when the first words were other talk with
     none of the opening's words). Calls without agent speech are not judged.
-    ``company_names`` (the center's own names) also count as the self-introduction part.
+    ``company_names`` (the center's own names) also count as the self-introduction part;
+    ``customer_waited``: the customer asked 「有人吗」 before the agent spoke (late).
 
     Fires:      agent 「喂，你说」
     Must not:   agent 「您好，客服中心8号为您服务，请问有什么可以帮您？」
@@ -81,6 +90,11 @@ def greeting(ctx: CallContext, rule):
     first = ctx.agent[0]
     if p.require:
         turns = p.window.select(ctx.agent) or [first]
+        if p.asked_who and len(turns) > 1:
+            asked = next((c.start for c in ctx.customer if c.start < turns[-1].start
+                          and p.asked_who.matcher.matches(c)), None)
+            if asked is not None:
+                turns = [t for t in turns if t.start < asked] or [first]
         found, missing = missing_parts(turns, p.require, p.also)
         if missing:
             problem = "缺失" if not found else "不完整"
@@ -107,6 +121,12 @@ def greeting(ctx: CallContext, rule):
         elif p.opening_words and not p.opening_words.matcher.matches(first):
             yield Evidence.at([first, ctx.agent[1]], "开头语", problem="过晚",
                               detail=f"首句「{first.text}」是其他话,之后才问候")
+    if p.customer_waited:
+        waited = next((c for c in ctx.customer if c.end <= first.start
+                       and p.customer_waited.matcher.matches(c)), None)
+        if waited is not None:
+            yield Evidence.at([waited, first], "开头语", problem="过晚",
+                              detail=f"客户先问「{waited.text}」,坐席才开口")
     if p.max_delay is not None and first.start > p.max_delay:
         yield Evidence(first.start, first.end, first.text, f"首句≤{p.max_delay:g}秒",
                        {"problem": "过晚", "detail": f"坐席首句在第{first.start:.1f}秒,超过{p.max_delay:g}秒"})

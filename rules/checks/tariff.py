@@ -17,6 +17,14 @@ class TariffParams(Params):
     start: PhraseSet                       # when charging starts (次月起/首月免费/到期后…)
     gloss: PhraseSet = PhraseSet()         # glossing over (免费期/先用着): named in the finding
     exempt: PhraseSet = PhraseSet()        # a complete answer on its own (永久免费)
+    # A price for one item or one job (一瓶128元, 学生票30元, 多少钱一克, 总价): paid when bought, so
+    # its amount completes the answer — unless a period is named (每月, 年费, 续费, 会员): a
+    # recurring fee still owes when charging starts. Said in the question or the answer.
+    one_off: PhraseSet = PhraseSet()
+    recurring: PhraseSet = PhraseSet()
+    # A question about when it is paid (「什么时候付？」 after 「两天四百元」) follows up on what the
+    # agent just said: that turn counts toward the answer too.
+    when_asked: PhraseSet = PhraseSet()
     answer_turns: int = Field(3, ge=1)     # the answer = the next K agent turns …
     answer_seconds: float = Field(60, gt=0)  # … starting within T seconds of the question's end
 
@@ -68,12 +76,17 @@ def tariff(ctx: CallContext, rule):
         if window and window[0].i in answered:
             continue
         answered.update(t.i for t in window)
-        judged.append((q, qhit, window))
+        # a follow-up (「什么时候付？」 after 「两千八百元」) is answered by what the agent just said too
+        before = None
+        if p.when_asked and p.when_asked.matcher.matches(q):
+            k = bisect_left(ctx.agent_starts, q.start) - 1
+            before = ctx.agent[k].i if k >= 0 and ctx.agent[k].end >= q.start - p.answer_seconds else None
+        judged.append((q, qhit, window, before))
     if not judged:
         return
     # … then each part's matcher runs once over all the window turns, not once per turn asked
     # (the verdict was ~50 matcher calls a call, the family's biggest cost)
-    pool = [ctx.turns[i] for i in sorted(answered)]
+    pool = [ctx.turns[i] for i in sorted(answered | {b for *_, b in judged if b is not None})]
     said: dict[str, set[int]] = {}
 
     def turns_saying(key: str) -> set[int]:
@@ -83,21 +96,33 @@ def tariff(ctx: CallContext, rule):
             found = said[key] = {t.i for t in ps.matcher.matching_turns(pool)} if ps else set()
         return found
 
-    for q, qhit, window in judged:
+    for q, qhit, window, before in judged:
         if not window:
             yield Evidence.at([q], "金额、起收时间", question=qhit.heard, detail="坐席未作答")
             continue
-        ids = {t.i for t in window}
+        ids = {t.i for t in window} | ({before} if before is not None else set())
         # the verdict first (most answers are complete), the details only for a finding
-        if not turns_saying("exempt").isdisjoint(ids) or (
-                not turns_saying("amount").isdisjoint(ids) and not turns_saying("start").isdisjoint(ids)):
-            continue
-        has = {key: [t for t in window if t.i in turns_saying(key)] for key in ("amount", "start", "gloss")}
+        if not turns_saying("exempt").isdisjoint(ids) and turns_saying("gloss").isdisjoint(ids):
+            continue                       # (「开户是免费的」 then 「佣金很低的」: the gloss is still a gloss)
+        if not turns_saying("amount").isdisjoint(ids):
+            if not turns_saying("start").isdisjoint(ids):
+                continue
+            # (the gloss first: its phrases are found in the call's one pass; then the period — most fees
+            # name one, which ends the search at once — and last the one-off price: patterns asked of
+            # this answer's few turns only)
+            if p.one_off and turns_saying("gloss").isdisjoint(ids):
+                spoken = [q, *(ctx.turns[i] for i in sorted(ids))]
+                recurring = p.recurring.matcher.matches if p.recurring else None
+                one_off = p.one_off.matcher.matches
+                if (recurring is None or not any(recurring(t) for t in spoken)) and any(one_off(t) for t in spoken):
+                    continue
+        heard = ([ctx.turns[before]] if before is not None else []) + window
+        has = {key: [t for t in heard if t.i in turns_saying(key)] for key in ("amount", "start", "gloss")}
         missing = [label for key, label in (("amount", "金额"), ("start", "起收时间")) if not has[key]]
         detail = "坐席未告知" + "和".join(missing)
         if has["gloss"]:
             gloss = p.gloss.matcher.search(has["gloss"][0])
             detail = f"坐席以「{gloss.heard}」搪塞," + detail[2:]
         relevant = {t.i for key in ("amount", "start", "gloss") for t in has[key]}
-        answer = [t for t in window if t.i in relevant] or window[:1]
+        answer = [t for t in heard if t.i in relevant] or window[:1]
         yield Evidence.at([q, *answer], "、".join(missing), question=qhit.heard, detail=detail)
