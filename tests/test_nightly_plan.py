@@ -244,3 +244,14 @@ def test_local_dask_workers_keep_glibcs_memory_trimming_default():
     night.local_cluster_kwargs(2)
     environ = dask.config.get("distributed.nanny.pre-spawn-environ")
     assert "MALLOC_TRIM_THRESHOLD_" not in environ and environ.get("OMP_NUM_THREADS") == 1
+
+
+def test_one_local_worker_reads_the_next_call_while_the_model_works():
+    """The single local worker runs LOCAL_THREADS calls at once: while one holds the model,
+    the next is decoded (both must be inside their call before either may finish)."""
+    assert night.LOCAL_THREADS >= 2
+    both_in = threading.Barrier(night.LOCAL_THREADS, timeout=10)
+    with night._local_pool(1, None) as submit:
+        futures = [submit(both_in.wait) for _ in range(night.LOCAL_THREADS)]
+        assert sorted(f.result(timeout=20) for f in futures) == list(range(night.LOCAL_THREADS))
+    assert night.task_runner(1, None)._max_workers == night.LOCAL_THREADS

@@ -47,6 +47,11 @@ from callqa.pipelines.sink.writer import read_dataset, write_results
 
 FLUSH_CALLS = 50        # a batch is written when it has this many calls …
 FLUSH_SECONDS = 2.0     # … or when its oldest call finished this long ago
+# Threads of a single local worker (one model): while one call holds the model, the next is
+# read, resampled and its speech found, so the model never waits for audio (the engine and
+# Silero take turns through their locks). A GPU's one worker gains most: there the CPU front end
+# was the ceiling.
+LOCAL_THREADS = 2
 RETRY_LIMIT = 3         # a call failed on this many nights is not tried again (until its audio changes)
 ATTEMPTS_KEY = "failed_attempts"   # calls.metadata key: nights this call has failed so far
 
@@ -472,7 +477,8 @@ def _mentions_url(path: Path) -> bool:
 
 
 class _local_pool:
-    """``submit(fn, *args) -> future``: a thread for one local worker, else Dask processes."""
+    """``submit(fn, *args) -> future``: :data:`LOCAL_THREADS` threads sharing one local worker's
+    model, else Dask processes."""
 
     def __init__(self, workers: int, cluster: str | None):
         self.workers, self.cluster = workers, cluster
@@ -480,7 +486,7 @@ class _local_pool:
 
     def __enter__(self):
         if self.workers == 1 and not self.cluster:
-            pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="callqa-call")
+            pool = concurrent.futures.ThreadPoolExecutor(LOCAL_THREADS, thread_name_prefix="callqa-call")
             self._close.append(lambda: pool.shutdown(wait=True, cancel_futures=True))
             return pool.submit
         from distributed import Client, LocalCluster
@@ -535,10 +541,10 @@ def _retry_transient(task, task_run, state) -> bool:
 
 
 def task_runner(workers: int, cluster: str | None):
-    """The Prefect task runner for a night: one thread, or Dask (prefect-dask) processes."""
+    """The Prefect task runner for a night: one model's threads, or Dask (prefect-dask) processes."""
     if workers == 1 and not cluster:
         from prefect.task_runners import ThreadPoolTaskRunner
-        return ThreadPoolTaskRunner(max_workers=1)
+        return ThreadPoolTaskRunner(max_workers=LOCAL_THREADS)
     from prefect_dask import DaskTaskRunner
     if cluster:
         return DaskTaskRunner(address=cluster)
