@@ -113,44 +113,45 @@ def _who(word: str) -> str | None:
 _PREPOSITIONS = frozenset(("向", "跟", "和", "对", "给", "同", "替", "为"))
 
 
+# 「我们那几个修图的」「我们这帮师傅」: 我们 + a demonstrative and a measure word names a group of
+# other people (the agent's colleagues), not the agent.
+_POSSESSED = re.compile(r"^\w{0,3}?(那几个|这几个|那些|这些|那帮|这帮|那位|这位|那几位|这几位)")
+_APPOSITION = re.compile(r"(你|您)(这|那)个?$")
+
+
+def _person_at(words: list[str], i: int) -> str | None:
+    """Who word ``i`` names as a clause's person, or None: not a person word, or the object of
+    a preposition (「给您添麻烦了」). 「我们那几个修图的」: 我们 owns the people named after it (other)."""
+    who = _who(words[i])
+    if who is None or (i > 0 and words[i - 1] in _PREPOSITIONS):
+        return None
+    if who == "self" and _POSSESSED.match("".join(words[i + 1:i + 4])):
+        return "other"
+    return who
+
+
 def _last_person(text: str) -> str:
-    """``self``/``listener``/``other`` of the last person word in ``text`` that is not the
-    object of a preposition, or ``none`` (「你这个人…」: 人 in apposition to 你 is the
-    listener, not a third person)."""
+    """``self``/``listener``/``other`` of the last person word in ``text`` (see
+    :func:`_person_at`), or ``none`` (「你这个人…」: 人 in apposition to 你 is the listener, not a
+    third person)."""
     words = _words(text)
     for i in range(len(words) - 1, -1, -1):
-        who = _who(words[i])
-        if who is not None and i > 0 and words[i - 1] in _PREPOSITIONS:
-            continue
+        who = _person_at(words, i)
         if who is not None:
             if words[i] == "人" and _APPOSITION.search("".join(words[max(0, i - 3):i])):
                 return "listener"
-            if who == "self" and _POSSESSED.match("".join(words[i + 1:i + 4])):
-                return "other"                   # 我们那几个修图的…: 我们 owns the people named after it
             return who
     return "none"
 
 
-# 「我们那几个修图的」「我们这帮师傅」: 我们 + a demonstrative and a measure word names a group of
-# other people (the agent's colleagues), not the agent.
-_POSSESSED = re.compile(r"^\w{0,3}?(那几个|这几个|那些|这些|那帮|这帮|那位|这位|那几位|这几位)")
-
-
-_APPOSITION = re.compile(r"(你|您)(这|那)个?$")
-
-
 def _first_person(text: str) -> str:
     """Like :func:`_last_person`, the first person word: a clause's subject comes first
-    (「我帮您查一下」 is 我's clause, 您 its object) — not a preposition's object (「给您添麻烦了」
-    names no subject), and 「我们仓库那几位」 names the people after 我们."""
+    (「我帮您查一下」 is 我's clause, 您 its object)."""
     words = _words(text)
-    for i, word in enumerate(words):
-        who = _who(word)
-        if who is None or (i > 0 and words[i - 1] in _PREPOSITIONS):
-            continue
-        if who == "self" and _POSSESSED.match("".join(words[i + 1:i + 4])):
-            return "other"
-        return who
+    for i in range(len(words)):
+        who = _person_at(words, i)
+        if who is not None:
+            return who
     return "none"
 
 

@@ -295,7 +295,7 @@ def _find(segments: list[dict], config: PrivacyConfig, runs: list[list[Run]] | N
     if runs is None:
         runs = call_runs([seg["text"] or "" for seg in segments])
     items: list[Item] = []
-    order = turn_order(segments) if len(segments) > 1 else [0] * len(segments)
+    order = turn_order(segments)
     # under 3 digits in all, _number_items has no candidate (not even a 尾号) and so no echoes
     if sum(len(r.digits) for seg_runs in runs for r in seg_runs) >= 3:
         ctx = _Context(segments, order)
