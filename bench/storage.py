@@ -244,15 +244,28 @@ def score_process(n: int, work: Path) -> None:
     whole_rate = n / (time.perf_counter() - t0)
     _reap(keep)           # its forkserver, orphaned when it exits: its CPU counts too
     whole_cpu = _cpu() - c0
+    # 4. the same with privacy off: what the scoring path costs without redaction
+    off = work / "privacy-off.yaml"
+    off.write_text("enabled: false\n", encoding="utf-8")
+    keep = set(_children())
+    t0, c0 = time.perf_counter(), _cpu()
+    subprocess.run([sys.executable, "-m", "callqa.pipelines.display.cli", "score", str(src), "--out",
+                    str(work / "score-out-plain"), "-q"], check=True, stdout=subprocess.DEVNULL,
+                   env={**os.environ, "CALLQA_PRIVACY": str(off)})
+    plain_rate = n / (time.perf_counter() - t0)
+    _reap(keep)
+    plain_cpu = _cpu() - c0
     print(f"callqa score on {n} long transcripts ({segs:.0f} segments, {chars:.0f} characters each):")
     print(f"  read JSONL + one regex pass {read_rate:8.0f} calls/s")
     print(f"  rules alone (apply_rules)   {rules_rate:8.0f} calls/s")
     print(f"  redaction alone             {redact_rate:8.0f} calls/s (redact_result, privacy as shipped)")
     print(f"  whole `callqa score`        {whole_rate:8.0f} calls/s = {whole_rate / rules_rate:.0%} of the rules-only rate "
           "(target ≥ 90 %), privacy as shipped (redaction on)")
+    print(f"  whole `callqa score`        {plain_rate:8.0f} calls/s = {plain_rate / rules_rate:.0%} of the rules-only rate "
+          "with privacy off (CALLQA_PRIVACY: enabled: false)")
     print(f"  CPU per call: rules alone {1000 * rules_cpu / n:.2f} ms, redaction alone {1000 * redact_cpu / n:.2f} ms, "
           f"whole `callqa score` {1000 * whole_cpu / n:.2f} ms (all its processes, start-up included: redaction is "
-          f"{redact_cpu / whole_cpu:.0%} of it; load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
+          f"{redact_cpu / whole_cpu:.0%} of it; privacy off {1000 * plain_cpu / n:.2f} ms; load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
 
 
 def main(argv: list[str] | None = None) -> None:
