@@ -34,7 +34,8 @@ it, a regression test), the independent set (eval/independent/*.jsonl, written f
 people who never saw the rules; each file separately, whichever exist) and the Whisper-heard
 sets, each a reference/whisper pair in a group of its own (eval/asr/: the development scripts;
 eval/independent/asr_f/: 40 tuning calls of set F, misses shown; eval/independent/asr/: 40
-held-out calls, aggregates only).
+held-out calls, aggregates only; eval/independent/asr_heldout_*/: 40 calls of a blind set each,
+aggregates only).
 Exit status 0 (it is a report) unless a ``--min-*`` target is given and some family of some
 file is below it (1).
 """
@@ -74,6 +75,9 @@ HEARD_TUNING = (Path("eval/independent/asr_f/reference_transcripts.jsonl"),
 # 40 held-out independent calls, synthesised and heard by Whisper: aggregate figures only.
 HEARD_HELDOUT = (Path("eval/independent/asr/reference_transcripts.jsonl"),
                  Path("eval/independent/asr/whisper_transcripts.jsonl"))
+# More held-out heard sets, one folder per blind set (asr_heldout_l/: 40 calls of heldout_l.jsonl,
+# picked by label); renamed asr_<set>/ once the rules are tuned on them, as heldout_* → tune_*.
+HEARD_HELDOUT_GLOB = "asr_heldout_*"
 
 
 def default_files(root: Path = ROOT) -> list[tuple[str, list[Path]]]:
@@ -87,7 +91,12 @@ def default_files(root: Path = ROOT) -> list[tuple[str, list[Path]]]:
             ("Whisper-heard tuning calls of set F (tune_f.jsonl; misses shown)",
              [root / p for p in HEARD_TUNING if (root / p).exists()]),
             ("Whisper-heard held-out independent calls (aggregate figures only)",
-             [root / p for p in HEARD_HELDOUT if (root / p).exists()])]
+             [root / p for p in HEARD_HELDOUT if (root / p).exists()])] + [
+            (f"Whisper-heard held-out calls of {folder.name.removeprefix('asr_heldout_').upper()} "
+             "(blind; aggregate figures only)",
+             [folder / "reference_transcripts.jsonl", folder / "whisper_transcripts.jsonl"])
+            for folder in sorted((root / INDEPENDENT).glob(HEARD_HELDOUT_GLOB))
+            if (folder / "whisper_transcripts.jsonl").exists()]
 
 
 @dataclass
@@ -334,10 +343,13 @@ def phonetic_cost(reports: list[FileReport], baseline: Rulebook) -> list[str]:
 
 
 def held_out(path: Path) -> bool:
-    """A held-out file (``heldout*.jsonl``, or anything under ``eval/independent/asr/``, made from
-    held-out calls): the rules are judged on it, so its calls are never shown — no per-call
-    misses, only aggregate figures. ``eval/independent/asr_f/`` (heard tuning calls) is not."""
-    return path.name.startswith("heldout") or path.parent.name == "asr" and path.parent.parent.name == "independent"
+    """A held-out file (``heldout*.jsonl``, or anything under ``eval/independent/asr/`` or
+    ``eval/independent/asr_heldout_*/``, made from held-out calls): the rules are judged on it,
+    so its calls are never shown — no per-call misses, only aggregate figures.
+    ``eval/independent/asr_f/`` (heard tuning calls) is not."""
+    folder = path.parent
+    return path.name.startswith("heldout") or folder.parent.name == "independent" and (
+        folder.name == "asr" or folder.match(HEARD_HELDOUT_GLOB))
 
 
 def _display(path: Path) -> str:

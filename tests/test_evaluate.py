@@ -145,6 +145,28 @@ def test_heard_tuning_set_is_not_held_out():
     from eval.evaluate import HEARD_HELDOUT, HEARD_TUNING, held_out
     assert not any(held_out(ROOT / p) for p in HEARD_TUNING)
     assert all(held_out(ROOT / p) for p in HEARD_HELDOUT)
+    heard_l = ROOT / "eval/independent/asr_heldout_l/whisper_transcripts.jsonl"
+    assert held_out(heard_l) and not held_out(ROOT / "eval/independent/asr_l/whisper_transcripts.jsonl")
+
+
+def test_a_blind_heard_set_is_picked_by_labels_and_spoken_as_written(tmp_path):
+    """A blind pick reads labels and flags only: positives of the phrase families first, then
+    label-free calls, hard negatives first; no noisy call, no timing label; digits said in
+    Chinese, latin letters dropped."""
+    from eval.heard_scripts import build_scripts, pick_blind
+    seg = [{"speaker": "agent", "start": 0.0, "end": 2.0, "text": "您好,套餐5G每月38元"}]
+    rows = [{"call_id": "c1", "labels": ["insult"], "noise": False, "segments": seg, "note": ""},
+            {"call_id": "c2", "labels": ["insult"], "noise": True, "segments": seg, "note": ""},
+            {"call_id": "c3", "labels": ["hangup"], "noise": False, "segments": seg, "note": ""},
+            {"call_id": "c4", "labels": [], "noise": False, "segments": seg, "note": ""},
+            {"call_id": "c5", "labels": [], "noise": False, "segments": seg, "note": "",
+             "metadata": {"hard_negative": True}},
+            {"call_id": "c6", "labels": ["tariff", "insult"], "noise": False, "segments": seg, "note": ""}]
+    src = tmp_path / "set.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    assert pick_blind(src, n=4, negatives=1) == ["c1", "c6", "c5"]      # only two positives exist
+    script = build_scripts(src, ["c1"], {}, blind=True)[0]
+    assert script["turns"][0]["text"] == "您好,套餐五每月三八元"
 
 
 def test_default_files_group_the_three_sets(tmp_path):
