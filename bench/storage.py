@@ -197,6 +197,17 @@ def _long_transcripts(n: int, path: Path) -> None:
                                 "started_at": f"{DATE}T10:00:00+08:00", "segments": segs}, ensure_ascii=False) + "\n")
 
 
+def _whole_score(src: Path, out: Path, n: int, env: dict[str, str] | None = None) -> tuple[float, float]:
+    """``callqa score`` as a subprocess: calls per wall second and the CPU seconds of all its processes."""
+    keep = set(_children())
+    t0, c0 = time.perf_counter(), _cpu()
+    subprocess.run([sys.executable, "-m", "callqa.pipelines.display.cli", "score", str(src), "--out", str(out), "-q"],
+                   check=True, stdout=subprocess.DEVNULL, env={**os.environ, **(env or {})})
+    rate = n / (time.perf_counter() - t0)
+    _reap(keep)           # its forkserver, orphaned when it exits: its CPU counts too
+    return rate, _cpu() - c0
+
+
 def score_process(n: int, work: Path) -> None:
     from callqa.pipelines.inputs.transcripts import read_transcripts
 
@@ -235,26 +246,12 @@ def score_process(n: int, work: Path) -> None:
         redact_result(r, privacy)
     redact_rate, redact_cpu = n / (time.perf_counter() - t0), _cpu() - c0
     del results
-    # 3. the whole `callqa score` process (start-up, parsing, rules, rows, writing)
-    out = work / "score-out"
-    keep = set(_children())
-    t0, c0 = time.perf_counter(), _cpu()
-    subprocess.run([sys.executable, "-m", "callqa.pipelines.display.cli", "score", str(src), "--out", str(out), "-q"],
-                   check=True, stdout=subprocess.DEVNULL)
-    whole_rate = n / (time.perf_counter() - t0)
-    _reap(keep)           # its forkserver, orphaned when it exits: its CPU counts too
-    whole_cpu = _cpu() - c0
-    # 4. the same with privacy off: what the scoring path costs without redaction
+    # 3. the whole `callqa score` process (start-up, parsing, rules, rows, writing), privacy as
+    # shipped; 4. the same with privacy off: what the scoring path costs without redaction
+    whole_rate, whole_cpu = _whole_score(src, work / "score-out", n)
     off = work / "privacy-off.yaml"
     off.write_text("enabled: false\n", encoding="utf-8")
-    keep = set(_children())
-    t0, c0 = time.perf_counter(), _cpu()
-    subprocess.run([sys.executable, "-m", "callqa.pipelines.display.cli", "score", str(src), "--out",
-                    str(work / "score-out-plain"), "-q"], check=True, stdout=subprocess.DEVNULL,
-                   env={**os.environ, "CALLQA_PRIVACY": str(off)})
-    plain_rate = n / (time.perf_counter() - t0)
-    _reap(keep)
-    plain_cpu = _cpu() - c0
+    plain_rate, plain_cpu = _whole_score(src, work / "score-out-plain", n, {"CALLQA_PRIVACY": str(off)})
     print(f"callqa score on {n} long transcripts ({segs:.0f} segments, {chars:.0f} characters each):")
     print(f"  read JSONL + one regex pass {read_rate:8.0f} calls/s")
     print(f"  rules alone (apply_rules)   {rules_rate:8.0f} calls/s")
