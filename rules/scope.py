@@ -54,6 +54,8 @@ _PERSONS = {
 }
 # A word ending in one of these names people or a body of them (快递员, 老人家, 技术部, 营业厅, 商家).
 _GROUP_ENDINGS = frozenset("员家师部门商局厅司行队")
+# … but a door is a thing (「自己家门都看不住」: 家门 names nobody)
+_DOORS = re.compile(r"(家|大|车|房|柜|院|楼|铁|木|后|前|侧|闸|舱|电梯|单元|防盗)门$")
 _WHO = {word: who for who, words in _PERSONS.items() for word in words}
 _PRONOUNS = frozenset("我您你他她咱")
 
@@ -102,7 +104,7 @@ def _who(word: str) -> str | None:
         for ch in reversed(word):
             if ch in "我您你他她":
                 return _WHO[ch]
-    if who is None and word[-1] in _GROUP_ENDINGS and (len(word) > 1 or word in "员师"):
+    if who is None and word[-1] in _GROUP_ENDINGS and (len(word) > 1 or word in "员师") and not _DOORS.search(word):
         who = "other"                            # 技术部, 老人家; 员/师 split off (快递/员)
     return who
 

@@ -1,4 +1,4 @@
-"""Independent labelled call set K (eval/independent/heldout_k.jsonl) — HELD OUT.
+"""Independent labelled call set K (eval/independent/tune_k.jsonl; first named heldout_k.jsonl) — a tuning set since round 11.
 
 Written by writer K on 2026-12-06 from DOMAIN.md, the seed articles, eval/independent/README.md,
 the first 90 lines of build_j.py and one line of heldout_j.jsonl (format only).  No rule code,
@@ -98,7 +98,7 @@ from pathlib import Path
 import opencc
 
 SEED = 20261210
-OUT = Path(__file__).with_name("heldout_k.jsonl")
+OUT = Path(__file__).with_name("tune_k.jsonl")
 FAMILIES = ["greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask", "apology",
             "shirking", "overpromise", "colleague", "complaint", "silence", "talk_over",
             "speech_rate", "short_call", "hangup"]
