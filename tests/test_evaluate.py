@@ -120,7 +120,7 @@ def test_labelled_set_is_built_from_its_source():
     assert built == on_disk, "eval/labelled.jsonl is stale: run .venv/bin/python eval/build_labelled.py"
 
 
-@pytest.mark.parametrize("folder", ["asr", "independent/asr_f"])
+@pytest.mark.parametrize("folder", ["asr", "independent/asr_f", "independent/asr_heldout_l"])
 def test_asr_files_pair_up(folder):
     ref = [json.loads(x) for x in (EVAL / folder / "reference_transcripts.jsonl").read_text("utf-8").splitlines() if x]
     hyp = [json.loads(x) for x in (EVAL / folder / "whisper_transcripts.jsonl").read_text("utf-8").splitlines() if x]
@@ -131,13 +131,17 @@ def test_asr_files_pair_up(folder):
         assert r["labels"] == h["labels"] == s["labels"] and set(s["labels"]) <= set(FAMILIES)
 
 
-@pytest.mark.parametrize("folder, source", [("asr", "heldout.jsonl"), ("asr_f", "tune_f.jsonl")])
+@pytest.mark.parametrize("folder, source", [("asr", "heldout.jsonl"), ("asr_f", "tune_f.jsonl"),
+                                            ("asr_heldout_l", "heldout_l.jsonl")])
 def test_heard_scripts_are_built_from_their_source(folder, source):
-    """Both heard independent sets come from one recipe (eval/heard_scripts.py) and their pick."""
+    """The heard independent sets come from one recipe (eval/heard_scripts.py) and their pick
+    (a blind set's pick is a function of the labels: ``pick()``)."""
     from eval.heard_scripts import build_scripts
     here = EVAL / "independent" / folder
     mod = runpy.run_path(str(here / "build_scripts.py"))
-    built = json.dumps(build_scripts(here.parent / source, mod["PICK"], mod["FIX"]), ensure_ascii=False, indent=1)
+    blind = "pick" in mod
+    pick = mod["pick"]() if blind else mod["PICK"]
+    built = json.dumps(build_scripts(here.parent / source, pick, mod["FIX"], blind), ensure_ascii=False, indent=1)
     assert built + "\n" == (here / "scripts.json").read_text(encoding="utf-8"), f"run {here / 'build_scripts.py'}"
 
 
