@@ -26,7 +26,7 @@ import ahocorasick_rs
 
 from . import phonetic as _phonetic
 from .normalize import NormText, bmp_codes, normalize_phrase
-from .prefilter import guarded, may_match, required_chars
+from .prefilter import guarded, may_match, required_chars, required_literals
 
 __all__ = ["FUZZY_PAIRS", "Hit", "Matcher", "MatchIndex", "fuzzy_pairs", "pinyin_key", "pinyin_tokens"]
 
@@ -280,6 +280,10 @@ GATE_LOOKUP_TURNS, GATE_LOOKUP_CHARS = 16, 2
 # may match from the call's character masks (MatchIndex.turn_masks: one numpy pass per call for
 # all matchers) instead of testing its needs in each turn (~130 tests a 5-minute call).
 MASK_TURNS = 8
+# A pattern's required literals join the call's automaton pass when each is this long or longer:
+# two-character ones (套餐, 收费, 什么, 谢谢) are common words, whose filing cost more than the
+# searches they saved.
+LITERAL_MIN_LEN = 3
 
 
 @lru_cache(maxsize=1)
@@ -376,6 +380,7 @@ class Matcher:
         self._index: MatchIndex | None = None
         self._id = -1
         self._need_ids: tuple | None = None    # _needs as character numbers (MatchIndex)
+        self._literal_keys: tuple | None = None   # per pattern, where MatchIndex files its literals
 
     def __bool__(self) -> bool:
         return bool(self.phrases or self.patterns)
@@ -424,14 +429,20 @@ class Matcher:
                             found.append((m.start(), m.end(), source))
         return found
 
-    def _may_turns(self, masks: list[int]) -> list[int]:
+    def _may_turns(self, masks: list[int], call: _Candidates) -> list[int]:
         """:meth:`_may` of every utterance of a call at once, per pattern, as bit sets (bit k:
-        utterance k): those holding one character of each of the pattern's needs. ``masks``
+        utterance k): those holding one character of each of the pattern's needs, and one of its
+        required literals when it has some (found by the call's automaton pass: a pattern that
+        needs only 你 and 是 is rarely worth a search in every turn that has them). ``masks``
         (from :meth:`MatchIndex.turn_masks`): per character number, the utterances holding it.
         The gate is one need per pattern, so it adds nothing here; a pattern without needs: all."""
         out = []
-        for needs in self._need_ids:
+        for needs, key in zip(self._need_ids, self._literal_keys):
             bits = -1
+            if key is not None:
+                bits = 0
+                for k in call.get(key, ()):
+                    bits |= 1 << k
             for ids in needs:
                 held = 0
                 for c in ids:
@@ -573,7 +584,7 @@ class Matcher:
                     elif (self._need_ids is not None and len(turns) >= MASK_TURNS
                           and (masks := index.turn_masks(call_map)) is not None):
                         # per pattern, bit k: utterance k has what it needs (passes _may)
-                        searches = [(b, rx.search) for b, (rx, _, _) in zip(self._may_turns(masks), self._searches)
+                        searches = [(b, rx.search) for b, (rx, _, _) in zip(self._may_turns(masks, call), self._searches)
                                     if b]
                         bits = 0
                         for b, _ in searches:
@@ -630,6 +641,9 @@ class Matcher:
 # -1 - matcher number: the utterances holding a character of the matcher's pattern gate.
 _Candidates = dict[int, dict[int, list[tuple[int, int, str]]]]
 _NEVER = float("inf")
+# Under this and below (one key per pattern): the utterances holding one of a pattern's required
+# literals (:func:`.prefilter.required_literals`), for patterns whose matcher has no filed gate.
+_LITERAL_KEYS = -(1 << 20)
 
 
 class MatchIndex:
@@ -663,15 +677,25 @@ class MatchIndex:
                         # pairs, the automaton's own folding, nothing to check)
                         table = None if m.pairs == ALL_PAIRS else _table(m.pairs)
                         fuzzy.setdefault(fold_all(variant), []).append((m._id, table, p, variant))
-        self._exact = _Automaton({w: tuple(v) for w, v in exact.items()}) if exact else None
-        self._fuzzy = _Automaton({w: tuple(v) for w, v in fuzzy.items()}) if fuzzy else None
         # the characters the patterns need (matchers whose gate is not filed by the automaton),
         # numbered from 1, for turn_masks
         chars: dict[str, int] = {}
+        literal = _LITERAL_KEYS
         for m in self.matchers:
             if m.patterns and not m._gate_indexed:
                 m._need_ids = tuple(tuple(tuple(chars.setdefault(ch, len(chars) + 1) for ch in need)
                                           for need in needs) for needs in m._needs)
+                # each pattern's required literals, filed under a key of its own (below -1 - id)
+                keys = []
+                for rx in m.patterns:
+                    words = [w for w in required_literals(rx, LITERAL_MIN_LEN) if "\n" not in w]
+                    keys.append(literal if words else None)
+                    for w in words:
+                        exact.setdefault(w, []).append((literal, None, w, w))
+                    literal -= bool(words)
+                m._literal_keys = tuple(keys)
+        self._exact = _Automaton({w: tuple(v) for w, v in exact.items()}) if exact else None
+        self._fuzzy = _Automaton({w: tuple(v) for w, v in fuzzy.items()}) if fuzzy else None
         self._n_chars = len(chars)
         self._char_ids = None
         if chars and all(ord(ch) < 0x10000 for ch in chars):

@@ -212,3 +212,91 @@ def may_match(needs: tuple[str, ...], text: str) -> bool:
         else:
             return False
     return True
+
+
+# --- required literals: strings every match contains one of ------------------------------
+
+_MAX_STRINGS = 64    # a literal set larger than this is given up (an automaton word each)
+
+
+def _best(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The more selective of two literal sets: longest shortest string, then fewer strings."""
+    if a is None or (b is not None and (min(map(len, b)), -len(b)) > (min(map(len, a)), -len(a))):
+        return b
+    return a
+
+
+def _literals(seq) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """(``exact``: every string ``seq`` can match, when few and all literal, else None;
+    ``need``: a set of strings every match contains one of, else None)."""
+    best: frozenset[str] | None = None
+    run: frozenset[str] | None = frozenset([""])     # the strings of the literal stretch so far
+    for op, av in seq:
+        exact, need = _literals_one(str(op), av)
+        best = _best(best, need)
+        if exact is not None and run is not None and len(run) * len(exact) <= _MAX_STRINGS:
+            run = frozenset(r + x for r in run for x in exact)
+            continue
+        if run is not None and "" not in run:
+            best = _best(best, run)       # the stretch ends: its strings are needed
+        run = exact
+    if run is not None and "" not in run:
+        best = _best(best, run)
+    return (run if len(seq) and run is not None and _only(seq, run) else None), best
+
+
+def _only(seq, run) -> bool:
+    """True when ``run`` is all that ``seq`` matches (every item was literal: no stretch ended)."""
+    for op, av in seq:
+        if _literals_one(str(op), av)[0] is None:
+            return False
+    return True
+
+
+def _literals_one(op: str, av) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    if op == "LITERAL":
+        return frozenset(chr(av)), None
+    if op == "IN":
+        if all(str(o) == "LITERAL" for o, _ in av) and len(av) <= 8:
+            return frozenset(chr(a) for _, a in av), None
+        return None, None
+    if op == "SUBPATTERN":
+        return (None, None) if av[1] & re.IGNORECASE else _literals(av[3])
+    if op == "BRANCH":
+        parts = [_literals(alt) for alt in av[1]]
+        exact = None
+        if all(e is not None for e, _ in parts):
+            exact = frozenset().union(*(e for e, _ in parts))
+            if len(exact) > _MAX_STRINGS:
+                exact = None
+        # each alternative's own need, or its whole strings when it is literal
+        needs = [_best(n, e if e is not None and "" not in e else None) for e, n in parts]
+        need = None
+        if all(n is not None for n in needs):
+            need = frozenset().union(*needs)
+            if len(need) > _MAX_STRINGS:
+                need = None
+        return exact, need
+    if op in _REPEATS:
+        lo, hi, sub = av
+        exact, need = _literals(sub)
+        if lo == 0 and hi == 1 and exact is not None:
+            return exact | {""}, None              # optional: the strings, or nothing
+        if lo == 1 and hi == 1:
+            return exact, need
+        return None, (need if lo >= 1 else None)
+    return None, None                    # zero-width, any character, back-reference: nothing known
+
+
+def required_literals(pattern: re.Pattern, min_len: int = 2) -> tuple[str, ...]:
+    """Strings every match of ``pattern`` contains one of (``(你|您)这(脑子|智商)`` → 你这脑子,
+    你这智商, 您这脑子, 您这智商), each at least ``min_len`` characters long; empty when nothing
+    that long is known. What an automaton can look for in a whole call at once: a turn holding
+    none of them needs no search."""
+    tree = _tree(pattern)
+    if tree is None:
+        return ()
+    _, need = _literals(tree)
+    if need is None or min(map(len, need)) < min_len:
+        return ()
+    return tuple(sorted(need))

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from callqa.rules.prefilter import first_chars, guarded, may_match, required_chars
+from callqa.rules.prefilter import first_chars, guarded, may_match, required_chars, required_literals
 from callqa.rules.rulebook import load_rulebook
 
 # the default rulebook's tariff `start` patterns, and shapes a rulebook author may write
@@ -97,3 +97,42 @@ def test_pattern_gate_is_each_patterns_rarest_need_and_changes_no_result():
     plain = Matcher(patterns=["你(是不是)?有毛?病", "耳朵(是不是)?(聋|背)"])
     assert indexed == [(t.i, [h.heard for h in hits]) for t, hits in plain.scan(ctx.agent)]
     assert [i for i, _ in indexed] == [0, 3]
+
+
+def _book_patterns() -> list[str]:
+    book = load_rulebook(None)
+    return sorted({rx.pattern for m in book.index.matchers for rx in m.patterns})
+
+
+def test_required_literals_never_rule_out_a_text_with_a_match():
+    """Every pattern of the default rulebook and the shapes above, on random texts made of the
+    pattern's own characters (so that matches are frequent): a text with a match holds one of
+    the pattern's required literals."""
+    checked = 0
+    for source in PATTERNS + _book_patterns():
+        rx = re.compile(source)
+        literals = required_literals(rx, 1)
+        if not literals:
+            continue
+        alphabet = sorted({ch for ch in source if ch.isalnum()} | set("，\n好的"))
+        rng = random.Random(source)
+        for _ in range(300):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+            for m in rx.finditer(text):
+                assert any(w in text[m.start():m.end()] for w in literals), (source, text, literals)
+                checked += 1
+        for w in literals:              # and each literal on its own, where it is a whole match
+            if rx.fullmatch(w):
+                assert w in literals
+    assert checked > 1000
+
+
+def test_required_literals_examples():
+    assert set(required_literals(re.compile(r"(你|您)这(脑子|智商)"))) == {"你这脑子", "你这智商", "您这脑子", "您这智商"}
+    assert required_literals(re.compile(r"白(送|花)了")) == ("白花了", "白送了")
+    assert required_literals(re.compile(r"等了\d+个?多?(分钟|小时)")) == ("等了",)
+    assert set(required_literals(re.compile(r"(这人|这个人)?是不是"))) == {"是不是", "这人是不是", "这个人是不是"}
+    assert required_literals(re.compile(r"(ab|\w)c"), 1) == ("c",)
+    assert required_literals(re.compile(r"(ab|\w)c")) == ()              # one character: under min_len
+    for nothing in (r"\d+", r"(?i)ok", r"[^a]b", r"a?b*", r"(ab)*c?"):
+        assert required_literals(re.compile(nothing)) == (), nothing
