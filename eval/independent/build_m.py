@@ -1,0 +1,969 @@
+"""Independent labelled call set M (eval/independent/heldout_m.jsonl) — HELD OUT.
+
+Written by writer M on 2026-12-06 from DOMAIN.md, the seed articles in shared/seeds/,
+eval/independent/README.md, the first 100 lines of build_l.py (label policy and data format), one
+line of heldout_l.jsonl (format only) and the LabelledCall dataclass and load_labelled function of
+eval/evaluate.py (format only).  No rule code, rulebook, tests, docs or other sets were read, and the
+rule engine was never run on this file (only eval.evaluate.load_labelled, to check that it loads).
+Run:
+    .venv/bin/python eval/independent/build_m.py
+
+Deterministic: the dialogues are hand-written data below; random.Random seeded from SEED
+(SEED=20261212) is used only for segment timing, the order of the calls, the choice of the noisy
+calls, the rotation among correct greeting/blessing wordings ({G} / {B} in the data) and the
+ASR-style noise.  Each call's timing and noise come from their own generators seeded from SEED and
+the block index.  The noisy text is built from the clean text by homophone swaps, Chinese numerals
+turned into digits, punctuation dropped or turned into spaces, then Traditional script from OpenCC
+(s2tw) with about one changed character in ten left simplified.  Twenty industries none of the
+earlier writers (A-L) used: a postpartum confinement centre, home cleaning, copier leasing, a
+matchmaking agency, a study-abroad agency, a pottery studio, a tuina/massage clinic, a pawnshop,
+newspaper and magazine subscriptions, festival gift boxes, drone after-sales, e-bike battery swap,
+floor-heating installation, a designated-driver service, power-bank rental, a sailing school, a visa
+agency, custom wigs, fresh-milk delivery, bookkeeping/tax agency.  All company names are invented.
+
+Data format (writer M's own): "#### industry | company | direction | labels | flags | note", then
+one turn a line: "A:" agent, "C:" customer, "A>:" the agent starts 1.65-2.15 s before the customer's
+turn ends, "A~:" the agent starts 0.1-0.3 s before it ends (backchannel overlap, negative), "C>:" the
+customer starts 0.9-1.6 s before the agent's turn ends (negative), "~hold" an announced hold (9-14 s)
+after the agent's turn, "~sil" an unannounced gap (13-17 s).  Flags: hn (hard negative), fast / slow
+(agent speech rate), late (the customer has to speak first, 1.8-3.0 s into the call), badline (the
+customer's 喂 on a bad line 0.2-0.6 s into the call, answered at once by the full greeting), short
+(tight timing for a short call).  {G} is a correct inbound greeting, {B} a correct blessing, both
+drawn in rotation.
+
+LABEL POLICY — writer L's policy (K's, J's, I's, H's, G's) adopted unchanged; its text is copied
+below.  "M:" marks readings of cases the text does not settle, each chosen to follow DOMAIN.md.
+Labels describe what was SAID: in a `"noise": true` call the text is what Whisper-base would
+plausibly write for 8 kHz phone audio, but the labels are those of the clean speech.
+
+greeting   : the agent speaks first, promptly, with 您好 (or 早上好/下午好/晚上好/您好呀) + the company
+             or line name + an offer of help in any wording.  Outbound: 您好 + company + who is
+             calling and why.  Positive: opens with 「喂」 (incl. 「喂，您好」); opens with something
+             else and never or only later greets; company missing; offer of help missing; greeting
+             only after the customer had to speak first.  A customer's 喂 on a bad line answered at
+             once by the full greeting is negative.
+closing    : a complete closing ends with a 祝福语 in the agent's final turn(s).  Positive: thanks
+             only, bare 再见/拜拜/就这样/挂了, the agent just stops or drops the call.  Every `hangup`
+             call is also `closing`.  A proper transfer in this set always carries a blessing.
+forbidden  : 服务禁语 other than insults: the agent's own 不知道/不清楚/不明白 (and regional or casual
+             forms) as a refusal about the matter asked; 「你这话什么意思」 and variants; 「那你想好了再
+             打来吧」 and variants; 「喂」 called at the customer mid-call.  NOT positive: these words
+             about the customer, a third party, as reassurance, as a polite 不知道您…吗 question, or a
+             request to repeat; the customer's own words; quotes in a complaint record.  An
+             insult-only call is not also `forbidden`.
+insult     : the agent insults, mocks, attacks or sends the customer away.  NOT positive: insults
+             reported and read back while registering feedback, the customer's insults, innocent
+             words sharing characters.  A brush-off aimed at the customer counts with the insult it
+             closes, never as `forbidden` on its own.
+filler     : 口头禅 — habitual tics used as empty fillers: positive with >= 6 tic uses over >= 3 agent
+             turns.  Demonstratives, backchannel and one or two sentence-final particles are negative.
+tariff     : when a fee comes up (the customer asks, or the agent sells/opens/renews a paid service,
+             or a free period ends) the agent must state BOTH the amount AND when charging starts or
+             is taken.  Positive when either is missing or glossed.
+name_ask   : an impolite name ask is positive; a call in which a NEW order, booking, rental,
+             enrolment or application is made and the agent never asks the name politely is
+             positive; querying or changing an existing order is not; a name the customer volunteers
+             before being asked owes no ask.
+apology    : something went wrong on the company side or the customer is plainly unhappy in words,
+             and the agent never apologises.  An insistent question alone is not displeasure; a
+             company-side fault owes an apology even from a calm customer.
+shirking   : 推诿 — an in-scope matter pushed away without handling, registering or transferring it.
+overpromise: 乱承诺/夸张 — guarantees of outcomes the agent cannot control.  Hedged statements and
+             honest limits are negative.
+colleague  : the agent disparages colleagues, other departments, technicians or staff.
+complaint  : the customer explicitly states an intent to complain or escalate (投诉, 12315, 消协,
+             12345, 市场监管, 曝光/发网上, 找领导/经理/负责人/老板).  「我不是要投诉」 is negative.
+silence    : an unannounced gap >= 10 s with nobody speaking (positives 13-17 s).  Holds announced
+             in the agent's turn just before (稍等/查/核实/等一下), 9-14 s, are negative; other gaps
+             <= 4 s.
+talk_over  : the agent starts >= 1.0 s before the customer's segment ends (positives 1.65-2.15 s,
+             twice a call); negatives overlap <= 0.3 s; the customer talking over the agent is
+             negative.
+speech_rate: the agent's mean rate over turns of >= 6 characters (punctuation and spaces not
+             counted) >= 7.5 chars/s (positives 8.4-9.1) or <= 2.0 (drawl, positives 1.55-1.68);
+             negatives keep every agent turn of >= 6 characters within 3.0-6.3.
+short_call : the call lasts under 20 s (positives <= 18 s); all other calls last >= 30 s.
+hangup     : read from the transcript: it ends on the customer's unanswered question or 「喂？」.
+
+M: an insulted customer who protests in words (你怎么说话呢 / 太过分了) and hears no apology adds
+   `apology` (plainly unhappy in words); every insult call in this set has such a protest.
+M: a reproach about a service paid for (可我是交了钱让你们全程跟进的啊) is displeasure, not an
+   insistent question: it owes an apology.
+M: 「您考虑好了随时联系我」 said kindly at the end of an outbound follow-up is an invitation, not the
+   dismissive 「那你想好了再打来吧」 (negative); 「等你想清楚学哪个班了再来电吧」 cutting the customer off
+   is the forbidden variant.
+M: a customer's 喂 0.2-0.6 s into the call on a bad line, answered at once by the full greeting, is
+   negative (`badline`); 「喂？有人吗？」 after 1.8-3.0 s of nothing is a late greeting (`late`).
+M: a party booking for a registered member still owes the polite name ask (a new booking); the set's
+   such calls ask it.
+Timing families are recomputed from the generated segments by this builder and asserted against
+the hand labels on the clean text, and the speech-rate and hang-up reading on the noisy text too.
+"""
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+SEED = 20261212
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "heldout_m.jsonl"
+N_NOISY = int(__import__("os").environ.get("M_NOISY", "38"))
+
+GREETINGS = [
+    "您好，欢迎致电{co}，请问有什么能帮到您的？",
+    "您好，{co}客服中心，工号{num}为您服务，请问您需要办理什么？",
+    "您好，这里是{co}，我是客服小{sur}，请问您想咨询点什么？",
+    "您好呀，{co}这边，请问今天有什么需要帮忙的吗？",
+    "您好，{co}服务热线，请问您遇到什么问题了，我来帮您看看。",
+    "下午好，{co}客服，请问有什么可以为您效劳的？",
+    "您好，感谢致电{co}，请问我能为您做点什么？",
+    "您好，{co}，很高兴接到您的电话，请问有什么可以帮您？",
+]
+SURNAMES = "林黎方罗章孟秦姜常钟严顾"
+BLESSINGS = [
+    "祝您生活愉快，再见！",
+    "祝您一切顺利，再见。",
+    "祝您身体健康，再见。",
+    "祝您工作顺利，再见。",
+    "祝您万事如意，再见！",
+    "祝您和家人平平安安，再见。",
+    "祝您心情愉快，再见。",
+    "祝您每天都开开心心，再见。",
+]
+HOLD_WORDS = ("稍等", "查", "核实", "等一下", "稍候")
+FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
+            "apology", "shirking", "overpromise", "colleague", "complaint",
+            "silence", "talk_over", "speech_rate", "short_call", "hangup")
+TIMING = ("silence", "talk_over", "speech_rate", "short_call", "hangup")
+
+
+# ----------------------------------------------------------------------------------------------
+# parsing
+# ----------------------------------------------------------------------------------------------
+
+def parse(data: str) -> list[dict]:
+    blocks, cur = [], None
+    for raw in data.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith("####"):
+            parts = [p.strip() for p in line[4:].split("|")]
+            assert len(parts) == 6, line
+            ind, co, direction, labels, flags, note = parts
+            assert direction in ("in", "out"), line
+            cur = {"industry": ind, "company": co, "direction": "inbound" if direction == "in" else "outbound",
+                   "labels": [] if labels == "-" else [x.strip() for x in labels.split(",")],
+                   "flags": set() if flags == "-" else {x.strip() for x in flags.split(",")},
+                   "note": note, "turns": []}
+            for lab in cur["labels"]:
+                assert lab in FAMILIES, (lab, line)
+            blocks.append(cur)
+            continue
+        assert cur is not None, line
+        if line in ("~hold", "~sil"):
+            assert cur["turns"] and cur["turns"][-1][0] in ("A", "A>", "A~"), (line, cur["note"])
+            cur["turns"][-1] = cur["turns"][-1][:2] + (line[1:],)
+            continue
+        m = re.match(r"^(A>|A~|C>|A|C):\s*(.+)$", line)
+        assert m, line
+        cur["turns"].append((m.group(1), m.group(2), None))
+    return blocks
+
+
+def nchars(text: str) -> int:
+    return len(re.sub(r"[\W_]", "", text))
+
+
+# ----------------------------------------------------------------------------------------------
+# timing
+# ----------------------------------------------------------------------------------------------
+
+def build_segments(block: dict, texts: list[str], rng: random.Random) -> tuple[list[dict], float]:
+    flags = block["flags"]
+    short = "short" in flags
+    segs = []
+    frontier = 0.0
+    prev_after = None
+    for i, ((mark, _, after), text) in enumerate(zip(block["turns"], texts)):
+        speaker = "agent" if mark.startswith("A") else "customer"
+        n = nchars(text)
+        if speaker == "agent":
+            if "fast" in flags:
+                rate = rng.uniform(8.4, 9.1)
+            elif "slow" in flags:
+                rate = rng.uniform(1.55, 1.68)
+            else:
+                rate = rng.uniform(4.4, 5.6)
+        else:
+            rate = rng.uniform(3.8, 5.2)
+        dur = max(n / rate, 0.45)
+        if i == 0:
+            if "late" in flags:
+                assert speaker == "customer"
+                start = rng.uniform(1.8, 3.0)
+            elif "badline" in flags:
+                assert speaker == "customer"
+                start = rng.uniform(0.2, 0.6)
+            else:
+                assert speaker == "agent", block["note"]
+                start = rng.uniform(0.2, 0.5) if short else rng.uniform(0.3, 0.9)
+        else:
+            prev = segs[-1]
+            if mark == "A>":
+                assert prev["speaker"] == "customer" and prev["end"] - prev["start"] > 2.8, block["note"]
+                start = prev["end"] - rng.uniform(1.65, 2.15)
+            elif mark == "A~":
+                assert prev["speaker"] == "customer", block["note"]
+                start = prev["end"] - rng.uniform(0.1, 0.3)
+            elif mark == "C>":
+                assert prev["speaker"] == "agent" and prev["end"] - prev["start"] > 2.2, block["note"]
+                start = prev["end"] - rng.uniform(0.9, 1.6)
+            elif prev_after == "hold":
+                start = frontier + rng.uniform(9.0, 14.0)
+            elif prev_after == "sil":
+                start = frontier + rng.uniform(13.0, 17.0)
+            elif i == 1 and "badline" in flags:
+                start = frontier + rng.uniform(0.2, 0.5)
+            else:
+                start = frontier + (rng.uniform(0.3, 0.8) if short else rng.uniform(0.5, 1.8))
+        end = start + dur
+        segs.append({"speaker": speaker, "start": round(start, 2), "end": round(end, 2), "text": text})
+        frontier = max(frontier, round(end, 2))
+        prev_after = after
+    duration = round(frontier + rng.uniform(0.4, 1.2) if not short else frontier + rng.uniform(0.3, 0.6), 2)
+    return segs, duration
+
+
+def timing_labels(block: dict, segs: list[dict], duration: float, check_ranges: bool = True) -> set[str]:
+    """Reads the timing families back from the generated segments (writer M's thresholds)."""
+    out = set()
+    notes = block["note"]
+    if duration < 20:
+        assert duration <= 18, (notes, duration)
+        out.add("short_call")
+    else:
+        assert duration >= 30, (notes, duration)
+    frontier = segs[0]["end"]
+    for i in range(1, len(segs)):
+        s = segs[i]
+        gap = s["start"] - frontier
+        after = block["turns"][i - 1][2]
+        if after == "hold":
+            assert 8.99 <= gap <= 14.01, (notes, gap)
+            assert segs[i - 1]["speaker"] == "agent"
+            assert any(w in block["turns"][i - 1][1] for w in HOLD_WORDS), notes
+        elif gap >= 10:
+            assert after == "sil" and 12.99 <= gap <= 17.01, (notes, gap)
+            out.add("silence")
+        else:
+            assert gap <= 4.0, (notes, gap)
+        prev = segs[i - 1]
+        if s["speaker"] == "agent" and prev["speaker"] == "customer":
+            over = prev["end"] - s["start"]
+            if over >= 1.0:
+                out.add("talk_over")
+            else:
+                assert over <= 0.31, (notes, over)
+        frontier = max(frontier, s["end"])
+    rates = [nchars(s["text"]) / (s["end"] - s["start"]) for s in segs
+             if s["speaker"] == "agent" and nchars(s["text"]) >= 6]
+    mean = sum(rates) / len(rates)
+    if mean >= 7.5 or mean <= 2.0:
+        out.add("speech_rate")
+    elif check_ranges:
+        assert all(3.0 <= r <= 6.3 for r in rates), (notes, [round(r, 2) for r in rates])
+    last = segs[-1]
+    if last["speaker"] == "customer" and (re.search(r"[？?]\s*$", last["text"]) or "喂" in last["text"]):
+        out.add("hangup")
+    return out
+
+
+# ----------------------------------------------------------------------------------------------
+# ASR-style noise (Whisper base on 8 kHz audio)
+# ----------------------------------------------------------------------------------------------
+
+HOMOPHONES = [
+    ("您好", "你好"), ("稍等", "烧等"), ("抱歉", "报歉"), ("投诉", "投素"), ("保证", "保正"),
+    ("师傅", "师父"), ("预约", "预阅"), ("已经", "以经"), ("再见", "在见"), ("押金", "压金"),
+    ("退款", "退宽"), ("工号", "公号"), ("贵姓", "桂姓"), ("称呼", "称乎"), ("客服", "课服"),
+    ("咨询", "资讯"), ("订单", "定单"), ("联系", "连系"), ("需要", "须要"), ("时候", "时后"),
+    ("处理", "处里"), ("确认", "却认"), ("麻烦", "马烦"), ("的话", "的化"), ("月子", "越子"),
+    ("代驾", "代价"), ("充电宝", "充电包"), ("签证", "签正"), ("假发", "价发"), ("典当", "点当"),
+    ("帆船", "番船"), ("推拿", "推那"), ("陶艺", "陶一"), ("礼盒", "礼和"), ("无人机", "无人鸡"),
+    ("换电", "换点"), ("保洁", "保姐"), ("复印机", "复印鸡"), ("鲜奶", "鲜乃"), ("地暖", "地难"),
+    ("在的", "再的"), ("祝您", "住您"), ("生活愉快", "生活有快"), ("一下", "一夏"), ("做账", "作帐"),
+]
+CN_DIG = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+
+
+def cn_to_int(s: str) -> int | None:
+    if "万" in s:
+        hi, _, lo = s.partition("万")
+        h = cn_to_int(hi) if hi else 1
+        low = cn_to_int(lo) if lo else 0
+        if h is None or low is None:
+            return None
+        if lo and len(lo) == 1 and lo in CN_DIG:          # 三万八 = 38000
+            low = CN_DIG[lo] * 1000
+        return h * 10000 + low
+    total, num = 0, 0
+    last_unit = None
+    for ch in s:
+        if ch in CN_DIG:
+            num = CN_DIG[ch]
+        elif ch in CN_UNIT:
+            total += (num or 1) * CN_UNIT[ch]
+            last_unit = CN_UNIT[ch]
+            num = 0
+        else:
+            return None
+    if num and last_unit and last_unit >= 100 and s[-1] in CN_DIG and s[-2] in CN_UNIT:
+        return total + num * last_unit // 10                # 三百八 = 380
+    return total + num
+
+
+def digits(text: str, rng: random.Random) -> str:
+    def rep(m: re.Match) -> str:
+        s = m.group(0)
+        if len(s) < 2:
+            return s
+        if any(u in s for u in "十百千万"):
+            v = cn_to_int(s)
+            return str(v) if v is not None and rng.random() < 0.85 else s
+        if len(s) >= 3 and "两" not in s:                  # read-out numbers: 一三零八
+            return "".join(str(CN_DIG[c]) for c in s)
+        return s
+    return re.sub(r"[零一二两三四五六七八九十百千万]+(?=[块元个号点分月年期次天小斤平张位人节周岁多，。、的]|$)", rep, text)
+
+
+def punct(text: str, style: int) -> str:
+    if style == 0:      # punctuation dropped, clause breaks as spaces
+        t = re.sub(r"[，。？！、；：,.?!;:]+", " ", text)
+    elif style == 1:    # everything run together
+        t = re.sub(r"[，。？！、；：“”「」,.?!;:\"]+", "", text)
+    else:               # commas kept as ASCII commas, ends dropped
+        t = re.sub(r"[，、；]", ",", text)
+        t = re.sub(r"[。？！：]", " ", t)
+    t = re.sub(r"[“”「」]", "", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+_CC = None
+
+
+def traditional(text: str, rng: random.Random) -> str:
+    global _CC
+    if _CC is None:
+        import opencc
+        _CC = opencc.OpenCC("s2tw")
+    tw = _CC.convert(text)
+    if len(tw) != len(text):
+        return tw
+    out = []
+    for a, b in zip(text, tw):
+        out.append(a if a != b and rng.random() < 0.1 else b)
+    return "".join(out)
+
+
+def noisy(text: str, rng: random.Random, style: int, keep_digits: bool) -> str:
+    t = text
+    for a, b in HOMOPHONES:
+        if a in t and rng.random() < 0.35:
+            t = t.replace(a, b, 1)
+    if not keep_digits:
+        t = digits(t, rng)
+    t = punct(t, style)
+    return traditional(t, rng)
+
+
+# ----------------------------------------------------------------------------------------------
+# build
+# ----------------------------------------------------------------------------------------------
+
+def fill(text: str, co: str, greet_i: list[int], bless_i: list[int], rot: random.Random) -> str:
+    while "{G}" in text:
+        g = GREETINGS[greet_i[0] % len(GREETINGS)]
+        greet_i[0] += 1
+        g = g.format(co=co, num=str(rot.randint(1001, 1999)), sur=rot.choice(SURNAMES))
+        text = text.replace("{G}", g, 1)
+    while "{B}" in text:
+        text = text.replace("{B}", BLESSINGS[bless_i[0] % len(BLESSINGS)], 1)
+        bless_i[0] += 1
+    return text.replace("{co}", co)
+
+
+def main() -> int:
+    blocks = parse(DATA)
+    rot = random.Random(SEED)
+    greet_i, bless_i = [rot.randrange(len(GREETINGS))], [rot.randrange(len(BLESSINGS))]
+    calls, failures = [], []
+    for bi, b in enumerate(blocks):
+        texts = [fill(t, b["company"], greet_i, bless_i, rot) for _, t, _ in b["turns"]]
+        rng = random.Random(SEED * 1000 + bi)
+        try:
+            segs, duration = build_segments(b, texts, rng)
+            got = timing_labels(b, segs, duration)
+            want = {x for x in b["labels"] if x in TIMING}
+            assert got == want, (b["note"], sorted(got), sorted(want))
+        except AssertionError as e:
+            failures.append(f"block {bi}: {e}")
+            continue
+        if "hangup" in b["labels"]:
+            assert "closing" in b["labels"], b["note"]
+        if "hn" in b["flags"]:
+            assert not b["labels"], b["note"]
+        if "speech_rate" in b["labels"]:
+            assert b["flags"] & {"fast", "slow"}, b["note"]
+        if "greeting" not in b["labels"] and b["direction"] == "inbound" and not b["flags"] & {"badline"}:
+            first = texts[0]
+            assert first.startswith(("您好", "下午好", "早上好", "晚上好")), (b["note"], first)
+        calls.append({"block": bi, "b": b, "segs": segs, "duration": duration})
+    if failures:
+        print("\n".join(failures), file=sys.stderr)
+        return 1
+    order = random.Random(SEED + 1)
+    order.shuffle(calls)
+    noisy_ids = set(random.Random(SEED + 2).sample(range(len(calls)), N_NOISY))
+    lines = []
+    for k, c in enumerate(calls):
+        b, segs = c["b"], c["segs"]
+        is_noisy = k in noisy_ids
+        if is_noisy:
+            nrng = random.Random(SEED * 7 + c["block"])
+            style = nrng.randrange(3)
+            keep = "speech_rate" in b["labels"]
+            segs = [dict(s, text=noisy(s["text"], nrng, style, keep)) for s in segs]
+            got = timing_labels(b, segs, c["duration"], check_ranges=False)
+            want = {x for x in b["labels"] if x in TIMING}
+            # the hang-up question mark may be lost in the noisy text; the labels stay the clean speech's
+            assert got - {"hangup"} == want - {"hangup"}, (b["note"], sorted(got), sorted(want))
+        meta = {"writer": "M", "industry": b["industry"], "company": b["company"], "direction": b["direction"],
+                "hard_negative": "hn" in b["flags"], "language": "zh", "sample_rate": 8000}
+        lines.append({"call_id": f"M-{k + 1:03d}", "labels": sorted(b["labels"]), "note": b["note"],
+                      "noise": is_noisy, "duration": c["duration"], "metadata": meta, "segments": segs})
+    with OUT.open("w", encoding="utf-8") as f:
+        for r in lines:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    counts = {fam: sum(fam in r["labels"] for r in lines) for fam in FAMILIES}
+    print(f"{len(lines)} calls -> {OUT}", file=sys.stderr)
+    print(" ".join(f"{k}={v}" for k, v in counts.items()), file=sys.stderr)
+    print(f"hard negatives {sum(r['metadata']['hard_negative'] for r in lines)}, "
+          f"no labels {sum(not r['labels'] for r in lines)}, noisy {sum(r['noise'] for r in lines)}, "
+          f"outbound {sum(r['metadata']['direction'] == 'outbound' for r in lines)}, "
+          f"industries {len({r['metadata']['industry'] for r in lines})}", file=sys.stderr)
+    return 0
+
+
+# ----------------------------------------------------------------------------------------------
+# hand-written dialogues
+# ----------------------------------------------------------------------------------------------
+
+DATA = r"""
+#### postpartum confinement centre | 馨月月子会所 | in | - | hn | 笨鸡蛋/猪脚姜 in the meal plan; suite price with deposit and balance at check-in; polite name ask for a visit booking
+A: {G}
+C: 你好，我预产期在下个月，想问问你们的月子餐都吃些什么，我婆婆非让我多吃笨鸡蛋。
+A: 我们的月子餐一天六顿，鸡蛋用的是农家散养的土鸡蛋，也就是老人家说的笨鸡蛋；第二周开始会加猪脚姜和鲫鱼豆腐汤。
+C: 那二十八天的套房要多少钱，什么时候交？
+A: 二十八天的标准套房是三万八千八，签约的时候先交一万定金，入住当天把尾款结清，其他没有额外收费。
+C: 行，那我先约个时间过去看看。
+A: 好的，请问您怎么称呼？
+C: 我姓冉。
+A: 冉女士，给您约在这周六上午十点参观，到时候前台会接待您。感谢您的来电，祝您顺利生产，母子平安，再见。
+
+#### postpartum confinement centre | 馨月月子会所 | in | insult,apology,closing | - | age and body mocked (还想回到小姑娘的身材啊？做梦比较快), brush-off 您爱信不信; customer protests, no apology; ends 嗯，那就这样
+A: {G}
+C: 你好，我想问问你们有没有产后修复的项目，我生完二胎，肚子一直收不回去。
+A: 有的，腹直肌修复一个疗程是十二次。
+C: 那做完能恢复到生孩子之前那样吗？
+A: 您都快四十了还生了俩，底子本来就那样，还想回到小姑娘的身材啊？做梦比较快。
+C: 你怎么说话呢？我是来咨询的，不是来听你挖苦的。
+A: 我就实话实说，您爱信不信。
+C: 行，我不问了。
+A: 嗯，那就这样。
+
+#### postpartum confinement centre | 馨月月子会所 | out | - | hn | outbound follow-up with company, role and purpose; 不知道您…吗 polite question; honest limit 我不能跟您打包票; 您考虑好了随时联系我 as a kind invitation
+A: 您好，我是馨月月子会所的客户顾问小蒋，您上周来我们这边参观过，今天给您打电话是想回访一下，不知道您现在方便说两句吗？
+C: 方便，你说吧。
+A: 谢谢您。您参观的时候，对哪方面比较在意呢？
+C: 主要是护理师够不够专业，我怕宝宝万一黄疸，她们处理不好。
+A: 我们的护理师都持母婴护理证，黄疸每天测两次；不过宝宝恢复得快慢跟个体有关，这个我不能跟您打包票，有异常我们会第一时间请儿科医生会诊。
+C: 你这么说我反而放心一点。
+A: 谢谢您的信任，您考虑好了随时联系我，祝您孕期顺顺利利，再见。
+
+#### postpartum confinement centre | 馨月月子会所 | in | overpromise,tariff | - | guarantees a figure slimmer than before pregnancy and a baby never ill; price asked twice, glossed (跟别家差不多，来了再说)
+A: {G}
+C: 你好，我朋友推荐的，说你们家的产后恢复做得特别好。
+A: 是的姐，住我们这儿您就放心吧，我保证您出月子比怀孕前还瘦，宝宝在我们这儿也保证一天病都不会生。
+C: 真的假的？那费用大概是多少？
+A: 费用您别担心，跟别家差不多，具体等您来了再说。
+C: 我就是想先知道个大概。
+A: 真不贵，您先过来看看环境，来了让顾问跟您细谈。
+C: 那好吧，我周末过去看看。
+A: 好的，请问您贵姓？
+C: 姓柏。
+A: 柏女士，周六上午给您留一个参观名额，{B}
+
+#### postpartum confinement centre | 馨月月子会所 | in | shirking,apology | - | a lost bracelet pushed to the outsourced cleaning company (跟我们会所没关系，您自己跟他们联系); customer unhappy (真是服了你们了), no apology
+A: {G}
+C: 我是上周刚从你们那退房的，我妈落了个金镯子在房间抽屉里，打电话问前台说没看到，这都三天了，我急得不行。
+A: 房间打扫是外包的保洁公司负责的，丢东西这种事您直接找保洁公司吧，跟我们会所没关系。
+C: 我住的是你们的房间，怎么就跟你们没关系了？
+A: 规定就是这样，保洁公司的电话我短信发给您，您自己跟他们联系。
+C: 真是服了你们了。
+A: 号码已经发过去了，感谢您的来电，{B}
+
+#### postpartum confinement centre | 馨月月子会所 | in | colleague | - | the maternity nurse called 毛毛躁躁…干活根本不上心; apology and a new nurse
+A: {G}
+C: 你好，我现在住在你们三楼，昨天晚上护理师给宝宝洗澡，水有点烫，宝宝哭得厉害，我心疼得不行。
+A: 真的非常抱歉，让宝宝受罪了。是哪位护理师呢？
+C: 好像姓刘，个子小小的。
+A: 哦，小刘啊，她这个人一直毛毛躁躁的，干活根本不上心，我们好几个同事都嫌弃她。
+C: 那你们得管管啊。
+A: 我马上登记，今天就给您换一位护理师，护士长十分钟内到您房间看看宝宝。感谢您的反馈，祝宝宝健健康康，再见。
+
+#### postpartum confinement centre | 馨月月子会所 | in | greeting | late | the customer has to call 喂？喂？有人吗 first; lactation visit booked with fee and moment and a polite name ask
+C: 喂？喂？有人吗？
+A: 在的，您好，馨月月子会所，请问有什么可以帮您？
+C: 我想约一下下周的上门催乳，宝宝刚满月，奶一直不太够。
+A: 可以的，上门催乳一次三百六，老师服务结束后您扫码付款就行。请问您怎么称呼？
+C: 我姓幸，幸福的幸。
+A: 幸女士，给您约在下周二下午两点，老师出发前会先给您打电话确认地址，{B}
+
+#### home cleaning | 洁邻家政 | in | - | hn | the cleaner's words 跟猪窝一样，住的人懒得要死 reported (不是要投诉) and read back; apology
+A: {G}
+C: 我跟你们反映个事儿啊，不是要投诉，就是想让你们知道。今天来的阿姨打扫的时候跟别人打电话，说我家“跟猪窝一样，住的人懒得要死”，我在卧室都听见了。
+A: 实在抱歉，让您听到这样的话。我跟您核对一下，阿姨的原话是“跟猪窝一样，住的人懒得要死”，对吗？
+C: 对，就这么说的。
+A: 好的，我原样记下来了，会交给督导跟阿姨谈话，下次给您换一位阿姨。感谢您的反馈，{B}
+
+#### home cleaning | 洁邻家政 | in | forbidden | - | the agent's own 这个我不清楚 about whether outside windows are included, then 你这话什么意思 at the customer; later apologises and checks
+A: {G}
+C: 你好，我约了明天的全屋保洁，想问一下外面的窗户也擦吗？
+A: 外面的窗户擦不擦，这个我不清楚。
+C: 可你们套餐介绍上写的是全屋啊，总不能只擦一半吧。
+A: 你这话什么意思？
+C: 我就是问问，写的是全屋，窗户算不算。
+A: 不好意思，我刚才说话冲了。我帮您看了一下套餐细则，外窗在安全的情况下可以擦，高层外侧不擦，明天阿姨到了会跟您确认。感谢您的理解，{B}
+
+#### home cleaning | 洁邻家政 | in | name_ask | - | new booking with the impolite 你叫啥名？报一下; fee with amount and moment
+A: {G}
+C: 我想约一个开荒保洁，新房子，一百二十平左右，刚装修完。
+A: 开荒保洁按面积算，每平米八块，一百二十平就是九百六，阿姨做完您验收了再付款。
+C: 行，那就约这周六吧，早上能来吗？
+A: 你叫啥名？报一下。
+C: 巫建平。
+A: 电话就是您现在打的这个吧？周六早上八点半两位阿姨上门，{B}
+
+#### home cleaning | 洁邻家政 | in | talk_over | - | the agent cuts into the customer's explanation twice
+A: {G}
+C: 我上个月买了你们的保洁次卡，十次的，现在用了三次，我想问问能不能转给我妈用，她住在城西那边的老小区，
+A>: 可以转，您在小程序里点转赠就行。
+C: 不是，我是想问城西那边有没有你们的阿姨，因为她那个小区比较偏，之前找别家家政都说不去，
+A>: 城西是全覆盖的，您放心。
+C: 哦，那就好，那转过去以后还是剩七次对吧？
+A: 对，还是七次，有效期跟着原卡走。感谢您的耐心，{B}
+
+#### home cleaning | 洁邻家政 | in | - | hn | 您不清楚是哪位阿姨也没关系 as reassurance; the property office's rules 我们也不太清楚 (a third party); key box
+A: {G}
+C: 我明天一早出差，约了阿姨来打扫，但我不知道她几点到，钥匙该放哪儿？
+A: 阿姨明天早上九点到。您不清楚是哪位阿姨也没关系，她出发前会把工牌照片发到您手机上。钥匙可以放在门口的密码箱里，把密码发给我们就行。
+C: 那小区门卫让不让她进啊？
+A: 门卫放不放行是物业定的，他们的规定我们也不太清楚，不过阿姨到了会先打您电话，您远程跟门卫说一声就可以。
+C: 好，谢谢。
+A: 不客气，感谢您的配合，祝您出差顺利，再见。
+
+#### home cleaning | 洁邻家政 | in | complaint | - | 我就打12315投诉你们 over a broken vase; apology and compensation with amount and moment
+A: {G}
+C: 你们阿姨昨天把我家一个花瓶打碎了，一句话没说就走了，我今天才发现。这事你们要是不给个说法，我就打12315投诉你们。
+A: 非常抱歉，给您造成损失了。阿姨打碎东西没有告知您，是我们的问题。麻烦您拍一下碎片的照片发到服务号，我这边登记赔付。
+C: 那个花瓶我八百多买的。
+A: 明白，按服务协议损坏物品照价赔偿，审核通过后三个工作日内退到您付款的账户。给您添麻烦了，{B}
+
+#### home cleaning | 洁邻家政 | in | - | hn | announced hold (帮您查一下) of 9-14 s, then 感谢您耐心等待 and a blessing; rescheduling an existing order
+A: {G}
+C: 你好，我约的今天下午三点的保洁，能不能改到五点？临时有点事。
+A: 可以的，您稍等，我帮您查一下五点有没有空闲的阿姨。
+~hold
+A: 感谢您耐心等待，五点有一位阿姨可以过去，已经帮您改好了，原来的订单不用动。
+C: 好的，麻烦了。
+A: 不麻烦，祝您生活愉快，再见。
+
+#### home cleaning | 洁邻家政 | in | - | hn,badline | the customer's 喂 on a bad line answered at once by the full greeting; booking with polite name ask; fee stated
+C: 喂？
+A: {G}
+C: 哦你好，刚才信号不太好。我想约个清洗油烟机的，家里油烟机好几年没洗了。
+A: 油烟机深度清洗一台一百五十元，阿姨清洗完您检查满意了再付款。请问您怎么称呼？
+C: 我姓甘。
+A: 甘先生，给您约在明天上午十点，可以吗？
+C: 可以。
+A: 好的，已经约好了，感谢您的来电，{B}
+
+#### copier leasing | 印捷办公设备 | in | tariff,silence,closing | - | overage fee asked, glossed (很便宜…按合同约定来；到时候财务跟您对); a 13-17 s unannounced gap; closing with thanks only
+A: {G}
+C: 我们公司租了你们一台彩色复印机，月租里包三千张，那超出来的部分怎么收钱？
+A: 超出的部分很便宜的，具体按合同约定来，您不用担心。
+~sil
+C: 喂，还在吗？我就是想知道超一张多少钱，什么时候扣。
+A: 在的。反正不会多收您的，月底系统会统计，到时候财务跟您对。
+C: 好吧。
+A: 感谢您的支持，再见。
+
+#### copier leasing | 印捷办公设备 | in | - | hn | 卡死 and 死机 of the copier; announced hold; apology for the fault; free visit
+A: {G}
+C: 你好，我们那台复印机一直卡纸，今天干脆卡死了，屏幕也死机不动了。
+A: 给您添麻烦了，实在抱歉。您稍等，我帮您查一下这台机器的报修记录。
+~hold
+A: 感谢您耐心等待，这台机器上个月换过搓纸轮，还在保修期内，工程师今天下午四点前上门，上门和维修都不收费。
+C: 好的，那我等他。
+A: 好的，再次抱歉给您添麻烦了，祝您工作顺利，再见。
+
+#### copier leasing | 印捷办公设备 | in | colleague | - | the technician called 半吊子，修啥坏啥; apology given
+A: {G}
+C: 你们上周派来修复印机的师傅，修完第二天又坏了，还是一样的毛病，我们这周的标书都是跑出去打印的。
+A: 非常抱歉，又耽误您用了。上周去的是小邓吧？他就是个半吊子，修啥坏啥，我们这边都知道。
+C: 那你们还派他来？
+A: 这次我给您安排老师傅，明天上午九点到，这次还是不收费。感谢您的耐心，{B}
+
+#### copier leasing | 印捷办公设备 | in | hangup,closing | - | the call ends on the customer's unanswered question about how to apply for an exchange
+A: {G}
+C: 我们那台复印机的租期下个月到，要是续租的话价格变不变？
+A: 续租价格不变，还是每月四百五，每个月五号自动从账户扣。
+C: 那旧机器能不能换一台新一点的？现在这台噪音特别大。
+A: 换机要另外申请。
+C: 怎么申请啊？要去哪儿填？
+
+#### copier leasing | 印捷办公设备 | out | overpromise,filler | - | outbound sales call: 保证五年一次都不坏，坏了我自己掏钱; tics 呃/那个/就是说 over four turns; fee with moment
+A: 您好，我是印捷办公设备的销售顾问小霍，看到贵公司在我们官网上留言想租复印机，所以给您回个电话，您现在方便吗？
+C: 方便，我们想租一台黑白的，主要是怕老出毛病耽误事。
+A: 呃，您放心，那个，我们这款机器，就是说，保证五年一次都不坏，坏了我自己掏钱给您换新的。
+C: 这么厉害？那月租多少？
+A: 那个，黑白机月租两百八，呃，每月一号从对公账户扣，就是说，含两千张，超出每张五分，跟月租一起扣。
+C: 行，那就签吧。
+A: 好的，那个，请问您贵姓？
+C: 免贵姓滕。
+A: 滕先生，合同今天下午发您邮箱，{B}
+
+#### copier leasing | 印捷办公设备 | in | filler | - | 呃/这个/就是说/那个/然后呢 over four agent turns; a week's event rental with fee and moment; polite name ask
+A: {G}
+C: 我想问下你们打印机能不能短租一个礼拜，我们办展会用。
+A: 呃，这个，短租的话，就是说，我们一般是，那个，按月起租的。
+C: 一个礼拜都不行吗？
+A: 那个，然后呢，就是说，展会的话，呃，可以走活动租赁，这个，一周是六百块，设备送到当天付款。
+C: 那可以，我下周一要。
+A: 呃，好的，那个，请问您怎么称呼？
+C: 我姓覃。
+A: 覃先生，就是说，周一上午给您送到，感谢您的来电，{B}
+
+#### copier leasing | 印捷办公设备 | in | - | hn | proper transfer to the billing department, announced, with a blessing
+A: {G}
+C: 你好，我们公司上个月的复印机租金发票，抬头开错了，少了“有限公司”四个字，想重开一张。
+A: 明白，抬头少了“有限公司”。发票是财务部统一开的，我现在帮您转接财务部的同事，她核对后给您重开，转接需要几秒钟，请您不要挂机。祝您工作顺利。
+C: 好的，谢谢你。
+
+#### matchmaking agency | 良缘婚恋 | in | insult,apology,talk_over,closing | - | a divorced customer told 有人要就不错了, brush-off 听不听在您; the agent cuts in twice; she protests, no apology; ends 行，那就这样吧
+A: {G}
+C: 你好，我想问一下，我今年四十二，离过婚，带个女儿，在你们这儿能找到合适的吗？我要求也不高，就是希望对方人品好一点，
+A>: 四十二还带个孩子啊，说实话，您这条件就别挑了，有人要就不错了。
+C: 你这人怎么这么说话？我是花钱来咨询的，你们不就是干这个的吗，怎么还没听我说完就，
+A>: 我说的是市场行情，听不听在您。
+C: 太过分了。
+A: 行，那就这样吧。
+
+#### matchmaking agency | 良缘婚恋 | in | overpromise | - | 钻石会员: 半年之内肯定让您把婚结了，您看上的人就没有追不到的; fee with amount and moment; polite name ask
+A: {G}
+C: 我想了解一下你们的会员，我三十五了，家里催得紧。
+A: 那您选我们的钻石会员就对了，我跟您保证，半年之内肯定让您把婚结了，您看上的人就没有追不到的。
+C: 这么有把握？钻石会员多少钱？
+A: 钻石会员一年两万九千八，签约当天付清，包含二十四次一对一约见。
+C: 我考虑一下，先去门店看看。
+A: 好的，请问您怎么称呼？
+C: 我姓阮。
+A: 阮先生，我给您约明天下午三点到门店，红娘当面给您介绍，{B}
+
+#### matchmaking agency | 良缘婚恋 | in | tariff,name_ask | - | first three meetings free, then 看情况再收一点点 (amount and moment glossed twice); a file opened with no name ask
+A: {G}
+C: 我想在你们这儿登记一下找对象，怎么收费的？
+A: 现在新会员前三次约见都是免费的，后面的话看情况再收一点点。
+C: 收多少？什么时候收？
+A: 不多不多，等您见完三次觉得好再说。手机号就是您现在打的这个吧？
+C: 对。
+A: 好，那我直接给您建档了，红娘明天联系您。感谢您的信任，{B}
+
+#### matchmaking agency | 良缘婚恋 | in | - | hn | the customer calls matchmakers 骗子 and says 我也不知道该不该信; agent apologises for the worry and answers with facts
+A: {G}
+C: 我就直说了啊，你们这些婚介是不是都是骗子？我朋友在别家交了两万，一个靠谱的都没见着。
+A: 不好意思让您有这样的顾虑，朋友的遭遇我们也很遗憾。我们所有会员都要实名和学历认证，合同里写明了约见次数，达不到可以按比例退费。
+C: 我也不知道该不该信。
+A: 理解，您可以先来门店看看合同原件，不用当场签。
+C: 那行吧，我考虑一下。
+A: 好的，感谢您的耐心，祝您早日遇到对的人，再见。
+
+#### matchmaking agency | 良缘婚恋 | out | greeting | - | outbound opening 您好，我是小俞 with no company; company given only when asked; party fee with moment; polite name ask
+A: 您好，我是小俞，上次您问的那个周末单身派对，名额还剩三个，您还想报名吗？
+C: 你哪里啊？
+A: 不好意思，我是良缘婚恋的红娘小俞，您上个月在我们这儿登记过资料。
+C: 哦哦，想起来了。派对要钱吗？
+A: 派对每人一百二十八元，报名时线上支付，包含场地和晚餐。
+C: 行，给我报一个。
+A: 好的，为了核对一下，请问您怎么称呼？
+C: 我姓皮。
+A: 皮先生，已经给您报上了，周六下午六点开始，{B}
+
+#### matchmaking agency | 良缘婚恋 | in | short_call,closing | short | a customer asks for a matchmaker who is off today; the agent ends on a curt 嗯。
+A: 您好，良缘婚恋，请问有什么可以帮您？
+C: 我找孔老师。
+A: 孔老师今天休息。
+C: 哦，那我明天再打。
+A: 嗯。
+
+#### matchmaking agency | 良缘婚恋 | in | - | hn | the customer's 喂？喂？ mid-call on a bad line and 你这话什么意思 out of confusion; hedged 成不成要看缘分
+A: {G}
+C: 你好，我是你们的会员，想问问这个月的约见怎么还没安排。
+A: 我帮您看一下，这个月红娘给您推荐了两位，对方都还在确认时间。
+C: 喂？喂？刚才断了一下，你说对方还在什么？
+A: 对方还在确认时间，一有结果红娘马上通知您。
+C: 你这话什么意思？是人家没看上我吗？
+A: 您别误会，不是这个意思，只是对方这周出差。每月两次约见我们能保证安排上，成不成还是要看缘分，这个我们不能替您打包票。
+C: 好吧，那我等通知。
+A: 感谢您的耐心，祝您早日遇到合适的人，再见。
+
+#### study-abroad agency | 远帆留学 | in | insult,apology | - | the customer's English and schooling questioned (先把初中英语补补吧); she protests, no apology
+A: {G}
+C: 你好，我想咨询一下去英国读研，我雅思考了两次，都是五分。
+A: 五分？那您这英语水平出国能听懂老师说话吗？我劝您还是先把初中英语补补吧。
+C: 你这话说得也太难听了吧？我是来问怎么申请的。
+A: 难听也是实话，这个分数哪个学校都不会要您。
+C: 我真是白打这个电话了。
+A: 那您考到六分半再来找我们，{B}
+
+#### study-abroad agency | 远帆留学 | out | overpromise | - | outbound follow-up: 保证您今年秋天就入学，要是拒签了我跟您姓; fee with amount and moment
+A: 您好，我是远帆留学的规划老师小时，您上周在我们公众号预约了免费评估，今天打电话跟您聊一下评估结果，您现在方便吗？
+C: 方便方便，我就想知道我这个条件能不能去澳洲。
+A: 您这个条件完全没问题，交给我们办，保证您今年秋天就入学，要是拒签了我跟您姓。
+C: 那服务费多少钱啊？
+A: 澳洲硕士申请服务费一万八，签约的时候付一半，拿到录取通知书再付另一半。
+C: 好的，我跟家里商量一下。
+A: 好的，您的评估报告我发到您邮箱了，{B}
+
+#### study-abroad agency | 远帆留学 | in | - | hn | hedged (录取是学校决定的，我们没法给您打包票); fees with amount and moment; polite name ask at the signing booking
+A: {G}
+C: 你好，我女儿绩点三点六，想申请香港的学校，你们觉得稳吗？
+A: 按往年的情况，这个绩点申请港校的成功率是比较高的，不过最终录取是学校决定的，我们没法给您打包票，只能帮您把材料做到最好。
+C: 嗯，这样说我觉得比较实在。你们服务费怎么收？
+A: 港校申请服务费两万二，签合同时付一万，拿到录取后付剩下的一万二，如果一所都没录取，退一万。
+C: 好，那我们约个时间签合同吧。
+A: 好的，请问您怎么称呼？
+C: 我姓蔺。
+A: 蔺女士，给您约在周四下午两点，在我们国贸的办公室，感谢您的信任，祝您女儿申请顺利，再见。
+
+#### study-abroad agency | 远帆留学 | in | shirking,apology,closing | - | application status pushed to the school (这个您自己发邮件问学校去吧); the customer's reproach (可我是交了钱让你们全程跟进的啊) gets no apology; ends 行，就这样
+A: {G}
+C: 你好，我是你们的签约学生，我的申请材料上周说递交了，可学校系统里一直看不到，想问一下是怎么回事。
+A: 材料递上去以后就是学校那边审了，这个您自己发邮件问学校去吧。
+C: 可我是交了钱让你们全程跟进的啊。
+A: 学校的系统我们也看不到，您问学校最快。
+C: 好吧。
+A: 行，就这样。
+
+#### study-abroad agency | 远帆留学 | in | complaint | - | a deadline got wrong, 我要找你们经理; apology and escalation
+A: {G}
+C: 你们顾问把我申请的截止日期记错了，说是一月底，结果学校十二月十五号就截止了，我现在一所都没递上。我要找你们经理，这事必须有人负责。
+A: 非常抱歉，这是我们顾问的失误，给您造成这么大的影响，真的很对不起。我现在就把情况升级给部门经理，他今天下午五点前给您回电话。
+C: 五点前一定要给我回。
+A: 一定，我已经登记好了，工单号是一三零八。再次向您道歉，{B}
+
+#### study-abroad agency | 远帆留学 | in | - | hn | another agency's words (你这种成绩就别做梦了) reported by the customer; 您现在不清楚…也没关系 as reassurance; free assessment booked with polite name ask
+A: {G}
+C: 你好，我之前在别的中介问过，那边的老师说“你这种成绩就别做梦了”，我挺受打击的，想问问你们怎么看。
+A: 听到这样的话确实挺难受的。每个人的情况不一样，您现在不清楚自己适合哪些学校也没关系，我们可以先做一个免费评估。
+C: 评估真的不要钱吗？
+A: 评估是免费的，不签约也不收任何费用。请问您怎么称呼？
+C: 我姓敖。
+A: 敖同学，我给您约明天上午十点线上评估，链接会发到您手机上，祝您申请顺利，再见。
+
+#### pottery studio | 泥语陶艺 | in | - | hn | 傻傻分不清 (素烧/釉烧) and 废品 (cracked pieces remade free); booking with polite name ask; fee with moment
+A: {G}
+C: 你好，我想给孩子报个周末的陶艺体验课，他七岁。
+A: 好的。体验课是两个小时，拉坯加上釉，很多家长都傻傻分不清素烧和釉烧，您不用管，老师会全程带着孩子做。
+C: 那要是烧裂了怎么办？
+A: 烧裂了的算废品，我们免费给孩子重做一次。体验课一位一百六十八元，上课当天到店付款。
+C: 行，那约这周六上午。
+A: 好的，请问您怎么称呼？
+C: 我姓詹。
+A: 詹女士，周六上午十点，给您和孩子留好位置了，祝你们玩得开心，再见。
+
+#### pottery studio | 泥语陶艺 | in | name_ask | - | new booking with the impolite 叫什么？全名。; fee with moment
+A: {G}
+C: 你好，我想约两个人的双人拉坯课，这周日下午，我跟我女朋友，我们俩都没碰过泥巴。
+A: 双人课三百二，到店上课前付款。叫什么？全名。
+C: 呃……褚思远。
+A: 周日下午两点，褚思远，两位，约好了。
+C: 要自己带围裙吗？
+A: 不用，店里有围裙和袖套，{B}
+
+#### pottery studio | 泥语陶艺 | in | speech_rate | fast | the agent rattles through the courses at 8.4-9.1 chars/s; fees with moment; polite name ask
+A: {G}
+C: 你好，我想了解一下你们的成人课程，我是完全零基础的，平时下班比较晚，大概七点以后才有空，不知道有没有适合我的。
+A: 有的有的，我们晚上七点半到九点半有零基础班，一共八节课，一千二百八，报名的时候一次付清，另外还有单次体验课一百六十八，上完觉得合适再报正式班，体验费可以抵学费。
+C: 那我先上个体验课吧，就这周三晚上，可以吗？我大概七点二十能到。
+A: 周三晚上七点半可以的，请问您怎么称呼，我给您登记一下，到时候报名字就行，体验费到店上课前付。
+C: 我姓段，段落的段。
+A: 段先生，周三晚上七点半给您约好了，到时候店里见，祝您玩得开心，再见。
+
+#### pottery studio | 泥语陶艺 | in | greeting | - | opens 嗯，泥语，说。; the rest is correct
+A: 嗯，泥语，说。
+C: 你好，我上周在你们那做的杯子，说两周后能取，我想问问能不能寄到家里。
+A: 可以寄的，同城快递十二元，寄出前在小程序上付就行，您把地址发到我们的公众号上。
+C: 大概什么时候能寄出？
+A: 您付款后第二天寄出，一般两天到。
+C: 好，那你们打包结实一点。
+A: 放心，我们会用气泡膜包三层。感谢您的来电，{B}
+
+#### pottery studio | 泥语陶艺 | in | apology,hangup,closing | - | the kiln cracked the customer's vase (烧窑本来就有风险，裂了很正常); she is disappointed; the call ends on her unanswered question
+A: {G}
+C: 我上个月在你们那儿做了一个花瓶，准备送我妈当生日礼物的，今天去取，结果裂了一条大缝，我特别失望。
+A: 烧窑本来就有风险，裂了很正常，店里墙上都贴着呢，成品率不是百分之百。
+C: 那我两百多块钱就白花了？你们就一点责任都没有吗？
+
+#### pottery studio | 泥语陶艺 | in | - | hn | the customer talks over the agent (C>) and a 0.1-0.3 s backchannel overlap (A~); team booking with polite name ask; fee with moment
+A: {G}
+C: 你好，我们公司想搞个团建，十五个人左右，想在你们那做陶艺。
+A: 好的，十五人的团建可以包场，包场是下午两点到五点，每位一百五十元，
+C>: 能不能便宜点？我们人多。
+A: 十五人以上每位一百三十元，活动结束后统一付款，可以开发票。
+C: 那行，就下周五下午。我先跟领导说一下，领导同意了就定下来。
+A~: 好的。
+A: 请问您怎么称呼？我先帮您预留场地。
+C: 我姓蒲，蒲公英的蒲。
+A: 蒲女士，下周五下午给您预留了，感谢您的支持，祝你们团建愉快，再见。
+
+#### tuina clinic | 仁和堂推拿 | in | - | hn | 坐骨神经, a polite question about 颈椎病, 去死皮 in the foot-care menu; booking with polite name ask; fee with moment
+A: {G}
+C: 你好，我老公腰疼得厉害，医生说是坐骨神经受压迫，想去你们那儿做推拿。
+A: 好的，坐骨神经痛我们有专门的理疗方案。冒昧问一下，他以前有没有颈椎病或者腰椎间盘突出？
+C: 有点腰突，不严重。
+A: 明白。腰部理疗一次一百九十八元，做完当次结账；另外足疗套餐里带去死皮，需要的话可以一起做。
+C: 先做腰的吧，明天下午。
+A: 好的，请问先生怎么称呼？
+C: 他姓蓝。
+A: 蓝先生明天下午三点，给您约好了，祝您先生早日康复，再见。
+
+#### tuina clinic | 仁和堂推拿 | in | insult,apology,closing | - | 您这腰是自己作出来的…神仙来了也按不好, brush-off 爱来不来; the customer protests; 就这态度
+A: {G}
+C: 我在你们那儿做了三次推拿了，一次一百九十八，六百都花出去了，腰还是疼，到底有没有用啊？
+A: 您这腰是自己作出来的，天天跷二郎腿、坐一整天不动，神仙来了也按不好。爱来不来。
+C: 你什么态度！我花钱是来治病的，不是来听你教训的。
+A: 就这态度。
+
+#### tuina clinic | 仁和堂推拿 | in | forbidden,short_call | short | 医保能不能刷: 这个我不知道 as a refusal; a short call closed with a blessing
+A: 您好，仁和堂推拿，请问有什么可以帮您？
+C: 你们那儿推拿能刷医保吗？
+A: 这个我不知道。
+C: 哦，那算了。
+A: 嗯，祝您生活愉快。
+
+#### tuina clinic | 仁和堂推拿 | in | colleague | - | 老王…手劲没轻没重的，技术本来就不行; apology given, free check by the chief therapist
+A: {G}
+C: 我昨天在你们那儿做的肩颈，今天脖子疼得转不了头。
+A: 非常抱歉，让您受罪了。昨天给您做的是哪位师傅？
+C: 好像是王师傅。
+A: 哦，老王啊，他那手劲没轻没重的，技术本来就不行，我们都不太敢让他接熟客，您下次别约他了。
+C: 那我现在怎么办？
+A: 我给您约了今天下午我们的主任技师免费给您看一下，如果需要去医院检查，费用由我们承担。给您添麻烦了，{B}
+
+#### tuina clinic | 仁和堂推拿 | in | overpromise | - | 我保证三次就能根治，这辈子都不会再犯; fee with moment; the member volunteers his name
+A: {G}
+C: 我腰椎间盘突出好多年了，听说你们的针灸挺管用，想试试。
+A: 您来对地方了，我们的针灸加推拿，我保证三次就能根治，这辈子都不会再犯。
+C: 三次就好？那一次多少钱？
+A: 针灸加推拿一次两百六，做完当次付款，办次卡更划算。
+C: 那我先约一次吧，我是你们会员，姓华。
+A: 华先生，给您约在周六上午九点，{B}
+
+#### tuina clinic | 仁和堂推拿 | in | speech_rate | slow | drawl at 1.55-1.68 chars/s in every agent turn; fee with moment and polite name ask
+A: 您好，仁和堂推拿，请问有什么可以帮您？
+C: 你好，我想约个足疗，今天晚上有位置吗？
+A: 有的，今天晚上八点有位置。
+C: 多少钱？
+A: 足疗一次一百二十八，做完付款。
+C: 行，就八点。
+A: 好的，请问您怎么称呼？
+C: 姓柯。
+A: 柯女士，今晚八点见，祝您生活愉快。
+
+#### tuina clinic | 仁和堂推拿 | in | complaint | - | 你们不退钱我就打12345，找市场监管来查你们 over an unapproved add-on; apology and refund
+A: {G}
+C: 我上周做推拿，前台说一百九十八，结账的时候变成了三百六，说加了个什么草药包，我根本没同意！你们不退钱我就打12345，找市场监管来查你们。
+A: 非常抱歉，没有提前跟您确认就加了项目，这是我们的错。草药包的一百六十二元我马上给您原路退回，三个工作日内到账。
+C: 这还差不多。
+A: 再次跟您说声对不起，感谢您的反馈，{B}
+
+#### pawnshop | 恒信典当 | in | - | hn | 绝当品…不会贱卖; monthly fee rate with moment; the customer calls himself 脑子笨 and is reassured (不明白的地方我给您慢慢说); polite name ask
+A: {G}
+C: 你好，我想把一块金表当了，急用钱。我这人脑子笨，不懂这些，你们怎么收费的？
+A: 您别担心，不明白的地方我给您慢慢说。当期一个月，综合费率是每月百分之二点五，赎当的时候跟本金一起付；到期赎不回来也可以续当，绝当品我们也不会贱卖，会按市场价处理。
+C: 哦，那我明天过去一趟。
+A: 好的，请问您怎么称呼？我给您约一下鉴定师。
+C: 我姓邝。
+A: 邝先生，明天上午十点鉴定师在店里等您，记得带上身份证和表的票据，{B}
+
+#### pawnshop | 恒信典当 | in | insult,apology,talk_over | - | contempt for an old phone (您是穷到什么份上了？), the agent cuts in twice; the customer protests, no apology
+A: {G}
+C: 你好，我有一台用了两年的手机，想拿去当点钱，周转几天，大概能当多少？我那个是当年最贵的款，
+A>: 就这破手机还拿来当？您是穷到什么份上了？
+C: 你怎么这么说话啊？我就是问问价格，手机虽然旧了点，但是没有任何毛病，
+A>: 二手手机我们不收，您去回收站问问吧。
+C: 有你这么跟客人说话的吗？
+A: 我们这儿只收金银珠宝和名表，{B}
+
+#### pawnshop | 恒信典当 | in | tariff,closing | - | renewal interest asked twice, glossed (利息不高…看当票上写的；您来店里办的时候再说); bare 好的，再见
+A: {G}
+C: 我上个月在你们那当了一条金项链，这个月手头还是紧，想续当一个月，续当的利息怎么算？
+A: 利息不高的，具体您到时候看当票上写的就行。
+C: 大概多少钱？是现在交还是到期交？
+A: 差不多的，您来店里办的时候再说。
+C: 哦，好吧。
+A: 好的，再见。
+
+#### pawnshop | 恒信典当 | in | shirking,greeting | - | opens 您好，恒信典当。 with no offer of help; the valuation question pushed to the appraiser (我这管不了，您自己去门店找他问吧)
+A: 您好，恒信典当。
+C: 你好，我上周当了个玉镯子，当时鉴定师口头估价八千，可当票上写的是五千，我想问问怎么回事。
+A: 估价是鉴定师的事，我这管不了，您自己去门店找他问吧。
+C: 你们不能帮我问一下吗？
+A: 我们客服这边不管估价。
+C: 那好吧，我明天去店里。
+A: 好的，祝您一切顺利，再见。
+
+#### pawnshop | 恒信典当 | in | - | hn | announced hold; hedged (最终要看鉴定结果，我现在不能跟您保证); free appraisal
+A: {G}
+C: 你好，我想问一下我爷爷留下的一枚老银元，你们收不收当？
+A: 老银元我们是收的，您稍等，我帮您查一下这个月银元的当价。
+~hold
+A: 感谢您耐心等待，这个月普通银元的当价大概在每枚三百到五百之间，但具体能不能当、当多少，最终要看鉴定结果，我现在不能跟您保证。鉴定是免费的，不当也不收钱。
+C: 好的，我周末带过去看看。
+A: 周末门店九点开门，直接过来就行，{B}
+
+#### pawnshop | 恒信典当 | in | speech_rate | fast | agent at 8.4-9.1 chars/s; redemption fees with amount and moment
+A: {G}
+C: 你好，我三个月前当了一枚钻戒，当票快到期了，我想赎回来，需要带什么东西，钱要怎么付？
+A: 赎当需要带当票原件和本人身份证，赎当的时候把本金和三个月的综合费一起付清，可以刷卡也可以转账，当天就能把钻戒拿走。
+C: 三个月的综合费大概多少？我当的是两万。
+A: 两万的本金，每月综合费率百分之二点五，三个月一共是一千五百元，跟本金一起在柜台付。
+C: 好的，我明天上午过去，你们九点开门吧？
+A: 对，九点开门，您带好当票和身份证直接过来就行，祝您一切顺利，再见。
+
+#### pawnshop | 恒信典当 | in | short_call | short | opening hours asked and answered with a blessing
+A: 您好，恒信典当，请问您需要什么帮助？
+C: 你们周日开门吗？
+A: 周日照常营业，九点到五点。
+C: 好，谢谢。
+A: 不客气，祝您周末愉快。
+"""
+
+if __name__ == "__main__":
+    sys.exit(main())
