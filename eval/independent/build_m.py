@@ -963,6 +963,397 @@ C: 你们周日开门吗？
 A: 周日照常营业，九点到五点。
 C: 好，谢谢。
 A: 不客气，祝您周末愉快。
+#### newspaper subscription | 晨读报刊发行 | out | tariff | - | outbound renewal: 明年价格有一点点调整…到时候投递员上门跟您说, asked again, 差不了几块钱 (amount and moment glossed)
+A: 您好，我是晨读报刊发行的客服小伍，您家订的《晚霞报》今年年底到期，今天打电话问问您明年还续不续订。
+C: 续啊，我订了十几年了。明年多少钱？
+A: 明年价格有一点点调整，不会差太多，到时候投递员上门跟您说。
+C: 那到底是涨了多少？我得跟老伴说一声。
+A: 差不了几块钱，您放心，先给您登记续订了。
+C: 那好吧。
+A: 感谢您多年的支持，祝您和老伴身体健康，再见。
+
+#### newspaper subscription | 晨读报刊发行 | in | apology,forbidden,silence | - | papers missing for a week; 为啥没送到我也不知道 as a refusal; an unannounced 13-17 s gap; the customer is annoyed (你们就这么办事的？), no apology
+A: {G}
+C: 我家的报纸已经一个礼拜没送了，每天早上下楼去信箱看都是空的，到底怎么回事？
+A: 为啥没送到我也不知道，投递是站点管的。
+~sil
+C: 喂？你还在吗？一个礼拜了，我钱都交了，你们就这么办事的？
+A: 在。我给您登记一下，让站点明天补送。
+C: 行吧，真是的。
+A: 登记好了，感谢您的来电，{B}
+
+#### newspaper subscription | 晨读报刊发行 | in | hangup,closing | - | the call ends on the elderly customer's unanswered question about pausing delivery
+A: {G}
+C: 我下个月要去我女儿那儿住一个月，家里没人，报纸堆在信箱里也没人拿，能不能先停一停？
+A: 可以暂停，最长暂停两个月，暂停期间的钱会顺延。
+C: 那是我自己在手机上弄，还是你们帮我弄？
+A: 都行。
+C: 我不太会用手机，你能直接帮我停吗？
+
+#### newspaper subscription | 晨读报刊发行 | in | filler | - | tics 呃/那个/就是说/然后呢 across five agent turns; a magazine added with amount, moment and polite name ask
+A: {G}
+C: 我想给我孙子加订一本少儿杂志，你们有吗？
+A: 呃，有的，那个，《小星星画报》，就是说，一个月两期，那个，一年是九十六块。
+C: 什么时候交钱？
+A: 然后呢，就是说，您在下单的时候，那个，一次付清就行。
+C: 好，给我订一年。
+A: 呃，好的，那个，请问您怎么称呼？还是送到您现在订报的地址吗？
+C: 我姓鲍，还是老地址。
+A: 然后呢，下个月一号开始送，感谢您的支持，{B}
+
+#### newspaper subscription | 晨读报刊发行 | in | - | hn | 刚才那个地址我没听清楚 as a request to repeat; a new subscription with fee and moment and a polite name ask; closing 感谢您一直以来的支持 + 新年快乐，阖家安康
+A: {G}
+C: 我想订一份《都市早报》，送到和平路二十三号三单元。
+A: 好的，不好意思，刚才那个地址我没听清楚，麻烦您再说一遍。
+C: 和平路二十三号，三单元，五零二。
+A: 和平路二十三号三单元五零二，记下了。《都市早报》全年订阅三百六十元，下单时付款，下个月一号开始投递。请问您怎么称呼？
+C: 我姓殷。
+A: 殷先生，已经给您订好了，感谢您一直以来的支持，祝您新年快乐，阖家安康。
+
+#### newspaper subscription | 晨读报刊发行 | in | insult,apology | - | an elderly reader asking for large print told 您这年纪字都看不清了还订什么报啊，订了也是拿去垫桌子; she protests, no apology
+A: {G}
+C: 你好，我七十八了，眼睛不太好，你们有没有字大一点的报纸？
+A: 您这年纪字都看不清了还订什么报啊，订了也是拿去垫桌子。
+C: 你这孩子怎么说话的？我看报看了一辈子了。
+A: 我们没有大字版，您要就订普通的。
+C: 太不像话了。
+A: 那您自己考虑，{B}
+
+#### newspaper subscription | 晨读报刊发行 | in | greeting | - | opens 喂，晨读，什么事？; an address change handled correctly
+A: 喂，晨读，什么事？
+C: 你好，我想把订报的地址改一下，我上个礼拜搬家了，从老城区搬到幸福里小区了，报纸还一直往老房子送。
+A: 好的，请您说一下新地址的楼号和门牌。
+C: 幸福里小区七号楼二单元四零一。
+A: 幸福里七号楼二单元四零一，从下周一开始送到新地址。感谢您的来电，祝您乔迁之喜，住得舒心，再见。
+
+#### newspaper subscription | 晨读报刊发行 | out | - | hn | outbound notice with company, role and purpose; honest limit 七点前送到这个我们没法跟您保证; 感谢您的理解和配合 + blessing
+A: 您好，我是晨读报刊发行的客服小伍，打电话是通知您，下个月起您小区换了一位投递员，想跟您说一下。
+C: 哦，那送报的时间会变吗？我习惯七点前看报。
+A: 新投递员的路线会重新排，七点前送到这个我们没法跟您保证，一般八点之前能到，如果哪天没收到，您打这个电话我们马上补送。
+C: 那行吧，八点也凑合。
+A: 感谢您的理解和配合，祝您身体健康，再见。
+
+#### festival gift boxes | 福满礼盒 | in | - | hn | 丑橘 in the fruit box and 猪肉脯 in the snack box; order with polite name ask; price and payment at order
+A: {G}
+C: 你好，过年想给客户送点礼，你们有什么推荐的？
+A: 推荐您看一下我们的鲜果礼盒，里面有丑橘、砂糖橘和车厘子，丑橘长得不好看，但特别甜；另外还有零食礼盒，有猪肉脯和坚果。
+C: 那鲜果礼盒多少钱一盒？
+A: 鲜果礼盒一盒一百九十八元，下单的时候付款，包邮送到。
+C: 给我订二十盒吧。
+A: 好的，请问您怎么称呼？
+C: 我姓龙。
+A: 龙先生，二十盒鲜果礼盒给您登记了，收货地址一会儿短信发我就行，祝您新春大吉，生意兴隆。
+
+#### festival gift boxes | 福满礼盒 | in | complaint | - | boxes sent to the wrong clients, 我要投诉，把你们老板叫来; apology, resend and a callback
+A: {G}
+C: 我在你们这订了五十盒月饼送客户，结果地址全送错了，有的客户收到的是别人的名字，我脸都丢尽了！我要投诉，把你们老板叫来！
+A: 非常抱歉，这是我们发货的严重失误，给您带来这么大的麻烦，真的很对不起。我马上升级给店长，今天下午重新给您的客户逐一补发，错发的我们自己去收回。
+C: 今天必须给我弄好。
+A: 一定，店长半小时内给您回电话。再次向您道歉，{B}
+
+#### festival gift boxes | 福满礼盒 | in | talk_over | - | the agent cuts into the customer's change request twice; price difference with amount and moment
+A: {G}
+C: 你好，我昨天订了三十盒坚果礼盒，想改一下，其中十盒换成茶叶的，另外十盒的贺卡要写公司名字，
+A>: 可以改，茶叶礼盒每盒贵二十元，差价您补一下就行。
+C: 差价没问题，我是想说贺卡上的公司名字要写全称，上次别家给我写成简称了，客户看了很不舒服，
+A>: 全称没问题，您发给我就行。
+C: 好，我一会儿微信发你。
+A: 好的，差价两百元我发链接给您，付完就生效。感谢您的支持，{B}
+
+#### festival gift boxes | 福满礼盒 | in | name_ask,speech_rate | slow | drawl 1.55-1.68 chars/s; a new order taken with no name ask; price and moment stated
+A: 您好，福满礼盒，请问您想订点什么？
+C: 你好，我想订两盒粽子礼盒，端午节送人。
+A: 好的，粽子礼盒一盒八十八，下单付款。
+C: 行，两盒。
+A: 地址发我一下。
+C: 我一会儿短信发你。
+A: 好的，收到地址就发货，祝您端午安康。
+
+#### festival gift boxes | 福满礼盒 | in | insult,apology | - | sarcasm about a cheap gift (您可真大方…收礼的人得感动哭了吧), brush-off 随您; the customer protests, no apology
+A: {G}
+C: 你好，你们有没有一百块以内的礼盒？我想给我们单位同事一人送一个。
+A: 一百块以内的啊？您可真大方，送这么贵重的礼，收礼的人得感动哭了吧。
+C: 你这是在嘲讽我吗？心意到了就行，跟价钱有什么关系？
+A: 我就随口一说，有一款九十九的干果盒，下单付款，您要就订。
+C: 不订了，什么服务态度。
+A: 随您，{B}
+
+#### festival gift boxes | 福满礼盒 | in | colleague | - | 我们仓库那帮人一个比一个懒，催都催不动; apology given and express dispatch
+A: {G}
+C: 我三天前订的中秋礼盒，说好两天发货，到现在物流信息都没有，我是要送给我爸妈的，他们在老家等着呢。
+A: 真的很抱歉让您等这么久。我们仓库那帮人一个比一个懒，催都催不动。
+C: 那我这个还能赶上中秋吗？
+A: 能的，我现在就给您加急，今天下午一定发出，明天送到。给您添麻烦了，{B}
+
+#### drone after-sales | 翼飞无人机 | in | insult,apology | - | skill mocked after a crash (您这技术就别飞了，买个玩具飞机玩玩吧); the customer protests, no apology
+A: {G}
+C: 我的无人机昨天在公园飞着飞着突然掉下来了，摄像头都摔坏了，我怀疑是飞控有问题。
+A: 掉下来就说飞控有问题？您这技术就别飞了，买个玩具飞机玩玩吧。
+C: 你这是什么话？我飞了两年了，从来没出过事。
+A: 飞两年也不代表会飞，日志发过来我们看看。
+C: 你们就是这么对待客户的？
+A: 日志上传到官网售后页面就行，{B}
+
+#### drone after-sales | 翼飞无人机 | in | - | hn | 炸机 and 避障探头…会变笨 said of the device; inspection free, part fee with amount and moment
+A: {G}
+C: 你好，我的无人机上周炸机了，落在草地上，好像没什么大碍，就是最近避障老是反应慢。
+A: 炸机后建议先做一次检测。避障探头脏了或者有划痕会变笨，反应慢，您先用镜头布擦一下试试。
+C: 擦了还是不行怎么办？
+A: 那就寄回来检测，检测免费；如果要换探头，费用是二百八十元，检测完您确认了再付款维修。
+C: 好的，我先擦擦看。
+A: 好的，有问题随时联系我们，{B}
+
+#### drone after-sales | 翼飞无人机 | in | forbidden | - | firmware downgrade: 为啥降不了级，我也搞不清楚 and 我哪知道 as refusals; a ticket and an apology at the end
+A: {G}
+C: 我把无人机固件升级了以后，图传老是卡，想降回原来的版本，可是软件里降不了，这是怎么回事？
+A: 为啥降不了级，我也搞不清楚。
+C: 那什么时候能修复？
+A: 我哪知道，研发那边又不告诉我们。
+C: 那我现在怎么办？
+A: 不好意思，我先给您登记一个工单，技术同事二十四小时内给您回电话。感谢您的耐心，{B}
+
+#### drone after-sales | 翼飞无人机 | in | shirking | - | a swollen battery under warranty pushed to the battery maker (鼓包这种事您直接找电池厂去，我们这边不管电池); an apology for the trouble but no handling
+A: {G}
+C: 你好，我买的无人机原装电池才用了三个月，就鼓包了，还在保修期里，怎么处理？
+A: 不好意思给您添麻烦了。电池是电池厂做的，鼓包这种事您直接找电池厂去，我们这边不管电池。
+C: 可是我是在你们官方旗舰店买的整机啊。
+A: 电池厂的联系方式在电池包装盒上，您照着打就行。
+C: 哦，那我找找。
+A: 好的，感谢您的来电，{B}
+
+#### drone after-sales | 翼飞无人机 | in | hangup,closing | - | the call ends on the customer's unanswered question about where to apply in the app
+A: {G}
+C: 我去年买了你们的随心换服务，前两天无人机在山上摔了，机臂断了一根，想换一台。
+A: 随心换一年内可以换两次，第一次换新要付三百九十九元的换新费，申请通过后付款。
+C: 好，那怎么申请？
+A: 在App里提交。
+C: 我找半天没找到，到底在App哪里提交啊？
+
+#### drone after-sales | 翼飞无人机 | in | speech_rate | fast | agent at 8.4-9.1 chars/s explains mail-in repair; fees with amount and moment
+A: {G}
+C: 你好，我的无人机云台好像坏了，拍出来的画面一直在抖，我想寄回去修，具体要怎么弄？需要我先付钱吗？
+A: 您在App的售后页面提交寄修申请，填好故障描述，我们会给您发一个上门取件的单号，运费我们出，检测免费，云台更换的费用是三百二十元，检测确认后再付款，修好了包邮寄回。
+C: 大概要多长时间能修好？我下个月要出去旅游，想带着它。
+A: 一般收到机器后五到七个工作日修好，加上来回快递，两周以内能回到您手上，赶得上您出去玩。
+C: 好的，那我今天就提交。
+A: 好的，感谢您的来电，祝您旅途愉快，再见。
+
+#### drone after-sales | 翼飞无人机 | in | - | hn | proper transfer to the flight-safety department for a no-fly-zone unlock, with a blessing
+A: {G}
+C: 你好，我要在郊区一个果园里航拍，App提示是限飞区，怎么申请解禁？
+A: 限飞区解禁是我们飞行安全部门负责审核的，我现在把您转接过去，他们会告诉您需要准备哪些材料，转接大概十几秒，请您稍等不要挂机。祝您航拍顺利。
+C: 好的，谢谢。
+
+#### drone after-sales | 翼飞无人机 | in | - | hn | the customer's 喂？喂？ mid-call after the line drops; propeller price with amount and moment; free inspection said to be permanent
+A: {G}
+C: 你好，我的无人机桨叶断了一片，换一套多少钱？
+A: 原装桨叶一套四片，三十九元，在官方商城下单时付款，两天内发货。
+C: 喂？喂？刚才信号断了，你说多少钱？
+A: 不好意思，一套三十九元，下单的时候付款。另外我们的免费检测是一直有效的，不收费。
+C: 好，知道了，谢谢。
+A: 不客气，{B}
+
+#### e-bike battery swap | 速换电 | in | tariff | - | 新用户头一个月不要钱，您先骑着，后面的事后面说; asked again, 跟充电的钱差不多，到时候App里会提示您
+A: {G}
+C: 你好，我刚买了电动车，想办你们的换电月卡，怎么收费？
+A: 新用户头一个月不要钱，您先骑着，后面的事后面说。
+C: 那第二个月开始多少钱？是自动扣吗？
+A: 不贵，跟充电的钱差不多，到时候App里会提示您。
+C: 好吧，那我先开通。
+A: 好的，请问您怎么称呼？我备注一下。
+C: 姓易。
+A: 易先生，已经给您开通了，{B}
+
+#### e-bike battery swap | 速换电 | in | - | hn | an attendant's words 骑个破电驴还挑三拣四 reported (我不是要投诉…就反映一下) and read back; apology
+A: {G}
+C: 我不是要投诉啊，就反映一下。昨天在人民路那个换电站，电柜里的电池都没电，我问了一句值班的，他说“骑个破电驴还挑三拣四”。
+A: 非常抱歉，让您受气了。我跟您确认一下，他的原话是“骑个破电驴还挑三拣四”，是吗？
+C: 对，差不多就是这句。
+A: 好的，我原话记录了，会反馈给站点负责人处理，电柜没电的问题我也一起报修。感谢您的反馈，{B}
+
+#### e-bike battery swap | 速换电 | in | talk_over | - | the agent cuts in twice while the customer describes a stuck cabinet door; apology at the end
+A: {G}
+C: 我刚才在换电柜换电池，扫码以后柜门开了，我把旧电池放进去，结果新电池那个格子的门一直没开，
+A>: 您把柜门关好，等三十秒再扫一次。
+C: 我已经扫了好几次了，它提示订单进行中，不让我再扫，我现在车也骑不了，在这里站了十分钟了，
+A>: 我这边给您远程开一下。
+C: 好，开了开了。
+A: 让您久等了，实在不好意思，这次换电不扣次数，{B}
+
+#### e-bike battery swap | 速换电 | in | greeting,short_call,closing | short | opens 喂，速换电。; a quick fix; the call ends with no closing at all
+A: 喂，速换电。
+C: 你好，换电柜扫不开。
+A: 您重启一下App再扫。
+C: 哦，好。
+
+#### e-bike battery swap | 速换电 | in | overpromise | - | 我保证您一次跑一百公里，冬天也一样，三年都不会衰减; plan fee with amount and moment
+A: {G}
+C: 我现在用的电池跑四十公里就没电了，你们的电池能跑多远？
+A: 换我们的电池，我保证您一次跑一百公里，冬天也一样，三年都不会衰减。
+C: 这么好？那换电套餐怎么收费？
+A: 不限次套餐每月一百二十九元，开通当天扣第一个月，以后每月同一天自动扣费。
+C: 那我考虑一下。
+A: 好的，有需要随时来电，{B}
+
+#### e-bike battery swap | 速换电 | in | complaint | - | a battery smoked in the garage, 我就把视频发到网上曝光你们; apology, pickup and compensation
+A: {G}
+C: 你们的电池昨天晚上在我家车库冒烟了，差点起火，幸亏我发现得早！这事你们要是不处理，我就把视频发到网上曝光你们。
+A: 非常抱歉，让您和家人受惊了，安全问题我们非常重视。请您先不要再使用这块电池，我马上安排安全专员今天上门回收检测，您的损失我们会照价赔偿。
+C: 今天几点能来？
+A: 下午三点之前专员会联系您。再次向您道歉，{B}
+
+#### e-bike battery swap | 速换电 | in | filler | - | tics 呃/那个/就是说/反正就是 over four agent turns; a student plan with fee, moment and polite name ask
+A: {G}
+C: 你好，我想问一下学生有没有优惠的换电套餐？
+A: 呃，有的，那个，学生套餐，就是说，每个月九十九。
+C: 怎么扣费？
+A: 那个，反正就是，开通当天扣，呃，以后每月同一天自动扣。
+C: 行，那给我开一个。
+A: 呃，好的，那个，请问您怎么称呼？
+C: 我叫郝明。
+A: 就是说，郝同学，已经给您开通了，感谢您的支持，{B}
+
+#### e-bike battery swap | 速换电 | in | insult,apology | - | hearing questioned (您耳朵是摆设吗？) and 连换个电都不会，您还骑什么车，干脆走路去吧; the customer protests, no apology
+A: {G}
+C: 你好，我第一次用你们的换电柜，你说先扫码，然后呢？我刚才没听清。
+A: 先扫码，再把旧电池放进去，关门，等新电池的门弹开。这都说三遍了，您耳朵是摆设吗？
+C: 你怎么这么没礼貌？我就是问问。
+A: 连换个电都不会，您还骑什么车，干脆走路去吧。
+C: 真是气死我了。
+A: 步骤我短信发您，{B}
+
+#### floor heating installation | 暖居地暖 | in | - | hn | announced hold (帮您核实一下); the property office's water shut-off 我们确实不清楚 (a third party); the crew confirms the day before
+A: {G}
+C: 你好，我家地暖后天开工，想问问需不需要提前停水？
+A: 您稍等，我帮您核实一下施工单。
+~hold
+A: 感谢您耐心等待。施工当天要关总阀两个小时左右；小区什么时候能停水，物业那边怎么安排我们确实不清楚，师傅施工前一天会跟物业确认好，再给您打电话。
+C: 好的，那我等电话。
+A: 好的，{B}
+
+#### floor heating installation | 暖居地暖 | in | tariff | - | extra pipe cost asked twice, glossed (看现场铺多少，铺完再算；一般不会多); a measuring visit booked politely
+A: {G}
+C: 你好，我看你们活动说地暖每平米一百六全包，那如果管子用多了要另外加钱吗？
+A: 管材差价看现场铺多少，铺完再算。
+C: 那大概是多少？什么时候付？
+A: 一般不会多，师傅铺完心里就有数了。
+C: 好吧，那先上门量一下房子吧，这周六行吗？
+A: 可以的，请问您贵姓？
+C: 姓钱。
+A: 钱先生，周六上午给您安排量房，{B}
+
+#### floor heating installation | 暖居地暖 | in | colleague | - | 设计部那帮人画图从来不看现场，闭着眼睛画的; apology given, free redesign
+A: {G}
+C: 你们给我出的地暖图纸，分水器画在了衣柜里面，施工队明天就要进场了，这怎么装啊？
+A: 真抱歉，给您添麻烦了。设计部那帮人画图从来不看现场，闭着眼睛画的，这种事不是第一回了。
+C: 那现在怎么办？
+A: 我马上让设计重新出图，明天上午之前发给您确认，改图不收费，施工往后推半天。感谢您的耐心，{B}
+
+#### floor heating installation | 暖居地暖 | in | speech_rate | slow | drawl 1.55-1.68 chars/s; a cleaning visit booked with fee, moment and polite name ask
+A: 您好，暖居地暖，请问有什么可以帮您？
+C: 你好，我想约个地暖清洗。
+A: 好的，清洗一次三百元，洗完付款。
+C: 行，明天可以吗？
+A: 可以，请问您怎么称呼？
+C: 姓戴。
+A: 戴女士，明天上午见，祝您生活愉快。
+
+#### floor heating installation | 暖居地暖 | in | apology,silence,shirking | - | a leaking joint after installation (company-side fault) pushed to the pipe maker (管子是厂家的，这个您得找厂家); an unannounced 13-17 s gap; no apology
+A: {G}
+C: 你们上个月给我装的地暖，今天发现客厅地板有水渍，打开一看是管子接头在渗水。
+A: 接头渗水一般是管件质量问题，管子是厂家的，这个您得找厂家。
+~sil
+C: 喂？还在吗？我是找你们装的，怎么让我去找厂家？
+A: 在的，厂家的售后电话我发您短信。
+C: 那好吧。
+A: 发过去了，{B}
+
+#### floor heating installation | 暖居地暖 | in | name_ask,filler | - | a new installation booking with no name ask; tics 呃/那个/就是说 over four turns; fees with amount and moment
+A: {G}
+C: 我家新房九十平，想装地暖，能先来量一下吗？
+A: 呃，可以的，那个，量房是免费的，就是说，不收钱。
+C: 那装的话多少钱？
+A: 那个，九十平的话，呃，全包是一万四千四，就是说，开工付一半，验收再付一半。
+C: 行，那约周日上午量房。
+A: 呃，好的，那个，地址发我一下，就是说，周日上午师傅过去。
+C: 好，我一会儿发你。
+A: 感谢您的信任，{B}
+
+#### floor heating installation | 暖居地暖 | in | hangup,closing | - | the call ends on the customer's unanswered question about the pipe warranty
+A: {G}
+C: 我家地暖是你们三年前装的，现在有个房间怎么开都不热，别的房间都好好的，上门修要钱吗？
+A: 保修期是两年，已经过了，上门检测费一百元，师傅到了当场付。
+C: 不是说管子保十年吗？
+A: 那是管材。
+C: 管材保十年，那要是管子的问题是不是就不收钱了？
+
+#### floor heating installation | 暖居地暖 | in | insult,apology | - | an old building mocked (墙薄得跟纸一样，您装地暖纯属烧钱给邻居取暖); the customer protests, no apology
+A: {G}
+C: 你好，我家是八几年的老房子，想装个地暖，你们能装吗？
+A: 八几年的啊？那楼墙薄得跟纸一样，您装地暖纯属烧钱给邻居取暖，图啥呢？
+C: 你这话什么意思？我花我的钱，还要你来评价？
+A: 我就是提醒您一下，别到时候又嫌费电。
+C: 你们就这么做生意的？
+A: 能装，量房可以约周末，{B}
+
+#### designated driver | 安程代驾 | in | insult,apology,greeting | - | opens 喂，安程代驾，说吧。; a tipsy customer mocked (喝多了脑子不清醒就少提要求…还有脸挑司机？); he protests, no apology
+A: 喂，安程代驾，说吧。
+C: 你好，我姓洪，在金港酒店门口，喝了点酒，想叫个代驾，能不能派个开车稳一点的司机，上次那个开太猛了。
+A: 喝多了脑子不清醒就少提要求，自己喝成这样还有脸挑司机？
+C: 你说什么？我好好跟你说话，你怎么骂人呢？
+A: 司机五分钟到，起步价三十九，到了目的地手机上付。
+C: 什么态度。
+A: 行了，司机到了会打您电话，{B}
+
+#### designated driver | 安程代驾 | in | - | hn | the customer calls the app 破软件 and calls out 喂？喂？ mid-call; apology; a driver booked with polite name ask; fee with moment
+A: {G}
+C: 你们这破软件怎么回事，我叫了半天代驾都没人接单！
+A: 实在抱歉让您久等了，现在这个时段单子比较多，我帮您人工派一位司机。请问您怎么称呼，现在在什么位置？
+C: 喂？喂？你说啥？这边太吵了。
+A: 请问您怎么称呼，在什么位置？
+C: 我姓祁，在滨江路的老码头火锅。
+A: 祁先生，司机八分钟后到，起步价三十九元含十公里，超出每公里三元，到达后在手机上付款，{B}
+
+#### designated driver | 安程代驾 | in | tariff,name_ask | - | waiting fee asked twice, glossed (不多，司机师傅会跟您说); a new booking with no name ask
+A: {G}
+C: 我要叫个代驾，十点半在会展中心北门，我可能要晚一点出来，等的话收钱吗？
+A: 等候是要收一点的，不多，司机师傅会跟您说。
+C: 等多久开始收？一分钟多少？
+A: 您别担心，差不多的，师傅到了会跟您讲。
+C: 好吧，那就先这样叫吧。
+A: 好的，十点半司机在北门等您，{B}
+
+#### designated driver | 安程代驾 | in | complaint,colleague | - | a driver scratched the bumper, 我要投诉，找你们负责人来处理; the agent calls the driver 开车毛手毛脚的，早该开了; apology given
+A: {G}
+C: 昨天晚上你们的代驾司机帮我停车，把我车的后保险杠刮了一大道，他还不承认。我要投诉，找你们负责人来处理！
+A: 非常抱歉，给您的车造成损伤了。我查了一下，是李师傅那单吧，他那人开车毛手毛脚的，早该开了。
+C: 我不管他怎么样，我只要个说法。
+A: 明白，我已经把投诉升级给区域负责人，今天下午四点前联系您定损，维修费用由我们先行赔付。再次向您道歉，{B}
+
+#### designated driver | 安程代驾 | in | shirking,apology | - | a dented door pushed to the customer's insurer (您找保险公司报案就行，我们管不了这个); the customer is angry, no apology
+A: {G}
+C: 你们代驾把我车开到小区门口的时候蹭到了柱子，右边车门凹进去一块，这事你们怎么处理？
+A: 车被刮了您找保险公司报案就行，我们管不了这个。
+C: 是你们司机开的车，凭什么让我自己去找保险？你们平台不负责吗？
+A: 平台规定就是这样，您走您自己的车险。
+C: 这也太不讲理了。
+A: 感谢您的来电，{B}
+
+#### designated driver | 安程代驾 | in | short_call,closing | short | a quick fare question answered, ended 行，挂了。
+A: 您好，安程代驾，请问需要什么帮助？
+C: 起步价多少？
+A: 三十九，到了再付。
+C: 好。
+A: 行，挂了。
+
+#### designated driver | 安程代驾 | in | overpromise | - | 我保证十分钟之内司机就到，一秒都不会晚; a booking with polite name ask and fixed fare with moment
+A: {G}
+C: 我十一点要从机场开车回市区，能提前约个代驾吗？我怕到时候叫不到人。
+A: 您放心，在我们这儿约，我保证十分钟之内司机就到，一秒都不会晚。
+C: 那价格呢？
+A: 机场到市区一口价一百二十八元，到达后在手机上付款。请问您怎么称呼？
+C: 我姓聂。
+A: 聂先生，十一点机场二号航站楼出口，给您约好了，{B}
 """
 
 if __name__ == "__main__":
