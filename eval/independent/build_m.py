@@ -1354,6 +1354,447 @@ C: 那价格呢？
 A: 机场到市区一口价一百二十八元，到达后在手机上付款。请问您怎么称呼？
 C: 我姓聂。
 A: 聂先生，十一点机场二号航站楼出口，给您约好了，{B}
+
+#### power-bank rental | 满电宝 | in | - | hn | fees stated with amount and moment (前五分钟免费，之后每小时三元…归还的时候从押金里扣); query on an existing rental
+A: {G}
+C: 你好，我刚在商场借了个充电宝，想问一下怎么收费的，押金会退吗？
+A: 借出后前五分钟免费，之后每小时三元，一天封顶三十元，归还的时候从您的押金里扣；押金九十九元，归还后剩下的部分立即原路退回。
+C: 那我要是明天才还呢？
+A: 按天封顶算，最多收两天六十元，也是归还时扣，其余押金退回。
+C: 明白了，谢谢。
+A: 不客气，祝您购物愉快，再见。
+
+#### power-bank rental | 满电宝 | in | apology,forbidden | - | the 99 deposit taken for a unit already returned; 为啥扣了我也不知道 as a refusal; the customer is angry (你们这是乱扣钱！), no apology
+A: {G}
+C: 我昨天明明把充电宝还回去了，柜子也显示归还成功，今天一看你们把九十九押金全扣了！
+A: 为啥扣了我也不知道，系统显示您没还。
+C: 我有归还成功的截图！你们这是乱扣钱！
+A: 那您把截图发到App的反馈里吧，我登记一下，三个工作日内核实。
+C: 真是气人。
+A: 登记好了，感谢您的来电，{B}
+
+#### power-bank rental | 满电宝 | in | hangup,closing,silence | - | an unannounced 13-17 s gap, then the call ends on the customer's unanswered question about the return site
+A: {G}
+C: 我借的充电宝，能不能在别的城市还？我明天要出差去杭州，估计要待一个礼拜。
+A: 全国的满电宝柜机都可以还。
+~sil
+C: 喂？那杭州火车站有没有你们的柜子？
+A: 您在App地图里搜一下。
+C: 我打开了，怎么显示的都是灰色的？
+
+#### power-bank rental | 满电宝 | in | greeting,short_call,closing | short | opens 您好，请讲。 with no company; a quick answer; ends 没事了吧？挂了。
+A: 您好，请讲。
+C: 充电宝能插苹果手机吗？
+A: 能，三种线都有。
+C: 哦好的。
+A: 没事了吧？挂了。
+
+#### power-bank rental | 满电宝 | in | filler | - | tics 呃/那个/就是说/然后 across four agent turns; a merchant's placement application, free placement said so, commission with moment; polite name ask
+A: {G}
+C: 你好，我开了个奶茶店，想在店里放一台你们的充电宝柜子，要收钱吗？
+A: 呃，不收钱的，那个，我们是免费投放，就是说，您只要提供个插座就行。
+C: 那我有分成吗？
+A: 那个，有的，呃，按租金的百分之二十，就是说，每月十号，那个，打到您的账户上。
+C: 好，那我怎么申请？
+A: 呃，您说一下店铺地址，然后，那个，我给您安排业务员上门。请问您怎么称呼？
+C: 我姓路，店在解放路八十号。
+A: 路老板，就是说，业务员明天上午过去，感谢您的支持，{B}
+
+#### power-bank rental | 满电宝 | in | - | hn | the customer says 你这话什么意思 out of confusion; the cabinet 死机 (the device); apology, remote reboot
+A: {G}
+C: 你好，我在地铁站这台柜机上借充电宝，屏幕卡着不动，扫码也没反应。
+A: 不好意思给您添麻烦了，这台柜机可能是死机了，我这边给它远程重启一下，大概需要一分钟，重启期间不会扣您的费用。
+C: 你这话什么意思？是让我在这儿干等一分钟吗？
+A: 是的，抱歉耽误您一分钟；如果着急，旁边三十米的便利店门口还有一台。
+C: 行，那我等一下吧。好了，亮了。
+A: 好的，现在可以扫码了，祝您出行顺利，再见。
+
+#### power-bank rental | 满电宝 | in | - | hn,badline | the customer's 喂 on a bad line answered at once by the full greeting; a lost power bank: fee with amount and moment
+C: 喂？
+A: {G}
+C: 你好，我借的充电宝丢了，找不到了，怎么办？
+A: 别着急，丢失的话在App里点“无法归还”，按规则收取九十九元，会直接从押金里扣，不用再另外付钱。
+C: 那之前的租金还要另外算吗？
+A: 不用，九十九元就全部结清了，不会再收其他费用。
+C: 好，那我去点一下。
+A: 好的，感谢您的配合，{B}
+
+#### power-bank rental | 满电宝 | in | insult,apology | - | intelligence sarcasm (一个充电宝都还不明白，您也真是个人才); the customer protests, no apology
+A: {G}
+C: 你好，我还充电宝的时候，插进去它又弹出来了，插了三次都这样，是不是坏了？
+A: 方向插反了吧？一个充电宝都还不明白，您也真是个人才。
+C: 你这话怎么说得这么难听？我就是问问。
+A: 反过来插就行了，很简单。
+C: 哼，什么人啊。
+A: 插好了就归还成功了，{B}
+
+#### sailing school | 蓝湾帆船 | out | overpromise,talk_over | - | outbound follow-up after a trial lesson: 我保证您三天就能自己出海，绝对不会翻船; the agent cuts in twice; fee with moment
+A: 您好，我是蓝湾帆船的课程顾问小邬，您上周日来体验过帆船课，今天打电话想问问您的感受，您现在方便吗？
+C: 方便。体验还挺好玩的，就是我有点担心，我水性不太好，要是真正学的话，万一在海上翻船了怎么办，
+A>: 这个您完全不用担心，跟我们学，我保证您三天就能自己出海，绝对不会翻船。
+C: 三天就能自己出海？可是我看别的俱乐部都说至少要学两周，而且还要考那个证，
+A>: 我们的教学方法不一样，三天足够了。
+C: 那正式课多少钱？
+A: 入门课程三天，两千八百元，报名时付清。感谢您的信任，{B}
+
+#### sailing school | 蓝湾帆船 | in | - | hn | hedged (风大不大我们说了不算，要看当天的海况预报); cancellation refund; fee with amount and moment; polite name ask
+A: {G}
+C: 你好，我想给我儿子报个周末的帆船亲子体验，就是担心那天风太大。
+A: 风大不大我们说了不算，要看当天的海况预报，如果风力超过五级，我们会提前一天通知取消，费用全额退。
+C: 那亲子体验多少钱？
+A: 一大一小六百八十元，预约时付款，取消就全额原路退回。
+C: 好，约下周六上午。
+A: 好的，请问您怎么称呼？
+C: 我姓邱。
+A: 邱先生，下周六上午九点，码头集合，祝您和孩子玩得开心，再见。
+
+#### sailing school | 蓝湾帆船 | in | name_ask | - | an enrolment with the impolite 名字、身份证号报一下; fee with amount and moment
+A: {G}
+C: 你好，我想报你们十月份的帆船驾照班，我之前上过入门课了。
+A: 驾照班九天，六千八，报名时先交一千定金，开课当天交齐。名字、身份证号报一下。
+C: 哦，甘露，身份证号我一会儿发你吧。
+A: 行，发到微信上，我给您留个名额。
+C: 好的，那开课时间定了吗？
+A: 十月八号开课，{B}
+
+#### sailing school | 蓝湾帆船 | in | insult,apology | - | weight and fear of water mocked (您这体重上了船，船都得往一边歪…在岸上看看就行了); the customer protests, no apology
+A: {G}
+C: 你好，我想学帆船，不过我有点胖，一百九十多斤，而且有点怕水，能学吗？
+A: 一百九十多斤？您这体重上了船，船都得往一边歪，还怕水，我看您在岸上看看就行了。
+C: 你什么意思？我是认真来问的，你这是拿我开涮呢？
+A: 我说的是实际情况，您自己掂量吧。
+C: 真够可以的。
+A: 要报名的话官网上就能报，{B}
+
+#### sailing school | 蓝湾帆船 | in | speech_rate | slow | drawl 1.55-1.68 chars/s; a lesson moved for an existing booking, free of charge
+A: 您好，蓝湾帆船，请问有什么可以帮您？
+C: 你好，我周六的课想改到周日。
+A: 好的，我帮您改一下。
+C: 不用加钱吧？
+A: 不用，改期免费。
+C: 那就好。
+A: 改好了，祝您周末愉快。
+
+#### sailing school | 蓝湾帆船 | in | forbidden | - | 等你想清楚学哪个班了再来电吧 cutting an undecided customer off; calm customer
+A: {G}
+C: 你好，我想学帆船，但是不知道该报体验课还是入门班，还是直接报驾照班，你能给我说说有什么区别吗？
+A: 三个班都写在官网上了，等你想清楚学哪个班了再来电吧。
+C: 哦，我就是看了官网没太看懂才打电话的。
+A: 体验课是玩一次，入门班三天学基本操作，驾照班九天考证，您自己选。
+C: 好的，我再看看。
+A: 好的，{B}
+
+#### sailing school | 蓝湾帆船 | in | - | hn | the customer talks over the agent (C>) twice; renewal fee and guest fee with amount and moment; 感谢您的支持 + 祝您乘风破浪
+A: {G}
+C: 你好，我是你们的会员，想问一下年卡续费的事。
+A: 好的，年卡续费是四千二百元，在原卡到期前一个月内续费，续费当天扣款，续费后还送两次
+C>: 送两次什么？私教课吗？
+A: 对，送两次私教课，每次一个小时，可以带朋友一起来，朋友第一次
+C>: 朋友来也不收钱？
+A: 朋友第一次体验免费，第二次起按体验课价格两百八十元，上船前付款。
+C: 好的，那我下周去续。
+A: 感谢您的支持，祝您乘风破浪，一路顺风，再见。
+
+#### sailing school | 蓝湾帆船 | in | - | hn | an instructor's words 就你这胆子还学什么帆船 reported (不用当投诉处理) and read back; apology; 您不清楚也没关系 as reassurance
+A: {G}
+C: 我跟你们说个事，不用当投诉处理。昨天上课的时候我有点紧张，教练当着大家的面说“就你这胆子还学什么帆船”，我挺难受的。
+A: 非常抱歉，让您在课上受委屈了。我跟您确认一下，教练的原话是“就你这胆子还学什么帆船”，对吗？
+C: 对。我也不清楚是不是我太敏感了。
+A: 您不清楚也没关系，这种话本来就不该说，我会原话反馈给教学主管，下次给您换一位教练。感谢您的反馈，{B}
+
+#### visa agency | 通途签证 | in | - | hn | a courier's words 你这样的人也想出国 reported (不是投诉) and read back while registering feedback; apology
+A: {G}
+C: 我就是反映一下，不是投诉。你们来取护照的快递员，看了我的材料说了一句“你这样的人也想出国”，我当时挺生气的。
+A: 非常抱歉，让您听到这样的话。我跟您核实一下，他的原话是“你这样的人也想出国”，是这句吧？
+C: 是的。
+A: 好的，我已经原话登记，会反馈给合作快递的站点处理，以后上门取件我们换人。感谢您的反馈，{B}
+
+#### visa agency | 通途签证 | out | overpromise | - | outbound follow-up: 签证官挑不出一点毛病，拒签这事在我们这儿就不存在; fee with amount and moment
+A: 您好，我是通途签证的顾问小芮，您昨天在网上咨询了日本签证，今天给您回个电话详细说一下，您现在方便吗？
+C: 方便，我就是担心我是自由职业，没有单位证明，会被拒。
+A: 这个您放心，材料交给我们做，签证官挑不出一点毛病，拒签这事在我们这儿就不存在。
+C: 那办下来多少钱？
+A: 日本单次旅游签证办理费四百五十元，材料审核通过后付款。
+C: 好的，我回头把材料发给你。
+A: 好的，感谢您的信任，{B}
+
+#### visa agency | 通途签证 | in | tariff,silence | - | the rush fee asked twice, glossed (加急费看情况，不一定；到时候顾问跟您说); an unannounced 13-17 s gap; the customer volunteers her name
+A: {G}
+C: 你好，我姓齐，上个月在你们这儿办过申根。我下周三就要出发去泰国，签证还没办，能不能加急？加急要多收多少钱？
+A: 可以加急，加急费看情况，不一定。
+~sil
+C: 喂？您还在吗？我是想问加急费大概多少，什么时候付？
+A: 在的，这个要看领馆那边，到时候顾问跟您说。
+C: 好吧，那你先帮我登记加急。
+A: 好的，齐女士，已经帮您登记了，{B}
+
+#### visa agency | 通途签证 | in | shirking,apology | - | a passport held at the consulate pushed back to the customer (审核进度我们管不了，您自己去领馆问吧); the customer is angry, no apology
+A: {G}
+C: 我的护照交给你们送签已经二十天了，说好十个工作日出结果，现在一点消息都没有，我下周就要出发了！
+A: 护照现在在领馆那边，审核进度我们管不了，您自己去领馆问吧。
+C: 你们收了钱就不管了？当初是你们说全程代办的！
+A: 领馆的事我们也没办法。
+C: 你们这服务太差劲了。
+A: 感谢您的来电，{B}
+
+#### visa agency | 通途签证 | in | colleague,filler | - | 小蔡…做事一向马马虎虎的 about the colleague who checked the papers; tics 呃/那个/就是说 over three turns; apology given
+A: {G}
+C: 你好，你们给我做的行程单上把回国日期写错了，写成了三月，我是二月回来的。
+A: 呃，真不好意思，那个，我看一下，就是说，这份材料是小蔡审的，她做事一向马马虎虎的。
+C: 那现在能改吗？
+A: 那个，能改的，呃，我马上让人重新做一份，就是说，今天下午发给您。
+C: 送签之前一定要改好啊。
+A: 呃，您放心，那个，送签前一定改好，就是说，我亲自核对一遍。给您添麻烦了，{B}
+
+#### visa agency | 通途签证 | out | - | hn | outbound reminder with company, role and purpose; hedged (面谈结果是领馆决定的，我们不能替领馆打包票); 感谢您的配合 + blessing
+A: 您好，我是通途签证的顾问小芮，今天打电话是提醒您，您的美国签证面谈约在下周二上午九点，想跟您确认一下材料。
+C: 好的，材料都准备好了。面谈能过吗？
+A: 您的材料很完整，不过面谈结果是领馆决定的，我们不能替领馆打包票，建议您如实回答，不用紧张。
+C: 好，我知道了。
+A: 感谢您的配合，祝您面谈顺利，再见。
+
+#### visa agency | 通途签证 | in | complaint | - | a household register lost, 我要去消协投诉你们; apology, costs borne, callback
+A: {G}
+C: 你们把我的户口本原件弄丢了！我交材料的时候你们签收了的，现在说找不到。我要去消协投诉你们！
+A: 非常抱歉，户口本丢失是我们的重大失误，真的很对不起。我已经把这件事上报给门店负责人，他今天会联系您，补办的费用和往返的交通费由我们承担。
+C: 今天必须给我一个答复。
+A: 好的，负责人下午五点前一定给您回电话。再次向您道歉，{B}
+
+#### visa agency | 通途签证 | in | - | hn | proper transfer to the Schengen team with a blessing; the customer volunteers her name
+A: {G}
+C: 你好，我姓季，上周在你们这儿交了法国签证的材料，下个月就要出发了，心里没底，想问问现在审到哪一步了。
+A: 季女士您好，申根签证是我们欧洲签证组在负责，我现在帮您转接过去，他们能直接查到您的材料进度，请您稍等，不要挂机。祝您旅途愉快。
+C: 好的，谢谢。
+
+#### custom wigs | 青丝假发 | in | insult,apology | - | looks mocked (您头发都掉成这样了还挑颜色？能遮住就不错了); the customer protests, no apology
+A: {G}
+C: 你好，我想定做一顶假发，想要那种栗棕色的，显得年轻一点。
+A: 您头发都掉成这样了还挑颜色？能遮住就不错了，别想那么多。
+C: 你怎么这样说话啊？掉头发又不是我愿意的。
+A: 我这是为您好，颜色门店都有，您自己去看。
+C: 太伤人了。
+A: 您要定的话门店量头围，{B}
+
+#### custom wigs | 青丝假发 | in | - | hn | 斑秃, 局部稀疏 and 发际线 said politely (秃 shares characters with insults); a new custom order with polite name ask; fee with moment
+A: {G}
+C: 你好，我头顶有一块斑秃，医生说要养一段时间，想先戴个局部的假发片遮一下。
+A: 理解的，局部稀疏和斑秃戴发片很常见，我们可以按您的发际线和发色定做，戴上看不出来。
+C: 定做一片多少钱？
+A: 真人发局部发片一千二百元，量好尺寸后先付三百定金，取货时付余款。
+C: 好，那我约个时间去量。
+A: 好的，请问您怎么称呼？
+C: 我姓佟。
+A: 佟女士，给您约在周四下午三点，门店有独立的试戴间，祝您早日康复，再见。
+
+#### custom wigs | 青丝假发 | in | apology,talk_over | - | a wig delivered in the wrong colour (company-side fault) brushed aside (戴久了就习惯了); the agent cuts in twice; no apology
+A: {G}
+C: 我定做的假发今天收到了，颜色不对，我要的是自然黑，你们寄来的是深棕色的，我对着镜子看了好几遍，
+A>: 深棕色和自然黑差别不大的，戴久了就习惯了。
+C: 差别很大啊，我平时是黑头发，戴个棕色的出门，人家一眼就看出来了，我定做就是为了不让人看出来，
+A>: 那您寄回来，我们重做。
+C: 要多久？
+A: 十五个工作日，运费我们出，{B}
+
+#### custom wigs | 青丝假发 | in | name_ask,silence | - | a new custom order taken with no name ask; an unannounced 13-17 s gap; fee with moment
+A: {G}
+C: 你好，我想给我妈定做一顶全头的假发，她化疗以后头发都掉了。
+A: 全头真人发的是两千六百元，量完尺寸先付一千定金，取货时付余款。
+~sil
+C: 喂？你好，还在吗？
+A: 在的，您把地址发给我，我们师傅可以上门给阿姨量尺寸。
+C: 好，我一会儿发给你，那就定这个吧。
+A: 好的，收到地址就安排，祝阿姨早日康复，再见。
+
+#### custom wigs | 青丝假发 | in | hangup,closing | - | the call ends on the customer's unanswered question about a care product
+A: {G}
+C: 我上个月在你们那定的真人发假发，戴了一个月，现在发尾有点毛躁，还老是打结，梳都梳不开，是不是我洗的方法不对？
+A: 用专用的护理液洗就行。
+C: 专用的护理液在哪儿买？超市里那种普通的洗发水能用吗？你们店里有没有？
+A: 有。
+C: 多少钱一瓶？能寄给我吗？
+
+#### custom wigs | 青丝假发 | in | greeting | late | the customer has to call 喂？有人吗？ first; the rest correct
+C: 喂？有人吗？
+A: 您好，青丝假发，请问有什么可以帮您？
+C: 你好，我想问问你们周末营业吗？想过去试戴一下。
+A: 周末正常营业，早上十点到晚上八点，试戴是免费的，需要提前预约吗？
+C: 要的，周六下午吧。
+A: 好的，请问您怎么称呼？
+C: 我姓蔡。
+A: 蔡女士，周六下午两点给您约好了，祝您周末愉快，再见。
+
+#### custom wigs | 青丝假发 | in | short_call,closing | short | the shop's address asked; ends with a bare 嗯，拜拜。
+A: 您好，青丝假发，请问您需要什么帮助？
+C: 你们店在哪儿？
+A: 中山路一百号，二楼。
+C: 好的，谢谢。
+A: 嗯，拜拜。
+
+#### custom wigs | 青丝假发 | in | - | hn | announced hold; hedged (工厂排期偶尔会有变动，我不敢跟您打包票); 您不清楚头围也没关系 as reassurance; polite name ask
+A: {G}
+C: 你好，我下个月十号要参加女儿的婚礼，现在定做假发还来得及吗？我也不清楚自己的头围是多少。
+A: 您不清楚头围也没关系，来店里两分钟就能量好。您稍等，我帮您查一下工厂这个月的排期。
+~hold
+A: 感谢您耐心等待。现在定做一般二十天左右，应该能在十号前做好，不过工厂排期偶尔会有变动，我不敢跟您打包票，建议您这周就来量尺寸。
+C: 好，那我明天就去。
+A: 好的，请问您怎么称呼？我给您预约一下。
+C: 我姓尚。
+A: 尚女士，明天上午十点给您约好了，提前祝您女儿新婚快乐，再见。
+
+#### custom wigs | 青丝假发 | in | - | hn | the customer calls herself 秃头…丑死了 and is reassured; a fitting for an existing order; 感谢您的信任 + blessing
+A: {G}
+C: 你好，我的假发做好了吗？我现在这个秃头出门都戴帽子，丑死了，就盼着它呢。
+A: 您别这么说，很多客人刚开始都有这种心情，戴上合适的发型就好了。我看了一下，您的假发昨天已经到店了。
+C: 太好了，那我什么时候能去取？
+A: 您随时可以来，取的时候我们的造型师会免费给您修剪和调整，大概半个小时。
+C: 好，那我明天下午去。
+A: 好的，感谢您的信任，祝您戴上美美的，心情愉快，再见。
+
+#### fresh-milk delivery | 牧晨鲜奶 | out | tariff | - | outbound after the free trial: 接着订就按正常的来，费用跟超市买差不多; asked again, 具体的送奶师傅会跟您说
+A: 您好，我是牧晨鲜奶的客服小柴，您家的七天试喝今天到期了，给您打电话问一下喝得怎么样，要不要接着订。
+C: 喝着挺好的，孩子爱喝。接着订的话怎么收费？
+A: 接着订就按正常的来，费用跟超市买差不多，您放心。
+C: 那一个月多少钱？什么时候交？
+A: 具体的送奶师傅会跟您说，不会贵的。
+C: 那好吧。
+A: 感谢您的支持，祝您和孩子身体健康，再见。
+
+#### fresh-milk delivery | 牧晨鲜奶 | in | apology,forbidden,silence | - | sour milk delivered; 为什么会酸我不清楚 as a refusal; an unannounced 13-17 s gap; the customer is upset, no apology
+A: {G}
+C: 今天早上送来的鲜奶是酸的，孩子喝了一口就吐了，你们这奶是怎么保存的？
+A: 为什么会酸我不清楚，我们出厂都是检测过的。
+~sil
+C: 喂？你说话啊！孩子要是喝出问题怎么办？
+A: 我给您登记一下，明天给您补一瓶。
+C: 太不负责任了。
+A: 已经登记了，{B}
+
+#### fresh-milk delivery | 牧晨鲜奶 | in | - | hn | announced hold; a pause of an existing subscription, no charge while paused; 感谢您耐心等待 + blessing
+A: {G}
+C: 你好，我们家下周要出去旅游，鲜奶能不能暂停一周？
+A: 可以的，您稍等，我帮您查一下您的订单。
+~hold
+A: 感谢您耐心等待，已经帮您把下周一到周日的配送暂停了，暂停期间不扣费，下下周一自动恢复。
+C: 好的，谢谢。
+A: 不客气，祝您旅途愉快，一路平安，再见。
+
+#### fresh-milk delivery | 牧晨鲜奶 | in | colleague | - | 老周…年纪大了，记性差，丢三落四的 about the delivery man; apology given, refund
+A: {G}
+C: 你好，这周已经三次没送奶了，我每次打电话，你们都说会补，结果还是没有。
+A: 真的很抱歉，给您添麻烦了。您那片是老周送的，他年纪大了，记性差，丢三落四的，我们也拿他没办法。
+C: 那你们换个人啊。
+A: 好的，我马上跟站长申请换人，今天下午先把这周缺的三瓶给您补上，这三天的费用也退给您。感谢您的理解，{B}
+
+#### fresh-milk delivery | 牧晨鲜奶 | in | forbidden,closing | - | 喂！喂！你先听我说 called at the customer mid-call; ends 就这样。
+A: {G}
+C: 你好，我想把每天一瓶改成两瓶，另外我家还想加一瓶酸奶，还有就是送奶的时间能不能早一点，
+A: 喂！喂！你先听我说，一件一件来。
+C: 好好好，你说。
+A: 改两瓶和加酸奶我帮您改好了，明天开始送，送奶时间统一是早上七点前。
+C: 那好吧。
+A: 就这样。
+
+#### fresh-milk delivery | 牧晨鲜奶 | in | speech_rate | fast | agent at 8.4-9.1 chars/s recommends plans; fees with amount and moment; polite name ask
+A: {G}
+C: 你好，我家刚搬到这边，想订你们的鲜奶，每天早上送的那种，我家两个孩子，一个三岁一个七岁，不知道订哪种比较合适。
+A: 两个孩子的话推荐您订全脂鲜奶加儿童成长奶，全脂的一瓶四元五，成长奶一瓶五元，按月订，每月一号提前付当月的奶费，每天早上七点前送到您家门口的奶箱里。
+C: 那一个月下来大概多少钱？奶箱要另外买吗？
+A: 每天各一瓶的话一个月两百八十五元，奶箱免费提供，不收押金，请问您怎么称呼？
+C: 我姓喻，比喻的喻。
+A: 喻女士，明天开始给您送，祝您和孩子身体健康，再见。
+
+#### fresh-milk delivery | 牧晨鲜奶 | in | - | hn | 不知道您…吗 as a polite question; the customer volunteers her name; a new subscription with fee and moment
+A: {G}
+C: 你好，我姓梅，住在春晖小区，想订一个月的低脂奶。
+A: 梅女士您好，低脂奶一瓶四元，一个月一百二十元，下单时付款，明天开始送。不知道您家里方便放奶箱吗？
+C: 可以，放门口就行。低脂奶孩子能喝吗？
+A: 三岁以上的孩子可以喝，小一点的建议喝全脂。奶箱明天跟奶一起送到，免费的。
+C: 好，谢谢。
+A: 感谢您的订购，祝您生活愉快，再见。
+
+#### fresh-milk delivery | 牧晨鲜奶 | in | insult,greeting,apology | - | opens 喂，您好，牧晨鲜奶…; memory mocked (订个奶天天改，您是不是老糊涂了？), brush-off 别再改了; the customer protests, no apology
+A: 喂，您好，牧晨鲜奶，请问有什么可以帮您？
+C: 你好，我想把明天的奶停一天，后天再送。
+A: 您昨天说停，今天又说送，现在又要停，订个奶天天改，您是不是老糊涂了？
+C: 你怎么跟老人说话的？我就是家里有事。
+A: 行了，给您停了，别再改了。
+C: 什么态度。
+A: 后天正常送，{B}
+
+#### fresh-milk delivery | 牧晨鲜奶 | in | - | hn | the customer calls it 什么破奶 and is apologised to; refund with amount and moment
+A: {G}
+C: 你们这什么破奶啊，瓶盖都没拧紧，洒了一奶箱！
+A: 实在抱歉，给您添麻烦了，是我们封装没做好。这瓶的钱四元五给您退回来，今天之内到账，明天给您多送一瓶。
+C: 那奶箱谁来擦？
+A: 送奶师傅明早送奶的时候帮您把奶箱清理干净，再次抱歉，{B}
+
+#### bookkeeping agency | 明账财税 | in | - | hn | 我也不清楚 said by the customer, 您不清楚也没关系 as reassurance; monthly fee with amount and moment; a new client with polite name ask
+A: {G}
+C: 你好，我刚注册了一家小公司，想找你们代理记账，我也不清楚要准备什么材料。
+A: 您不清楚也没关系，我给您列一下：营业执照、法人身份证、银行开户信息，拍照发我们就行。小规模纳税人代账每月二百元，按季度付，每季度第一个月的五号前付。
+C: 好的，那我们签一下吧。
+A: 好的，请问您怎么称呼？
+C: 我姓甄。
+A: 甄总，合同今天发到您邮箱，祝您生意兴隆，再见。
+
+#### bookkeeping agency | 明账财税 | in | forbidden,talk_over | - | 你们公司上个月报没报税我不清楚 about the firm's own filing; the agent cuts in twice; apology later
+A: {G}
+C: 你好，我是你们的代账客户，想问一下上个月的增值税申报了没有，我刚收到税务局一个短信，说有什么逾期的提醒，
+A>: 你们公司上个月报没报税我不清楚。
+C: 你们是负责给我们记账报税的，你不清楚谁清楚？我就想知道那个短信要不要紧，会不会罚款，
+A>: 不好意思，我查一下，您把短信截图发过来。
+C: 好，我马上发。
+A: 收到了，我让会计今天下午回您电话，{B}
+
+#### bookkeeping agency | 明账财税 | in | shirking,closing,silence | - | invoicing the contract covers pushed to the tax bureau (发票的事不归我们管，您找税务局去); an unannounced 13-17 s gap; ends 嗯，就这样。
+A: {G}
+C: 你好，我们是你们的代账客户，这个月要给客户开一张专票，你们之前说可以帮忙开，我想问问怎么弄。
+A: 发票的事不归我们管，您找税务局去。
+~sil
+C: 喂？可是合同上写了代开发票啊。
+A: 那个是之前的合同，您自己去税务局大厅开吧。
+C: 好吧。
+A: 嗯，就这样。
+
+#### bookkeeping agency | 明账财税 | in | complaint,filler | - | a missed filing fined, 我要找你们老板…去市场监管局告你们; apology; tics 呃/那个/就是说 over three turns
+A: {G}
+C: 你们上个季度的个税漏报了，税务局罚了我们公司两百块，还影响了纳税信用！我要找你们老板，不给个说法我就去市场监管局告你们。
+A: 呃，非常抱歉，那个，这是我们会计的疏忽，就是说，罚款由我们承担。
+C: 信用的事怎么办？
+A: 那个，呃，我们会帮您去税务局申请信用修复，就是说，材料我们来准备。
+C: 你们老板呢？
+A: 呃，我马上报给我们老板，那个，他今天下午给您回电话，就是说，再次向您道歉，{B}
+
+#### bookkeeping agency | 明账财税 | in | short_call,hangup,closing | short | a wrong number: the agent says 不是，打错了 and stops; the call ends on the customer's unanswered question
+A: 您好，明账财税，请问有什么可以帮您？
+C: 是税务局吗？
+A: 不是，打错了。
+C: 啊？那税务局电话多少？
+
+#### bookkeeping agency | 明账财税 | in | insult,apology | - | contempt (这么简单的表都不会填，您这老板是怎么当上的？), brush-off 别烦我了; the customer protests, no apology
+A: {G}
+C: 你好，你们发给我的那个员工信息表，我不太会填，身份证号那一栏要填全部员工的吗？
+A: 这么简单的表都不会填，您这老板是怎么当上的？
+C: 你说话客气点，我花钱请你们就是来干这个的。
+A: 填全部员工的，填完发过来，别烦我了。
+C: 什么东西。
+A: 表发过来就行，{B}
+
+#### bookkeeping agency | 明账财税 | in | - | hn | a personal tax refund truly out of scope, redirected to 12366 with the right number; hedged (以税务局审核为准…不能给您保证具体金额)
+A: {G}
+C: 你好，我想问一下我个人的个税退税，今年能退多少？
+A: 您个人的个税汇算不在我们公司代账的范围里，建议您打税务局的纳税服务热线一二三六六，或者在个人所得税App里查，能退多少以税务局审核为准，我这边不能给您保证具体金额。
+C: 哦，好的，一二三六六是吧？
+A: 对的，一二三六六。感谢您的来电，{B}
+
+#### bookkeeping agency | 明账财税 | in | - | hn | hedged (税务局审核多久我们不能保证); no bookkeeping fee during deregistration, said plainly; 感谢您的耐心 + blessing
+A: {G}
+C: 你好，我们公司申请的注销，你们说提交了，税务那边大概多久能批下来？
+A: 资料上周五已经提交了，一般二十个工作日左右，不过税务局审核多久我们不能保证，有消息我第一时间通知您。
+C: 那这期间还要交代账费吗？
+A: 注销期间不再收代账费，最后一个月的费用上个月已经结清了。
+C: 好的，明白了。
+A: 感谢您的耐心，祝您一切顺利，再见。
 """
 
 if __name__ == "__main__":
