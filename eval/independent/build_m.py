@@ -110,7 +110,7 @@ from pathlib import Path
 SEED = 20261212
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "heldout_m.jsonl"
-N_NOISY = int(__import__("os").environ.get("M_NOISY", "38"))
+N_NOISY = 38
 
 GREETINGS = [
     "您好，欢迎致电{co}，请问有什么能帮到您的？",
@@ -1285,7 +1285,7 @@ C: 我家地暖是你们三年前装的，现在有个房间怎么开都不热�
 A: 保修期是两年，已经过了，上门检测费一百元，师傅到了当场付。
 C: 不是说管子保十年吗？
 A: 那是管材。
-C: 管材保十年，那要是管子的问题是不是就不收钱了？
+C: 管材保十年，那我这个房间不热，会不会就是管子的问题？
 
 #### floor heating installation | 暖居地暖 | in | insult,apology | - | an old building mocked (墙薄得跟纸一样，您装地暖纯属烧钱给邻居取暖); the customer protests, no apology
 A: {G}
@@ -1611,7 +1611,7 @@ C: 我上个月在你们那定的真人发假发，戴了一个月，现在发�
 A: 用专用的护理液洗就行。
 C: 专用的护理液在哪儿买？超市里那种普通的洗发水能用吗？你们店里有没有？
 A: 有。
-C: 多少钱一瓶？能寄给我吗？
+C: 我住得比较远，你们能直接寄给我吗？
 
 #### custom wigs | 青丝假发 | in | greeting | late | the customer has to call 喂？有人吗？ first; the rest correct
 C: 喂？有人吗？
@@ -1690,7 +1690,7 @@ A: {G}
 C: 你好，我想把每天一瓶改成两瓶，另外我家还想加一瓶酸奶，还有就是送奶的时间能不能早一点，
 A: 喂！喂！你先听我说，一件一件来。
 C: 好好好，你说。
-A: 改两瓶和加酸奶我帮您改好了，明天开始送，送奶时间统一是早上七点前。
+A: 改两瓶和加酸奶我帮您改好了，酸奶一瓶三元五，跟鲜奶一样每月一号扣费，明天开始送，送奶时间统一是早上七点前。
 C: 那好吧。
 A: 就这样。
 
