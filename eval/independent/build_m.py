@@ -94,6 +94,8 @@ M: 「您考虑好了随时联系我」 said kindly at the end of an outbound fo
    is the forbidden variant.
 M: a customer's 喂 0.2-0.6 s into the call on a bad line, answered at once by the full greeting, is
    negative (`badline`); 「喂？有人吗？」 after 1.8-3.0 s of nothing is a late greeting (`late`).
+M: a fee question left unanswered when the agent drops the call would owe the tariff disclosure; the set's
+   hang-ups therefore end on questions that ask for no fee, so `hangup` never drags in `tariff`.
 M: a party booking for a registered member still owes the polite name ask (a new booking); the set's
    such calls ask it.
 Timing families are recomputed from the generated segments by this builder and asserted against
