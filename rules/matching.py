@@ -375,6 +375,7 @@ class Matcher:
         # needs in a call or a turn, no search there (asked per pattern, not of the joined one,
         # whose needs are only what all patterns share: 「你」 or 「脑」 is no filter, 「病」 is)
         self._needs = tuple(needs for _, _, needs in self._searches)
+        self._search_fns = tuple(rx.search for rx, _, _ in self._searches)   # bound once, not per call
         self._gate = _gate(self._needs)
         self._gate_indexed = False      # set by MatchIndex when the gate is rare enough to file
         self._index: MatchIndex | None = None
@@ -577,7 +578,7 @@ class Matcher:
                     elif (self._need_ids is not None and len(turns) >= MASK_TURNS
                           and (masks := index.pattern_masks(call_map)) is not None):
                         # per pattern, bit k: utterance k has what it needs (passes _may)
-                        searches = [(b, rx.search) for b, (rx, _, _) in zip(self._may_turns(masks, call), self._searches)
+                        searches = [(b, search) for b, search in zip(self._may_turns(masks, call), self._search_fns)
                                     if b]
                         bits = 0
                         for b, _ in searches:
