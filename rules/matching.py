@@ -384,6 +384,7 @@ class Matcher:
         self._literal_keys: tuple | None = None   # per pattern, where MatchIndex files its literals
         self._literal_at: tuple = ()      # (pattern number, key) of the patterns with literals
         self._rows = 0                    # number of its first pattern in MatchIndex.pattern_masks
+        self._known: tuple | None = None  # (call map, per-pattern utterance bits) of the last call masked
 
     def __bool__(self) -> bool:
         return bool(self.phrases or self.patterns)
@@ -424,7 +425,19 @@ class Matcher:
                 for w, s, e in self._fuzzy.find(pinyin_tokens(plain, self.pairs)):
                     found.append((s, e, values[w]))
         pattern = self._any_pattern
-        if pattern is not None and self._may(plain) and pattern.search(plain) is not None:
+        if pattern is None:
+            return found
+        known = self._known
+        if known is not None and known[0] is nt._map:
+            # the call's pattern masks (:meth:`_chosen`): only the patterns that may match in this
+            # utterance are run; the others have no match here (a need or a required literal is absent)
+            k = nt._k
+            for b, (rx, source, _) in zip(known[1], self._searches):
+                if b >> k & 1:
+                    for m in rx.finditer(plain):
+                        if m.end() > m.start():
+                            found.append((m.start(), m.end(), source))
+        elif self._may(plain) and pattern.search(plain) is not None:
             for rx, source, needs in self._searches:
                 if may_match(needs, plain):
                     for m in rx.finditer(plain):
@@ -578,8 +591,9 @@ class Matcher:
                     elif (self._need_ids is not None and len(turns) >= MASK_TURNS
                           and (masks := index.pattern_masks(call_map)) is not None):
                         # per pattern, bit k: utterance k has what it needs (passes _may)
-                        searches = [(b, search) for b, search in zip(self._may_turns(masks, call), self._search_fns)
-                                    if b]
+                        may = self._may_turns(masks, call)
+                        self._known = (call_map, may)      # for find's candidates in this call
+                        searches = [(b, search) for b, search in zip(may, self._search_fns) if b]
                         bits = 0
                         for b, _ in searches:
                             bits |= b
