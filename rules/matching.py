@@ -277,7 +277,7 @@ GATE_MAX_FREQUENCY = 13000
 # ``str.find`` instead of a test per turn. Many common characters (元块角毛) would cost more.
 GATE_LOOKUP_TURNS, GATE_LOOKUP_CHARS = 16, 2
 # A matcher with patterns asked about this many turns of a call or more reads which utterances
-# may match from the call's character masks (MatchIndex.turn_masks: one numpy pass per call for
+# may match from the call's pattern masks (MatchIndex.pattern_masks: one numpy pass per call for
 # all matchers) instead of testing its needs in each turn (~130 tests a 5-minute call).
 MASK_TURNS = 8
 # A pattern's required literals join the call's automaton pass when each is this long or longer:
@@ -375,12 +375,16 @@ class Matcher:
         # needs in a call or a turn, no search there (asked per pattern, not of the joined one,
         # whose needs are only what all patterns share: 「你」 or 「脑」 is no filter, 「病」 is)
         self._needs = tuple(needs for _, _, needs in self._searches)
+        self._search_fns = tuple(rx.search for rx, _, _ in self._searches)   # bound once, not per call
         self._gate = _gate(self._needs)
         self._gate_indexed = False      # set by MatchIndex when the gate is rare enough to file
         self._index: MatchIndex | None = None
         self._id = -1
         self._need_ids: tuple | None = None    # _needs as character numbers (MatchIndex)
         self._literal_keys: tuple | None = None   # per pattern, where MatchIndex files its literals
+        self._literal_at: tuple = ()      # (pattern number, key) of the patterns with literals
+        self._rows = 0                    # number of its first pattern in MatchIndex.pattern_masks
+        self._known: tuple | None = None  # (call map, per-pattern utterance bits) of the last call masked
 
     def __bool__(self) -> bool:
         return bool(self.phrases or self.patterns)
@@ -421,7 +425,19 @@ class Matcher:
                 for w, s, e in self._fuzzy.find(pinyin_tokens(plain, self.pairs)):
                     found.append((s, e, values[w]))
         pattern = self._any_pattern
-        if pattern is not None and self._may(plain) and pattern.search(plain) is not None:
+        if pattern is None:
+            return found
+        known = self._known
+        if known is not None and known[0] is nt._map:
+            # the call's pattern masks (:meth:`_chosen`): only the patterns that may match in this
+            # utterance are run; the others have no match here (a need or a required literal is absent)
+            k = nt._k
+            for b, (rx, source, _) in zip(known[1], self._searches):
+                if b >> k & 1:
+                    for m in rx.finditer(plain):
+                        if m.end() > m.start():
+                            found.append((m.start(), m.end(), source))
+        elif self._may(plain) and pattern.search(plain) is not None:
             for rx, source, needs in self._searches:
                 if may_match(needs, plain):
                     for m in rx.finditer(plain):
@@ -431,26 +447,17 @@ class Matcher:
 
     def _may_turns(self, masks: list[int], call: _Candidates) -> list[int]:
         """:meth:`_may` of every utterance of a call at once, per pattern, as bit sets (bit k:
-        utterance k): those holding one character of each of the pattern's needs, and one of its
-        required literals when it has some (found by the call's automaton pass: a pattern that
-        needs only 你 and 是 is rarely worth a search in every turn that has them). ``masks``
-        (from :meth:`MatchIndex.turn_masks`): per character number, the utterances holding it.
-        The gate is one need per pattern, so it adds nothing here; a pattern without needs: all."""
-        out = []
-        for needs, key in zip(self._need_ids, self._literal_keys):
-            bits = -1
-            if key is not None:
-                bits = 0
-                for k in call.get(key, ()):
-                    bits |= 1 << k
-            for ids in needs:
-                held = 0
-                for c in ids:
-                    held |= masks[c]
-                bits &= held
-                if not bits:
-                    break
-            out.append(bits)
+        utterance k): those holding one character of each of the pattern's needs (``masks``, from
+        :meth:`MatchIndex.pattern_masks`), and one of its required literals when it has some
+        (found by the call's automaton pass: a pattern that needs only 你 and 是 is rarely worth
+        a search in every turn that has them). The gate is one need per pattern, so it adds
+        nothing here; a pattern without needs: all."""
+        out = masks[self._rows:self._rows + len(self.patterns)]
+        for j, key in self._literal_at:
+            bits = 0
+            for k in call.get(key, ()):
+                bits |= 1 << k
+            out[j] &= bits
         return out
 
     def _may(self, text: str) -> bool:
@@ -582,10 +589,11 @@ class Matcher:
                         if not gated:
                             pattern = None
                     elif (self._need_ids is not None and len(turns) >= MASK_TURNS
-                          and (masks := index.turn_masks(call_map)) is not None):
+                          and (masks := index.pattern_masks(call_map)) is not None):
                         # per pattern, bit k: utterance k has what it needs (passes _may)
-                        searches = [(b, rx.search) for b, (rx, _, _) in zip(self._may_turns(masks, call), self._searches)
-                                    if b]
+                        may = self._may_turns(masks, call)
+                        self._known = (call_map, may)      # for find's candidates in this call
+                        searches = [(b, search) for b, search in zip(may, self._search_fns) if b]
                         bits = 0
                         for b, _ in searches:
                             bits |= b
@@ -678,7 +686,7 @@ class MatchIndex:
                         table = None if m.pairs == ALL_PAIRS else _table(m.pairs)
                         fuzzy.setdefault(fold_all(variant), []).append((m._id, table, p, variant))
         # the characters the patterns need (matchers whose gate is not filed by the automaton),
-        # numbered from 1, for turn_masks
+        # numbered from 1, for pattern_masks
         chars: dict[str, int] = {}
         literal = _LITERAL_KEYS
         for m in self.matchers:
@@ -694,6 +702,7 @@ class MatchIndex:
                         exact.setdefault(w, []).append((literal, None, w, w))
                     literal -= bool(words)
                 m._literal_keys = tuple(keys)
+                m._literal_at = tuple((j, key) for j, key in enumerate(keys) if key is not None)
         self._exact = _Automaton({w: tuple(v) for w, v in exact.items()}) if exact else None
         self._fuzzy = _Automaton({w: tuple(v) for w, v in fuzzy.items()}) if fuzzy else None
         self._n_chars = len(chars)
@@ -703,14 +712,41 @@ class MatchIndex:
             self._char_ids = np.zeros(0x10000, dtype=np.intp)
             for ch, i in chars.items():
                 self._char_ids[ord(ch)] = i
+            self._need_matrices(chars)
         else:
             for m in self.matchers:
                 m._need_ids = None
 
-    def turn_masks(self, call_map) -> list[int] | None:
-        """Per character number (see ``__init__``), the utterances of the call holding it as a
-        bit set (bit k: utterance k): one numpy pass over the call's joined plain text, kept in
-        its map. None when the text has characters beyond the BMP (then each turn is tested)."""
+    def _need_matrices(self, chars: dict[str, int]) -> None:
+        """Every pattern's needs (of the matchers with ``_need_ids``) as flat index arrays, so
+        that one call's per-pattern masks (:meth:`pattern_masks`) are two numpy reductions
+        instead of a Python loop over ~150 patterns and their needs (a tenth of the bench):
+        ``_need_chars`` / ``_need_starts`` — the character numbers of each distinct need, one
+        need after another, and where each starts; ``_pattern_needs`` / ``_pattern_starts`` —
+        the same of each pattern's needs (patterns that need nothing are left out: listed in
+        ``_free``, they may match anywhere)."""
+        import numpy as np
+        rows: dict[tuple[int, ...], int] = {}
+        patterns: list[list[int]] = []
+        for m in self.matchers:
+            if m._need_ids is not None:
+                m._rows = len(patterns)
+                patterns.extend(sorted({rows.setdefault(ids, len(rows)) for ids in needs}) for needs in m._need_ids)
+        self._n_patterns = len(patterns)
+        needs = list(rows)
+        self._need_chars = np.array([c for ids in needs for c in ids], dtype=np.intp)
+        self._need_starts = np.cumsum([0] + [len(ids) for ids in needs[:-1]], dtype=np.intp)
+        needed = [p for p in patterns if p]
+        self._pattern_needs = np.array([r for p in needed for r in p], dtype=np.intp)
+        self._pattern_starts = np.cumsum([0] + [len(p) for p in needed[:-1]], dtype=np.intp)
+        self._needy = np.array([j for j, p in enumerate(patterns) if p], dtype=np.intp)
+        self._free = [j for j, p in enumerate(patterns) if not p]
+
+    def pattern_masks(self, call_map) -> list[int] | None:
+        """Per pattern (numbered as in :meth:`_need_matrices`), the utterances of the call that
+        hold one character of each of its needs, as a bit set (bit k: utterance k): one numpy
+        pass over the call's joined plain text, kept in its map. None when the text has
+        characters beyond the BMP (then each turn is tested)."""
         key = (self, "masks")
         found = call_map.found
         if key in found:
@@ -726,10 +762,17 @@ class MatchIndex:
             at = self._char_ids.take(codes) * width + np.repeat(np.arange(len(starts)), lengths)
             held = np.zeros((self._n_chars + 1, width), dtype=bool)
             held.ravel()[at] = True
-            words = np.packbits(held, axis=1, bitorder="little").view("<u8")
+            chars = np.packbits(held, axis=1, bitorder="little").view("<u8")   # character × word
+            words = np.zeros((self._n_patterns, chars.shape[1]), dtype="<u8")  # pattern × word
+            if self._needy.size:
+                # a need is met where the utterance holds one of its characters; a pattern may
+                # match where all its needs are met
+                met = np.bitwise_or.reduceat(chars[self._need_chars], self._need_starts, axis=0)
+                words[self._needy] = np.bitwise_and.reduceat(met[self._pattern_needs], self._pattern_starts, axis=0)
+            words[self._free] = np.uint64(0xFFFFFFFFFFFFFFFF)
             if words.shape[1] == 1:
                 masks = words[:, 0].tolist()
-            else:                   # more than 64 utterances: one Python int per character
+            else:                   # more than 64 utterances: one Python int per pattern
                 data, width = words.tobytes(), 8 * words.shape[1]
                 masks = [int.from_bytes(data[j * width:(j + 1) * width], "little") for j in range(len(words))]
         found[key] = masks

@@ -174,8 +174,8 @@ def test_automaton_positions_beyond_the_bmp():
 
 
 @pytest.mark.parametrize("turns", [1, 9, 60, 64, 65, 150])
-def test_turn_masks_say_what_each_turns_test_says(turns):
-    """A call's character masks (MatchIndex.turn_masks, one bit per utterance, more than 64
+def test_pattern_masks_say_what_each_turns_test_says(turns):
+    """A call's pattern masks (MatchIndex.pattern_masks, one bit per utterance, more than 64
     utterances included) pick the utterances that Matcher._may picks one by one (or fewer, where
     a pattern's required literals are absent), for every matcher of the default rulebook; and
     _chosen picks the same turns either way."""
@@ -186,7 +186,7 @@ def test_turn_masks_say_what_each_turns_test_says(turns):
     pool = [u.text for c in make_calls(20, seed=3) for u in c.utterances] + ["", "，", "𠀀你有病"]
     texts = [rng.choice(pool) for _ in range(turns)]
     nts = N.normalize_many(texts)
-    masks = index.turn_masks(nts[0]._map)
+    masks = index.pattern_masks(nts[0]._map)
     if "𠀀你有病" in texts:
         assert masks is None
         return
