@@ -34,8 +34,8 @@ it, a regression test), the independent set (eval/independent/*.jsonl, written f
 people who never saw the rules; each file separately, whichever exist) and the Whisper-heard
 sets, each a reference/whisper pair in a group of its own (eval/asr/: the development scripts;
 eval/independent/asr_f/: 40 tuning calls of set F, misses shown; eval/independent/asr/: 40
-held-out calls, aggregates only; eval/independent/asr_heldout_*/: 40 calls of a blind set each,
-aggregates only).
+held-out calls, aggregates only; eval/independent/asr_<set>/ (asr_l/): 40 calls of a set tuned on
+since, misses shown; eval/independent/asr_heldout_*/: 40 calls of a blind set each, aggregates only).
 Exit status 0 (it is a report) unless a ``--min-*`` target is given and some family of some
 file is below it (1).
 """
@@ -56,7 +56,7 @@ from callqa.pipelines.record import score_segments
 from callqa.pipelines.inputs.transcripts import read_transcripts
 
 __all__ = ["FAMILIES", "LabelledCall", "CallOutcome", "FamilyStats", "FileReport", "load_labelled",
-           "evaluate_calls", "evaluate_file", "asr_cost", "default_files", "format_report", "held_out", "phonetic_cost",
+           "evaluate_calls", "evaluate_file", "asr_cost", "default_files", "heard_tuned_folders", "format_report", "held_out", "phonetic_cost",
            "without_phonetic", "main"]
 
 # The check families evaluated: those the labelled set is written for — every family of the
@@ -75,15 +75,27 @@ HEARD_TUNING = (Path("eval/independent/asr_f/reference_transcripts.jsonl"),
 # 40 held-out independent calls, synthesised and heard by Whisper: aggregate figures only.
 HEARD_HELDOUT = (Path("eval/independent/asr/reference_transcripts.jsonl"),
                  Path("eval/independent/asr/whisper_transcripts.jsonl"))
-# More held-out heard sets, one folder per blind set (asr_heldout_l/: 40 calls of heldout_l.jsonl,
-# picked by label); renamed asr_<set>/ once the rules are tuned on them, as heldout_* → tune_*.
+# More held-out heard sets, one folder per blind set, picked by label; renamed asr_<set>/ once the
+# rules are tuned on them, as heldout_* → tune_* (asr_l/: 40 calls of tune_l.jsonl, first named
+# asr_heldout_l/, a tuning set since round 12).
 HEARD_HELDOUT_GLOB = "asr_heldout_*"
+# Heard tuning sets of a later blind set (asr_<one letter>/ other than asr_f/): misses shown.
+HEARD_TUNED_GLOB = "asr_?"
+
+
+def heard_tuned_folders(root: Path = ROOT) -> list[Path]:
+    """The renamed heard sets of the blind sets tuned on (``asr_l/``, …), sorted; ``asr_f/`` has
+    its own group (``HEARD_TUNING``)."""
+    return [f for f in sorted((root / INDEPENDENT).glob(HEARD_TUNED_GLOB))
+            if f.name != HEARD_TUNING[0].parent.name and (f / "whisper_transcripts.jsonl").exists()]
 
 
 def default_files(root: Path = ROOT) -> list[tuple[str, list[Path]]]:
     """(group title, files) for ``make eval``: development, independent (the JSONL files that
     exist under eval/independent/, sorted), Whisper-heard (development scripts), Whisper-heard
-    tuning calls of set F, Whisper-heard held-out calls (the last two when they exist)."""
+    tuning calls of set F, Whisper-heard held-out calls (the last two when they exist), then the
+    Whisper-heard tuning calls of each later set tuned on (``asr_l/``, …) and the held-out heard
+    calls of each blind set (``asr_heldout_*/``), when they exist."""
     indep = sorted((root / INDEPENDENT).glob("*.jsonl"))
     return [("development set (rules tuned on it; regression test)", [root / DEVELOPMENT]),
             ("independent set (written from DOMAIN.md without the rules)", indep),
@@ -92,6 +104,10 @@ def default_files(root: Path = ROOT) -> list[tuple[str, list[Path]]]:
              [root / p for p in HEARD_TUNING if (root / p).exists()]),
             ("Whisper-heard held-out independent calls (aggregate figures only)",
              [root / p for p in HEARD_HELDOUT if (root / p).exists()])] + [
+            (f"Whisper-heard tuning calls of {folder.name.removeprefix('asr_').upper()} "
+             f"(tune_{folder.name.removeprefix('asr_')}.jsonl; misses shown)",
+             [folder / "reference_transcripts.jsonl", folder / "whisper_transcripts.jsonl"])
+            for folder in heard_tuned_folders(root)] + [
             (f"Whisper-heard held-out calls of {folder.name.removeprefix('asr_heldout_').upper()} "
              "(blind; aggregate figures only)",
              [folder / "reference_transcripts.jsonl", folder / "whisper_transcripts.jsonl"])
@@ -346,7 +362,7 @@ def held_out(path: Path) -> bool:
     """A held-out file (``heldout*.jsonl``, or anything under ``eval/independent/asr/`` or
     ``eval/independent/asr_heldout_*/``, made from held-out calls): the rules are judged on it,
     so its calls are never shown — no per-call misses, only aggregate figures.
-    ``eval/independent/asr_f/`` (heard tuning calls) is not."""
+    ``eval/independent/asr_f/`` and ``asr_l/`` (heard tuning calls) are not."""
     folder = path.parent
     return path.name.startswith("heldout") or folder.parent.name == "independent" and (
         folder.name == "asr" or folder.match(HEARD_HELDOUT_GLOB))

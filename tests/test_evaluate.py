@@ -120,7 +120,7 @@ def test_labelled_set_is_built_from_its_source():
     assert built == on_disk, "eval/labelled.jsonl is stale: run .venv/bin/python eval/build_labelled.py"
 
 
-@pytest.mark.parametrize("folder", ["asr", "independent/asr_f", "independent/asr_heldout_l"])
+@pytest.mark.parametrize("folder", ["asr", "independent/asr_f", "independent/asr_l"])
 def test_asr_files_pair_up(folder):
     ref = [json.loads(x) for x in (EVAL / folder / "reference_transcripts.jsonl").read_text("utf-8").splitlines() if x]
     hyp = [json.loads(x) for x in (EVAL / folder / "whisper_transcripts.jsonl").read_text("utf-8").splitlines() if x]
@@ -132,7 +132,7 @@ def test_asr_files_pair_up(folder):
 
 
 @pytest.mark.parametrize("folder, source", [("asr", "heldout.jsonl"), ("asr_f", "tune_f.jsonl"),
-                                            ("asr_heldout_l", "heldout_l.jsonl")])
+                                            ("asr_l", "tune_l.jsonl")])
 def test_heard_scripts_are_built_from_their_source(folder, source):
     """The heard independent sets come from one recipe (eval/heard_scripts.py) and their pick
     (a blind set's pick is a function of the labels: ``pick()``)."""
@@ -149,8 +149,19 @@ def test_heard_tuning_set_is_not_held_out():
     from eval.evaluate import HEARD_HELDOUT, HEARD_TUNING, held_out
     assert not any(held_out(ROOT / p) for p in HEARD_TUNING)
     assert all(held_out(ROOT / p) for p in HEARD_HELDOUT)
-    heard_l = ROOT / "eval/independent/asr_heldout_l/whisper_transcripts.jsonl"
+    heard_l = ROOT / "eval/independent/asr_heldout_l/whisper_transcripts.jsonl"     # a blind set's name
     assert held_out(heard_l) and not held_out(ROOT / "eval/independent/asr_l/whisper_transcripts.jsonl")
+    assert not held_out(ROOT / "eval/independent/tune_l.jsonl")
+
+
+def test_set_l_is_a_heard_tuning_set_since_round_12():
+    """L was renamed (heldout_l → tune_l, asr_heldout_l → asr_l): its heard calls get a tuning
+    group of their own after asr_f's, with misses shown."""
+    from eval.evaluate import default_files
+    groups = default_files()
+    heard_l = [(t, ps) for t, ps in groups if ps and ps[0].parent.name == "asr_l"]
+    assert len(heard_l) == 1 and "tuning" in heard_l[0][0] and "tune_l.jsonl" in heard_l[0][0]
+    assert not any(p.parent.name.startswith("asr_heldout_l") for _, ps in groups for p in ps)
 
 
 def test_a_blind_heard_set_is_picked_by_labels_and_spoken_as_written(tmp_path):

@@ -1,4 +1,5 @@
-"""Independent labelled call set L (eval/independent/heldout_l.jsonl) — HELD OUT.
+"""Independent labelled call set L (eval/independent/tune_l.jsonl; first named heldout_l.jsonl, held out
+until its blind figures were recorded, then renamed as round 12 of rule work began) — now a TUNING set.
 
 Written by writer L on 2026-12-06 from DOMAIN.md, the seed articles in shared/seeds/,
 eval/independent/README.md, the first 90 lines of build_k.py, one line of heldout_k.jsonl (format
@@ -108,7 +109,7 @@ from pathlib import Path
 from opencc import OpenCC
 
 SEED = 20261211
-OUT = Path(__file__).with_name("heldout_l.jsonl")
+OUT = Path(__file__).with_name("tune_l.jsonl")
 FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask", "apology",
             "shirking", "overpromise", "colleague", "complaint", "silence", "talk_over", "speech_rate",
             "short_call", "hangup")

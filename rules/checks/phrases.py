@@ -5,6 +5,8 @@ and differ in data (phrases, exclusions, fuzziness, severity, fatal) and meaning
 """
 from __future__ import annotations
 
+import re
+
 from ..context import CallContext, Evidence
 from ..params import Params, PhraseSet, Window
 from . import family
@@ -15,13 +17,26 @@ class PhraseParams(Params):
     window: Window = Window()          # which agent turns are checked (default: all)
 
 
+# A sound-alike hit never spans the end of a sentence: 「…直接打给我。感谢您的来电」 is heard
+# like 给我滚 only because matching ignores punctuation (an exact phrase may; its words are there).
+_SENTENCE_END = re.compile(r"[。？?！!；;]")
+
+
+def _whole(hit) -> bool:
+    return not (hit.fuzzy and _SENTENCE_END.search(hit.heard))
+
+
 def agent_phrase_hits(ctx: CallContext, rule) -> list[Evidence]:
     """One piece of evidence per turn of the rule's speaker (agent by default) containing a
-    phrase (all its hits listed)."""
+    phrase (all its hits listed); a sound-alike hit across a sentence end is dropped."""
     p: PhraseParams = rule.params
     matcher = p.phrases.matcher
     out = []
     for turn, hits in matcher.scan(ctx.select(rule.speaker, p.window)):
+        if any(h.fuzzy for h in hits):
+            hits = [h for h in hits if _whole(h)]
+            if not hits:
+                continue
         matched = "、".join(dict.fromkeys(h.phrase for h in hits))
         heard = "、".join(dict.fromkeys(h.heard for h in hits))
         fuzzy = [h for h in hits if h.fuzzy]
