@@ -117,6 +117,21 @@ def choose_compute_type(device: str, requested: str = "auto") -> str:
     return "float16" if device == "cuda" else "int8"
 
 
+def one_blas_thread():
+    """A context that holds BLAS (numpy's OpenBLAS) to one thread while Whisper runs.
+
+    faster-whisper computes the mel features with a numpy matmul; a multi-threaded OpenBLAS
+    sums it in another order, and the last bits that change are enough to change a word
+    (measured: 「我的花费」 heard as 「我的花肥」 in a process with two BLAS threads, 「花费」 in a
+    Dask worker, which starts with one). Pinned, a call is heard the same in a thread of the
+    main process, in a local worker and on a cluster: rescoring and re-runs compare like with
+    like. The matmul is small; one thread costs nothing measurable."""
+    from threadpoolctl import ThreadpoolController
+
+    controller = ThreadpoolController()
+    return lambda: controller.limit(limits=1, user_api="blas")
+
+
 class WhisperEngine:
     """A loaded faster-whisper model plus the options every transcription uses."""
 
@@ -139,6 +154,7 @@ class WhisperEngine:
                                 f"{self.compute_type}: {reason}. To fix: {INSTALL_HINT}") from exc
         self.batched = BatchedInferencePipeline(self.model)
         self._lock = threading.Lock()  # one decode at a time per model
+        self._blas = one_blas_thread()
 
     @property
     def label(self) -> str:
@@ -197,7 +213,7 @@ class WhisperEngine:
                 scratch[o:o + c.n_samples] = c.samples(signals[c.signal])
             clips = [{"start": o / RATE, "end": (o + c.n_samples) / RATE} for c, o in zip(part, offsets)]
             by_seek = {o // RATE * 100: (c, o / RATE) for c, o in zip(part, offsets)}
-            with self._lock:
+            with self._lock, self._blas():
                 segments, _ = self.batched.transcribe(scratch, clip_timestamps=clips,
                                                       batch_size=self.options.batch_size, **kwargs)
                 segments = list(segments)
