@@ -1,0 +1,1074 @@
+"""Independent labelled call set N (eval/independent/heldout_n.jsonl) — HELD OUT.
+
+Written by writer N on 2026-12-07 from DOMAIN.md, the seed articles in shared/seeds/,
+eval/independent/README.md, the first 100 lines of build_m.py (label policy and data format), one
+line of heldout_m.jsonl (format only) and the LabelledCall dataclass and load_labelled function of
+eval/evaluate.py (format only).  No rule code, rulebook, tests, docs or other sets were read, and the
+rule engine was never run on this file (only eval.evaluate.load_labelled, to check that it loads).
+Run:
+    .venv/bin/python eval/independent/build_n.py
+
+Deterministic: the dialogues are hand-written data below (writer N's own; no other writer's
+dialogues were copied); random.Random seeded from SEED (SEED=20261213) is used only for segment
+timing, the order of the calls, the choice of the noisy calls, the rotation among correct
+greeting/blessing wordings ({G} / {B} in the data) and the ASR-style noise.  Each call's timing and
+noise come from their own generators seeded from SEED and the block index.  The noisy text is built
+from the clean text by homophone swaps (writer N's own list), Chinese numerals before a unit turned
+into digits, punctuation dropped or turned into spaces, then Traditional script from OpenCC (s2tw)
+with about one changed character in ten left simplified.  Twenty industries none of the earlier
+writers (A-M) used: a tattoo studio, a paid self-study room, a golf driving range, a genealogy
+(family-tree book) compiler, a honey farm's mail order, farm-machinery repair, roof and bathroom
+waterproofing, made-to-measure curtains, a go-kart track, wheelchair and rehab-equipment rental,
+fire-safety inspection for shops, picture framing and scroll mounting, self-storage units, a hot-spring
+resort, new-home inspection (验房), a notary office's booking line, smart-toilet after-sales, a scuba
+diving school, a hospital escort service (陪诊) and antique-furniture restoration.  All company names
+are invented.
+
+Data format (writer N's own): a block starts "@ industry-key | in/out | labels | flags | note", then
+one turn a line: "a:" agent, "c:" customer, "a!:" the agent starts 1.65-2.15 s before the customer's
+turn ends (talk-over), "a~:" the agent starts 0.1-0.3 s before it ends (backchannel overlap,
+negative), "c!:" the customer starts 0.9-1.6 s before the agent's turn ends (negative), "= hold" an
+announced hold (9.5-13 s) after the agent's turn, which must announce it, "= gap" an unannounced
+gap (13-17 s).  Flags: hn (hard negative, no labels), fast / slow (agent speech rate), late (the
+customer has to speak first, 1.8-3.0 s into the call), badline (the customer's 喂 on a bad line
+0.2-0.6 s into the call, answered at once by the full greeting), short (tight timing, a short call).
+{G} is a correct inbound greeting, {B} a correct blessing, both drawn in rotation; {co} the company.
+
+LABEL POLICY — writer M's policy (writer L's text plus M's "M:" readings), adopted unchanged; its text
+is copied below.  "N:" marks readings of cases the text does not settle, each chosen to follow
+DOMAIN.md.  Labels describe what was SAID: in a `"noise": true` call the text is what Whisper-base
+would plausibly write for 8 kHz phone audio, but the labels are those of the clean speech.
+
+greeting   : the agent speaks first, promptly, with 您好 (or 早上好/下午好/晚上好/您好呀) + the company
+             or line name + an offer of help in any wording.  Outbound: 您好 + company + who is
+             calling and why.  Positive: opens with 「喂」 (incl. 「喂，您好」); opens with something
+             else and never or only later greets; company missing; offer of help missing; greeting
+             only after the customer had to speak first.  A customer's 喂 on a bad line answered at
+             once by the full greeting is negative.
+closing    : a complete closing ends with a 祝福语 in the agent's final turn(s).  Positive: thanks
+             only, bare 再见/拜拜/就这样/挂了, the agent just stops or drops the call.  Every `hangup`
+             call is also `closing`.  A proper transfer in this set always carries a blessing.
+forbidden  : 服务禁语 other than insults: the agent's own 不知道/不清楚/不明白 (and regional or casual
+             forms) as a refusal about the matter asked; 「你这话什么意思」 and variants; 「那你想好了再
+             打来吧」 and variants; 「喂」 called at the customer mid-call.  NOT positive: these words
+             about the customer, a third party, as reassurance, as a polite 不知道您…吗 question, or a
+             request to repeat; the customer's own words; quotes in a complaint record.  An
+             insult-only call is not also `forbidden`.
+insult     : the agent insults, mocks, attacks or sends the customer away.  NOT positive: insults
+             reported and read back while registering feedback, the customer's insults, innocent
+             words sharing characters.  A brush-off aimed at the customer counts with the insult it
+             closes, never as `forbidden` on its own.
+filler     : 口头禅 — habitual tics used as empty fillers: positive with >= 6 tic uses over >= 3 agent
+             turns.  Demonstratives, backchannel and one or two sentence-final particles are negative.
+tariff     : when a fee comes up (the customer asks, or the agent sells/opens/renews a paid service,
+             or a free period ends) the agent must state BOTH the amount AND when charging starts or
+             is taken.  Positive when either is missing or glossed.
+name_ask   : an impolite name ask is positive; a call in which a NEW order, booking, rental,
+             enrolment or application is made and the agent never asks the name politely is
+             positive; querying or changing an existing order is not; a name the customer volunteers
+             before being asked owes no ask.
+apology    : something went wrong on the company side or the customer is plainly unhappy in words,
+             and the agent never apologises.  An insistent question alone is not displeasure; a
+             company-side fault owes an apology even from a calm customer.
+shirking   : 推诿 — an in-scope matter pushed away without handling, registering or transferring it.
+overpromise: 乱承诺/夸张 — guarantees of outcomes the agent cannot control.  Hedged statements and
+             honest limits are negative.
+colleague  : the agent disparages colleagues, other departments, technicians or staff.
+complaint  : the customer explicitly states an intent to complain or escalate (投诉, 12315, 消协,
+             12345, 市场监管, 曝光/发网上, 找领导/经理/负责人/老板).  「我不是要投诉」 is negative.
+silence    : an unannounced gap >= 10 s with nobody speaking (positives 13-17 s).  Holds announced
+             in the agent's turn just before (稍等/查/核实/等一下), 9-14 s, are negative; other gaps
+             <= 4 s.
+talk_over  : the agent starts >= 1.0 s before the customer's segment ends (positives 1.65-2.15 s,
+             twice a call); negatives overlap <= 0.3 s; the customer talking over the agent is
+             negative.
+speech_rate: the agent's mean rate over turns of >= 6 characters (punctuation and spaces not
+             counted) >= 7.5 chars/s (positives 8.4-9.2) or <= 2.0 (drawl, positives 1.55-1.70);
+             negatives keep every agent turn of >= 6 characters within 3.0-6.3.
+short_call : the call lasts under 20 s (positives <= 18 s); all other calls last >= 30 s.
+hangup     : read from the transcript: it ends on the customer's unanswered question or 「喂？」.
+
+M: an insulted customer who protests in words (你怎么说话呢 / 太过分了) and hears no apology adds
+   `apology` (plainly unhappy in words); every insult call in this set has such a protest.
+M: a reproach about a service paid for is displeasure, not an insistent question: it owes an apology.
+M: 「您考虑好了随时联系我」 said kindly at the end of an outbound follow-up is an invitation, not the
+   dismissive 「那你想好了再打来吧」 (negative); a variant cutting the customer off is forbidden.
+M: a customer's 喂 0.2-0.6 s into the call on a bad line, answered at once by the full greeting, is
+   negative (`badline`); 「喂？有人吗？」 after 1.8-3.0 s of nothing is a late greeting (`late`).
+M: a fee question left unanswered when the agent drops the call would owe the tariff disclosure; the
+   set's hang-ups therefore end on questions that ask for no fee, so `hangup` never drags in `tariff`.
+M: a party booking for a registered member still owes the polite name ask (a new booking).
+
+N: a price stated with no moment of charging (「月租三百五」 and nothing on when it is taken) is
+   `tariff` (the policy asks for BOTH); a fee the agent states with amount and moment before the
+   customer asks is negative.
+N: a brush-off that closes an insult and ends the call (「爱修不修吧」, then nothing) makes the call
+   `insult` + `closing` (no blessing), never `forbidden`.
+N: a customer who names a staff member's rudeness while giving feedback and is apologised to is not
+   `complaint` unless 投诉/escalation words are said; the agent reading the words back is negative.
+N: 「您再好好想想，想好了随时打给我们」 after the customer asked to think it over is kind (negative);
+   「你自己都没想好打什么电话，想好了再打」 is the forbidden variant.
+N: a bare 「行，您忙吧。」 or 「谢谢配合，再见。」 as the agent's last words is `closing` (no blessing).
+N: an outbound call whose opening names the company and the agent but not why they call, and goes
+   straight to a question, is `greeting`.
+N: 「不知道您明天上午方便吗」 and 「您不清楚具体尺寸也没关系」 are negative (polite question, reassurance);
+   「这我真不知道，你问别人去吧」 about the order asked is `forbidden` (and `shirking` when the matter
+   is in scope and nothing is done).
+N: a hold the agent announces with 「我帮您问一下」/「我帮您看看」 counts as announced (查/问/看 a record).
+"""
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import opencc
+
+SEED = 20261213
+OUT = Path(__file__).with_name("heldout_n.jsonl")
+TARGET_CALLS = 150
+
+INDUSTRY = {
+    "tattoo": ("tattoo studio", "墨痕纹身"),
+    "study": ("paid self-study room", "静屿自习室"),
+    "golf": ("golf driving range", "绿茵湾高尔夫"),
+    "genea": ("genealogy book compiler", "承源族谱"),
+    "honey": ("honey farm mail order", "百花岭蜂业"),
+    "farm": ("farm-machinery repair", "丰犁农机"),
+    "proof": ("waterproofing repair", "固邦防水"),
+    "curtain": ("made-to-measure curtains", "锦帘坊"),
+    "kart": ("go-kart track", "疾风卡丁车"),
+    "rehab": ("wheelchair and rehab-equipment rental", "康途租赁"),
+    "fire": ("fire-safety inspection", "安盾消防"),
+    "frame": ("picture framing and mounting", "墨韵装裱"),
+    "storage": ("self-storage units", "方舟迷你仓"),
+    "spring": ("hot-spring resort", "云泉温泉"),
+    "inspect": ("new-home inspection", "明鉴验房"),
+    "notary": ("notary office booking line", "正衡公证处"),
+    "toilet": ("smart-toilet after-sales", "洁澜卫浴"),
+    "dive": ("scuba diving school", "蓝鲸潜水"),
+    "escort": ("hospital escort service", "暖心陪诊"),
+    "furn": ("antique-furniture restoration", "古木堂"),
+}
+
+FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask", "apology",
+            "shirking", "overpromise", "colleague", "complaint", "silence", "talk_over",
+            "speech_rate", "short_call", "hangup")
+TIMING = ("silence", "talk_over", "speech_rate", "short_call", "hangup")
+
+GREETINGS = [
+    "您好，{co}，请问有什么可以帮您？",
+    "您好，这里是{co}，请问您想咨询点什么？",
+    "您好，{co}客服，工号{id}为您服务，请问有什么能帮到您？",
+    "您好呀，{co}这边，您有什么需要尽管说，我来帮您处理。",
+    "您好，{co}服务热线，很高兴为您服务，请问您需要办理什么业务？",
+    "您好，欢迎致电{co}，我是客服小{nm}，请问今天有什么需要帮忙的？",
+    "您好，{co}，请问您遇到什么情况了，我帮您看看。",
+    "您好，{co}客户服务中心，请问我能为您做些什么？",
+]
+BLESSINGS = [
+    "祝您生活愉快，再见。",
+    "祝您一切顺利，再见。",
+    "祝您天天开心，再见。",
+    "祝您身体健康，万事如意，再见。",
+    "祝您周末愉快，再见。",
+    "祝您工作顺利，再见。",
+    "祝您和家人平平安安，再见。",
+    "祝您心想事成，再见。",
+]
+NAMES = "陈林周吴郑孙赵钱黄何罗梁宋唐许韩冯邓曹彭"
+
+PUNCT = set("，。？！、：；“”‘’（）…—,.?!:;\"'()《》~·「」 ")
+HOLD_WORDS = ("稍等", "查", "核实", "等一下", "问一下", "看看", "稍候")
+
+
+def nchars(text: str) -> int:
+    return sum(1 for ch in text if ch not in PUNCT and not ch.isspace())
+
+
+
+
+# --------------------------------------------------------------------------------------- parsing
+def parse_block(block: str) -> dict:
+    lines = [ln.strip() for ln in block.strip().splitlines() if ln.strip()]
+    head = lines[0]
+    assert head.startswith("@"), head
+    key, direction, labels, flags, note = [x.strip() for x in head[1:].split("|", 4)]
+    assert key in INDUSTRY, key
+    assert direction in ("in", "out"), head
+    labs = sorted({x.strip() for x in labels.split(",") if x.strip()})
+    for lab in labs:
+        assert lab in FAMILIES, (lab, head)
+    fl = {x.strip() for x in flags.split(",") if x.strip()}
+    assert fl <= {"hn", "fast", "slow", "late", "badline", "short"}, fl
+    turns = []
+    for ln in lines[1:]:
+        if ln.startswith("="):
+            kind = ln[1:].strip()
+            assert kind in ("hold", "gap"), ln
+            turns.append((kind, ""))
+            continue
+        tag, text = ln.split(":", 1)
+        assert tag in ("a", "c", "a!", "a~", "c!"), ln
+        turns.append((tag, text.strip()))
+    if "hn" in fl:
+        assert not labs, head
+    return {"key": key, "direction": direction, "labels": labs, "flags": fl, "note": note,
+            "turns": turns}
+
+
+class Rotor:
+    """Rotation among correct wordings, in an order drawn once from the seeded generator."""
+
+    def __init__(self, items: list[str], rng: random.Random):
+        self.items = list(items)
+        rng.shuffle(self.items)
+        self.i = 0
+
+    def next(self) -> str:
+        item = self.items[self.i % len(self.items)]
+        self.i += 1
+        return item
+
+
+def fill(text: str, co: str, grot: Rotor, brot: Rotor, rng: random.Random) -> str:
+    if "{G}" in text:
+        g = grot.next().format(co="{co}", id=str(rng.randint(1001, 8999)), nm=rng.choice(NAMES))
+        text = text.replace("{G}", g)
+    if "{B}" in text:
+        text = text.replace("{B}", brot.next())
+    return text.replace("{co}", co)
+
+
+# ---------------------------------------------------------------------------------------- timing
+def agent_rate(text: str, flags: set, rng: random.Random) -> float:
+    n = nchars(text)
+    if "fast" in flags:
+        return rng.uniform(8.5, 9.2) if n >= 6 else rng.uniform(5.0, 6.0)
+    if "slow" in flags:
+        return rng.uniform(1.56, 1.69) if n >= 6 else rng.uniform(1.8, 2.6)
+    return rng.uniform(4.5, 5.6) if n >= 6 else rng.uniform(3.0, 4.5)
+
+
+def build_segments(turns: list[tuple[str, str]], flags: set, rng: random.Random, gap_scale: float):
+    segs = []
+    cur = 0.0            # the latest end so far
+    pending = None       # "hold" / "gap" before the next turn
+    first = True
+    for tag, text in turns:
+        if tag in ("hold", "gap"):
+            pending = tag
+            continue
+        speaker = "agent" if tag.startswith("a") else "customer"
+        n = nchars(text)
+        if speaker == "agent":
+            rate = agent_rate(text, flags, rng)
+        else:
+            rate = rng.uniform(3.6, 5.4)
+        dur = max(0.5, n / rate)
+        if first:
+            if "late" in flags:
+                assert speaker == "customer"
+                start = rng.uniform(1.8, 3.0)
+            elif "badline" in flags:
+                assert speaker == "customer"
+                start = rng.uniform(0.2, 0.6)
+            else:
+                start = rng.uniform(0.3, 0.8)
+            first = False
+        elif tag == "a!":
+            prev = segs[-1]
+            assert prev["speaker"] == "customer"
+            ov = rng.uniform(1.65, 2.15)
+            assert prev["end"] - prev["start"] > ov + 0.8, ("customer turn too short for a talk-over", text)
+            start = prev["end"] - ov
+        elif tag == "a~":
+            prev = segs[-1]
+            assert prev["speaker"] == "customer"
+            start = prev["end"] - rng.uniform(0.1, 0.3)
+        elif tag == "c!":
+            prev = segs[-1]
+            assert prev["speaker"] == "agent"
+            ov = rng.uniform(0.9, 1.6)
+            assert prev["end"] - prev["start"] > ov + 0.8, ("agent turn too short to be talked over", text)
+            start = prev["end"] - ov
+        elif pending == "hold":
+            start = cur + rng.uniform(9.5, 13.0)
+        elif pending == "gap":
+            start = cur + rng.uniform(13.2, 16.9)
+        elif "short" in flags:
+            start = cur + rng.uniform(0.15, 0.4)
+        else:
+            start = cur + min(3.5, rng.uniform(0.3, 1.4) * gap_scale)
+        pending = None
+        end = start + dur
+        segs.append({"speaker": speaker, "start": round(start, 2), "end": round(end, 2), "text": text,
+                     "_tag": tag})
+        cur = max(cur, round(end, 2))
+    assert pending is None
+    duration = round(cur + rng.uniform(0.2, 0.7), 1)
+    return segs, duration
+
+
+def timing_labels(segs: list[dict], duration: float, texts: list[str] | None = None) -> tuple[set, dict]:
+    """The timing families as computed from the segments (texts: the noisy text, if any)."""
+    texts = texts or [s["text"] for s in segs]
+    out, info = set(), {"gaps": [], "overlaps": [], "rates": []}
+    if duration < 20:
+        out.add("short_call")
+    cur = 0.0
+    for i, s in enumerate(segs):
+        gap = s["start"] - cur
+        if i > 0 and gap >= 10:
+            prev = segs[i - 1]
+            announced = prev["speaker"] == "agent" and any(w in prev["text"] for w in HOLD_WORDS) and gap <= 14
+            info["gaps"].append((round(gap, 2), announced))
+            if not announced:
+                out.add("silence")
+        elif i > 0:
+            info["gaps"].append((round(gap, 2), None))
+        if i > 0 and s["speaker"] == "agent" and segs[i - 1]["speaker"] == "customer":
+            ov = segs[i - 1]["end"] - s["start"]
+            if ov > 0:
+                info["overlaps"].append(round(ov, 2))
+            if ov >= 1.0:
+                out.add("talk_over")
+        cur = max(cur, s["end"])
+    rates = []
+    for s, t in zip(segs, texts):
+        if s["speaker"] == "agent" and nchars(s["text"]) >= 6:
+            rates.append(nchars(t) / (s["end"] - s["start"]))
+    info["rates"] = rates
+    if rates:
+        mean = sum(rates) / len(rates)
+        if mean >= 7.5 or mean <= 2.0:
+            out.add("speech_rate")
+    last = segs[-1]
+    if last["speaker"] == "customer" and re.search(r"(？|\?|喂)\s*$", last["text"]):
+        out.add("hangup")
+    return out, info
+
+
+def check_timing(cid: str, labs: set, segs: list[dict], duration: float, texts=None) -> None:
+    got, info = timing_labels(segs, duration, texts)
+    want = {x for x in labs if x in TIMING}
+    assert got == want, (cid, "timing", sorted(got), sorted(want), info)
+    if "short_call" in labs:
+        assert duration <= 18.0, (cid, duration)
+    else:
+        assert duration >= 30.0, (cid, duration)
+    for gap, announced in info["gaps"]:
+        if announced is None:
+            assert gap <= 4.0, (cid, "gap", gap)
+    if "talk_over" in labs:
+        assert sum(1 for o in info["overlaps"] if o >= 1.6) >= 2, (cid, info["overlaps"])
+    else:
+        assert all(o <= 0.3 for o in info["overlaps"]), (cid, info["overlaps"])
+    if "speech_rate" not in labs:
+        assert all(3.0 <= r <= 6.3 for r in info["rates"]), (cid, [round(r, 2) for r in info["rates"]])
+    if "hangup" in labs:
+        assert "closing" in labs, cid
+
+
+# ----------------------------------------------------------------------------------------- noise
+HOMOPHONES = [
+    ("稍等", "烧等"), ("确认", "确任"), ("预约", "预越"), ("师傅", "师父"), ("已经", "以经"),
+    ("抱歉", "报歉"), ("退款", "退宽"), ("投诉", "头诉"), ("纹身", "文身"), ("蜂蜜", "蜂密"),
+    ("轮椅", "轮以"), ("消防", "消房"), ("装裱", "装表"), ("验房", "验放"), ("公证", "公正"),
+    ("马桶", "马通"), ("潜水", "浅水"), ("陪诊", "陪真"), ("窗帘", "窗联"), ("族谱", "族普"),
+    ("防水", "房水"), ("卡丁车", "卡丁彻"), ("高尔夫", "高二夫"), ("温泉", "文泉"), ("自习室", "自习是"),
+    ("仓库", "仓酷"), ("您好", "你好"), ("帮您", "帮你"), ("麻烦", "马烦"),
+    ("地址", "地只"), ("联系", "连系"), ("尺寸", "尺存"), ("发票", "发飘"), ("合同", "和同"),
+    ("维修", "为修"), ("上门", "尚门"), ("工作日", "工作而"), ("费用", "费永"), ("一下", "以下"),
+    ("这边", "这编"), ("没关系", "没关西"), ("放心", "方心"), ("登记", "等级"), ("修复", "修付"),
+]
+CN_DIG = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+UNITS = "元|块|号|天|分钟|小时|个月|年|次|岁|米|公分|楼|层|周|位|张|杆|斤|瓶|平|折|点半"
+
+
+def cn2int(s: str) -> int | None:
+    if "万" in s:
+        return None
+    total, num = 0, None
+    for ch in s:
+        if ch in CN_DIG:
+            num = CN_DIG[ch]
+        elif ch in CN_UNIT:
+            total += (1 if num is None else num) * CN_UNIT[ch]
+            num = None
+        else:
+            return None
+    if num is not None:
+        total += num
+    return total
+
+
+def to_digits(text: str, rng: random.Random) -> str:
+    def rep(m):
+        val = cn2int(m.group(1))
+        if val is None or rng.random() < 0.25:
+            return m.group(0)
+        return f"{val}{m.group(2)}"
+    return re.sub(r"([零一二两三四五六七八九十百千]+)(" + UNITS + ")", rep, text)
+
+
+_S2TW = opencc.OpenCC("s2tw")
+
+
+def noisy_text(text: str, rng: random.Random) -> str:
+    for a, b in HOMOPHONES:
+        if a in text and rng.random() < 0.55:
+            text = text.replace(a, b, 1)
+    text = to_digits(text, rng)
+    mode = rng.random()
+    if mode < 0.45:
+        text = re.sub(r"[，。？！、：；…“”]", "", text)
+    elif mode < 0.8:
+        text = re.sub(r"[，。、：；…“”]", " ", text).replace("？", " ").replace("！", " ").strip()
+        text = re.sub(r" +", " ", text)
+    else:
+        text = re.sub(r"[。！]", "，", text).rstrip("，")
+    trad = _S2TW.convert(text)
+    out = []
+    for s_ch, t_ch in zip(text, trad) if len(trad) == len(text) else zip(trad, trad):
+        out.append(s_ch if (s_ch != t_ch and rng.random() < 0.1) else t_ch)
+    return "".join(out)
+
+
+# ------------------------------------------------------------------------------------------ build
+def main() -> None:
+    blocks = [parse_block(b) for b in BLOCKS]
+    rng = random.Random(SEED)
+    grot = Rotor(GREETINGS, rng)
+    brot = Rotor(BLESSINGS, rng)
+    order = list(range(len(blocks)))
+    rng.shuffle(order)
+    n_noisy = round(len(blocks) * 0.25)
+    noisy_idx = set(rng.sample(range(len(blocks)), n_noisy))
+    records, errors = [], []
+    for pos, bi in enumerate(order):
+        b = blocks[bi]
+        cid = f"N-{pos + 1:03d}"
+        crng = random.Random(SEED * 1000 + bi)
+        industry, co = INDUSTRY[b["key"]]
+        turns = [(tag, fill(text, co, grot, brot, crng)) for tag, text in b["turns"]]
+        labs = set(b["labels"])
+        segs, duration = None, None
+        for scale in (1.0, 1.3, 1.6, 2.0, 2.5, 3.0):
+            trng = random.Random(SEED * 7919 + bi)
+            segs, duration = build_segments(turns, b["flags"], trng, scale)
+            if "short" in b["flags"] or "short_call" in labs or duration >= 30.5:
+                break
+        try:
+            check_timing(cid, labs, segs, duration)
+        except AssertionError as e:
+            errors.append(f"block {bi} ({b['key']}, {b['labels']}, {b['note'][:40]}): {e}")
+            continue
+        noise = bi in noisy_idx
+        if noise:
+            nrng = random.Random(SEED * 104729 + bi)
+            texts = [noisy_text(s["text"], nrng) for s in segs]
+            try:
+                check_timing(cid + "(noisy)", labs, segs, duration, texts)
+            except AssertionError as e:
+                errors.append(f"block {bi} noisy ({b['key']}, {b['labels']}, {b['note'][:40]}): {e}")
+                continue
+            for s, t in zip(segs, texts):
+                s["text"] = t
+        for s in segs:
+            s.pop("_tag")
+        records.append({
+            "call_id": cid, "labels": sorted(labs), "note": b["note"], "noise": noise,
+            "duration": duration,
+            "metadata": {"writer": "N", "industry": industry, "company": co,
+                         "direction": "outbound" if b["direction"] == "out" else "inbound",
+                         "hard_negative": "hn" in b["flags"], "language": "zh", "sample_rate": 8000},
+            "segments": segs,
+        })
+    if errors:
+        print("\n".join(errors))
+        raise SystemExit(f"{len(errors)} block(s) fail the timing checks")
+    records.sort(key=lambda r: r["call_id"])
+    with OUT.open("w", encoding="utf-8") as fh:
+        for r in records:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    fam = Counter(lab for r in records for lab in r["labels"])
+    print(f"{len(records)} calls -> {OUT}")
+    for f in FAMILIES:
+        print(f"  {f:12s} {fam.get(f, 0)}")
+    print("  hard negatives", sum(r["metadata"]["hard_negative"] for r in records),
+          " unlabelled", sum(not r["labels"] for r in records),
+          " noisy", sum(r["noise"] for r in records),
+          " noisy hn", sum(r["noise"] and r["metadata"]["hard_negative"] for r in records),
+          " outbound", sum(r["metadata"]["direction"] == "outbound" for r in records),
+          " multi-label", sum(len(r["labels"]) >= 2 for r in records))
+    fast = sum(1 for b in blocks if "fast" in b["flags"])
+    slow = sum(1 for b in blocks if "slow" in b["flags"])
+    print(f"  speech_rate fast {fast} slow {slow}; industries {len({b['key'] for b in blocks})}")
+    if "--final" in sys.argv:
+        assert len(records) == TARGET_CALLS, len(records)
+
+
+BLOCKS: list[str] = []
+
+# ----------------------------------------------------------------------------------------- data
+# (the hand-written dialogues are appended below in BLOCKS += [...] chunks)
+
+BLOCKS += [
+"""@ tattoo | in | insult,apology,closing | | age and looks mocked, the customer told to take it or leave it; agent never blesses
+a: {G}
+c: 你好，我想在胳膊上纹个图案，把以前做手术留下的疤盖住，能做吗？
+a: 疤多大？多长时间了？
+c: 大概十厘米，有五六年了，我今年五十二了，不知道年纪大了还能不能纹。
+a: 能纹是能纹，不过说实话，您这岁数皮都松了，纹上去过两年就走形，花那冤枉钱图啥呢。
+c: 你这叫什么话？我花钱纹身碍着你了？
+a: 我就实话实说，您爱纹不纹吧，反正我们这儿排期也满了。
+c: 行，我换一家。
+""",
+"""@ study | in | insult,apology | | means and ambition mocked (连这点钱都舍不得，还考什么研); fee stated with amount and moment
+a: {G}
+c: 我想问一下，你们自习室月卡多少钱？我在准备考研。
+a: 月卡四百八一个月，办卡当天付，从第一天入座开始算三十天。
+c: 有点贵啊，能不能便宜点，学生没什么钱。
+a: 四百八都嫌贵？连这点钱都舍不得，还考什么研，我看您也悬，回家自己刷题得了。
+c: 你怎么能这么说话？我就问问价格而已。
+a: 价格就这个价格，学生证打九折，四百三十二，办卡当天付，想办的话现在就能给您登记。
+c: 算了，我再看看别家。
+a: 好，{B}
+""",
+"""@ golf | in | insult,apology | | skill and coordination mocked (挥杆跟抡锄头似的); name volunteered; fee stated
+a: {G}
+c: 我上周在你们那儿上了体验课，想问问教练说我挥杆有什么问题，能不能再约一节。
+a: 您是哪天来的？
+c: 周六上午，我姓郑。
+a: 郑先生，我看到记录了。说句不好听的，您那挥杆跟抡锄头似的，就您这协调性，练一年也就这样，还是别浪费钱了。
+c: 你这什么态度？我是来学球的，又不是来挨骂的。
+a: 我这是替您省钱。真想约的话，周三晚上七点还有位置，课时费一节两百，上课前在前台付。
+c: 那就周三吧。
+a: 行，周三晚上七点给您约上了，{B}
+""",
+"""@ genea | in | insult,apology,closing | | contempt for the customer's farming forebears; ends on 就这样
+a: {G}
+c: 我想给我们家修个族谱，从我爷爷那辈往上，大概能查到清朝，你们能做吗？
+a: 您家以前是做什么的？
+c: 祖上好像都是种地的，没出过什么人物。
+a: 那就没什么好修的了，几代都是刨地的有啥可写的，印出来也没人看，您省省吧。
+c: 你这人说话太难听了，种地的就不配有族谱？
+a: 我又没说错，您要非修也行，回头自己来店里看样本吧，就这样。
+""",
+"""@ honey | in | insult,apology | | the customer's palate mocked (您这舌头是不是不太灵); test fee with amount and moment
+a: {G}
+c: 我上个月在你们那儿买的槐花蜜，吃着怎么没什么花香，甜得发齁，是不是掺了糖浆？
+a: 我们家的蜜都是自己蜂场摇的，有检测报告的。您这舌头是不是不太灵光，真蜜假蜜都尝不出来？
+c: 你说谁舌头不灵？有你这么跟顾客说话的吗？
+a: 口感每个人不一样。您要不放心，可以把蜜寄回来，我们送去第三方检测。
+c: 检测要钱吗？
+a: 检测费一百五，查出来有问题我们出，没问题的话从您的退货款里扣，报告出来那天结算。
+c: 那行吧，我寄回去。
+a: 好的，寄回地址我稍后短信发您，{B}
+""",
+"""@ farm | in | insult,apology | | regional; comprehension questioned (你是听不懂人话还是咋的); cleaning fee with amount and moment
+a: {G}
+c: 师傅，我那台拖拉机修好拉回来，开了两天又打不着火了，咋回事嘛？
+a: 你加的啥油？
+c: 就加的油啊，跟以前一样。
+a: 说了八百遍了要加零号柴油，你是听不懂人话还是咋的？加错了油还好意思打电话来问。
+c: 你咋这样说话呢？我六十多岁的人了，你这么吼我？
+a: 那你拉过来吧，油路得重新洗，洗一次一百二，修完取车的时候付。
+c: 好，明天一早拉过去。
+a: 行，明天早上八点以后都有人在，{B}
+""",
+"""@ proof | in | insult,apology,closing | | the customer's home called a pigsty, ends on 挂了
+a: {G}
+c: 你们上个月给我家卫生间做的防水，现在楼下邻居说天花板又渗水了。
+a: 您家卫生间是不是天天拿水管冲地？
+c: 也就正常洗澡拖地啊。
+a: 正常？我们师傅上门的时候都说了，您家卫生间脏得跟猪圈似的，地漏都堵了，渗水怪谁，自己家住成那样还好意思找我们。
+c: 你说话客气点！我家脏不脏关你什么事？
+a: 客气不了，要返修就登记排期，下个月十号左右师傅过去，挂了。
+""",
+"""@ curtain | in | insult,apology | | eyesight mocked over a wrong measurement; remeasure fee with amount and moment; polite name ask
+a: {G}
+c: 你们送来的窗帘短了一大截，离地有二十公分，这怎么挂啊？
+a: 尺寸是您自己量了报给我们的吧？单子上写的二米四。
+c: 对，我量的就是二米四啊。
+a: 二米六量成二米四，您这眼神还是先配副眼镜去吧，量个窗户都量不明白。
+c: 你什么意思？嘲笑我是吧？
+a: 我们可以上门重新量，量一次五十，重新做一幅三百六，都是下单的时候付。您看要不要约？
+c: 约吧，周六上午。
+a: 请问您贵姓？我登记一下。
+c: 姓宋。
+a: 宋女士，周六上午九点到十一点师傅上门，{B}
+""",
+"""@ tattoo | in | | hn | an artist's rude words reported and read back while registering feedback, 我不是要投诉; apology given
+a: {G}
+c: 我前天在你们那儿做了个小纹身，想跟你们反映一下，那个纹身师说话挺难听的。
+a: 非常抱歉让您有不好的体验，您方便说说他是怎么说的吗？
+c: 他说我皮肤这么松，纹了也是白纹，我听着挺不舒服的。我不是要投诉，就是想让你们知道。
+a: 明白，我跟您核对一下：纹身师说您“皮肤这么松，纹了也是白纹”，是这句吧？
+c: 对，就是这句。
+a: 这话确实不应该说，真的很抱歉。我已经记下来反馈给店长，会对他做服务培训，您那个纹身恢复得还好吗？
+c: 恢复得还行，就是有点痒。
+a: 有点痒是正常的，别抓，按时涂修复膏就好，感谢您的反馈，祝您早日恢复，生活愉快，再见。
+""",
+"""@ study | in | | hn | the customer's 不知道 and reassurance 您不清楚座位号也没关系; seat renewal with amount and moment; polite ask
+a: {G}
+c: 你好，我想续一下我的固定座，但我不知道我的座位号是多少了。
+a: 您不清楚座位号也没关系，我按手机号帮您查，请问您怎么称呼？
+c: 我姓许，手机尾号三三八一。
+a: 许同学，查到了，您是二楼靠窗的二十六号座。续一个月是五百二，今天续的话今天付款，从您现在这张卡到期的下个月三号开始算。
+c: 好的，那我续一个月。
+a: 已经给您续上了，付款链接发到您手机上了，{B}
+""",
+"""@ honey | in | | hn | crystallised honey: the customer calls the company 骗子 and is reassured and apologised to
+a: {G}
+c: 我买的油菜花蜜全变成白色的一坨一坨的了，你们是不是骗子，卖的假蜜啊？
+a: 让您担心了，真不好意思。油菜花蜜结晶是很正常的，因为它葡萄糖含量高，天冷就容易结晶，恰恰说明没掺糖浆。
+c: 真的假的？我还以为坏了。
+a: 是真的，您可以把瓶子放到四十度左右的温水里泡一泡，慢慢就化开了，不影响吃。
+c: 哦，那行，我试试。
+a: 好的，有什么问题随时打给我们，{B}
+""",
+"""@ rehab | in | | hn | 滚轮 and 死 in innocent words; a company-side fault apologised for and handled
+a: {G}
+c: 你们租给我的轮椅，后面那个小滚轮转起来咯噔咯噔响，有时候还卡死不动。
+a: 实在抱歉给您添麻烦了，可能是防倾轮的轴承进了灰，我们给您免费上门换一个。
+c: 什么时候能来？我妈天天要用。
+a: 明天上午师傅带一台备用轮椅过去，先换给老人用，旧的拿回来修，不收任何费用。
+c: 好的，那麻烦你们了。
+a: 不麻烦，这是我们应该做的，祝阿姨早日康复，再见。
+""",
+"""@ escort | in | | hn | 神经内科 in an innocent sentence; polite 不知道您…吗; new booking with polite name ask; fee with amount and moment
+a: {G}
+c: 我想给我爸约个陪诊，他下周要去市一院神经内科复查，我上班走不开。
+a: 好的，请问您怎么称呼？
+c: 我姓唐。
+a: 唐先生，半天陪诊是一百六十元，陪诊结束当天在小程序上付款。不知道老人家周二上午方便吗？
+c: 周二上午可以。
+a: 好的，周二早上七点半陪诊师到您家楼下接老人，{B}
+""",
+"""@ toilet | in | | hn | 死机 of the smart seat; an announced hold of about 10 s; the fault apologised for
+a: {G}
+c: 我家的智能马桶盖好像死机了，按哪个键都没反应。
+a: 不好意思给您添麻烦了，您先拔掉电源，等三十秒再插上试试。
+c: 拔了，插上还是不行。
+a: 那我帮您查一下这台的保修记录，请您稍等。
+= hold
+a: 久等了，您这台还在保修期内，明天下午师傅上门检修，不收费。
+c: 好，明天下午我在家。
+a: 好的，师傅出发前会先给您打电话，{B}
+""",
+"""@ fire | out | | hn | an outbound opening with company, role and purpose; fee stated; 感谢您的配合 + blessing
+a: 您好，我是安盾消防的检测员小钱，打电话是想跟您约一下您店里今年的消防设施年检时间。
+c: 哦，又到一年了啊，什么时候？
+a: 下周一到周三都可以，年检费三百八，检测完当场出报告的时候付。不知道您哪天方便？
+c: 周二下午吧。
+a: 好的，周二下午两点，检测员会带证件上门，感谢您的配合，祝您生意兴隆，再见。
+""",
+"""@ storage | in | | hn,badline | the customer's 喂 on a bad line answered at once by the full greeting; renewal with amount and moment
+c: 喂？
+a: {G}
+c: 我在你们那儿租了个小仓位，下个月到期，想续租半年。
+a: 好的，请问您的仓位号是多少？
+c: B区一百零八号。
+a: 查到了，二平米的小仓，续半年是一千零八十元，今天续今天付，从下个月十五号接着算。
+c: 行，续吧。
+a: 已经给您续好了，电子合同发到您手机上了，{B}
+""",
+"""@ notary | in | | hn | hedged answer and an honest limit (我们不能打包票) on how long review takes
+a: {G}
+c: 我想办一个出国用的学历公证，多久能拿到？我下个月中旬就要走了。
+a: 一般材料齐全的话，大概五到七个工作日能出证，不过如果需要核实学历，时间会长一点，这个我们不能给您打包票。
+c: 那我最好早点来？
+a: 对，建议您这周就带身份证和毕业证原件过来，公证费是三百二，受理的时候交。
+c: 好，我明天上午过去。
+a: 好的，明天上午八点半开始受理，{B}
+""",
+"""@ dive | in | | hn | a proper transfer to the teaching office, with a blessing
+a: {G}
+c: 我报了你们的开放水域课，想改一下下个月的上课时间。
+a: 好的，请问您报的是哪一期，报名时登记的手机号是多少？
+c: 是十一月十五号开课那一期，手机号尾号六六二零。
+a: 查到了，您是十一月十五号那一期的学员，改期要重新排泳池和教练。
+c: 对，我那几天要出差，想往后挪一个礼拜。
+a: 课程调期是教务老师负责排的，我现在帮您转接教务，请您稍等，祝您学习顺利，再见。
+""",
+"""@ kart | in | | hn | the customer's 你这话什么意思 out of confusion; the customer talks over the agent; a backchannel overlap
+a: {G}
+c: 我想周末带我儿子去玩卡丁车，他十一岁了。
+a: 十一岁的话可以开儿童车，成人车要满十六岁，而且身高要一米五以上才能上。
+c: 你这话什么意思，是说他只能开那种小车吗？
+a~: 嗯。
+a: 不好意思，我没说清楚，是这样的，十六岁以下只能开儿童车，儿童车速度慢一些，更安全，赛道是一样的。
+c!: 哦哦明白了。
+a: 儿童车十分钟一场，一场八十元，到场买票的时候付。
+c: 好，那我们周六去。
+a: 好的，周六早上九点开门，{B}
+""",
+"""@ spring | in | | hn | the customer calls the pool 破温泉, the agent apologises and compensates
+a: {G}
+c: 我昨天去你们那儿泡，那破温泉水都是温吞吞的，一点都不热，白跑一趟。
+a: 真的非常抱歉，昨天下午露天区的加热管检修，水温确实偏低，给您的体验打了折扣。
+c: 那你们也不提前说一声。
+a: 是我们通知不到位，实在对不起。我给您账户里补一张单人门票，三个月内有效，您下次来直接用就行，不用再付钱。
+c: 那还行。
+a: 再次向您道歉，感谢您的理解，祝您泡得舒心，生活愉快，再见。
+""",
+"""@ frame | in | | hn | 猪鬃刷 and 死 in innocent craft words; the quote with amount and moment; polite name ask
+a: {G}
+c: 我有一幅绢本的老画想托裱一下，就是有点发黄，边上还有一块死褶。
+a: 绢本比较娇气，托裱的时候得用猪鬃刷一点点排，死褶要先喷水压平，师傅手艺没问题的。
+c: 大概要多少钱，多久能好？
+a: 四尺的画托裱加装框是四百六，半个月能好，取画的时候付款。请问您怎么称呼？
+c: 我姓韩。
+a: 韩先生，您方便的时候把画送过来就行，{B}
+""",
+"""@ furn | in | | hn | the customer's 不清楚 and reassurance 您不清楚也没关系; free appraisal stated as free
+a: {G}
+c: 我家有个老柜子，是我奶奶留下来的，腿有点松了，我也不清楚是什么木头的，能修吗？
+a: 您不清楚是什么木头也没关系，我们师傅上门一看就能认出来，上门看是免费的，不收任何费用。
+c: 那修的话大概要多少钱？
+a: 要看师傅看了以后的情况，报价出来您同意了才开工，开工前跟您签单，费用完工验收以后付。请问您怎么称呼？
+c: 我姓何。
+a: 何女士，您看这周四下午师傅过去方便吗？
+c: 可以。
+a: 好的，周四下午给您安排上了，{B}
+""",
+"""@ spring | in | greeting | | opens with 喂，说吧; the rest correct
+a: 喂，说吧。
+c: 你好，我想问一下你们温泉周一开不开门？
+a: 周一正常营业的，早上九点到晚上十一点。
+c: 好的，那儿童票怎么算？
+a: 一米二以下的小朋友免票，一米二到一米四半价，六十八元，在入口买票的时候付。
+c: 明白了，谢谢。
+a: 不客气，{B}
+""",
+"""@ storage | in | greeting | | 嗯，方舟迷你仓。 with no offer of help
+a: 嗯，方舟迷你仓。
+c: 你好，我想问问你们那儿周末能去取东西吗？
+a: 可以的，我们二十四小时都能进，刷门禁卡就行。
+c: 门禁卡丢了怎么办？
+a: 您带身份证到前台补一张，补卡是二十元，补的时候付。
+c: 好的，谢谢啊。
+a: 不客气，{B}
+""",
+"""@ rehab | in | greeting | late | the customer has to call 喂？有人吗？ first; the rest correct
+c: 喂？有人吗？
+a: {G}
+c: 我想给我妈租一个助行器，她刚做完髋关节手术。
+a: 好的，助行器月租八十元，押金三百，押金和第一个月租金在送货上门的时候付，还回来押金当天退。
+c: 可以，明天能送吗？
+a: 明天下午能送到。请问您怎么称呼？
+c: 姓冯。
+a: 冯女士，明天下午给您送过去，祝阿姨早日康复，再见。
+""",
+"""@ inspect | out | greeting | | an outbound 您好，我是小吴 with no company
+a: 您好，我是小吴，跟您确认一下明天上午验房的时间。
+c: 哦，是验房公司的吧？明天上午十点可以吗？
+a: 对，明鉴验房的。十点可以，验房师会带空鼓锤和水平仪，大概两个小时。
+c: 要不要我准备什么东西？
+a: 您带上购房合同和交房时的验收单就行，验完当天出电子报告。
+c: 好的，钥匙我带着。
+a: 好的，到时候小区门口见，{B}
+""",
+"""@ frame | in | closing | | ends on 行，您忙吧。 with no blessing
+a: {G}
+c: 我上周送过去裱的那幅字，好了没有？
+a: 您贵姓？我查一下。
+c: 姓孙。
+a: 孙先生，您那幅字已经裱好了，现在在店里，随时可以来取，取的时候把尾款两百付了就行。
+c: 好，我周末过去拿。
+a: 行，您忙吧。
+""",
+"""@ honey | in | closing | | thanks only (感谢您的来电，再见) at the end
+a: {G}
+c: 我想问一下，你们的枣花蜜和荆条蜜有什么区别？
+a: 枣花蜜颜色深一点，味道浓，有点焦香；荆条蜜颜色浅，清甜，不容易结晶。
+c: 哪个适合泡水喝？
+a: 泡水的话荆条蜜口感更清爽一些，很多老顾客都是拿它泡柠檬水。
+c: 好的，我去你们网店看看。
+a: 好的，感谢您的来电，再见。
+""",
+"""@ kart | in | closing | | ends on 那先这样，拜拜
+a: {G}
+c: 你们那儿能包场吗？公司团建，大概二十个人。
+a: 可以包场，工作日包场一小时三千二，周末三千八，预订的时候先付一千定金，尾款当天结。
+c: 包场的话车是随便开吗？有没有次数限制？
+a: 一小时里面不限圈数，车有十二台，大家轮着开，我们安排两个安全员在场。
+c: 好，我回去跟领导商量一下再定。
+a: 好的，那先这样，拜拜。
+""",
+"""@ toilet | in | forbidden | | the agent's own 我也不清楚 about the error code asked; then a visit arranged, apology given
+a: {G}
+c: 我家马桶盖屏幕上一直显示E五，也冲不了水，这是什么问题？
+a: E五啊，这个代码啥意思我也不清楚。
+c: 你们是售后，你都不清楚那谁清楚？
+a: 不好意思给您添麻烦了，这样吧，我给您派个师傅明天上门看看，保修期内不收费。
+c: 行吧，明天什么时候？
+a: 明天下午两点到五点之间，{B}
+""",
+"""@ notary | in | forbidden | | 你这话啥意思？ at the customer; the agent later apologises
+a: {G}
+c: 我的材料上周就交了，到现在还没出证，你们是不是故意拖着不给办？
+a: 你这话啥意思？我们拖你干嘛？
+c: 那怎么这么久？
+a: 不好意思，我刚才语气急了。我帮您查一下，请您稍等。
+= hold
+a: 查到了，您的材料里户口本复印件缺了一页，工作人员已经发短信通知您补交了，补交后三个工作日左右出证。
+c: 哦，我没注意看短信。
+a: 没关系，您明天带户口本原件过来补一下就行，{B}
+""",
+"""@ golf | in | forbidden,closing | | 那你自己想好了再打过来吧 cutting the customer off; fees stated with amount and moment
+a: {G}
+c: 我在犹豫是办十次卡还是月卡，你们这两个有什么区别？
+a: 十次卡九百，月卡一千二，都是办卡当天付清，十次卡半年内用完，月卡一个月内不限次。
+c: 我一周大概去两次，你觉得哪个划算？
+a: 那你自己想好了再打过来吧，我这边还有别的电话。
+c: 啊？好吧。
+""",
+"""@ storage | in | tariff | | after three free months the price is glossed (到时候会有人联系您，不会太贵)
+a: {G}
+c: 我看你们在搞活动，新客户前三个月免费，是真的吗？
+a: 是真的，现在签一年的合同，前三个月不收租金。请问您怎么称呼？
+c: 我姓邓，那三个月以后一个月多少钱？
+a: 邓先生，这个到时候会有人跟您联系，价格会根据仓位大小来，反正不会太贵的。
+c: 那行，我先签吧。
+a: 好的，合同我发到您手机上，{B}
+""",
+"""@ spring | in | tariff | | an annual card sold with its price glossed (就一点点钱，来了前台跟您说)
+a: {G}
+c: 我想订周六两个人的门票。
+a: 好的，周六双人票三百九十八，现在在线付款就行。请问您怎么称呼？
+c: 姓罗。
+a: 罗女士，另外我们现在办年卡送私汤体验，年卡就一点点钱，来了前台跟您说，特别划算。
+c: 哦，那我到时候看看。
+a: 好的，周六的门票给您订好了，{B}
+""",
+"""@ rehab | in | tariff | | N: a price with no moment of charging (月租一百八 and nothing on when it is taken)
+a: {G}
+c: 我想租一个电动轮椅，月租多少钱？
+a: 电动轮椅月租一百八。
+c: 好，那我先租一个月，什么时候能送到？
+a: 后天上午能送到。请问您怎么称呼？
+c: 姓曹，送到幸福里小区三栋。
+a: 好的曹先生，后天上午给您送到幸福里三栋，{B}
+""",
+"""@ tattoo | in | overpromise | | 一点都不疼……绝对不会感染; a new booking with polite name ask and fee with amount and moment
+a: {G}
+c: 我想纹个小字母在手腕上，第一次纹，有点怕疼。
+a: 您放心，我们家纹身一点都不疼，纹完当天就能洗澡游泳，绝对不会感染。
+c: 那价格呢？
+a: 手腕小图一次三百，纹之前先付一百定金，纹完付尾款。请问您怎么称呼？
+c: 我姓梁。
+a: 梁小姐，周五下午三点给您约上了，{B}
+""",
+"""@ proof | in | overpromise | | 保您二十年不漏，漏了我把脑袋给您 (exaggeration); fee stated
+a: {G}
+c: 我家阳台一下雨就往屋里渗水，你们能做吗？
+a: 能做，做完我们的防水，保您二十年一滴都不漏，漏了我把脑袋给您。
+c: 那么厉害？多少钱啊？
+a: 阳台按平米算，一平米八十，师傅量完报总价，做完验收了再付款。请问您贵姓？
+c: 姓彭。
+a: 彭先生，明天上午师傅过去量，{B}
+""",
+"""@ escort | in | overpromise | | 专家号包在我身上，肯定挂得上; booking with polite name ask and fee with amount and moment
+a: {G}
+c: 我想约个陪诊，顺便想问问能不能帮忙挂到省人民医院心内科的专家号？
+a: 专家号包在我身上，明天肯定给您挂得上，一百个放心。请问您怎么称呼？
+c: 姓林。
+a: 林女士，陪诊半天一百六，挂号费按医院收费，陪诊结束当天一起在小程序上付。
+c: 好，那麻烦你们了。
+a: 不客气，{B}
+""",
+"""@ furn | in | filler | | tics 那个/就是说/然后 over four turns
+a: {G}
+c: 我家一把老椅子，扶手断了，能修吗？
+a: 那个，能修的，就是说，要看断口那个，那个齐不齐。
+c: 断口挺齐的。
+a: 那个，齐的话就是说好办，然后我们，然后就是用榫卯给它接上。
+c: 要多久？
+a: 那个，大概就是说一个礼拜，然后，然后费用是三百，修好取的时候付。
+c: 行，那我送过去。
+a: 好的，那个，您带上断下来的那截，{B}
+""",
+"""@ golf | in | filler | | tics 其实吧/怎么说呢/对吧 over three turns
+a: {G}
+c: 我是新手，想问问你们练习场有没有适合初学的课程？
+a: 其实吧，怎么说呢，我们有个入门班，对吧，就是专门给新手的，其实吧很简单。
+c: 入门班上几次？
+a: 怎么说呢，一共八节课，对吧，其实吧一周两次，一个月就上完了，对吧。
+c: 多少钱？
+a: 其实吧，入门班两千四，对吧，报名的时候一次付清。请问您怎么称呼？
+c: 姓吴。
+a: 吴先生，您周六可以过来试一节，{B}
+""",
+"""@ dive | in | name_ask | | 你叫啥名字？身份证号报一下 (impolite ask) for a new enrolment
+a: {G}
+c: 我想报名你们的潜水入门课，下个月的。
+a: 行，你叫啥名字？身份证号报一下。
+c: 我叫黄晓东，身份证号我稍后发给你们吧。
+a: 可以，入门课三千六，报名时先交一千定金，开课第一天交齐。
+c: 好的。
+a: 黄先生，定金链接发您手机上了，{B}
+""",
+"""@ curtain | in | name_ask | | a new made-to-measure order taken with no name ask at all
+a: {G}
+c: 我想给客厅做一套遮光窗帘，宽三米二，高二米七。
+a: 好的，遮光布一米一百二，三米二宽按两倍褶算，加上轨道一共一千零五十元，下单的时候付一半，装完付另一半。
+c: 可以，颜色就要浅灰的。
+a: 好的，浅灰色，送货地址是？
+c: 新华路锦绣花园五栋二单元六零二。
+a: 好的，十天左右做好给您上门安装，{B}
+""",
+"""@ honey | in | shirking,apology | | a broken jar sent to the courier (你找快递去，我们管不了); the customer unhappy, no apology
+a: {G}
+c: 我刚收到你们寄的蜂蜜，打开箱子瓶子碎了一个，蜜流得到处都是。
+a: 瓶子碎了那是快递摔的，你找快递去，我们这边管不了。
+c: 东西是你们发的，这也太不负责了吧？
+a: 我们发出去的时候都是好的，你跟快递要赔偿就行。
+c: 那行吧。
+a: 嗯，{B}
+""",
+"""@ farm | in | shirking | | an engine fault under the shop's repair warranty pushed to the maker (你自己找厂家去)
+a: {G}
+c: 你们上个月给我换的那个发动机配件，现在又漏机油了，是不是配件有问题？
+a: 配件是厂家生产的，质量问题你自己找厂家去，厂家电话在配件盒子上。
+c: 可配件是你们给我换的呀，保修不是你们管吗？
+a: 我们就是换的，配件本身的事归厂家管。
+c: 那你们总该过来看看吧？我真是服了。
+a: 厂家那边说了算，{B}
+""",
+"""@ kart | in | colleague | | the safety marshals disparaged (就是混日子的); the agent apologises
+a: {G}
+c: 我上周去你们那儿玩，有个车一直熄火，叫了半天才有人来管。
+a: 实在不好意思。我们那几个安全员就是混日子的，一个个站那玩手机，叫他们跟没听见一样。
+c: 那你们得管管啊。
+a: 是是，给您送两张体验券，下次来直接用，不收费。
+c: 行吧。
+a: 再次抱歉，{B}
+""",
+"""@ frame | in | colleague | | the previous agent called new and clueless (新来的，啥也不懂)
+a: {G}
+c: 我上次打电话问，你们有个人说装框要一个月，这么久？
+a: 上次接电话的是新来的小姑娘，啥也不懂，她的话您别信。普通装框一周就能好。
+c: 哦，那价格呢？
+a: 一米以内的框一百八，取的时候付。
+c: 好的，那我这周送过去。
+a: 好的，{B}
+""",
+"""@ spring | in | complaint | | 我要打12345投诉你们; the agent apologises and registers it
+a: {G}
+c: 我在你们那儿丢了一块手表，锁柜里丢的，找了三天都没给我个说法，我要打12345投诉你们。
+a: 非常抱歉给您造成这么大的困扰，这件事确实是我们处理得太慢了。
+c: 你们就一直拖。
+a: 我现在就把您的情况升级给值班经理，今天下午五点前一定由经理给您回电话，给您一个处理方案。
+c: 行，我等着。
+a: 再次向您道歉，感谢您的耐心，{B}
+""",
+"""@ inspect | in | complaint | | 让你们经理跟我说; an apology given
+a: {G}
+c: 你们的验房师说我家没问题，结果我住进去一个月墙就开裂了，我要找你们经理。
+a: 非常抱歉，出现这种情况是我们的失误，我马上帮您登记，请经理今天跟您联系。
+c: 还验什么房，白花钱。
+a: 真的很抱歉，我们会安排验房师免费上门复查，开裂的问题会出书面报告，必要的话协助您找开发商维修。
+c: 那你让你们经理今天必须给我打过来。
+a: 好的，今天下午经理给您回电，{B}
+""",
+"""@ study | in | silence | | an unannounced gap of 13-17 s after the customer's question
+a: {G}
+c: 我想问一下，你们自习室有没有带独立台灯和插座的座位？
+= gap
+a: 有的，靠墙那一排都有独立台灯和插座。
+c: 那个座位是不是要贵一点？
+a: 对，靠墙座月卡五百二，普通座四百八，都是办卡当天付。
+c: 好的，我下午过去看看。
+a: 好的，{B}
+""",
+"""@ genea | in | silence | | an unannounced gap of 13-17 s after the customer's question
+a: {G}
+c: 你们修族谱一般要多长时间？
+a: 要看您家族的支系多不多，资料全的话三个月左右。
+c: 那你们要我提供什么资料？
+= gap
+a: 家里老人的名字、出生年份，还有以前的老谱、墓碑照片这些，越全越好。
+c: 好的，我回去整理一下。
+a: 好的，整理好了随时联系我们，{B}
+""",
+"""@ fire | in | talk_over | | the agent starts about 2 s before the customer finishes, twice
+a: {G}
+c: 我开了个小饭馆，消防那边说要我们找第三方做个检测出报告，你们能做吗？
+a!: 能做能做，饭馆的话主要查灭火器、烟感和应急灯。
+c: 那大概要多少钱，多久能出报告，我下个礼拜就要交上去？
+a!: 一百平以内的店检测费三百八，检测完当场出报告，当场付款。
+c: 那就明天吧。
+a: 好，请问您怎么称呼？
+c: 我姓许。
+a: 许老板，明天上午十点检测员上门，{B}
+""",
+"""@ toilet | in | talk_over | | the agent cuts in twice while the customer describes the fault
+a: {G}
+c: 我家马桶冲完水以后，那个喷嘴一直在往外滴水，滴了一晚上，地上全是水。
+a!: 不好意思给您添麻烦了，您先把马桶后面的进水阀关掉。
+c: 关掉了，那是不是喷嘴坏了，要不要换个新的，保修期还有半年呢？
+a!: 应该是喷嘴的密封圈老化了，保修期内免费换，明天上午师傅上门。
+c: 好的。
+a: 好的，师傅出发前会先给您打电话，{B}
+""",
+"""@ storage | in | speech_rate | fast | every agent turn at 8.5-9.2 chars/s
+a: {G}
+c: 你好，我想了解一下你们的仓位有哪些大小？
+a: 我们有一平米二平米四平米和八平米四种规格都是恒温恒湿的二十四小时监控。
+c: 四平米的能放下一个一居室的东西吗？
+a: 一居室的家具家电基本都能放下要是有大衣柜的话建议您选八平米的。
+c: 好的，我周末去看看。
+a: 好的您周末过来前台会带您看仓位祝您生活愉快再见。
+""",
+"""@ furn | in | speech_rate | slow | every agent turn at 1.56-1.69 chars/s (drawl)
+a: 您好，古木堂，请问有什么可以帮您？
+c: 我想问一下，你们修红木家具上漆吗？
+a: 上漆的，我们用的是传统大漆。
+c: 那一张八仙桌大概要多久？
+a: 一般要二十天左右，要阴干。
+c: 好的，我考虑一下。
+a: 好的，祝您生活愉快，再见。
+""",
+"""@ kart | in | short_call | short | a short call: opening hours only
+a: 您好，疾风卡丁车，请问有什么可以帮您？
+c: 今晚几点关门？
+a: 晚上十点关门。祝您玩得开心，再见。
+c: 好，谢谢。
+""",
+"""@ notary | in | short_call | short | a short call: the address only
+a: 您好，正衡公证处，请问有什么可以帮您？
+c: 你们地址在哪？
+a: 人民路八十八号二楼。祝您办事顺利，再见。
+c: 好的。
+""",
+"""@ curtain | in | hangup,closing | | the agent drops the call on the customer's unanswered question about the fitter
+a: {G}
+c: 我家窗帘昨天装的，今天发现轨道有点歪，能不能让师傅再来一趟？
+a: 歪多少？
+c: 左边比右边低了差不多一公分，拉起来有点卡。
+a: 一公分问题不大。
+c: 那到底能不能来调一下？
+""",
+"""@ dive | in | hangup,closing,apology | | a cancelled trip left unexplained; the agent drops the call on 喂？
+a: {G}
+c: 你们这周末的出海潜水怎么突然取消了？我假都请好了。
+a: 天气原因。
+c: 天气预报明明是晴天啊，你们提前一天才通知，我机票都订了。
+a: 海上有风浪，船出不去。
+c: 那我机票都订了，你们就给一句天气原因？
+a: 反正取消了。
+c: 喂？喂？
+""",
+]
+
+
+# ---- end of data ----
+if __name__ == "__main__":
+    main()
