@@ -329,7 +329,9 @@ def timing_labels(segs: list[dict], duration: float, texts: list[str] | None = N
             if not announced:
                 out.add("silence")
         elif i > 0:
-            info["gaps"].append((round(gap, 2), None))
+            prev = segs[i - 1]
+            announced = prev["speaker"] == "agent" and any(w in prev["text"] for w in HOLD_WORDS)
+            info["gaps"].append((round(gap, 2), True if (announced and gap > 4) else None))
         if i > 0 and s["speaker"] == "agent" and segs[i - 1]["speaker"] == "customer":
             ov = segs[i - 1]["end"] - s["start"]
             if ov > 0:
@@ -1065,6 +1067,474 @@ a: 海上有风浪，船出不去。
 c: 那我机票都订了，你们就给一句天气原因？
 a: 反正取消了。
 c: 喂？喂？
+""",
+]
+
+BLOCKS += [
+"""@ kart | in | insult,apology | | age and heart held against the customer (这岁数还来凑热闹); price stated with amount and moment
+a: {G}
+c: 我想问问你们卡丁车有没有年龄上限？我今年六十三了，想跟孙子一起玩。
+a: 上限倒是没有，不过您这岁数还来凑什么热闹，别到时候心脏病犯了在赛道上，还得赖我们。
+c: 你怎么说话的？我身体好着呢，用不着你咒我。
+a: 我这是提醒您。要来的话成人车一场十分钟一百元，到场买票的时候付，签个健康声明就行。
+c: 哼，那我周末带孙子过去。
+a: 行，周末早上九点开门，{B}
+""",
+"""@ rehab | in | insult,apology | | the customer's wits mocked over the wheelchair brake (脑子里装的是啥)
+a: {G}
+c: 你们这个轮椅怎么老是往前溜，刹不住啊？
+a: 刹车在两边轮子上面，往下一扳就锁住了，说明书第一页就写着。
+c: 我扳了，还是有点溜。
+a: 那是您没扳到底。这么简单的东西都弄不好，您脑子里装的是啥啊。
+c: 你这是什么态度？我七十多了，看不清楚不行吗？
+a: 那您让家里年轻人帮着扳一下，扳到底听到咔哒一声就行了。
+c: 好吧，我试试。
+a: 嗯，祝您生活愉快，再见。
+""",
+"""@ fire | out | insult,apology | | an outbound call turning to contempt for the customer's shop (小破店，早晚得关门)
+a: 您好，我是安盾消防的检测员小郑，打电话跟您约一下您店里的消防年检。
+c: 上个月不是刚来过吗？怎么又要查？
+a: 上个月是初查，您店里的灭火器过期了没换，这次是复查。
+c: 我这两天忙，能不能下个月再说？
+a: 就你们那种小破店，查不查都一样，早晚得关门，我还懒得跑呢。
+c: 你这人怎么说话呢？太过分了吧！
+a: 复查是免费的，您定个时间，这周五之前必须查完。
+c: 那就周五下午。
+a: 行，周五下午两点，{B}
+""",
+"""@ frame | in | insult,apology | | sarcasm about the customer's taste (就这种地摊货也值得装裱？您这眼光可真够独特的)
+a: {G}
+c: 我在夜市买了一幅山水画，挺喜欢的，想拿去你们那儿装个框。
+a: 夜市买的？多少钱买的？
+c: 八十块。
+a: 就这种地摊货也值得装裱？装框比画还贵，您这眼光可真够独特的。
+c: 我喜欢就行了，你管我多少钱买的？你怎么这么说话？
+a: 要装也行，普通木框一百二，取画的时候付。请问您怎么称呼？
+c: 姓赵。
+a: 赵女士，您有空把画送过来，{B}
+""",
+"""@ storage | in | insult,apology,closing | | the customer's things called 破烂; the agent closes with a brush-off (随便您吧)
+a: {G}
+c: 我家里有一些旧家具和书，想存一段时间，你们最小的仓位多大？
+a: 一平米的。您都是些什么东西？
+c: 一个旧沙发，两个书柜，还有十几箱书，都是老的。
+a: 您那堆破烂还租什么仓，租金一年都够买新的了，直接当废品卖了得了。
+c: 你这说的什么话？那是我父亲留下来的东西！
+a: 我就是给您算笔账，租不租随便您吧。
+""",
+"""@ spring | in | insult,apology | | sarcasm (您还真把自己当贵宾了……做梦呢); the price difference stated with amount and moment
+a: {G}
+c: 我买的是普通门票，能不能让我进一下贵宾区的私汤池？就看一眼。
+a: 哟，您还真把自己当贵宾了？买个普通票就想享受贵宾待遇，做梦呢。
+c: 我就是问问，你至于这么阴阳怪气吗？
+a: 想进也行，补差价一百八，进去之前在前台补。
+c: 知道了。
+a: 嗯，{B}
+""",
+"""@ notary | in | insult,apology | | wits attacked (您是真糊涂还是装糊涂？) after materials brought wrong twice
+a: {G}
+c: 我今天去办委托公证，又被退回来了，说户口本不对，这已经是第二次了。
+a: 上次不是跟您说了要带原件吗？材料都能带错两回，您是真糊涂还是装糊涂？
+c: 你这是骂人呢？我上次就是按你们说的带的！
+a: 上次说的是户口本原件，您带的是复印件。下次带原件来，当天就能受理。
+c: 那我明天再去。
+a: 好，明天上午八点半开始受理，{B}
+""",
+"""@ toilet | in | insult,apology,closing | | skill mocked and a brush-off ends the call (您这动手能力也是没谁了，爱装不装吧)
+a: {G}
+c: 我买的马桶盖自己装，装了一上午都装不上，卡扣对不上。
+a: 卡扣对不上就是方向反了，说明书上有图。
+c: 我照着图装的，还是不行，你们能不能派人来装？
+a: 马桶盖都装不上，您这动手能力也是没谁了，爱装不装吧，派人得等下周。
+c: 你什么态度啊？我买你们东西还得受这个气？
+a: 嗯。
+""",
+"""@ genea | in | hangup,closing | | the agent stops answering; the call ends on the customer's question about the proofs
+a: {G}
+c: 我上个月交的族谱资料，你们说这个月给初稿，现在到哪一步了？
+a: 还在排版。
+c: 排版排完是先给我看样稿吗？
+a: 嗯。
+c: 那样稿是寄纸质的还是发电子版的？
+""",
+"""@ rehab | in | hangup,closing,apology | | a late delivery, the customer unhappy and unanswered; ends on 喂？
+a: {G}
+c: 说好今天上午送轮椅过来，现在都下午三点了还没到，老人在家等着出门呢。
+a: 司机在路上。
+c: 在路上在路上，上午就说在路上，到底几点能到？
+a: 快了。
+c: 你能不能给个准话？喂？
+""",
+"""@ honey | in | hangup,closing | | the call dropped on the customer's question about the delivery
+a: {G}
+c: 我昨天下的单，两瓶百花蜜，想问一下什么时候发货？
+a: 今天下午发。
+c: 发的是什么快递？
+a: 顺丰。
+c: 单号什么时候能发给我？我想跟着看一下到哪了。
+a: 发了就有。
+c: 那能送到村里吗，我们这儿比较偏？
+""",
+"""@ tattoo | in | greeting | | 喂，墨痕。 opening; the rest correct
+a: 喂，墨痕。
+c: 你好，我想问问你们洗纹身吗？
+a: 洗的，用皮秒激光，一般要洗五到八次。
+c: 一次多少钱？
+a: 巴掌大小的一次四百，每次洗之前付，两次之间隔两个月。
+c: 洗的时候疼不疼？会不会留疤？
+a: 会有点刺痛，我们会先敷麻药；按时护理的话一般不会留疤，不过每个人体质不一样。
+c: 好的，我考虑一下。
+a: 好的，{B}
+""",
+"""@ golf | in | greeting | | no company named (您好，请问有什么事？)
+a: 您好，请问有什么事？
+c: 你好，我想问问你们练习场今天下午人多不多？
+a: 工作日下午人不多，打位基本都空着。
+c: 一筐球多少钱？
+a: 一筐五十个球三十元，拿球的时候在前台付。
+c: 好，我一会儿过去。
+a: 好的，{B}
+""",
+"""@ escort | out | greeting,tariff | | an outbound opening with company and agent but no purpose, straight to a question (N reading); a service sold with the price glossed
+a: 您好，暖心陪诊，我是小何，您家老人最近身体怎么样？
+c: 啊？还行吧，你们是干什么的？
+a: 我们是做陪诊的，之前您在我们这儿约过一次。现在我们推出了包月陪诊，一个月随叫随到。
+c: 包月多少钱？
+a: 包月特别划算，比单次便宜多了，具体看您用几次，用得多就更省。
+c: 我再想想吧。
+a: 好的，您考虑好了随时联系我，{B}
+""",
+"""@ study | in | forbidden | | 你这话什么意思 variant (你这么说是几个意思？) at the customer, then an apology
+a: {G}
+c: 你们自习室空调开那么冷，我跟管理员说了两次都没人管。
+a: 你这么说是几个意思？我们管理员天天在的。
+c: 在是在，可是一直没调啊。
+a: 不好意思，是我刚才说话冲了。我马上通知管理员把空调调到二十六度，以后每天巡查的时候再看一下。
+c: 好，那谢谢了。
+a: 不客气，感谢您的反馈，{B}
+""",
+"""@ proof | in | forbidden | | regional 我也不晓得 about the warranty asked, then a visit arranged with an apology
+a: {G}
+c: 你们做的防水质保几年啊？我合同找不到了。
+a: 质保几年我也不晓得，合同上写着呢。
+c: 合同找不到才问你的呀。
+a: 不好意思啊，我帮您查一下，请您稍等。
+= hold
+a: 查到了，您家是前年六月做的，质保五年，到二零二八年六月。
+c: 好的，那就放心了。
+a: 好的，{B}
+""",
+"""@ kart | in | forbidden | | 喂 called at the customer mid-call (喂，听着没？)
+a: {G}
+c: 我想订下周六下午的包场，大概十五个人。
+a: 下周六下午两点到三点还空着，包场一小时三千八，预订时付一千定金，尾款当天结。请问您怎么称呼？
+c: 姓周，嗯……那个，三点到四点有没有？
+a: 喂，听着没？三点以后都满了，就两点那场。
+c: 哦哦，那就两点吧。
+a: 好的周先生，下周六下午两点给您订上了，{B}
+""",
+"""@ furn | in | tariff | | a varnish touch-up sold as 不贵，修完再说 (amount and moment both glossed)
+a: {G}
+c: 你们上次给我修的那个柜子，门修好了，但是漆面有点花，能不能顺便补个漆？
+a: 可以的，补漆我们现在做活动，不贵，修完再说。
+c: 大概多少钱啊？
+a: 您放心，跟别家比肯定便宜，师傅做完了跟您算。
+c: 那好吧，什么时候来？
+a: 这周六上午师傅过去，{B}
+""",
+"""@ golf | out | tariff | | an outbound renewal sold with no price (续卡价格到时候前台跟您说)
+a: 您好，我是绿茵湾高尔夫的会籍顾问小冯，您的年卡下个月到期了，打电话提醒您续卡。
+c: 哦，续卡有什么优惠吗？
+a: 现在续卡送二十筐球，还送一节私教课，价格到时候前台跟您说，老会员都有折扣。
+c: 那续下来多少钱呢？
+a: 您来了前台一看就知道了，肯定比新办便宜。
+c: 行，我周末过去。
+a: 好的，感谢您的支持，{B}
+""",
+"""@ dive | in | tariff | | equipment rental asked; the amount said, when it is taken never said, and 其他费用看情况
+a: {G}
+c: 我下周去上开放水域课，装备需要自己买吗？
+a: 不用，可以租我们的，一套装备一天一百五。
+c: 那除了装备还有别的费用吗？
+a: 看情况吧，有时候会有一点船费。
+c: 船费多少钱？
+a: 不多，到了码头再说。
+c: 好吧。
+a: 好的，{B}
+""",
+"""@ notary | in | overpromise | | 明天上午交，下午肯定拿到，我打包票 (an outcome the agent cannot control)
+a: {G}
+c: 我后天就要出国，今天还能办出生公证吗？
+a: 能办，您明天上午把材料交过来，下午肯定拿到，我给您打包票。
+c: 真的吗？不用审核吗？
+a: 审核就是走个过场，不会有问题的，您放心。公证费两百四，受理的时候交。
+c: 好，那我明天一早去。
+a: 好的，{B}
+""",
+"""@ spring | in | overpromise | | 泡三次风湿保准好利索 (a health outcome guaranteed)
+a: {G}
+c: 我妈有风湿，听说泡温泉对风湿好，你们那儿的水管用吗？
+a: 管用，我们这是硫磺泉，泡三次您妈的风湿保准好利索，好多老人都是泡好的。
+c: 真有这么神？
+a: 您放心，我们这水是有名的。老人票半价，八十九元，入园买票的时候付。
+c: 好，那我周末带她去。
+a: 好的，{B}
+""",
+"""@ inspect | out | overpromise | | an outbound follow-up that guarantees nothing will ever go wrong (以后出任何问题都不可能)
+a: 您好，我是明鉴验房的客服小彭，打电话回访一下您上周验房的情况。
+c: 挺好的，验房师挺细心。
+a: 您放心，我们验过的房子，以后住进去墙面水电任何问题都不可能出，开发商那边整改完就一劳永逸了。
+c: 那就好。报告里说的那几个空鼓，开发商说下周来修。
+a: 修完您可以约我们复验，复验费两百，复验当天付。
+c: 好的，到时候再联系。
+a: 好的，感谢您的支持，{B}
+""",
+"""@ proof | in | filler | | tics 然后的话/基本上/相当于 over three turns
+a: {G}
+c: 我家屋顶漏水，想问问你们怎么做？
+a: 然后的话，基本上我们是先找漏点，然后的话，相当于先把老的防水层铲掉。
+c: 铲掉以后呢？
+a: 基本上，然后的话就是刷三遍涂料，相当于，基本上再铺一层卷材。
+c: 多少钱一平？
+a: 相当于一平方一百一，然后的话基本上做完验收了付款。请问您怎么称呼？
+c: 姓罗。
+a: 罗先生，明天师傅过去看，{B}
+""",
+"""@ rehab | in | filler | | tics 完了之后/你懂吧/反正 over three turns
+a: {G}
+c: 我想租个医用护理床，家里老人卧床了。
+a: 可以的，反正我们这护理床，你懂吧，是电动的，完了之后可以升降。
+c: 要自己装吗？
+a: 不用，反正师傅送过去，完了之后，你懂吧，直接给您装好。
+c: 月租多少？
+a: 反正月租三百，你懂吧，完了之后送到装好的时候付，押金八百。请问您怎么称呼？
+c: 姓邓。
+a: 邓先生，明天下午送过去，祝老人家早日康复，再见。
+""",
+"""@ genea | in | filler | | tics 这个这个/对吧/是吧 over three turns
+a: {G}
+c: 我想问问族谱印出来是什么样子的？
+a: 这个这个，我们是线装的，对吧，宣纸印的，是吧。
+c: 一本大概多厚？
+a: 这个这个，看人数，对吧，一般一百多页，是吧。
+c: 印多少本起印？
+a: 这个，对吧，二十本起印，是吧，一本两百八，交稿确认以后付款。
+c: 好的，我跟家里人商量一下。
+a: 好的，{B}
+""",
+"""@ golf | in | name_ask | | 姓什么？快点 (impolite) for a new lesson booking
+a: {G}
+c: 我想约一节私教课，明天晚上的。
+a: 明天晚上八点有。姓什么？快点，后面还有人排着。
+c: 姓唐……
+a: 私教一节三百，上课前在前台付。
+c: 好的。
+a: 唐先生，明天八点给您约上了，{B}
+""",
+"""@ tattoo | in | name_ask | | a new booking made with no name asked
+a: {G}
+c: 我想约个时间纹个遮盖的图案，在小腿上。
+a: 好的，遮盖图要先设计，设计费一百，纹的时候抵扣，纹身按大小算，巴掌大八百，纹完付尾款。
+c: 行，那这周六下午可以吗？
+a: 周六下午两点可以，给您约上了，您电话是多少？
+c: 一三八零零一二三四五六。
+a: 好的，周六下午两点到店，{B}
+""",
+"""@ storage | in | name_ask | | 你叫啥 (impolite) for a new unit rental
+a: {G}
+c: 我想租一个两平米的仓位，租半年。
+a: 行，你叫啥？
+c: 我叫钱志刚。
+a: 两平米半年一千零八十，签合同的时候一次付清，从签约当天开始算。
+c: 好的，我明天过去签。
+a: 好的，{B}
+""",
+"""@ farm | in | shirking,apology | | a harvester fault pushed to the dealer (谁卖给你的你找谁); the customer unhappy
+a: {G}
+c: 我的收割机是你们去年修过的，现在割台又不转了，马上就要秋收了，急死了。
+a: 收割机是经销商卖给你的，谁卖给你的你找谁去。
+c: 可是上次是你们修的呀，修了一年又坏了，你们不管？
+a: 我们修的是发动机，割台不归我们。
+c: 你们这也太推了吧！
+a: 那你打经销商电话试试，{B}
+""",
+"""@ escort | in | shirking | | a no-show escort pushed to the hospital (你去问医院吧)
+a: {G}
+c: 我约了今天上午的陪诊，陪诊师一直没来，我妈在医院门口等了一个小时。
+a: 你们是在哪个医院？
+c: 市二院，门诊楼门口。
+a: 那你去问医院吧，可能是医院那边的安排。
+c: 陪诊师是你们派的，问医院干什么？
+a: 我们这边只负责下单。
+c: 那算了。
+a: 嗯，{B}
+""",
+"""@ toilet | in | shirking,complaint,apology | | an installation leak pushed to the plumber (找你家装修师傅去); 我要去消协投诉
+a: {G}
+c: 你们师傅上周给我装的智能马桶，底下一直渗水，地板都泡了。
+a: 渗水一般是你家下水口的问题，你找你家装修师傅去。
+c: 马桶是你们师傅装的，跟我家装修师傅有什么关系？
+a: 安装没问题的，下水是装修的事。
+c: 你们这是什么服务，我要去消协投诉你们！
+a: 那您去吧，{B}
+""",
+"""@ study | in | colleague | | the night manager disparaged (那个人出了名的懒); an apology given
+a: {G}
+c: 昨天晚上自习室里有人打电话打了半个小时，我去找管理员，管理员也不管。
+a: 真不好意思，影响您学习了。晚上那个管理员出了名的懒，什么事都不想管。
+c: 那你们得换个人啊。
+a: 我会跟店长反映，以后晚上我们每小时巡查一次，再有人打电话直接请出去。
+c: 好吧。
+a: 感谢您的反馈，{B}
+""",
+"""@ inspect | in | colleague | | the inspector disparaged (干活毛手毛躁，验个房跟走过场一样); an apology given
+a: {G}
+c: 上次来我家验房的那个师傅，半个小时就走了，报告上好多地方都没写。
+a: 非常抱歉。那个王师傅干活一直毛手毛躁的，验个房跟走过场一样，我们也说过他好几次了。
+c: 那我这个房子怎么办？
+a: 我给您安排一位资深验房师免费重新验一次，这周六上午可以吗？
+c: 可以。
+a: 好的，周六上午九点，{B}
+""",
+"""@ curtain | in | colleague | | the installers disparaged (那帮安装工干活就没个准); an apology given
+a: {G}
+c: 说好上午来装窗帘，等了一上午都没人，打电话也不接。
+a: 实在不好意思，我们那帮安装工干活就没个准，说几点来从来没准过。
+c: 那现在怎么办？
+a: 我马上联系他们，今天下午三点之前一定到，到不了我再给您打电话。
+c: 行吧，我再等等。
+a: 再次抱歉，{B}
+""",
+"""@ furn | in | complaint,apology | | 我要去市场监管局投诉; the agent never apologises for the damaged table
+a: {G}
+c: 我送过去修的八仙桌，拿回来桌面上多了一道划痕，原来是没有的。
+a: 您确定原来没有？这种老桌子有划痕很正常的。
+c: 我拍了照片的，送过去之前好好的。你们不承认我就去市场监管局投诉。
+a: 那您把照片发过来，我们看看。
+c: 看看有什么用，你们得给我修好。
+a: 照片看了再说，{B}
+""",
+"""@ dive | in | complaint | | 我要发到网上曝光 about a lost deposit; the agent apologises and escalates
+a: {G}
+c: 我报名交了一千定金，后来课取消了，你们说退，到现在一个月了还没退，再不退我就发到网上曝光你们。
+a: 非常抱歉让您等了这么久，我马上帮您查一下退款进度，请您稍等。
+= hold
+a: 查到了，您的退款财务那边漏处理了，实在对不起，我已经加急，今天下班前原路退回。
+c: 今天一定要到。
+a: 一定，到账了我会发短信通知您，感谢您的耐心等待，{B}
+""",
+"""@ kart | in | complaint,apology | | 叫你们老板来跟我说 about a crash on a faulty kart; no apology heard
+a: {G}
+c: 我儿子昨天在你们那儿开卡丁车，刹车失灵撞到护栏上，胳膊都青了。
+a: 卡丁车都是每天检查的，刹车不会有问题。
+c: 不会有问题？那他怎么撞上的？叫你们老板来跟我说。
+a: 老板不在，您说就行。
+c: 你做不了主我就等老板。
+a: 那我让老板明天给您回电话，{B}
+""",
+"""@ honey | in | silence | | an unannounced gap of 13-17 s after the customer's question
+a: {G}
+c: 我想给我爸买点蜂蜜，他有糖尿病，能吃吗？
+= gap
+a: 糖尿病人吃蜂蜜要注意，最好先问一下医生，我们不建议多吃。
+c: 那有没有适合他的？
+a: 可以看看我们的蜂王浆，含糖少一些，不过也建议先问医生。
+c: 好的，我问问医生再说。
+a: 好的，{B}
+""",
+"""@ frame | in | silence | | an unannounced gap of 13-17 s after the agent's own question
+a: {G}
+c: 我想裱一幅十字绣，两米长的。
+a: 两米的十字绣要先洗、再熨平，您那幅洗过了吗？
+= gap
+c: 喂？还在吗？没洗过。
+a: 在的，没洗过的话我们帮您洗，洗熨一起八十，加上装框一共四百二，取的时候付。
+c: 好的，我周末送过去。
+a: 好的，{B}
+""",
+"""@ fire | in | silence | | an unannounced gap of 13-17 s in the middle of the call
+a: {G}
+c: 我们公司的消防栓水压不够，上次检测说要整改，你们能做吗？
+a: 可以做，整改前要先上门测一下管网压力。
+c: 那什么时候能来测？
+= gap
+a: 这周四下午可以，上门检测三百八，测完出报告的时候付。
+c: 好的，周四下午。
+a: 好的，{B}
+""",
+"""@ genea | in | talk_over | | the agent starts about 2 s before the customer finishes, twice
+a: {G}
+c: 我们家族谱老的那本是民国时候修的，后面几代人都没记上，我想接着续修，不知道你们能不能接？
+a!: 能接能接，续修我们做得最多了，老谱拿过来我们先扫描。
+c: 老谱有点破了，好几页都粘在一起，扫描的时候会不会给弄坏啊，那可是孤本？
+a!: 不会，我们有专门的古籍修复师先揭页再扫描。
+c: 那就好。
+a: 请问您怎么称呼？
+c: 姓宋。
+a: 宋先生，您方便的时候把老谱送过来，{B}
+""",
+"""@ spring | in | talk_over | | the agent cuts in twice on the customer's booking questions
+a: {G}
+c: 我想订下个月十号的温泉酒店，两大一小，小孩五岁，要那种能直接在房间里泡的？
+a!: 带私汤的房间十号还有，一晚一千二，含三个人的早餐。
+c: 早餐含了就好，那小孩要不要加床，能不能安排一个高楼层安静一点的？
+a!: 五岁不用加床，高楼层我给您备注上。请问您怎么称呼？
+c: 姓钱。
+a: 钱先生，房费在入住前一天从您的预授权里扣，{B}
+""",
+"""@ inspect | in | talk_over | | the agent cuts in twice while the customer describes the cracks
+a: {G}
+c: 我家新房刚收，墙上有好几条细缝，客厅和卧室都有，我不知道是不是结构问题，想找人看看？
+a!: 我们可以上门验，细缝一般是腻子层开裂，不是结构问题。
+c: 那你们验的时候能不能顺便看一下水管和电路，听说这两个最容易出问题了？
+a!: 能，水电是必验项目，一百平以内验房费六百，验完当场付。请问您怎么称呼？
+c: 姓许。
+a: 许女士，周日上午给您安排，{B}
+""",
+"""@ honey | in | speech_rate | fast | every agent turn at 8.5-9.2 chars/s
+a: {G}
+c: 你们家蜂蜜有没有那种小包装的，方便带出门的？
+a: 有的我们有条装的蜂蜜一盒二十条每条十克出门带着很方便撕开就能喝。
+c: 一盒多少钱？
+a: 一盒三十九块九下单的时候付款现在买两盒包邮明天就能发货。
+c: 好的，我去网店下单。
+a: 好的您在网店直接拍就可以了祝您生活愉快再见。
+""",
+"""@ tattoo | in | speech_rate | slow | every agent turn at 1.56-1.69 chars/s (drawl)
+a: 您好，墨痕纹身，请问有什么可以帮您？
+c: 我想问一下，纹身以后多久能游泳？
+a: 一般要等两个星期以后。
+c: 那洗澡有影响吗？
+a: 洗澡可以，别泡澡就行。
+c: 好的，谢谢。
+a: 不客气，祝您生活愉快。
+""",
+"""@ notary | in | speech_rate | slow | every agent turn at 1.56-1.69 chars/s (drawl)
+a: 您好，正衡公证处，请问有什么可以帮您？
+c: 请问周六上班吗？
+a: 周六上午是上班的。
+c: 几点开始？
+a: 八点半到十二点。
+c: 好的。
+a: 好的，祝您办事顺利。
+""",
+"""@ escort | in | short_call | short | a short call: is there service today
+a: 您好，暖心陪诊，请问有什么可以帮您？
+c: 今天还能约吗？
+a: 今天满了，明天可以。祝您生活愉快。
+c: 好，谢谢。
+""",
+"""@ frame | in | short_call,greeting | short | a short call that opens with 喂
+a: 喂，您好，墨韵装裱。
+c: 你们周日开门吗？
+a: 周日开门，九点到六点。祝您周末愉快。
+c: 好。
+""",
+"""@ proof | in | short_call | short | a short call: the customer wrong number
+a: 您好，固邦防水，请问有什么可以帮您？
+c: 不是搬家公司吗？
+a: 不是的，这里是做防水的。祝您生活愉快。
+c: 哦，打错了。
 """,
 ]
 
