@@ -669,15 +669,17 @@ a: 您好，我是安盾消防的检测员小钱，打电话是想跟您约一�
 c: 哦，又到一年了啊，什么时候？
 a: 下周一到周三都可以，年检费三百八，检测完当场出报告的时候付。不知道您哪天方便？
 c: 周二下午吧。
-a: 好的，周二下午两点，检测员会带证件上门，感谢您的配合，祝您生意兴隆，再见。
+a: 好的，请问怎么称呼您？
+c: 我姓高。
+a: 高老板，周二下午两点，检测员会带证件上门，感谢您的配合，祝您生意兴隆，再见。
 """,
 """@ storage | in | | hn,badline | the customer's 喂 on a bad line answered at once by the full greeting; renewal with amount and moment
 c: 喂？
 a: {G}
 c: 我在你们那儿租了个小仓位，下个月到期，想续租半年。
 a: 好的，请问您的仓位号是多少？
-c: B区一百零八号。
-a: 查到了，二平米的小仓，续半年是一千零八十元，今天续今天付，从下个月十五号接着算。
+c: B区一百零八号，我姓邵。
+a: 邵先生，查到了，二平米的小仓，续半年是一千零八十元，今天续今天付，从下个月十五号接着算。
 c: 行，续吧。
 a: 已经给您续好了，电子合同发到您手机上了，{B}
 """,
@@ -734,7 +736,7 @@ a: {G}
 c: 我家有个老柜子，是我奶奶留下来的，腿有点松了，我也不清楚是什么木头的，能修吗？
 a: 您不清楚是什么木头也没关系，我们师傅上门一看就能认出来，上门看是免费的，不收任何费用。
 c: 那修的话大概要多少钱？
-a: 要看师傅看了以后的情况，报价出来您同意了才开工，开工前跟您签单，费用完工验收以后付。请问您怎么称呼？
+a: 腿松了重新加固，一条腿一百，四条腿四百，师傅看了要是还有别的问题另外报价，您同意了才开工，费用完工验收以后付。请问您怎么称呼？
 c: 我姓何。
 a: 何女士，您看这周四下午师傅过去方便吗？
 c: 可以。
@@ -894,8 +896,8 @@ c: 断口挺齐的。
 a: 那个，齐的话就是说好办，然后我们，然后就是用榫卯给它接上。
 c: 要多久？
 a: 那个，大概就是说一个礼拜，然后，然后费用是三百，修好取的时候付。
-c: 行，那我送过去。
-a: 好的，那个，您带上断下来的那截，{B}
+c: 行，那我送过去，我姓曹。
+a: 好的曹先生，那个，您带上断下来的那截，{B}
 """,
 """@ golf | in | filler | | tics 其实吧/怎么说呢/对吧 over three turns
 a: {G}
@@ -938,7 +940,7 @@ a: 嗯，{B}
 """@ farm | in | shirking | | an engine fault under the shop's repair warranty pushed to the maker (你自己找厂家去)
 a: {G}
 c: 你们上个月给我换的那个发动机配件，现在又漏机油了，是不是配件有问题？
-a: 配件是厂家生产的，质量问题你自己找厂家去，厂家电话在配件盒子上。
+a: 不好意思，配件是厂家生产的，质量问题你自己找厂家去，厂家电话在配件盒子上。
 c: 可配件是你们给我换的呀，保修不是你们管吗？
 a: 我们就是换的，配件本身的事归厂家管。
 c: 那你们总该过来看看吧？我真是服了。
@@ -956,11 +958,13 @@ a: 再次抱歉，{B}
 """@ frame | in | colleague | | the previous agent called new and clueless (新来的，啥也不懂)
 a: {G}
 c: 我上次打电话问，你们有个人说装框要一个月，这么久？
-a: 上次接电话的是新来的小姑娘，啥也不懂，她的话您别信。普通装框一周就能好。
+a: 不好意思，上次接电话的是新来的小姑娘，啥也不懂，她的话您别信。普通装框一周就能好。
 c: 哦，那价格呢？
 a: 一米以内的框一百八，取的时候付。
 c: 好的，那我这周送过去。
-a: 好的，{B}
+a: 好的，请问您贵姓？
+c: 姓叶。
+a: 叶女士，{B}
 """,
 """@ spring | in | complaint | | 我要打12345投诉你们; the agent apologises and registers it
 a: {G}
@@ -1050,7 +1054,7 @@ c: 你们地址在哪？
 a: 人民路八十八号二楼。祝您办事顺利，再见。
 c: 好的。
 """,
-"""@ curtain | in | hangup,closing | | the agent drops the call on the customer's unanswered question about the fitter
+"""@ curtain | in | hangup,closing,apology | | a crooked rail (company-side fault, no apology); the agent drops the call on the customer's unanswered question about the fitter
 a: {G}
 c: 我家窗帘昨天装的，今天发现轨道有点歪，能不能让师傅再来一趟？
 a: 歪多少？
@@ -1236,7 +1240,7 @@ a: 好的周先生，下周六下午两点给您订上了，{B}
 """@ furn | in | tariff | | a varnish touch-up sold as 不贵，修完再说 (amount and moment both glossed)
 a: {G}
 c: 你们上次给我修的那个柜子，门修好了，但是漆面有点花，能不能顺便补个漆？
-a: 可以的，补漆我们现在做活动，不贵，修完再说。
+a: 不好意思，漆面的事给您添麻烦了，补漆我们现在做活动，不贵，修完再说。
 c: 大概多少钱啊？
 a: 您放心，跟别家比肯定便宜，师傅做完了跟您算。
 c: 那好吧，什么时候来？
@@ -1307,7 +1311,7 @@ a: 可以的，反正我们这护理床，你懂吧，是电动的，完了之�
 c: 要自己装吗？
 a: 不用，反正师傅送过去，完了之后，你懂吧，直接给您装好。
 c: 月租多少？
-a: 反正月租三百，你懂吧，完了之后送到装好的时候付，押金八百。请问您怎么称呼？
+a: 反正月租三百，押金八百，你懂吧，完了之后都是送到装好的时候付。请问您怎么称呼？
 c: 姓邓。
 a: 邓先生，明天下午送过去，祝老人家早日康复，再见。
 """,
@@ -1358,7 +1362,7 @@ a: 我们修的是发动机，割台不归我们。
 c: 你们这也太推了吧！
 a: 那你打经销商电话试试，{B}
 """,
-"""@ escort | in | shirking | | a no-show escort pushed to the hospital (你去问医院吧)
+"""@ escort | in | shirking,apology | | a no-show escort (company-side fault, no apology) pushed to the hospital (你去问医院吧)
 a: {G}
 c: 我约了今天上午的陪诊，陪诊师一直没来，我妈在医院门口等了一个小时。
 a: 你们是在哪个医院？
@@ -1449,8 +1453,8 @@ a: 两米的十字绣要先洗、再熨平，您那幅洗过了吗？
 = gap
 c: 喂？还在吗？没洗过。
 a: 在的，没洗过的话我们帮您洗，洗熨一起八十，加上装框一共四百二，取的时候付。
-c: 好的，我周末送过去。
-a: 好的，{B}
+c: 好的，我周末送过去，我姓蒋。
+a: 好的蒋女士，{B}
 """,
 """@ fire | in | silence | | an unannounced gap of 13-17 s in the middle of the call
 a: {G}
@@ -1459,8 +1463,8 @@ a: 可以做，整改前要先上门测一下管网压力。
 c: 那什么时候能来测？
 = gap
 a: 这周四下午可以，上门检测三百八，测完出报告的时候付。
-c: 好的，周四下午。
-a: 好的，{B}
+c: 好的，周四下午，我们公司姓谢的负责对接。
+a: 好的谢经理，{B}
 """,
 """@ genea | in | talk_over | | the agent starts about 2 s before the customer finishes, twice
 a: {G}
@@ -1537,6 +1541,391 @@ a: 不是的，这里是做防水的。祝您生活愉快。
 c: 哦，打错了。
 """,
 ]
+
+BLOCKS += [
+"""@ storage | in | hangup,closing,silence | | an unannounced gap, then the call dropped on the customer's question about access
+a: {G}
+c: 我把仓位的门禁卡弄丢了，我现在就在门口。
+= gap
+a: 补卡得找前台。
+c: 前台在哪？我东西急着用。
+a: 等值班的来。
+c: 值班的多久能到？
+""",
+"""@ escort | in | hangup,closing,talk_over,apology | | the agent cuts in twice on an unhappy customer and drops the call on her question
+a: {G}
+c: 你们的陪诊师今天带我妈看病，把取药单子弄丢了，我们在药房排了一个小时又重新挂号。
+a!: 药房那边的事我们管不了那么细。
+c: 什么叫管不了那么细？你们收了钱就是干这个的，老人七十多了在那儿站了一个小时？
+a!: 陪诊师也不是故意的。
+c: 那你们到底管不管？
+""",
+"""@ inspect | in | hangup,closing,forbidden | | the agent's own 这个我不清楚 about the report asked, then the call dropped on the customer's question
+a: {G}
+c: 你们验房报告上写着“卫生间闭水试验不合格”，这个具体是哪里漏？
+a: 这个我不清楚。
+c: 报告上有没有照片能看出来位置？
+a: 验房师拍的。
+c: 那验房师电话多少？
+""",
+"""@ curtain | in | short_call,greeting,closing | short | opens with 喂 and ends on a bare 嗯，行。
+a: 喂，锦帘坊。
+c: 你们店几点关门？
+a: 晚上八点。
+c: 好。
+a: 嗯，行。
+""",
+"""@ kart | in | short_call,tariff,closing | short | the price glossed (看情况，来了再说) and a bare ending
+a: 您好，疾风卡丁车，请问有什么可以帮您？
+c: 晚上玩一场多少钱？
+a: 看情况，来了再说。
+c: 哦，行吧。
+""",
+"""@ dive | in | filler,overpromise,name_ask | | tics 那个那个/就是说 over three turns, 三天保证拿证, and 你叫什么 for a new enrolment
+a: {G}
+c: 我想学潜水，完全零基础，多久能拿证？
+a: 那个那个，就是说我们这个课，三天保证拿证，就是说考不过不可能的。
+c: 那么快？我游泳都不太会。
+a: 那个那个，就是说不会游泳也没事，就是说有教练带着。
+c: 那我报一个，下周的。
+a: 那个那个，你叫什么？就是说入门课三千六，报名时付清。
+c: 我叫郑晓雨。
+a: 郑女士，下周一开课，{B}
+""",
+"""@ honey | in | filler,colleague | | tics 你知道吧/反正就是 over three turns and the packers disparaged (仓库那几个人笨手笨脚); apology given
+a: {G}
+c: 我收到的蜂蜜少了一瓶，订单上是三瓶，箱子里只有两瓶。
+a: 不好意思，你知道吧，反正就是仓库那几个人笨手笨脚的，天天漏发。
+c: 那少的那瓶怎么办？
+a: 反正就是给您补发，你知道吧，今天下午就发出，反正就是顺丰。
+c: 运费要我出吗？
+a: 不用，你知道吧，补发的运费我们出，反正就是您什么都不用管。
+c: 好的。
+a: 再次抱歉，{B}
+""",
+"""@ farm | in | filler,shirking,apology | | tics 这个嘛/咋说呢 over three turns; a repair pushed back to the customer's village mechanic; the customer unhappy
+a: {G}
+c: 你们给我修的播种机，下地一用还是漏种，一行一行的空着，这季节耽误不起啊。
+a: 这个嘛，咋说呢，漏种这个嘛，一般是排种器的事。
+c: 那你们修的时候没看排种器吗？
+a: 咋说呢，这个嘛，我们修的是传动，这个嘛，排种器你找你们村的修理工弄一下就行。
+c: 我花钱在你们这儿修的，你让我找别人？真是气死我了。
+a: 咋说呢，这个嘛，{B}
+""",
+"""@ golf | in | overpromise,talk_over | | the agent cuts in twice and guarantees a score (保您打进九十杆)
+a: {G}
+c: 我打了两年球了，一直在一百杆左右徘徊，想报个提高班，不知道有没有用？
+a!: 有用，跟我们的教练练两个月，保您打进九十杆，打不进全额退款。
+c: 真的啊？那提高班一个月上几次课，是一对一还是小班的，我时间不太固定？
+a!: 一对一，时间随您约，两个月十六节课，六千四，报名当天付。请问您怎么称呼？
+c: 姓马。
+a: 马先生，您周末过来先测一下，{B}
+""",
+"""@ rehab | in | overpromise,speech_rate,name_ask | fast | every agent turn at 8.5-9.2 chars/s; 保证三个月能站起来走路; a new rental taken with no name ask
+a: {G}
+c: 我爸中风了，医生说要做康复，你们那儿有什么器械能租？
+a: 我们有电动康复踏车配合每天练习保证您父亲三个月就能自己站起来走路。
+c: 真的吗？那租金多少钱？
+a: 康复踏车月租四百五送货安装的时候付第一个月以后每月一号付。
+c: 好，那先租一台，送到光明路十二号。
+a: 好的明天下午送到光明路十二号到时候师傅给您打电话祝您父亲早日康复再见。
+""",
+"""@ toilet | in | colleague,complaint,shirking,speech_rate | fast | every agent turn at 8.5-9.2 chars/s; the installers disparaged and the leak pushed to them; 我要投诉; an apology said
+a: {G}
+c: 你们装的马桶漏水，我打了三次电话都没人来，我要投诉你们。
+a: 不好意思安装是外包给安装队的他们那帮人就没一个靠谱的您直接打安装队电话吧。
+c: 我是在你们这儿买的，凭什么让我找安装队？
+a: 安装队电话我短信发您他们上门快一点我们这边派不了人祝您生活愉快再见。
+""",
+"""@ study | in | shirking,forbidden,silence,closing,apology | | N: 这我真不知道，你问物业去吧 about the room's own air-conditioning (a company-side fault, no apology), an unannounced gap, a bare ending
+a: {G}
+c: 你们自习室今天空调又不制冷了，到底什么时候能修好？
+= gap
+a: 这我真不知道，你问物业去吧。
+c: 空调是你们自习室的，问物业干嘛？
+a: 大楼的事都归物业管。
+c: 行吧。
+a: 嗯。
+""",
+"""@ genea | out | name_ask,talk_over,greeting | | an outbound opening with company and agent but no purpose (N reading); the agent cuts in twice; a new order with no name ask
+a: 您好，承源族谱，我是小唐，您这边是准备修家谱吧？
+c: 对，上次在你们展会上留了电话，我们家想修一个，但是族里的人意见还不太统一？
+a!: 没关系，我们可以先做一个小支的谱，以后再合谱。
+c: 小支的谱大概要多少钱，要多久，我们家这一支大概有五六十口人吧？
+a!: 五六十人的支谱三千八，签合同付一半，交书付另一半，三个月出书。
+c: 那就先做吧。
+a: 好的，合同我今天寄给您，{B}
+""",
+"""@ fire | in | speech_rate,tariff,colleague | slow | every agent turn at 1.56-1.69 chars/s (drawl); the re-test fee glossed; the previous inspector disparaged
+a: 您好，安盾消防，请问有什么可以帮您？
+c: 上次检测说我们应急灯不合格，换完了还要复检吗？
+a: 要复检，上次那个检测员太马虎了。
+c: 复检要钱吗？
+a: 要交一点点钱，不多的。
+c: 好吧。
+a: 好的，祝您生意兴隆。
+""",
+"""@ proof | in | complaint,silence,forbidden | | 您这话什么意思 at the customer, an unannounced gap, 我打12315投诉; the agent apologises at the end
+a: {G}
+c: 你们做完防水才三个月，又漏了，你们是不是用的便宜材料？
+a: 您这话什么意思？我们用的都是正规品牌。
+c: 正规品牌三个月就漏？
+= gap
+c: 你不说话是吧？我打12315投诉你们。
+a: 对不起，是我的态度不好，给您添麻烦了。明天上午我们派师傅免费返修，材料和人工都不收钱。
+c: 明天必须来。
+a: 一定到，{B}
+""",
+"""@ spring | in | | hn | a front-desk remark reported and read back while registering feedback, 不用当投诉; apology given
+a: {G}
+c: 我想反映个事，昨天你们前台的小姑娘跟我说“穿成这样还泡什么私汤”，我当时挺尴尬的。
+a: 非常抱歉让您受委屈了。我跟您确认一下，前台员工说的是“穿成这样还泡什么私汤”，对吗？
+c: 对。不用当投诉处理，就是希望你们管管。
+a: 明白，我已经如实记录，会反馈给前厅经理，对这位员工进行批评教育。
+c: 好的。
+a: 再次向您道歉，感谢您的反馈，{B}
+""",
+"""@ curtain | in | | hn | the installer's words 你家这破房子装什么好窗帘 reported and read back; 我不是投诉; apology given
+a: {G}
+c: 你们那个装窗帘的师傅，装的时候嘀咕了一句“你家这破房子装什么好窗帘”，我听着挺别扭。
+a: 实在对不起，我记录一下：安装师傅在您家说了“你家这破房子装什么好窗帘”，是这样吧？
+c: 是的。我不是投诉啊，窗帘装得挺好的，就是说话不中听。
+a: 理解，这种话确实不该说，我会转告安装主管提醒他注意言行。
+c: 嗯，好的。
+a: 谢谢您告诉我们，{B}
+""",
+"""@ farm | in | | hn | the customer calls the shop 一帮废物; the agent apologises and sends a mechanic
+a: {G}
+c: 你们修的什么玩意儿，拖拉机拉回来又冒黑烟，一帮废物！
+a: 非常抱歉给您添麻烦了，冒黑烟可能是喷油嘴没调好，我们马上安排师傅下乡去您那儿看。
+c: 什么时候来？我还要犁地呢。
+a: 今天下午三点前师傅到，这次返修不收任何费用。
+c: 行，快点。
+a: 好的，再次向您道歉，祝您秋收顺利，再见。
+""",
+"""@ dive | in | | hn | the customer calls himself 笨得要死; 犯迷糊 in an innocent safety explanation; reassurance
+a: {G}
+c: 我是个旱鸭子，学东西笨得要死，能学潜水吗？
+a: 完全可以，很多学员都是从不会游泳开始学的，教练会一对一带您。
+c: 听说潜深了人会犯迷糊？
+a: 对，那叫氮醉，人会有点犯迷糊，跟喝醉了差不多，所以入门课限制在十八米以内，很安全。
+c: 那我放心了。
+a: 入门课三千六，报名时交一千定金，开课第一天交齐。请问您怎么称呼？
+c: 姓陈。
+a: 陈先生，欢迎您来体验，{B}
+""",
+"""@ kart | in | | hn | the customer's 喂？喂？ when the line drops mid-call, answered at once
+a: {G}
+c: 我想问一下你们有没有双人车，我想带我女儿一起。
+a: 有的，双人车大人开，小朋友坐旁边，一场十分钟一百二，到场买票的时候付。
+c: 喂？喂？能听见吗？
+a: 能听见的，您请说。
+c: 刚才信号不好，你说双人车多少钱？
+a: 一场十分钟一百二十元，到场买票的时候付。
+c: 好的，我们周日去。
+a: 好的，{B}
+""",
+"""@ storage | in | | hn | the customer's 你这话什么意思 out of confusion about the contract; an announced hold
+a: {G}
+c: 我合同上写的“逾期十五日视为放弃”，你这话什么意思，是说我晚交几天东西就没了？
+a: 不好意思让您担心了，我帮您查一下您的合同条款，请您稍等。
+= hold
+a: 久等了，这一条是说租金逾期十五天以上，我们会先电话和短信通知您，再逾期才会处理，正常晚几天不会动您的东西。
+c: 哦，那还好。
+a: 您的租金是每月二百一，每月五号自动扣，扣款前一天短信提醒，感谢您的耐心等待，{B}
+""",
+"""@ curtain | in | | hn | the customer's 我也不知道要什么颜色; an advice given; polite name ask; price with amount and moment
+a: {G}
+c: 我想给卧室做窗帘，但是我也不知道要什么颜色好。
+a: 您卧室墙面是什么颜色的？
+c: 米白色的，地板是浅木色。
+a: 那建议您选燕麦色或者浅灰蓝，比较耐看。卧室一般做遮光的，一米一百二，下单时付一半，装完付另一半。请问您怎么称呼？
+c: 姓韩。
+a: 韩女士，我让设计师带色卡上门给您看，{B}
+""",
+"""@ escort | in | | hn | 医院那边的排班我们不清楚 about a third party, then an announced hold to ask (N reading)
+a: {G}
+c: 我明天约了你们陪诊去市三院看骨科，那个主任明天上午到底出不出诊？
+a: 医院那边的排班我们这边不清楚，我帮您问一下陪诊师，她今天刚去过，请您稍等。
+= hold
+a: 久等了，陪诊师说主任明天上午出诊，八点开始，她七点四十在门诊楼等您。
+c: 好的，谢谢。
+a: 不客气，感谢您的耐心等待，祝您早日康复，再见。
+""",
+"""@ genea | out | | hn | a polite 不知道您…吗 question in an outbound follow-up with company, agent and purpose
+a: 您好，我是承源族谱的编修助理小罗，打电话是跟您确认一下族谱初稿的资料。
+c: 哦，你好你好。
+a: 不知道您家里还有没有老谱或者老人的照片？有的话可以放进族谱里。
+c: 有一本老谱，不过有点破。
+a: 没关系，破的我们也能扫描修复，不另外收费，下周我们上门取。
+c: 好的。
+a: 感谢您的配合，祝您阖家安康，再见。
+""",
+"""@ notary | in | | hn | a request to repeat (刚才没听清楚); booking with polite name ask
+a: {G}
+c: 我想预约下周二办房产继承公证。
+a: 好的，请问您怎么称呼？身份证号后四位是多少？
+c: 我姓吴，后四位是三七一九。
+a: 不好意思，刚才后四位没听清楚，您能再说一遍吗？
+c: 三七一九。
+a: 好的吴先生，下周二上午九点给您约好了，这类继承公证的公证费是八百元，出证前交。
+c: 好的。
+a: {B}
+""",
+"""@ toilet | in | | hn | reassurance 您不清楚型号也没关系; a fault apologised for
+a: {G}
+c: 我家马桶盖的坐圈不加热了，我也不清楚是哪个型号的。
+a: 不好意思给您添麻烦了，您不清楚型号也没关系，拍一下马桶盖侧面的铭牌发给我们就行。
+c: 好，我拍一下。
+a: 收到了，这款还在保修期，坐圈加热模块我们免费上门更换。
+c: 什么时候？
+a: 后天上午，师傅出发前会给您打电话，{B}
+""",
+"""@ furn | in | | hn | 杀虫 and 猪皮胶 in innocent craft words; quote with amount and moment; polite name ask
+a: {G}
+c: 我家的老樟木箱被虫蛀了好几个洞，还能修吗？
+a: 能修，虫蛀的地方要先杀虫，再用猪皮胶把木屑调好填补，最后打蜡。
+c: 大概要多少钱？
+a: 一个樟木箱修补加打蜡四百五，修好送回的时候付。请问您怎么称呼？
+c: 姓孙。
+a: 孙先生，明天师傅上门取箱子，{B}
+""",
+"""@ tattoo | in | | hn | 滚针 and 割线 in innocent craft words; a hedged answer about healing
+a: {G}
+c: 我想问问，纹身的时候割线和打雾有什么区别？
+a: 割线是用单针勾轮廓，打雾是用滚针或者排针把颜色打得有层次。
+c: 那纹完多久能好？
+a: 一般两到三周能结痂脱落，不过每个人体质不一样，护理得好会快一些，这个不能打包票。
+c: 好的，明白了。
+a: 有任何问题随时问我们，{B}
+""",
+"""@ proof | in | | hn | hedged promise (一般能管五年……不能说绝对) with warranty; fee with amount and moment
+a: {G}
+c: 你们做的卫生间防水能管多少年？
+a: 正常使用的话一般能管八到十年，我们的质保是五年，五年内漏了免费返修，但是具体还跟使用情况有关系，不能说绝对不漏。
+c: 那价格呢？
+a: 卫生间一般四五平，全套做下来一千六左右，师傅量完报准价，验收合格后付款。请问您怎么称呼？
+c: 姓冯。
+a: 冯先生，师傅明天上午上门量，{B}
+""",
+"""@ golf | in | | hn | hedged promise (一般……不敢保证); the customer talks over the agent; a backchannel overlap
+a: {G}
+c: 我现在一百一十杆左右，练三个月能到一百以内吗？
+a~: 嗯。
+a: 坚持每周练两次的话，三个月一般能进步十杆左右，不过每个人进度不一样，我不敢给您保证。
+c!: 明白明白。
+a: 您可以先上一节评估课，评估课一百五，上课前付，教练会给您定个计划。
+c: 行，那约周六上午。
+a: 好的，请问您怎么称呼？
+c: 姓梁。
+a: 梁先生，周六上午十点，{B}
+""",
+"""@ storage | in | | hn | a proper transfer to the finance team for an invoice, with a blessing
+a: {G}
+c: 我想开一下去年全年的仓储费发票，公司报销要用。
+a: 好的，请问您的仓位号是多少？
+c: A区二十三号。
+a: 好的，您要开的是二零二五年一月到十二月的，对吗？
+c: 对，十二个月的，开一张就行，抬头是公司的。
+a: 明白，发票是财务部统一开的，我现在帮您转接财务的同事，她会跟您确认抬头和税号，祝您工作顺利，再见。
+""",
+"""@ rehab | in | | hn | a proper transfer to the repair team with a blessing; the fault apologised for
+a: {G}
+c: 我租的电动护理床遥控器按了没反应，床升不起来了。
+a: 非常抱歉给您添麻烦了，请问电源指示灯亮着吗？
+c: 亮着的。
+a: 您看一下遥控器和床头控制盒之间的那根线，插头有没有松？
+c: 看了，插得好好的，拔了重插也没用，老人还躺在上面呢。
+a: 那可能是遥控器坏了，我现在帮您转接维修部，他们会安排师傅今天上门，祝老人家身体健康，再见。
+""",
+"""@ spring | in | | hn,badline | the customer's 喂 on a bad line answered at once by the full greeting (late greeting done right)
+c: 喂？
+a: {G}
+c: 我想订明天两个人的温泉票，能在线付吗？
+a: 可以的，双人票三百九十八，下单时在线付，明天凭短信进园。请问您怎么称呼？
+c: 姓吴。
+a: 吴先生，明天的票给您订好了，短信马上发过去，{B}
+""",
+"""@ fire | in | | hn,badline | the customer's 喂 on a bad line answered at once by the full greeting
+c: 喂？
+a: {G}
+c: 我想问一下，灭火器过期了你们能回收换新吗？
+a: 可以的，四公斤干粉灭火器换新一个八十五，旧的免费回收，送新的时候付款。请问您怎么称呼？
+c: 姓唐，我要五个。
+a: 好的唐先生，五个一共四百二十五，明天上午送过去，{B}
+""",
+"""@ frame | in | | hn | a permanently free service (画框清洁保养一直免费); closing with 感谢您的支持 + blessing
+a: {G}
+c: 我前年在你们那儿裱的画，框上落了好多灰，玻璃也发黄了，你们管保养吗？
+a: 管的，在我们这儿裱的画，清洁保养一直是免费的，以后也不收费。
+c: 那我怎么弄过去？
+a: 您送过来就行，一般当天就能弄好，或者预约师傅上门，上门也不收钱。
+c: 那我周末送过去。
+a: 好的，感谢您一直以来的支持，{B}
+""",
+"""@ study | out | | hn | an outbound renewal with amount and moment; 感谢您的支持 + blessing
+a: 您好，我是静屿自习室的小赵，您的月卡后天到期，打电话问一下您还续不续。
+c: 续的，价格还是一样吗？
+a: 一样，固定座一个月五百二，今天续的话今天付，从后天接着算，续满三个月送一周。
+c: 那续三个月吧。
+a: 好的，三个月一千五百六，付款链接发您手机了，感谢您的支持，祝您考试顺利，金榜题名。
+""",
+"""@ furn | out | | hn | an outbound follow-up closing kindly with 您考虑好了随时联系我 (an invitation, not the forbidden phrase)
+a: 您好，我是古木堂的客服小林，您上个月咨询过太师椅修复，打电话问问您考虑得怎么样了。
+c: 还在考虑，家里人觉得有点贵。
+a: 理解，全套修复是一千二，如果只修扶手和椅腿，六百就够了，都是修好验收了才付。
+c: 那我再跟家里商量商量。
+a: 没问题，您考虑好了随时联系我，祝您全家安康，再见。
+""",
+"""@ honey | in | | hn | an announced hold to check the parcel; 感谢您的耐心等待 + blessing; apology for the delay
+a: {G}
+c: 我上周买的蜂蜜到现在还没收到，物流一直不动。
+a: 不好意思让您久等了，我帮您核实一下物流信息，请您稍等。
+= hold
+a: 久等了，包裹卡在中转站了，我已经让快递加急，同时给您重新发一份，明天就能到，先到的那份不用退。
+c: 这样啊，那谢谢了。
+a: 应该的，感谢您的耐心等待，{B}
+""",
+"""@ inspect | in | | hn | 空鼓 and 死角 in innocent words; fee with amount and moment; polite name ask
+a: {G}
+c: 你们验房主要验哪些？
+a: 主要是墙面空鼓、地面平整度、门窗密封、水电和防水，卫生间和阳台角落这些防水死角我们会重点看。
+c: 价格怎么算？
+a: 一百平以内六百，超过的每平加五块，验完出报告的时候付。请问您怎么称呼？
+c: 姓彭。
+a: 彭先生，您定好交房日期告诉我们就行，{B}
+""",
+"""@ notary | in | | hn | the customer's 我不清楚 and reassurance (您不清楚需要什么材料也没关系)
+a: {G}
+c: 我想给我父亲办一个委托书公证，但我不清楚需要带什么材料。
+a: 您不清楚需要什么材料也没关系，我跟您说一下：委托人本人要到场，带身份证、户口本，还有委托事项相关的证明。
+c: 我父亲腿脚不方便，能上门吗？
+a: 可以申请上门公证，上门服务费两百，加上公证费一百五，办完当场交。
+c: 好的，那约下周一。
+a: 好的，请问您怎么称呼？
+c: 姓何。
+a: 何先生，下周一上午公证员上门，{B}
+""",
+"""@ kart | in | | hn | 发卡弯 and 撞 in innocent safety words; a kind answer
+a: {G}
+c: 你们赛道难不难开？我第一次玩。
+a: 不难的，有两个发卡弯要减速，护栏都包了轮胎，轻轻撞一下也没事，教练会先给您讲安全要点。
+c: 要不要穿什么？
+a: 头盔和护颈我们提供，您穿运动鞋就行，别穿裙子。
+c: 好的，谢谢。
+a: 不客气，{B}
+""",
+"""@ golf | in | | hn | praise for a coach registered; 感谢您的反馈和认可 + blessing
+a: {G}
+c: 我想表扬一下你们的李教练，教得特别耐心，我一个月就能打上球了。
+a: 谢谢您的认可，我会把您的表扬转达给李教练，也会记录到他的月度评价里。
+c: 他下个月还在你们那儿吧？我想接着跟他练。
+a: 在的，他每周二、四、六都有课，您可以直接在小程序上约他的课。
+c: 好的，那我回头约。
+a: 感谢您的反馈和认可，祝您球技越来越好，再见。
+""",
+]
+
 
 
 # ---- end of data ----
