@@ -115,6 +115,16 @@ N: 「不知道您明天上午方便吗」 and 「您不清楚具体尺寸也没
    「这我真不知道，你问别人去吧」 about the order asked is `forbidden` (and `shirking` when the matter
    is in scope and nothing is done).
 N: a hold the agent announces with 「我帮您问一下」/「我帮您看看」 counts as announced (查/问/看 a record).
+N: the customer addressed as 高老板 / 许老板 / 谢经理 is an honorific, not an escalation (`complaint` is the
+   customer's words only); a promise within the company's own control (经理今天五点前一定回电, 今天下班前
+   原路退回, 三点之前一定到，到不了我再给您打电话) is not `overpromise`.
+N: renewing an existing rental or card is a change to an existing contract, not a new order; the set's
+   inbound renewals still have the name asked or volunteered, the outbound ones call a known customer.
+N: a company-side fault (a crooked rail, a no-show escort, a room's broken air-conditioning, a
+   finish left patchy) owes `apology` even when the customer stays calm; a customer's own loss (a
+   lost access card) does not.
+N: an opening 「喂，…」 is `greeting`, not `forbidden` (喂 is forbidden when called at the customer
+   mid-call, 「喂，听着没？」).
 """
 from __future__ import annotations
 
@@ -1242,7 +1252,7 @@ a: {G}
 c: 你们上次给我修的那个柜子，门修好了，但是漆面有点花，能不能顺便补个漆？
 a: 不好意思，漆面的事给您添麻烦了，补漆我们现在做活动，不贵，修完再说。
 c: 大概多少钱啊？
-a: 您放心，跟别家比肯定便宜，师傅做完了跟您算。
+a: 您放心，跟别家比不算贵，师傅做完了跟您算。
 c: 那好吧，什么时候来？
 a: 这周六上午师傅过去，{B}
 """,
@@ -1251,7 +1261,7 @@ a: 您好，我是绿茵湾高尔夫的会籍顾问小冯，您的年卡下个�
 c: 哦，续卡有什么优惠吗？
 a: 现在续卡送二十筐球，还送一节私教课，价格到时候前台跟您说，老会员都有折扣。
 c: 那续下来多少钱呢？
-a: 您来了前台一看就知道了，肯定比新办便宜。
+a: 您来了前台一看就知道了，老会员都有折扣。
 c: 行，我周末过去。
 a: 好的，感谢您的支持，{B}
 """,
@@ -1647,9 +1657,9 @@ a: 大楼的事都归物业管。
 c: 行吧。
 a: 嗯。
 """,
-"""@ genea | out | name_ask,talk_over,greeting | | an outbound opening with company and agent but no purpose (N reading); the agent cuts in twice; a new order with no name ask
-a: 您好，承源族谱，我是小唐，您这边是准备修家谱吧？
-c: 对，上次在你们展会上留了电话，我们家想修一个，但是族里的人意见还不太统一？
+"""@ genea | out | name_ask,talk_over,greeting | | an outbound opening with no 您好 (宋先生是吧？承源族谱的); the agent cuts in twice; a new order with no name ask
+a: 宋先生是吧？承源族谱的，上次展会上您留了电话。
+c: 对对，我们家是想修一个，但是族里的人意见还不太统一，不知道该从哪一支开始弄？
 a!: 没关系，我们可以先做一个小支的谱，以后再合谱。
 c: 小支的谱大概要多少钱，要多久，我们家这一支大概有五六十口人吧？
 a!: 五六十人的支谱三千八，签合同付一半，交书付另一半，三个月出书。
