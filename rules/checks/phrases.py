@@ -85,13 +85,19 @@ class NameAskParams(Params):
 
 
 def missing_name_ask(ctx: CallContext, p: NameAskParams) -> list[Evidence]:
-    """The agent's turn that took an order with no name asked, given or used in the call."""
-    asks = p.order.matcher.scan(ctx.customer)
+    """The agent's turn that took an order with no name asked, given or used in the call.
+    (The phrase sets first — the call's one automaton pass found them — and the customer's
+    order patterns last, on the turns before the agent took it.)"""
+    taken = p.taken.matcher.matching_turns(ctx.agent)
+    if not taken or p.known.matcher.matching_turns(ctx.turns):
+        return []
+    last = taken[-1].start
+    asks = p.order.matcher.scan([t for t in ctx.customer if t.start < last])
     if not asks:
         return []
     first = asks[0][0].start
-    took = [t for t in p.taken.matcher.matching_turns(ctx.agent) if t.start > first]
-    if not took or p.known.matcher.found_in(ctx.turns):
+    took = [t for t in taken if t.start > first]
+    if not took:
         return []
     turn = took[-1]
     said = "、".join(dict.fromkeys(h.heard for h in asks[0][1]))
