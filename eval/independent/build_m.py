@@ -1,4 +1,5 @@
-"""Independent labelled call set M (eval/independent/heldout_m.jsonl) — HELD OUT.
+"""Independent labelled call set M (eval/independent/tune_m.jsonl; first named heldout_m.jsonl, held out
+until its blind figures were recorded, then renamed as round 13 of rule work began) — now a TUNING set.
 
 Written by writer M on 2026-12-06 from DOMAIN.md, the seed articles in shared/seeds/,
 eval/independent/README.md, the first 100 lines of build_l.py (label policy and data format), one
@@ -111,7 +112,7 @@ from pathlib import Path
 
 SEED = 20261212
 HERE = Path(__file__).resolve().parent
-OUT = HERE / "heldout_m.jsonl"
+OUT = HERE / "tune_m.jsonl"
 N_NOISY = 38
 
 GREETINGS = [

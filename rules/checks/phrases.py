@@ -72,11 +72,50 @@ def insult(ctx: CallContext, rule):
     return agent_phrase_hits(ctx, rule)
 
 
-@family("name_ask", PhraseParams, scoped=True, explanation="坐席询问客户姓名用语不当「{matched}」,应说「您贵姓/您怎么称呼」")
-def name_ask(ctx: CallContext, rule):
-    """询问称呼: the agent must ask 「您贵姓」/「您怎么称呼」, never 「你姓什么」.
+class NameAskParams(Params):
+    """An impolite ask (``phrases`` in the speaker's turns), or — with ``order`` — no ask at all
+    in an order flow: the customer asks to order or book (``order``, customer turns), the agent
+    takes it (``taken``, an agent turn after that), and no turn of either speaker asks, gives or
+    uses a name (``known``)."""
+    phrases: PhraseSet = PhraseSet()   # an impolite ask in an agent turn fires
+    window: Window = Window()          # which agent turns are checked (default: all)
+    order: PhraseSet = PhraseSet()     # the customer asks to order or book
+    taken: PhraseSet = PhraseSet()     # the agent takes the order (after the customer's ask)
+    known: PhraseSet = PhraseSet()     # a name asked, given or used anywhere: nothing is missing
 
-    Fires:      agent 「你姓什么？」
-    Must not:   agent 「请问您贵姓？」
+
+def missing_name_ask(ctx: CallContext, p: NameAskParams) -> list[Evidence]:
+    """The agent's turn that took an order with no name asked, given or used in the call.
+    (The phrase sets first — the call's one automaton pass found them — and the customer's
+    order patterns last, on the turns before the agent took it.)"""
+    taken = p.taken.matcher.matching_turns(ctx.agent)
+    if not taken or p.known.matcher.matching_turns(ctx.turns):
+        return []
+    last = taken[-1].start
+    asks = p.order.matcher.scan([t for t in ctx.customer if t.start < last])
+    if not asks:
+        return []
+    first = asks[0][0].start
+    took = [t for t in taken if t.start > first]
+    if not took:
+        return []
+    turn = took[-1]
+    said = "、".join(dict.fromkeys(h.heard for h in asks[0][1]))
+    return [Evidence(turn.start, turn.end, turn.text, said, {"order": asks[0][0].text}, turn.speaker)]
+
+
+@family("name_ask", NameAskParams, scoped=True, explanation="坐席询问客户姓名用语不当「{matched}」,应说「您贵姓/您怎么称呼」")
+def name_ask(ctx: CallContext, rule):
+    """询问称呼: the agent must ask 「您贵姓」/「您怎么称呼」, never 「你姓什么」 — and must ask at
+    all when taking an order or a booking (订单流程: 「您贵姓/您怎么称呼」 before the order is verified).
+
+    Fires:      agent 「你姓什么？」; customer 「我想订两盒粽子」 … agent 「好的，收到地址就发货」 with no
+                name asked, given or used in the call (a rule with ``order``)
+    Must not:   agent 「请问您贵姓？」; an order where the agent asked 「请问您怎么称呼」 or the customer
+                said 「我姓齐」; a call with no order
     """
-    return agent_phrase_hits(ctx, rule)
+    p: NameAskParams = rule.params
+    out = agent_phrase_hits(ctx, rule) if p.phrases else []
+    if p.order:
+        out += missing_name_ask(ctx, p)
+    return out
