@@ -1,6 +1,6 @@
 """Independent labelled call set N (eval/independent/heldout_n.jsonl) — HELD OUT.
 
-Written by writer N on 2026-12-07 from DOMAIN.md, the seed articles in shared/seeds/,
+Written by writer N on 2026-12-06 from DOMAIN.md, the seed articles in shared/seeds/,
 eval/independent/README.md, the first 100 lines of build_m.py (label policy and data format), one
 line of heldout_m.jsonl (format only) and the LabelledCall dataclass and load_labelled function of
 eval/evaluate.py (format only).  No rule code, rulebook, tests, docs or other sets were read, and the
