@@ -175,7 +175,7 @@ def test_set_m_is_a_heard_tuning_set_since_round_13():
     assert heard == ["asr_l", "asr_m"]
     heard_m = [(t, ps) for t, ps in groups if ps and ps[0].parent.name == "asr_m"]
     assert "tuning" in heard_m[0][0] and "tune_m.jsonl" in heard_m[0][0]
-    assert not any(p.parent.name.startswith("asr_heldout") for _, ps in groups for p in ps)
+    assert not any(p.parent.name in ("asr_heldout_l", "asr_heldout_m") for _, ps in groups for p in ps)
 
 
 def test_a_blind_heard_set_is_picked_by_labels_and_spoken_as_written(tmp_path):
