@@ -1,0 +1,919 @@
+"""Independent labelled call set O (eval/independent/heldout_o.jsonl) — HELD OUT.
+
+Written by writer O on 2026-12-06 from DOMAIN.md, the seed articles in shared/seeds/,
+eval/independent/README.md, the first 110 lines of build_n.py (label policy and data format), one
+line of heldout_n.jsonl (format only) and the LabelledCall dataclass / load_labelled function of
+eval/evaluate.py (format only).  No rule code, rulebook, tests, docs or other sets were read, and the
+rule engine was never run on this file (only eval.evaluate.load_labelled, to check that it loads).
+Run:
+    .venv/bin/python eval/independent/build_o.py
+
+Deterministic (SEED=20261214).  The dialogues are hand-written data in the DATA string
+below (writer O's own; nothing copied from another writer).  random.Random is used only for segment
+timing, the order of the calls, the choice of the noisy calls, the rotation among correct
+greeting / blessing wordings ({G} / {B}) and the ASR-style noise; every call's timing and noise come
+from their own generators seeded from SEED and the block's position in DATA.
+
+Noise ("noise": true, about a quarter of the calls): the clean text is turned into what Whisper base
+plausibly writes for 8 kHz phone audio — writer O's own homophone list (applied to about 60 % of the
+occurrences), Chinese numerals before a unit or as a digit string turned into Arabic digits,
+punctuation dropped or turned into spaces per segment, then Traditional script (OpenCC s2tw, a few
+segments s2t) with about one converted character in twelve left simplified.  Labels are those of the
+clean speech.
+
+Twenty industries none of writers A-N used: piano tuning, a horse-riding club, a pick-your-own
+orchard, a trademark-registration agency, website building and hosting, a seal-engraving shop, a
+murder-mystery (剧本杀) game store, a paragliding base, an archery range, a trampoline park, a law
+firm's consultation line, DNA test kits, a hair-transplant clinic, a health check-up centre, tile
+grout sealing (美缝), formaldehyde removal (除醛), corporate catering (团餐), a recording studio,
+trophy and medal making, a dog-training school.  All company names are invented.
+
+Data format (writer O's own): a block starts "## industry | in/out | labels | flags | note"; then
+one turn a line: "A:" agent, "C:" customer, "A>:" the agent cuts in 1.65-2.10 s before the
+customer's turn ends (talk-over), "A,:" the agent starts 0.10-0.25 s before it ends (backchannel,
+negative), "C>:" the customer starts 0.9-1.5 s before the agent's turn ends (negative), "~hold" an
+announced hold of 9.8-12.5 s after the agent's turn (which must announce it), "~gap" an unannounced
+gap of 13.2-16.0 s.  Flags: hn (hard negative, no labels), fast / slow (agent speech rate), late
+(the customer has to speak first, 1.9-2.8 s into the call), badline (the customer's 喂 0.2-0.5 s into
+the call, answered at once by the full greeting), short (a call under 18 s).  {G} a correct inbound
+greeting and {B} a correct blessing (both rotated), {co} the company, {ag} the agent (小X).
+
+LABEL POLICY — writer N's policy (writer L's text plus the "M:" and "N:" readings), adopted
+unchanged.  Labels describe what was SAID.  In short:
+
+greeting   : agent first, promptly, 您好 (早上好/下午好/您好呀) + company + an offer of help; outbound:
+             您好 + company + who + why.  Positive: 喂 opening, company or offer missing, greeting only
+             after the customer had to speak first.  A bad-line 喂 answered at once is negative.
+closing    : ends with a 祝福语 in the agent's final turn(s); thanks only, bare 再见/就这样/挂了, a
+             brush-off, or the agent dropping the call is positive.  Every hangup is also closing.
+forbidden  : the agent's own 不知道/不清楚/不明白 as a refusal about the matter asked; 你这话什么意思
+             and variants; 那你想好了再打来吧 and variants; 喂 called at the customer mid-call.  Not
+             about the customer / a third party / reassurance / a polite 不知道您…吗 / a request to
+             repeat; not the customer's words; not an insult-only call.
+insult     : the agent insults, mocks, attacks or sends the customer away; reported insults, the
+             customer's insults and innocent words sharing characters are negative.  A brush-off
+             that closes an insult counts with it (insult + closing), never as forbidden.
+filler     : >= 6 tic uses over >= 3 agent turns.
+tariff     : when a fee comes up the agent states BOTH the amount and when it is charged.
+name_ask   : an impolite ask, or a new order/booking/enrolment with no polite name ask.
+apology    : a company-side fault, or a customer plainly unhappy in words (an insulted customer's
+             protest included), and no apology.
+shirking / overpromise / colleague / complaint (explicit 投诉/12315/12345/消协/市场监管/曝光/找领导...)
+             as in writer N's text.
+Timing, recomputed from the generated segments and asserted against the hand labels (clean and
+noisy text): short_call < 20 s (positives <= 18 s; all others >= 30 s); silence an unannounced gap
+>= 10 s (positives 13.2-16.0 s; announced holds 9.8-12.5 s negative; other gaps <= 4 s);
+talk_over the agent starting >= 1.0 s before the customer's segment ends (positives twice a call;
+negatives <= 0.3 s); speech_rate the agent's mean rate over turns of >= 6 characters >= 7.5 or
+<= 2.0 chars/s (positives 8.5-9.1 / 1.58-1.68; negatives keep every such turn within 3.0-6.3);
+hangup read from the transcript: it ends on the customer's unanswered question or 喂？.
+
+O: an insult excused at once as a joke (开个玩笑嘛 / 随口一说) is still `insult`.
+O: an agent who parks the customer's question with 这个我也不清楚，到时候再说 about a fee is both
+   `forbidden` (refusal in the forbidden words) and `tariff` (amount or moment missing).
+O: 「您先把自己训明白了再说吧」-type advice aimed at the customer's competence is `insult`, not
+   `shirking` (nothing in scope is pushed to another party).
+O: a blessing said before a brush-off that then ends the call does not save the closing; a blessing in
+   the agent's last turn after shirking does (closing negative, shirking positive).
+O: the customer naming his own boss as 老板 or the agent as 经理 is no escalation (`complaint` negative).
+O: a free re-test or a re-do booked for an existing job is not a new order (no name ask owed).
+O: every call whose agent disparages a colleague while the customer is unhappy also carries an
+   apology by the agent, so `colleague` never drags in `apology` unless labelled.
+"""
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import opencc
+
+SEED = 20261214
+OUT = Path(__file__).resolve().parent / "heldout_o.jsonl"
+FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
+            "apology", "shirking", "overpromise", "colleague", "complaint",
+            "silence", "talk_over", "speech_rate", "short_call", "hangup")
+TIMING = ("silence", "talk_over", "speech_rate", "short_call", "hangup")
+
+GREETINGS = [
+    "您好，{co}，请问有什么可以帮您？",
+    "您好，这里是{co}，请问您想了解点什么？",
+    "您好，欢迎致电{co}，我是{ag}，您有什么需要我来帮您。",
+    "您好，{co}客服中心，请问今天有什么能为您效劳的？",
+    "您好呀，{co}，请问您遇到什么问题了，我帮您处理。",
+    "下午好，{co}，我是{ag}，请问有什么可以为您做的？",
+    "您好，{co}，很高兴接听您的电话，请问需要什么帮助？",
+    "早上好，{co}热线，请问您有什么事需要办理？",
+]
+BLESSINGS = [
+    "祝您生活愉快，再见。", "祝您一切顺利，再见。", "祝您万事如意，再见。", "祝您天天开心，再见。",
+    "祝您工作顺利，再见。", "祝您身体健康，再见。", "祝您心情愉快，再见。", "祝您周末愉快，再见。",
+]
+HOLD_WORDS = ("稍等", "查", "核实", "等一下", "问一下", "看一下")
+APOLOGY_WORDS = ("抱歉", "对不起", "不好意思")
+
+# writer O's own homophone list (what Whisper base tends to write on 8 kHz phone audio)
+HOMOPHONES = [
+    ("您好", "你好"), ("什么", "甚么"), ("可以", "可已"), ("预约", "预越"), ("师傅", "师父"),
+    ("确实", "确是"), ("已经", "以经"), ("时候", "时后"), ("现在", "现再"), ("麻烦", "马烦"),
+    ("登记", "登计"), ("处理", "处里"), ("反馈", "返馈"), ("抱歉", "报歉"), ("投诉", "投述"),
+    ("教练", "教炼"), ("录音棚", "录音朋"), ("律师", "律室"), ("体检", "体减"), ("甲醛", "甲荃"),
+    ("美缝", "美凤"), ("奖杯", "奖背"), ("训犬", "训圈"), ("滑翔伞", "滑翔散"), ("剧本杀", "剧本沙"),
+    ("采摘", "菜摘"), ("商标", "商镖"), ("建站", "建战"), ("刻章", "客章"), ("调律", "调率"),
+    ("蹦床", "崩床"), ("射箭", "设箭"), ("基因", "基音"), ("植发", "值发"), ("团餐", "团参"),
+    ("马术", "马素"), ("稍等", "烧等"), ("称呼", "称乎"), ("那个", "那各"), ("一下", "一夏"),
+    ("费用", "废用"), ("安排", "按排"), ("报告", "报道"), ("地址", "地指"), ("支持", "知识"),
+]
+CN_DIG = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNIT = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+UNITS_AFTER = "元块点号天个次年月斤米分小岁份人磅楼单周位节对张盒间平件"
+PUNCT = "，。？！、；：“”‘’（）《》…—,.?!;:"
+
+
+def n_chars(text: str) -> int:
+    return sum(1 for ch in text if ch.isalnum())
+
+
+def cn2num(s: str) -> str:
+    if not any(ch in CN_UNIT for ch in s):
+        return "".join(str(CN_DIG[ch]) for ch in s)
+    total, section, num, last_unit = 0, 0, 0, 1
+    for ch in s:
+        if ch in CN_DIG:
+            num = CN_DIG[ch]
+        else:
+            u = CN_UNIT[ch]
+            if u == 10000:
+                section = (section + num) * u
+                total += section
+                section, num = 0, 0
+            else:
+                section += (num or 1) * u
+                num = 0
+            last_unit = u
+    if num and last_unit >= 100 and s[-1] in CN_DIG and s[-2] in CN_UNIT:
+        num *= last_unit // 10           # 三百五 = 350, 一千二 = 1200
+    return str(total + section + num)
+
+
+NUM_RE = re.compile(r"[零一二两三四五六七八九十百千万]{1,8}(?=[" + UNITS_AFTER + "])")
+
+
+def digits(text: str, rng: random.Random) -> str:
+    def sub(m: re.Match) -> str:
+        s = m.group(0)
+        if s in ("一", "两") and rng.random() < 0.5:
+            return s
+        if s.startswith("万") or s.endswith("万") and len(s) == 1:
+            return s
+        try:
+            return cn2num(s)
+        except (KeyError, IndexError):
+            return s
+    return NUM_RE.sub(sub, text)
+
+
+_S2TW = opencc.OpenCC("s2tw")
+_S2T = opencc.OpenCC("s2t")
+
+
+def noisy(text: str, rng: random.Random) -> str:
+    for a, b in HOMOPHONES:
+        if a in text:
+            parts = text.split(a)
+            out = parts[0]
+            for p in parts[1:]:
+                out += (b if rng.random() < 0.6 else a) + p
+            text = out
+    text = digits(text, rng)
+    r = rng.random()
+    if r < 0.45:
+        text = "".join(ch for ch in text if ch not in PUNCT)
+    elif r < 0.8:
+        text = re.sub("[" + re.escape(PUNCT) + "]+", " ", text).strip()
+    conv = (_S2TW if rng.random() < 0.85 else _S2T).convert(text)
+    out = []
+    for a, b in zip(text, conv):
+        out.append(a if a != b and rng.random() < 1 / 12 else b)
+    return "".join(out).strip() or conv
+
+
+# ---------------------------------------------------------------- parsing
+
+def parse(data: str) -> list[dict]:
+    blocks, cur = [], None
+    for raw in data.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#!"):
+            continue
+        if line.startswith("## "):
+            key, direction, labels, flags, note = [x.strip() for x in line[3:].split("|", 4)]
+            cur = {"industry": key, "direction": {"in": "inbound", "out": "outbound"}[direction],
+                   "labels": sorted(x.strip() for x in labels.split(",") if x.strip()),
+                   "flags": {x.strip() for x in flags.split(",") if x.strip()},
+                   "note": note, "turns": []}
+            blocks.append(cur)
+            continue
+        if line in ("~hold", "~gap"):
+            cur["turns"].append((line[1:], ""))
+            continue
+        tag, text = line.split(":", 1)
+        assert tag in ("A", "C", "A>", "A,", "C>"), line
+        cur["turns"].append((tag, text.strip()))
+    return blocks
+
+
+# ---------------------------------------------------------------- timing
+
+def timed(block: dict, rng: random.Random) -> list[dict]:
+    flags = block["flags"]
+    fast, slow, short = "fast" in flags, "slow" in flags, "short" in flags
+    raw = []                       # (kind, speaker, text, base_duration, gap_or_overlap)
+    for tag, text in block["turns"]:
+        if tag in ("hold", "gap"):
+            raw.append((tag, None, "", 0.0, rng.uniform(9.8, 12.5) if tag == "hold" else rng.uniform(13.2, 16.0)))
+            continue
+        spk = "agent" if tag.startswith("A") else "customer"
+        c = max(1, n_chars(text))
+        if spk == "agent":
+            rate = rng.uniform(8.5, 9.1) if fast else rng.uniform(1.58, 1.68) if slow else \
+                rng.uniform(5.2, 5.8) if short else rng.uniform(4.5, 5.6)
+        else:
+            rate = rng.uniform(4.4, 5.4) if short else rng.uniform(3.8, 5.2)
+        dur = max(0.6, c / rate)
+        if tag == "A>":
+            rel = -rng.uniform(1.65, 2.10)
+        elif tag == "A,":
+            rel = -rng.uniform(0.10, 0.25)
+        elif tag == "C>":
+            rel = -rng.uniform(0.9, 1.5)
+        else:
+            rel = rng.uniform(0.25, 0.5) if short else rng.uniform(0.35, 1.1)
+        raw.append((tag, spk, text, dur, rel))
+    first = rng.uniform(1.9, 2.8) if "late" in flags else rng.uniform(0.2, 0.5) if "badline" in flags \
+        else rng.uniform(0.3, 0.6)
+    tail = rng.uniform(0.2, 0.5) if short else rng.uniform(0.3, 0.8)
+
+    def build(stretch: float) -> tuple[list[dict], float]:
+        segs, t, pending = [], first, 0.0
+        for i, (tag, spk, text, dur, rel) in enumerate(raw):
+            if tag in ("hold", "gap"):
+                pending = rel
+                continue
+            st = 1.0 if (fast and spk == "agent") or slow and spk == "agent" else stretch
+            d = dur * st
+            if not segs:
+                start = first
+            elif pending:
+                start = segs[-1]["end"] + pending
+                pending = 0.0
+            elif rel < 0:
+                start = segs[-1]["end"] + rel
+            else:
+                start = segs[-1]["end"] + rel * (stretch if not short else 1.0)
+            segs.append({"speaker": spk, "start": round(start, 2), "end": round(start + d, 2), "text": text})
+        return segs, round(segs[-1]["end"] + tail, 2)
+
+    stretch = 1.0
+    segs, duration = build(stretch)
+    while not short and duration < 31.0:
+        stretch *= 1.04
+        segs, duration = build(stretch)
+    # A segment that another overlaps must stay the later-ending one's predecessor in time order
+    return segs, duration, stretch
+
+
+def announced(text: str) -> bool:
+    return any(w in text for w in HOLD_WORDS)
+
+
+def timing_labels(segs: list[dict], duration: float, texts: list[str]) -> tuple[set[str], dict]:
+    out, info = set(), {}
+    if duration < 20:
+        out.add("short_call")
+    # gaps
+    max_end, prev, gaps = 0.0, None, []
+    for s in segs:
+        if prev is not None and s["start"] - max_end > 0:
+            gaps.append((s["start"] - max_end, prev))
+        if s["end"] >= max_end:
+            max_end, prev = s["end"], s
+    unann = [g for g, p in gaps if not (g < 13.0 and p["speaker"] == "agent" and announced(p["text"]))]
+    info["max_unannounced_gap"] = max(unann, default=0.0)
+    info["max_gap"] = max((g for g, _ in gaps), default=0.0)
+    if info["max_unannounced_gap"] >= 10:
+        out.add("silence")
+    # overlaps of the agent onto the customer
+    ov = 0.0
+    for a in segs:
+        if a["speaker"] != "agent":
+            continue
+        for c in segs:
+            if c["speaker"] == "customer" and c["start"] < a["start"] < c["end"]:
+                ov = max(ov, c["end"] - a["start"])
+    info["max_agent_overlap"] = ov
+    if ov >= 1.0:
+        out.add("talk_over")
+    # speech rate
+    rates = []
+    for s, t in zip(segs, texts):
+        if s["speaker"] == "agent" and n_chars(t) >= 6:
+            rates.append(n_chars(t) / (s["end"] - s["start"]))
+    info["rates"] = rates
+    mean = sum(rates) / len(rates) if rates else 5.0
+    info["mean_rate"] = mean
+    if mean >= 7.5 or mean <= 2.0:
+        out.add("speech_rate")
+    last = segs[-1]
+    if last["speaker"] == "customer" and (last["text"].rstrip().endswith("？") or "喂？" in last["text"]):
+        out.add("hangup")
+    return out, info
+
+
+# ---------------------------------------------------------------- build
+
+def main() -> None:
+    blocks = parse(DATA)
+    master = random.Random(SEED)
+    g_order = GREETINGS[:]
+    b_order = BLESSINGS[:]
+    master.shuffle(g_order)
+    master.shuffle(b_order)
+    gi = bi = 0
+    calls = []
+    for idx, b in enumerate(blocks):
+        ind = INDUSTRIES[b["industry"]]
+        turns = []
+        for tag, text in b["turns"]:
+            if "{G}" in text:
+                text = text.replace("{G}", g_order[gi % len(g_order)])
+                gi += 1
+            if "{B}" in text:
+                text = text.replace("{B}", b_order[bi % len(b_order)])
+                bi += 1
+            text = text.replace("{co}", ind["company"]).replace("{ag}", ind["agent"])
+            turns.append((tag, text))
+        b["turns"] = turns
+        calls.append(b)
+
+    noisy_rng = random.Random(SEED * 7 + 1)
+    hn_idx = [i for i, b in enumerate(calls) if "hn" in b["flags"]]
+    pos_idx = [i for i, b in enumerate(calls) if "hn" not in b["flags"]]
+    n_noisy = round(len(calls) * 0.253)
+    n_hn = round(n_noisy * 12 / 38)
+    noisy_set = set(noisy_rng.sample(hn_idx, n_hn)) | set(noisy_rng.sample(pos_idx, n_noisy - n_hn))
+
+    records = []
+    for idx, b in enumerate(calls):
+        rng = random.Random(f"{SEED}-timing-{idx}")
+        segs, duration, stretch = timed(b, rng)
+        clean_texts = [s["text"] for s in segs]
+        labels = set(b["labels"])
+        assert labels <= set(FAMILIES), (idx, labels)
+        assert ("hn" in b["flags"]) == (not labels), (idx, b["note"])
+        got, info = timing_labels(segs, duration, clean_texts)
+        want = labels & set(TIMING)
+        assert got == want, (idx, b["note"], got, want, info)
+        if "speech_rate" not in labels:
+            assert all(3.0 <= r <= 6.3 for r in info["rates"]), (idx, info["rates"], stretch)
+        if "short_call" in labels:
+            assert duration <= 18.0, (idx, duration)
+        else:
+            assert duration >= 30.0, (idx, duration)
+        if "silence" not in labels:
+            # announced holds only; other gaps small
+            for s_prev, s in zip(segs, segs[1:]):
+                g = s["start"] - s_prev["end"]
+                if g > 4.0:
+                    assert s_prev["speaker"] == "agent" and announced(s_prev["text"]) and g <= 12.6, (idx, g)
+        if "talk_over" not in labels:
+            assert info["max_agent_overlap"] <= 0.3, (idx, info["max_agent_overlap"])
+        # consistency of hand labels with the writer's own habits
+        agent_texts = [s["text"] for s in segs if s["speaker"] == "agent"]
+        last_agent = agent_texts[-1]
+        if "closing" in labels:
+            assert "祝" not in last_agent or "insult" in labels, (idx, last_agent)
+        else:
+            assert "祝" in last_agent, (idx, last_agent)
+        if "hangup" in labels:
+            assert "closing" in labels
+        if "apology" in labels:
+            assert not any(w in t for t in agent_texts for w in APOLOGY_WORDS), (idx, b["note"])
+        if "insult" in labels:
+            assert "apology" in labels and "forbidden" not in labels, idx
+        if "greeting" not in labels:
+            first = segs[0]
+            if "badline" in b["flags"]:
+                first = segs[1]
+            assert first["speaker"] == "agent", idx
+            assert first["text"].startswith(("您好", "早上好", "下午好", "晚上好")), (idx, first["text"])
+            ind = INDUSTRIES[b["industry"]]
+            assert ind["company"] in first["text"] or ind["short"] in first["text"], (idx, first["text"])
+        noise = idx in noisy_set
+        if noise:
+            nrng = random.Random(f"{SEED}-noise-{idx}")
+            for s in segs:
+                s["text"] = noisy(s["text"], nrng)
+            got2, info2 = timing_labels(segs, duration, [s["text"] for s in segs])
+            # hang-up is read from the clean transcript (punctuation may be gone in the noisy one)
+            got2 = (got2 - {"hangup"}) | (got & {"hangup"})
+            assert got2 == want, (idx, got2, want)
+            if "speech_rate" not in labels:
+                assert all(3.0 <= r <= 6.3 for r in info2["rates"]), (idx, info2["rates"])
+        ind = INDUSTRIES[b["industry"]]
+        records.append({
+            "labels": sorted(labels), "note": b["note"], "noise": noise, "duration": duration,
+            "metadata": {"writer": "O", "industry": ind["name"], "company": ind["company"],
+                         "direction": b["direction"], "hard_negative": "hn" in b["flags"],
+                         "language": "zh", "sample_rate": 8000},
+            "segments": segs,
+        })
+
+    order = list(range(len(records)))
+    random.Random(SEED + 99).shuffle(order)
+    with OUT.open("w", encoding="utf-8") as f:
+        for n, i in enumerate(order, 1):
+            r = records[i]
+            rec = {"call_id": f"O-{n:03d}", **r}
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+    counts = {fam: sum(fam in r["labels"] for r in records) for fam in FAMILIES}
+    print(f"{len(records)} calls -> {OUT}")
+    print("positives:", ", ".join(f"{k} {v}" for k, v in counts.items()))
+    sr = [r for r in records if "speech_rate" in r["labels"]]
+    print("speech_rate fast/slow:", sum("fast" in calls[i]["flags"] for i in range(len(calls)) if "speech_rate" in calls[i]["labels"]),
+          sum("slow" in calls[i]["flags"] for i in range(len(calls)) if "speech_rate" in calls[i]["labels"]), len(sr))
+    print("hard negatives:", sum(r["metadata"]["hard_negative"] for r in records),
+          "noisy:", sum(r["noise"] for r in records),
+          "noisy hn:", sum(r["noise"] and r["metadata"]["hard_negative"] for r in records),
+          "outbound:", sum(r["metadata"]["direction"] == "outbound" for r in records),
+          "multi-label:", sum(len(r["labels"]) >= 2 for r in records))
+    print("industries:", len({r["metadata"]["industry"] for r in records}))
+
+
+INDUSTRIES = {
+    "piano": {"name": "piano tuning", "company": "琴音阁钢琴调律", "short": "琴音阁", "agent": "小唐"},
+    "horse": {"name": "horse-riding club", "company": "骏驰马术俱乐部", "short": "骏驰马术", "agent": "小蒙"},
+    "orchard": {"name": "pick-your-own orchard", "company": "果香山采摘园", "short": "果香山", "agent": "小麦"},
+    "trademark": {"name": "trademark registration agency", "company": "标信知识产权", "short": "标信", "agent": "小严"},
+    "website": {"name": "website building and hosting", "company": "云筑建站", "short": "云筑", "agent": "小冯"},
+    "seal": {"name": "seal engraving shop", "company": "鼎印刻章", "short": "鼎印", "agent": "小邹"},
+    "jubensha": {"name": "murder-mystery game store", "company": "迷雾剧场", "short": "迷雾", "agent": "小柯"},
+    "paraglide": {"name": "paragliding base", "company": "云翼滑翔伞基地", "short": "云翼", "agent": "小岳"},
+    "archery": {"name": "archery range", "company": "鸣镝射箭馆", "short": "鸣镝", "agent": "小司"},
+    "trampoline": {"name": "trampoline park", "company": "跳跳星蹦床乐园", "short": "跳跳星", "agent": "小甜"},
+    "lawfirm": {"name": "law firm consultation line", "company": "正衡律师事务所", "short": "正衡", "agent": "小俞"},
+    "dna": {"name": "DNA test kits", "company": "源码基因", "short": "源码", "agent": "小宁"},
+    "hairtx": {"name": "hair-transplant clinic", "company": "青丝植发", "short": "青丝", "agent": "小蒋"},
+    "checkup": {"name": "health check-up centre", "company": "康程体检中心", "short": "康程", "agent": "小罗"},
+    "grout": {"name": "tile grout sealing", "company": "匠缝美缝", "short": "匠缝", "agent": "小莫"},
+    "formald": {"name": "formaldehyde removal", "company": "净呼吸除醛", "short": "净呼吸", "agent": "小詹"},
+    "catering": {"name": "corporate catering", "company": "食安团餐", "short": "食安", "agent": "小侯"},
+    "studio": {"name": "recording studio", "company": "声浪录音棚", "short": "声浪", "agent": "小贝"},
+    "trophy": {"name": "trophy and medal making", "company": "荣耀奖杯定制", "short": "荣耀奖杯", "agent": "小葛"},
+    "dogtrain": {"name": "dog-training school", "company": "汪星训犬学校", "short": "汪星", "agent": "小齐"},
+}
+
+DATA1 = """
+## piano | in | | hn | booking a home tuning: name asked politely (怎么称呼), fee with amount and moment, extra strings priced before
+A: {G}
+C: 你好，我家那台钢琴好几年没调了，弹起来有几个键发闷，想约个师傅上门看看。
+A: 好的，没问题，请问您怎么称呼？
+C: 我姓梁。
+A: 梁女士您好，上门调律一次三百元，师傅调完当场收费；如果要换琴弦，每根另收三十元，换之前师傅会先跟您确认。
+C: 行，那这周六上午可以吗？
+A: 周六上午十点给您排上了，师傅出发前会先打您电话。麻烦说一下详细地址。
+C: 滨江路十八号三单元六零二。
+A: 滨江路十八号三单元六零二，梁女士，联系电话就是您现在这个号码对吧？
+C: 对的，就这个。
+A: 好的，感谢您的支持，{B}
+
+## piano | in | insult,apology,closing | | a customer whose freshly tuned piano went flat again is told it is a 老破琴 and her ears can't tell good from bad; brush-off 爱调不调 ends the call
+A: {G}
+C: 你们上礼拜刚来调的琴，这才几天，中音区又跑了，弹起来难听死了。
+A: 您那琴都二十多年的老破琴了，调不调都一个样，再说您那耳朵也听不出个好赖来吧。
+C: 你怎么这么说话？我花钱请你们调的！
+A: 我说的是实话啊，真想听好的您就换台新琴。
+C: 你这什么服务态度！
+A: 爱调不调，反正就这样了。
+
+## piano | in | overpromise,filler | | tics (那个/就是/然后呢/怎么讲) in every agent turn; promises the tuning holds three years and no string ever breaks
+A: {G}
+C: 我想问一下，你们调一次琴能管多久？我家孩子天天练。
+A: 那个，就是，我们调律师傅都是那个十几年经验的，然后呢，调完了您放心用。
+C: 那大概多久要再调一次？
+A: 怎么讲呢，就是一般人家一年调一次，然后呢，我们调完保证三年都不会跑音，一根弦都不会断，这个绝对的。
+C: 三年都不跑？孩子天天弹也不跑？
+A: 那个，对，就是，怎么讲，我们的手艺您就放一百个心，然后呢，有空您就约一个。
+C: 那行，我回头跟家里商量一下再约。
+A: 好的，欢迎您随时来电，{B}
+
+## piano | out | | hn | outbound yearly reminder: 您好 + company + who + why; the customer defers and is invited kindly to call back; fee with amount and moment
+A: 您好，我是琴音阁钢琴调律的客服小唐，去年十月给您家调过琴，今天打电话是提醒您一年一次的调律时间到了。
+C: 哦，是你们啊。最近孩子在考级，家里挺忙的，过段时间再说吧。
+A: 没问题，考级前后琴的状态挺重要的，您看考完了再调也可以，到时候还是三百元一次，师傅调完当场付就行。
+C: 行，那我考完再联系你们。
+A: 好的，您考虑好了随时联系我们，预祝孩子考级顺利，也祝您全家安康，再见。
+C: 好，再见。
+
+## piano | in | colleague | | a repeat visit for a bad tuning: the agent apologises but calls the last tuner a clumsy apprentice (手笨得很…毛毛躁躁); the customer gave his name first
+A: {G}
+C: 你好，我姓钟，上礼拜你们派人来调过琴，调完有两个键按下去弹不回来。
+A: 钟先生，真不好意思，上次去的小刘是个学徒，手笨得很，干啥都毛毛躁躁的，活儿就没干利索过。
+C: 那现在怎么办？
+A: 我给您安排我们的老师傅再上门一趟，免费处理，您看明天下午三点方便吗？
+C: 明天下午可以，地址还是上次那个。
+A: 好的，明天下午三点，老师傅会提前打电话。给您添麻烦了，{B}
+
+## piano | in | talk_over | | the agent cuts into the customer's question twice; otherwise correct advice on tuning after a house move
+A: {G}
+C: 我想问一下啊，我们下个月要搬家，钢琴是搬之前调还是搬过去以后再调比较好，我听说搬完音会变。
+A>: 搬完再调，搬运一震音准肯定会变，所以先搬家，放个一两周让琴适应一下环境再调最好。
+C: 哦，那搬过去以后要等多久才能调，我们新房子朝南，太阳晒得厉害，会不会对琴有影响呢。
+A>: 有影响的，钢琴别放在阳光直射的地方，也别靠着暖气片，放好以后等十天半个月，再约我们上门调就行。
+C: 明白了，那到时候再找你们。
+A: 好的，感谢您的来电，{B}
+
+## horse | in | greeting,tariff | | opens 喂 with the club's name and no offer of help; the trial lesson's fee glossed (不贵，来了教练跟您说)
+A: 喂，骏驰马术，您说。
+C: 你好，我想问问你们那个体验课多少钱？
+A: 体验课啊，不贵的，来了教练跟您说。
+C: 大概什么价位总得说一下吧？什么时候交钱？
+A: 反正不贵，一般人都能接受，到了现场再说就行。
+C: 那我先不约了，回头再问。
+A: 好的，欢迎您有空来看看，{B}
+
+## horse | in | insult,apology,closing,talk_over | | the agent cuts in twice and mocks the customer's weight (马见了都得绕着走), excuses it as a joke, ends with 行了行了，就这样吧
+A: {G}
+C: 你好，我想咨询一下成人骑马课，我体重有点大，大概一百九十斤，不知道你们的马能不能驮得动。
+A>: 一百九十斤啊？您这体格，马见了都得绕着走，我看您还是先减减肥再来吧。
+C: 你这人说话怎么这样，我好好问你问题，你这是在笑话我吗，我还是第一次碰到这种客服。
+A>: 哎，开个玩笑嘛，您别当真，我们这儿的马确实有体重限制的。
+C: 开玩笑也不能这么开啊！
+A: 行了行了，就这样吧。
+
+## horse | in | overpromise,silence | | an unannounced gap of 13-16 s after the customer's question, then a promise that ten lessons guarantee independent riding and no fall ever
+A: {G}
+C: 你好，我女儿十岁，想学骑马，一般要学多久才能自己骑？
+~gap
+C: 喂？还在吗？
+A: 在的在的。来我们这儿学十节课，保证她能自己独立跑马，绝对不会摔下来，我们的马都特别温顺。
+C: 十节课就能跑？一次都不会摔？
+A: 对，我跟您保证，我们这儿从来没人摔过，以后也不会有。
+C: 那我考虑一下。
+A: 好的，有需要随时打给我们，祝小朋友学得开心，再见。
+
+## horse | in | | hn | the customer's own 我也不知道自己适合哪种课 met with reassurance (您不清楚也没关系); trial fee with amount and moment; booking with 您贵姓
+A: {G}
+C: 我想学骑马，但是我也不知道自己适合哪种课，完全零基础。
+A: 您不清楚也没关系，零基础的话建议先上一节体验课，教练看看您的情况再给您推荐课程。
+C: 体验课多少钱？
+A: 体验课一节两百八十元，四十分钟，到场上课前在前台付就可以，包含头盔和护具。
+C: 行，那我约这周日下午。
+A: 好的，请问您贵姓？
+C: 姓苗。
+A: 苗先生，周日下午两点给您约好了，请提前二十分钟到场换装。感谢您的支持，{B}
+
+## horse | in | short_call | short | a quick question on closing time, answered with a blessing: under 18 s
+A: {G}
+C: 你们晚上几点关门？
+A: 晚上六点闭场，祝您生活愉快。
+C: 好，谢谢。
+
+## horse | in | complaint | | the customer's child was shouted at by a coach and he says 我要投诉这个教练; the agent apologises and registers it
+A: {G}
+C: 我儿子昨天在你们那儿上课，教练冲他大吼大叫，孩子回来哭了一晚上，我要投诉这个教练。
+A: 非常抱歉让孩子受委屈了，请问孩子叫什么名字，上的是几点的课？
+C: 周盼盼，昨天下午四点那节。
+A: 好的，我已经登记下来，会请主管今天之内调查，并在明天中午前给您回电说明处理结果。
+C: 行，我等你们电话。
+A: 再次向您和孩子道歉，感谢您的反馈，{B}
+
+## horse | in | | hn | an announced hold (我帮您查一下，请稍等) of about 11 s; closing with 感谢您的耐心等待 + blessing
+A: {G}
+C: 我上个月买的十次课卡，想查一下还剩几次，手机号是一三八零五七一二六六九。
+A: 好的，我帮您查一下，请稍等。
+~hold
+A: 让您久等了，您的课卡还剩六次，有效期到明年三月底。
+C: 好的，知道了，谢谢。
+A: 不客气，感谢您的耐心等待，祝您骑行愉快，再见。
+
+## orchard | out | greeting | | outbound opening 喂，是陈先生吗 with no 您好 and no company; the rest is polite and closes with a blessing
+A: 喂，是陈先生吗？我们这边草莓熟了，想问您周末要不要带孩子过来摘草莓。
+C: 你哪位啊？哪里的草莓？
+A: 不好意思，我是果香山采摘园的小麦，您去年秋天来我们园里摘过苹果，留过电话。
+C: 哦哦，想起来了。这个周末没空，下次吧。
+A: 好的，那不打扰您了，草莓季一直到四月份，您有空随时过来，祝您周末愉快，再见。
+
+## orchard | out | | hn | outbound opening with company, name and purpose; picking price with amount and moment (出园称重付款); no booking made
+A: 您好，我是果香山采摘园的小麦，您上个月来我们这儿摘过樱桃，今天打电话是想告诉您草莓季开始了。
+C: 哦，草莓怎么收费？
+A: 入园是免费的，摘的草莓按斤称，四十元一斤，出园的时候称重付款。
+C: 行，那我周末带孩子去。要提前约吗？
+A: 不用预约，直接来就行，周末人多，建议上午早点来。
+C: 好的。
+A: 好的，感谢您的支持，祝您和孩子玩得开心，再见。
+
+## orchard | in | hangup,closing | | the agent gives the route curtly and drops the call on the customer's question about which gate the car park is at
+A: {G}
+C: 你好，我想问一下从市区开车过去怎么走，导航搜果香山搜出来两个地方。
+A: 搜北门那个，沿着环山路一直开到头就是。
+C: 环山路开到头，是右边还是左边？
+A: 右边。
+C: 好，那停车场在哪个门口？
+
+## orchard | in | shirking,apology | | half a box of mail-order peaches arrived rotten; the agent pushes it to the courier and never apologises (blessing at the end)
+A: {G}
+C: 我在你们网店买的一箱水蜜桃，今天收到，一半都烂了，流得满箱子都是汤。
+A: 那是快递压坏的，您去找快递吧，这跟我们园里没关系。
+C: 可是货是你们发的啊，我又不认识快递，你们总得管吧？
+A: 快递的事我们管不了，您在快递那边申请理赔就行。
+C: 这也太糟心了，花了一百多块钱买一箱烂桃。
+A: 您联系快递处理吧，祝您生活愉快。
+
+## orchard | in | | hn | a ticket checker's insult (穷酸还来摘什么果子) reported and read back while the feedback is registered; 我不是要投诉; apology given
+A: {G}
+C: 我昨天去你们园里，门口那个收票的大姐，看我们穿得普通，嘀咕说穷酸还来摘什么果子，我听着特别不舒服。
+A: 非常抱歉给您带来这么不好的体验。我跟您确认一下，您反映的是检票员说了“穷酸还来摘什么果子”，是昨天上午在南门对吧？
+C: 对，南门。我不是要投诉，就是希望你们管管员工。
+A: 明白，我已经记录下来，会反馈给园区负责人对这位员工进行批评教育。
+C: 好，谢谢。
+A: 感谢您的反馈，也再次跟您说声抱歉，祝您生活愉快，再见。
+
+## orchard | in | forbidden,silence | | an unannounced gap of 13-16 s, then 樱桃还有没有我也不清楚，你自己来看看吧 about the matter asked
+A: {G}
+C: 你好，我想问问你们园里樱桃还有没有，这周末过去还能摘到吗？
+~gap
+C: 你好？
+A: 樱桃还有没有我也不清楚，你自己来看看吧。
+C: 哦，那行吧。
+A: 周末过来就知道了，祝您玩得开心，再见。
+
+## orchard | in | speech_rate | fast | the agent rattles off crops, prices and the restaurant booking at 8.5-9 characters a second; content correct, name asked politely
+A: {G}
+C: 你好，我想带老人孩子去你们那儿玩一天，能介绍一下都有什么可以摘的吗？
+A: 好的，我们现在有草莓、蓝莓和小番茄三个大棚，草莓四十元一斤，蓝莓六十元一斤，小番茄二十元一斤，入园免费，摘完出园时统一称重付款，园里还有农家乐可以吃饭，老人孩子都很适合。
+C: 农家乐要提前订吗？我们大概八个人。
+A: 八个人的话建议提前一天订个包间，包间不收费，按点菜结账，吃完买单就行，您要订的话我这边可以直接帮您登记，请问您怎么称呼？
+C: 我姓汤，订这周六中午。
+A: 好的汤先生，周六中午八位的包间给您订好了，到了报您的姓和手机尾号就行，停车场在北门免费停，感谢您的支持，祝您一家玩得开心，再见。
+
+## trademark | in | tariff,forbidden | | a class filing priced (一千二) but when it is paid is parked with 这个我也不清楚，到时候再说嘛
+A: {G}
+C: 你好，我想注册一个商标，做服装的，费用怎么算？
+A: 一个类别一千二，包括官费。
+C: 那这钱是什么时候交？先交还是下来了再交？
+A: 这个我也不清楚，到时候再说嘛，反正先把资料准备好。
+C: 哦，那我先准备资料吧。
+A: 好的，准备好了联系我们，{B}
+
+## trademark | in | overpromise,talk_over | | the agent cuts in twice and promises registration 百分之百, a double refund and 内部渠道
+A: {G}
+C: 我想注册的商标叫山野集，做土特产的，我在网上查了一下好像有个差不多的，不知道还能不能注册下来。
+A>: 能，交给我们百分之百能注册下来，差不多的那个不碍事，驳回了我把代理费双倍退给您。
+C: 真的假的？商标局审查那么严，你们怎么能保证一定下来，我之前问过别家，他们都说有风险。
+A>: 别家是没本事，我们有内部渠道，保证下证，这个您一点都不用担心。
+C: 那我再考虑考虑。
+A: 好的，欢迎随时来电，{B}
+
+## trademark | out | | hn | outbound renewal reminder: company, adviser, purpose; fee with amount and moment (签合同时支付); 老板 is the customer's own boss
+A: 您好，这里是标信知识产权，我是顾问小严，您公司的青麦商标明年三月到期，今天来电提醒您提前办理续展。
+C: 哦，要续啊？续展要多少钱？
+A: 续展代理费加官费一共两千二百元，您确认委托、签合同的时候支付，之后不再收别的费用。
+C: 行，我得跟我们老板商量一下，这个我做不了主。
+A: 没问题，您和老板商量好了随时联系我，我的电话就是这个号码。
+C: 好的。
+A: 感谢您的配合，祝您和公司生意兴隆，再见。
+
+## trademark | in | forbidden,closing | | a hesitant question answered with 您这是什么意思啊？我听不懂你想干嘛; ends with 行，就这样
+A: {G}
+C: 我想问一下，就是我的商标如果被别人抢注了，我在别的类别上还能不能用，这个怎么弄？
+A: 您这是什么意思啊？我听不懂你想干嘛。
+C: 就是，有人在别的类别注册了跟我一样的名字，我这边还能继续用吗？
+A: 那得看具体情况，您把两个注册号发过来我们看一下。
+C: 好，我晚点发给你们。
+A: 行，就这样。
+
+## trademark | in | name_ask | | a new filing order taken with 你叫什么名字？身份证号发我 and no polite ask; fee with amount and moment
+A: {G}
+C: 你好，我想委托你们注册一个商标，价格我之前问过了，一千二一个类别是吧。
+A: 对，一个类别一千二，签合同时付全款。你叫什么名字？身份证号发我。
+C: 我叫宋立，身份证我等会儿拍照发你。
+A: 行，再把商标图样和营业执照一起发过来，我这边今天就给您准备合同。
+C: 好的，麻烦了。
+A: 不客气，合同准备好了我第一时间联系您，{B}
+
+## trademark | in | colleague | | a filing delayed three months; the agent apologises but runs down the former adviser (不负责任…整天混日子)
+A: {G}
+C: 我三个月前在你们这儿委托注册商标，到现在还说没提交，怎么回事啊？
+A: 真是抱歉，之前对接您的那个顾问就是个不负责任的，整天混日子，材料压在他手里一直没动，早就被开了。
+C: 那我的材料现在在谁手里？
+A: 现在转到我这边了，我今天下午就给您提交，提交之后把受理通知书发到您邮箱。
+C: 好吧，这次别再拖了。
+A: 一定不会了，给您添麻烦了，{B}
+
+## trademark | in | | hn | how long the trademark office takes is outside the agency's control (我们确实没办法确定，一般九到十二个月); 不知道您方便…吗 as a polite question
+A: {G}
+C: 我的商标上个月提交了，大概什么时候能下来？
+A: 商标局那边具体哪天出审查结果我们确实没办法确定，一般是九到十二个月左右，有进展我们会第一时间通知您。
+C: 这么久啊，那中间要我做什么吗？
+A: 如果审查员要求补正材料，我们会联系您。不知道您方便留一个邮箱吗？通知书可以直接发给您。
+C: 可以，邮箱是我名字拼音加一二三。
+A: 好的，记下了。感谢您的耐心，{B}
+
+## trademark | in | greeting | late | nobody answers for about two seconds; the customer has to call 喂？有人吗？ before the agent greets
+C: 喂？有人吗？
+A: 哦，您好，标信知识产权，请问有什么可以帮您？
+C: 我想查一下商标注册进度，申请号我有。
+A: 好的，请您报一下申请号。
+C: 四六八八二零一三。
+A: 查到了，目前在实质审查阶段，还没有驳回通知，请您耐心等待，有消息我们会短信通知您。
+C: 好，谢谢。
+A: 不客气，{B}
+
+## trademark | in | short_call | short | asks whether the office opens on Saturday; answered with a blessing inside 18 s
+A: {G}
+C: 你们周六上班吗？
+A: 周六上午九点到十二点有人值班，祝您周末愉快。
+C: 好嘞，谢谢。
+
+## website | in | hangup,apology,closing | | the customer's company site has been down half a day; the agent says only 在修了 and drops the call on the customer's question
+A: {G}
+C: 我们公司的网站从早上到现在一直打不开，客户都在问，到底怎么回事？
+A: 服务器在维护，技术在修了。
+C: 半天了还没修好，我们生意都受影响了，你们太不靠谱了。
+A: 在修了在修了。
+C: 那到底什么时候能恢复？
+
+## website | in | forbidden,talk_over | | the agent cuts in twice; 服务器为什么挂了我不知道 as the answer about the matter asked (an apology is said)
+A: {G}
+C: 你好，我们的网站昨天晚上挂了两个小时，我想知道是什么原因，以后会不会再出现这种情况。
+A>: 不好意思啊，服务器为什么挂了我不知道，反正现在已经好了，您刷新看看。
+C: 我知道现在好了，我是问原因，我们要跟领导汇报的，你总得给我个说法吧，不然我没法交代。
+A>: 原因我这边真不知道，技术也没跟我们说，您就说是临时故障好了。
+C: 那行吧。
+A: 好的，有问题再联系，{B}
+
+## website | out | | hn | outbound renewal reminder with company, name and purpose; fee with amount and moment; the customer's own 这个我不清楚
+A: 您好，我是云筑建站的客服小冯，您公司的域名下个月十五号到期，今天来电提醒您续费。
+C: 域名？这个我不清楚，网站一直是我们IT小王在管。
+A: 没关系，麻烦您转告他一下就好。续费是一年八十九元，在后台点续费的时候扣款，到期前续上就不影响使用。
+C: 好的，我跟他说。
+A: 好的，感谢您的配合，祝您工作顺利，再见。
+
+## website | in | insult,apology,closing | | asked a third time how to upload pictures, the agent asks whether she is really unable or doing it on purpose and tells her not to run a site; brush-off ends the call
+A: {G}
+C: 不好意思啊，又是我，那个商品图片还是传不上去，你能再教我一遍吗？
+A: 这都教您第三遍了，您是真学不会还是故意的？我看您这水平还是别自己弄网站了。
+C: 你什么态度啊？我不会才问你的！
+A: 我态度挺好了，换别人早不理您了。
+C: 你这人真是，太过分了。
+A: 您自己慢慢琢磨吧。
+
+## website | in | tariff,filler | | tics (其实/就是说/然后/对吧) in every agent turn; a template site sold as 免费期 with no amount or start of charging
+A: {G}
+C: 我想做个简单的企业官网，你们这个怎么收费？
+A: 其实吧，就是说我们模板建站现在是免费的，然后您先用着，对吧，挺方便的。
+C: 免费？以后要收费吗？收多少？
+A: 就是说，现在是免费期嘛，然后后面的事后面再说，对吧，其实用的人都觉得挺值。
+C: 那什么时候开始收，一年多少钱，你得跟我说清楚啊。
+A: 其实您不用担心，就是说到时候会提醒您的，然后您先注册一个试试。
+C: 那我再看看吧。
+A: 好的，有需要随时联系，{B}
+
+## website | in | | hn | an announced hold (我帮您查一下后台登录日志，您稍等) of about 11 s; apology for the lock-out; closing 感谢您的耐心等待 + blessing
+A: {G}
+C: 我们网站后台今天登不上去，一直提示密码错误，但密码没改过。
+A: 给您添麻烦了，非常抱歉，我帮您查一下后台登录日志，您稍等。
+~hold
+A: 让您久等了，查到是今天上午连续输错五次被系统锁定了，我已经帮您解锁，您再试一下。
+C: 哦，好了，能登了。
+A: 好的，建议您开一下短信验证，更安全。感谢您的耐心等待，祝您工作顺利，再见。
+
+## seal | in | name_ask,closing | | a company seal set ordered; only the company's name and papers are asked, never the customer's name; ends with 好，拜拜
+A: {G}
+C: 我们新公司要刻一套章，公章、财务章、法人章都要。
+A: 一套三枚是三百六十元，取章的时候付款。把营业执照和法人身份证拍照发过来就行。
+C: 好，发到哪里？
+A: 加一下我们的微信，就是这个手机号，公司名称和地址也写一下，明天下午就能取。
+C: 行，我现在发。
+A: 好，拜拜。
+
+## seal | in | | hn | a private seal ordered: 请问先生怎么称呼, fee with amount and moment (取章的时候付款)
+A: {G}
+C: 你好，我想刻一个私章，牛角的，刻我自己的名字。
+A: 好的，请问先生怎么称呼？
+C: 我姓贺，贺新年的贺，名字叫贺子川。
+A: 贺先生，牛角私章是一百二十元一枚，取章的时候付款，篆书和隶书两种字体您选哪种？
+C: 篆书吧。
+A: 好的，篆书，后天上午可以来取。感谢您的支持，{B}
+
+## seal | in | short_call | short | a wrong number, closed kindly with a blessing inside 18 s
+A: {G}
+C: 啊，不好意思，我打错了。
+A: 没关系，祝您生活愉快。
+
+## seal | in | complaint | | a wrong character on a company seal; the customer will complain to 市场监管局; the agent apologises and re-engraves free
+A: {G}
+C: 你们给我刻的公章，公司名字里有个字刻错了，锦绣的锦刻成了绵，我们合同都盖了好几份了！我要去市场监管局投诉你们。
+A: 非常抱歉，这是我们的失误。我马上安排免费重刻，今天下午就能做好，给您送上门。
+C: 那已经盖了的合同怎么办？
+A: 我们可以出一份书面说明，盖我们店的章，证明是刻章错误，给您造成的损失我们也会跟您协商处理。
+C: 行，你们先把章弄好。
+A: 好的，再次跟您道歉，{B}
+
+## seal | in | shirking,apology | | a seal missing from the filing system is pushed to the police station; no apology to the annoyed customer
+A: {G}
+C: 我在你们这儿刻的章，去银行开户说系统里查不到备案，让我回来找你们。
+A: 备案是公安系统的事，跟我们没关系，您去派出所问吧。
+C: 章是你们刻的，备案也是你们说包办的，怎么又让我跑派出所？我都跑了两趟了。
+A: 系统的事我们也没办法，您去派出所问就行了。
+C: 真是烦死了。
+A: 您去问问吧，祝您顺利。
+
+## seal | in | | hn | innocent words sharing characters with insults (一块死白，死角，滚得不匀); apology for the fault
+A: {G}
+C: 我在你们这儿刻的公章，盖出来左下角总有一块死白，印不上去，怎么回事啊？
+A: 不好意思给您添麻烦了，一般是印面有个死角没刻透，或者印油滚得不匀，您拿过来我们免费帮您修一下。
+C: 要多久？
+A: 当场就能修好，十分钟左右。
+C: 好，我明天上午过去。
+A: 好的，明天上午等您过来，祝您工作顺利，再见。
+
+## seal | in | insult,apology | | the customer's choice of a cartoon font mocked (您这审美我也是服了，土得掉渣…丢人); she protests; no apology; blessing at the end
+A: {G}
+C: 我想刻一个私章，字体想要那种圆圆的卡通字，可爱一点的，有吗？
+A: 卡通字？您这审美我也是服了，土得掉渣，跟乡镇小卖部的招牌似的，刻出来盖在哪儿都丢人。
+C: 你怎么说话呢？我喜欢什么字体关你什么事！
+A: 我就给您提个建议嘛，卡通字也有，一百元一枚，取章时付。
+C: 算了，我不在你们这儿刻了。
+A: 好的，那祝您生活愉快，再见。
+
+## jubensha | in | insult,apology | | beginners asking for a mystery script are told they couldn't spot the killer standing in front of them; shrugged off as 随口一说
+A: {G}
+C: 你好，我们几个都是新手，第一次玩剧本杀，有没有推荐的推理本？
+A: 新手？就您这问法，玩推理本怕是凶手站您面前都认不出来，玩玩欢乐本得了，省得浪费脑子。
+C: 你说谁认不出来？你这话怎么这么难听！
+A: 我就随口一说，您别较真啊。欢乐本有好几个，周末都有场。
+C: 行吧，我们再看看。
+A: 好，{B}
+
+## jubensha | in | name_ask,talk_over | | a Saturday table booked with 你姓什么？ and the agent cutting in twice; fee with amount and moment
+A: {G}
+C: 我想订这周六晚上的场，六个人，想玩那个古风的本，叫什么名字来着我一下子想不起来了。
+A>: 长安雪是吧？周六晚上七点还有一场，六个人正好。你姓什么？
+C: 姓彭，那个本大概要玩多长时间，我们有两个朋友十点多要赶末班车回去，怕来不及。
+A>: 四个半小时左右，十点多结束不了，要不您跟朋友商量一下。
+C: 那我们就七点开始吧，大不了打车回去。
+A: 行，给您订上了，每人一百二十八元，到店开本前付，{B}
+
+## jubensha | in | | hn | the customer jokes that the host acted like a 神经病 (praise); booking with 请问您怎么称呼 and fee with amount and moment
+A: {G}
+C: 哈哈，上次你们那个主持人演得跟神经病一样，太吓人了，我朋友都吓哭了，我们还想再来一次。
+A: 哈哈谢谢您的认可，我们的主持人都很投入。这次想玩什么类型的？
+C: 还要恐怖的，周五晚上八点，五个人。
+A: 好的，周五晚上八点有夜半钟声，正好五人本，每人一百三十八元，到店开本前付就可以。请问您怎么称呼？
+C: 我姓祁。
+A: 祁女士，给您订好了，请提前十分钟到店。感谢您的支持，{B}
+
+## jubensha | in | | hn | innocent words in a script blurb (开场就有人死了，找凶手和杀人动机); an inquiry only, no booking
+A: {G}
+C: 我想问问雪夜这个本恐怖吗？我女朋友胆子小。
+A: 雪夜是情感推理本，开场就有人死了，但是整体不吓人，主要是找凶手和杀人动机，没有惊吓环节。
+C: 那还行。大概几个人玩？
+A: 六人本，男女各三，玩下来大概五个小时。
+C: 好，我们商量一下再订。
+A: 好的，商量好了随时联系我们，{B}
+
+## jubensha | in | greeting,closing | | opens 喂，迷雾，约本？ (no 您好, no offer of help); closes with thanks only
+A: 喂，迷雾，约本？
+C: 啊对，我想问一下你们明天下午有没有空房间。
+A: 明天下午两点和三点半都有空房，您几个人？
+C: 七个人。
+A: 七个人的话三点半那个大房间合适，您要定吗？
+C: 我先问问朋友，确定了再打过来。
+A: 好的，感谢您的来电，再见。
+
+## jubensha | in | short_call | short | a customer calls the wrong kind of shop; a kind answer with a blessing inside 18 s
+A: {G}
+C: 这是那个密室逃脱吗？
+A: 不是的，我们是剧本杀店，祝您玩得开心。
+C: 哦，好。
+
+## jubensha | in | | hn,badline | the customer's 喂 on a bad line 0.2-0.5 s in, answered at once by the full greeting; booking with 您贵姓 and fee with amount and moment
+C: 喂？
+A: {G}
+C: 你好，我想订后天晚上的红楼残梦，四个人。
+A: 好的，后天晚上七点有场，四人本每人一百一十八元，到店开本前付款。请问您贵姓？
+C: 姓庄。
+A: 庄先生，后天晚上七点四位，给您订好了。感谢您的支持，{B}
+"""
+
+# DATA2-HERE
+
+DATA = DATA1
+
+
+if __name__ == "__main__":
+    main()
