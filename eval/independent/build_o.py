@@ -910,9 +910,489 @@ C: 姓庄。
 A: 庄先生，后天晚上七点四位，给您订好了。感谢您的支持，{B}
 """
 
-# DATA2-HERE
+DATA2 = """
+## paraglide | in | overpromise | | tandem flights sold as 百分之百安全…以后也不可能出事 and 保证您平平安安落地，一点风险都没有
+A: {G}
+C: 你好，我想体验一下双人滑翔伞，但是有点担心安全问题，你们这个安全吗？
+A: 您放一百个心，跟我们教练飞，百分之百安全，我们基地从来没出过事，以后也不可能出事。
+C: 那万一遇到大风呢？
+A: 有我们教练在，什么风都不怕，保证您平平安安落地，一点风险都没有。
+C: 好吧，我再了解了解。
+A: 好的，欢迎随时咨询，{B}
 
-DATA = DATA1
+## paraglide | in | tariff,name_ask | | a tandem flight booked with 你叫啥名？; when it is paid and the fee for a weather-cancelled day glossed (到时候看情况…到了基地再说)
+A: {G}
+C: 我想约下周六的双人带飞，一个人。
+A: 行，双人带飞九百八十元。你叫啥名？
+C: 我叫陶然。那钱是现在交还是去了再交？要是那天天气不好飞不了怎么算？
+A: 飞不了的话，那个到时候看情况吧，钱的事您到了基地再说。
+C: 那到底收不收钱啊？
+A: 看情况，一般不会让您白跑的，先给您约上了，{B}
+
+## paraglide | in | | hn | honest limits (能不能飞要看当天的风速…我们不敢给您保证); fee with amount, moment and refund; booking with 请问您怎么称呼
+A: {G}
+C: 我想约个周日的双人滑翔伞，能保证飞吗？
+A: 能不能飞要看当天的风速和风向，这个我们不敢给您保证，天气不合适的话会给您全额退款或者免费改期。
+C: 那费用呢？
+A: 双人带飞九百八十元，预约时先付两百元定金，飞完再付剩下的七百八十元，飞不了定金全退。
+C: 行，那就约周日上午。
+A: 好的，请问您怎么称呼？
+C: 我姓冉。
+A: 冉先生，周日上午九点给您约好了，前一天晚上我们会根据天气预报给您发确认短信。感谢您的信任，{B}
+
+## paraglide | in | apology,complaint | | a flight cancelled after a two-hour drive; the customer will go to 消协; the agent rebooks and registers but never apologises
+A: {G}
+C: 我今天开了两个小时车到你们基地，到了才说风大不能飞，你们早干嘛去了？白跑一趟！
+A: 风是中午突然变大的，天气原因我们也没办法。
+C: 那你们就不能提前打个电话吗？油钱过路费谁给我出？我要去消协投诉你们。
+A: 天气的事我们控制不了，可以给您改到下周六，定金保留。
+C: 改期是改期，我今天的损失谁管？
+A: 您的情况我记下来了，会报给基地负责人，明天给您回复，祝您一路平安。
+
+## paraglide | in | speech_rate | slow | the agent drawls every turn at about 1.6 characters a second; content correct
+A: {G}
+C: 你好，我想问问你们滑翔伞考飞行执照要多久？
+A: 考执照的话，一般要二十天左右。
+C: 二十天都要住在基地吗？
+A: 基地有宿舍，可以住，也可以每天来。
+C: 好的，那我再想想，谢谢。
+A: 好的，祝您生活愉快，再见。
+
+## paraglide | in | hangup,closing,talk_over | | the agent cuts in twice and drops the call on the customer's question whether a friend may come up the hill
+A: {G}
+C: 我约了明天上午九点的带飞，想确认一下集合地点，是在山脚下的停车场还是直接上山顶起飞场。
+A>: 山脚停车场，八点半到，有车接您上山，别迟到。
+C: 好的，那我需要带什么东西吗，比如运动鞋或者外套，山顶会不会很冷，我怕穿少了。
+A>: 穿运动鞋，带件外套就行。
+C: 那我朋友能跟着上山看吗？
+
+## paraglide | in | | hn | the customer's own 我也不知道自己恐不恐高 met with reassurance (您不清楚也没事); no booking made
+A: {G}
+C: 我挺想试试滑翔伞的，但是我也不知道自己恐不恐高，有点犹豫。
+A: 您不清楚也没事，很多客人第一次来也不确定。起飞前教练会先带您在坡上跑几趟，感觉不舒服随时可以不飞，不会收费。
+C: 那飞上去以后害怕了怎么办？
+A: 教练就在您身后，您说想下去，他会马上找地方降落。
+C: 好，我回去想想。
+A: 好的，想好了随时联系我们，{B}
+
+## paraglide | in | | hn | 不清楚 about a third party (气象站…他们现在也还不清楚风向); a proper transfer to the duty coach with a blessing
+A: {G}
+C: 我约了明天下午的单人练习，明天风怎么样，能飞吗？
+A: 气象站下午四点才发明天的预报，他们现在也还不清楚风向，预报出来以后教练会给您发消息。
+C: 那我想问问教练练习的动作要点，能直接跟教练说吗？
+A: 可以的，我帮您转接值班的孙教练，转接需要几秒钟，请不要挂机，祝您明天飞得顺利。
+
+## archery | in | forbidden,filler | | tics (那啥/反正/这个这个/完了) in every agent turn; group price stated, the plan brushed off with 那你想好了再打过来吧
+A: {G}
+C: 我们公司想团建，二十来个人去射箭，团体怎么收费？
+A: 那啥，二十人以上反正是打八折，这个这个，就是每人六十四元一小时，完了打完在前台统一结账。
+C: 那能不能安排教练带，还有场地能不能挂我们自己的横幅？
+A: 那啥，你们到底要几个教练，横幅多大，反正啥都没定，那你想好了再打过来吧。
+C: 我就想先了解一下能不能做。
+A: 这个这个，完了看你们具体方案，那啥，反正定好了再说，祝您工作顺利。
+
+## archery | in | | hn | an announced hold (我帮您看一下明天下午的靶位，您稍等) of about 11 s; booking with 请问您贵姓; fee with amount and moment
+A: {G}
+C: 我想约明天下午的射箭，两个人，有位置吗？
+A: 我帮您看一下明天下午的靶位，您稍等。
+~hold
+A: 让您久等了，明天下午三点到四点还有两个靶位。请问您贵姓？
+C: 姓钱。
+A: 钱先生，每人八十元一小时，到馆后在前台付款，含弓箭和护具。给您约好了三点。
+C: 好的。
+A: 感谢您的支持，祝您百发百中，玩得开心，再见。
+
+## archery | in | insult,apology,closing | | a customer who couldn't draw a 20-pound bow is told primary-school kids are stronger and he would only embarrass himself; 反正您爱来不来 ends the call
+A: {G}
+C: 我上次去你们那儿，二十磅的弓我都拉不开，有没有更轻一点的弓，我想带我老婆一起去玩。
+A: 二十磅都拉不开？您这手劲儿还不如我们这儿的小学生，来了也是丢人现眼。
+C: 你这说的什么话！我是来消费的，你就这么跟顾客说话？
+A: 我说的是实话，十五磅的也有，反正您爱来不来。
+
+## archery | in | silence | | the agent goes quiet for 13-16 s after the question, then answers; otherwise correct, fee with amount and moment
+A: {G}
+C: 你好，你们射箭馆有没有小孩能上的课？我儿子八岁。
+~gap
+A: 有的，八岁可以上少儿射箭课，每周六上午一节，一次一百元，上课前在前台交。
+C: 那要自己带弓吗？
+A: 不用，馆里都配好了，有专门的儿童弓。
+C: 好的，我周末带他去看看。
+A: 好的，欢迎您和孩子过来，{B}
+
+## archery | in | colleague | | an overcharge; the agent apologises but says the front-desk girl is not bright (脑子不太灵光，老给人算错账)
+A: {G}
+C: 我昨天在你们馆里射箭，一个小时收了我一百六，不是八十吗？
+A: 实在抱歉，前台那个小姑娘脑子不太灵光，老给人算错账，我们都说她好几回了。
+C: 那多收的钱怎么办？
+A: 多收的八十元今天原路退回您的微信，大概两个小时到账。
+C: 好吧。
+A: 给您添麻烦了，{B}
+
+## archery | in | | hn | the line drops mid-call and the customer says 喂？喂？能听到吗？; the agent answers at once and repeats
+A: {G}
+C: 我想问一下你们晚上几点关门，我下班过去可能七点多了。
+A: 我们晚上九点半关门，七点多过来完全来得及。
+C: 喂？喂？能听到吗？刚才信号不好。
+A: 能听到的，我们九点半关门，您七点多过来没问题。
+C: 好的，那我下班直接过去。
+A: 好的，欢迎您，{B}
+
+## trampoline | in | insult,apology,closing | | a parent asking about weight limits is told her fat child would crush the trampolines (别来祸害我们设备了); 没事我挂了啊 ends the call
+A: {G}
+C: 你好，我家孩子十一岁，有点胖，一百二十斤，能在你们那儿玩蹦床吗？
+A: 一百二十斤？这么胖的孩子蹦两下床都得被压坏，您还是别来祸害我们设备了。
+C: 你怎么说话的！孩子胖怎么了？
+A: 我就是提醒您嘛，我们有体重限制的。
+C: 什么体重限制，你就是看不起人！
+A: 没事我挂了啊。
+
+## trampoline | in | | hn | honest limits (我们不能保证百分之百不受伤) with the safety measures; fee with amount and moment; no booking
+A: {G}
+C: 你们蹦床安全吗？我家孩子才五岁，怕摔着。
+A: 蹦床运动本身有一定风险，我们不能保证百分之百不受伤，但是五岁的孩子在幼儿专区玩，每个区都有安全员全程看护，也需要家长陪同。
+C: 那门票多少钱？
+A: 儿童一小时八十八元，家长陪同免费，入场前在前台购票。
+C: 好，我周末带她去。
+A: 好的，欢迎您，祝您和宝贝玩得开心，再见。
+
+## trampoline | in | | hn | grip socks and a party package priced with amount and moment; a birthday booking with 请问怎么称呼您
+A: {G}
+C: 我想给孩子在你们那儿办个生日会，十个小朋友，防滑袜要另外买吗？
+A: 防滑袜十元一双，入场前在前台买，以后来可以一直用。生日会套餐是一千二百八十元，十个小朋友玩两个小时，含蛋糕布置，预约时付三百元定金，当天结尾款。请问怎么称呼您？
+C: 我姓韦。那就订下个月八号下午。
+A: 韦女士，下个月八号下午两点的生日会给您订好了，定金链接稍后发到您手机上。感谢您的支持，祝宝贝生日快乐，再见。
+
+## trampoline | in | complaint | | a child sprained an ankle and the parent will call 12345; the agent apologises and registers
+A: {G}
+C: 我儿子昨天在你们那儿蹦床，脚崴了，当时旁边根本没有安全员，我要打12345反映你们。
+A: 非常抱歉，孩子现在怎么样？我先跟您登记一下情况，昨天是几点在哪个区域？
+C: 下午三点左右，在大蹦床区。孩子现在脚肿得走不了路。
+A: 真的很抱歉，我们会马上调监控核实，医药费我们先承担，今天下午安排负责人跟您联系。
+C: 行，你们尽快。
+A: 好的，祝孩子早日康复，再见。
+
+## trampoline | in | short_call | short | whether adults may jump too, answered with a blessing inside 18 s
+A: {G}
+C: 大人也能蹦吗？
+A: 可以的，大人也能玩，祝您玩得开心。
+C: 好嘞。
+
+## trampoline | in | greeting,silence | | opens 您好，请问有什么事？ with no company; later an unannounced gap of 13-16 s
+A: 您好，请问有什么事？
+C: 你好，是跳跳星蹦床吗？我想问一下你们周一开不开门。
+A: 对，周一正常营业，上午十点到晚上九点。
+C: 那周一有没有什么优惠活动？
+~gap
+A: 周一到周四下午两点前入场，门票打八折。
+C: 好的，谢谢。
+A: 不客气，祝您生活愉快，再见。
+
+## trampoline | in | | hn | the customer talks over the agent (C>) and the agent's backchannel overlaps by 0.1-0.25 s; annual card priced with amount and moment
+A: {G}
+C: 你好，我想问问你们那个年卡怎么办，是不是每天都能去？
+A: 年卡是每天都可以来，每次限玩两个小时，年卡一千九百八十元，办卡的时候一次性付清。
+C>: 那节假日也能用吗？
+A: 节假日也能用，不额外收费。
+C: 那挺好，我考虑考虑，主要是孩子喜欢。
+A,: 好的。
+C: 那我周末过去办。
+A: 好的，欢迎您，{B}
+
+## trampoline | in | | hn | the customer calls it 破蹦床 and is unhappy; the agent apologises and makes good; no explicit complaint intent
+A: {G}
+C: 你们那个破蹦床弹簧都露出来了，刮破了我儿子的裤子，这也太不安全了吧。
+A: 非常抱歉，孩子有没有受伤？是哪个区域的蹦床？
+C: 人没事，就是裤子破了，在最里面那个大蹦床区。
+A: 好的，我马上通知场馆把那张蹦床停用检修，裤子的损失我们照价赔偿，稍后工作人员加您微信处理。
+C: 行吧，你们赶紧修修。
+A: 好的，谢谢您提醒我们，祝孩子玩得开心，再见。
+
+## lawfirm | in | forbidden,shirking | | on the consultation line: 这种情况怎么判我不知道，你自己去法院问吧, then 您到法院立案窗口一问就清楚了
+A: {G}
+C: 我想咨询一下，我借给朋友五万块钱，有微信聊天记录但是没打借条，现在他不还，能不能起诉要回来？
+A: 这种情况怎么判我不知道，你自己去法院问吧。
+C: 哦，那我要是去法院，是直接去立案吗？要准备什么材料？
+A: 这个您到法院立案窗口一问就清楚了，我们这儿说了也不算，祝您顺利。
+
+## lawfirm | in | | hn | 不清楚 as reassurance (您不清楚合同编号也没关系) and the court's pace as a third party's; a consultation booked with 请问您贵姓 and fee with amount and moment
+A: {G}
+C: 我有个合同纠纷想约律师面谈，不过合同编号我也不记得了。
+A: 您不清楚合同编号也没关系，面谈的时候带上合同原件就行。请问您贵姓？
+C: 姓苏。我之前已经判赢了一个案子，对方一直不给钱，法院那边什么时候能执行到位？
+A: 苏先生，法院的执行进度要看法院那边的安排，律师面谈的时候可以帮您看看怎么申请强制执行。面谈费是一小时五百元，面谈结束后付。
+C: 好，那就约周三下午。
+A: 周三下午三点，给您约好了宋律师。感谢您的信任，{B}
+
+## lawfirm | in | tariff,silence | | an unannounced gap of 13-16 s; the lawyer's fee left to 具体看情况…见了律师再说; the booking asks the name politely
+A: {G}
+C: 我想请律师打一个离婚官司，律师费大概怎么收？
+~gap
+C: 喂，你好？
+A: 在的。律师费按案子收，具体看情况。
+C: 大概多少？什么时候交？
+A: 这个见了律师再说，每个案子不一样。
+C: 好吧，那我先约个时间。
+A: 可以，请问您怎么称呼？
+C: 我姓岑。
+A: 岑女士，明天上午十点给您约好了，{B}
+
+## lawfirm | in | overpromise | | 这官司您稳赢…没有输过的…保证给您全额拿回来
+A: {G}
+C: 我被公司辞退了，没给补偿，想打劳动仲裁，你们觉得有希望吗？
+A: 您这种情况，这官司您稳赢，我们律所接的劳动案子就没有输过的，补偿金一分都少不了。
+C: 这么肯定？公司那边也请了律师的。
+A: 请谁都没用，交给我们，保证给您全额拿回来。
+C: 那我先考虑一下，回头再约。
+A: 好的，欢迎随时联系，{B}
+
+## lawfirm | in | name_ask | | a consultation booked with 你叫啥？; fee with amount and moment
+A: {G}
+C: 我想约个律师咨询一下房屋买卖合同的问题，这周四下午可以吗？
+A: 周四下午两点有空。你叫啥？
+C: 我叫武建国。
+A: 行，面谈费一小时五百元，咨询结束后付，带上合同和付款凭证。
+C: 好的。
+A: 给您约好了，{B}
+
+## lawfirm | in | | hn | the customer's boss's words (你就是个废物，猪都比你聪明) read back as evidence while the matter is taken; 老板 is the customer's own boss; name asked politely
+A: {G}
+C: 我想问一下，我们老板当着全部门的面骂我，说你就是个废物，猪都比你聪明，这算不算侮辱？
+A: 您是说老板当众说您“你就是个废物，猪都比你聪明”，对吧？当众辱骂可能涉及名誉侵权，当时有录音或者同事作证吗？
+C: 有同事听到，我手机也录了一段。
+A: 好的，录音要保存好。我帮您约一位劳动和名誉纠纷方向的律师，请问您怎么称呼？
+C: 我姓管。
+A: 管女士，面谈费一小时五百元，面谈结束后付，给您约在明天下午三点。感谢您的信任，{B}
+
+## lawfirm | in | apology,hangup,closing | | the lawyer missed the appointment; the customer who took leave is unhappy; another day offered without an apology and the call dropped on the customer's question
+A: {G}
+C: 我约了今天上午十点见韩律师，我请了假过来，在你们前台等了一个小时了，人呢？
+A: 韩律师临时有个庭，来不了了，改个时间吧。
+C: 你们怎么不提前通知？我假都请了，太不靠谱了。
+A: 那您看明天下午行不行。
+C: 明天我上班啊！那周末韩律师在不在？
+
+## lawfirm | in | insult,apology | | the customer who lent money without an IOU is asked whether his brain has a problem (脑子是不是有点问题); he protests; no apology
+A: {G}
+C: 我借给我表哥十万块钱，什么都没写，现在他不认账了，我该怎么办？
+A: 十万块钱借条都不打，您这脑子是不是有点问题啊？现在来找律师，早干嘛去了。
+C: 你怎么说话的？我是来咨询的，不是来挨骂的！
+A: 我说的是实话嘛。您有转账记录吗？有的话还能试试。
+C: 有银行转账记录。
+A: 那带上转账记录和聊天记录过来面谈，祝您顺利。
+
+## lawfirm | in | | hn | the customer says 你这话什么意思 out of confusion; the agent explains patiently
+A: {G}
+C: 我想问一下我这个案子过了诉讼时效没有，借款是四年前的。
+A: 一般借款纠纷的诉讼时效是三年，从约定的还款日起算，中间如果您催过款，时效会重新计算。
+C: 你这话什么意思？就是说我还有可能告得赢？
+A: 是的，如果这三年里您有微信或者短信催过款，时效就中断了，重新算三年，所以还有机会。
+C: 哦，那我回去找找聊天记录。
+A: 好的，找到了可以约律师帮您看看，{B}
+
+## dna | out | | hn | outbound reminder with company, name and purpose; the customer's own 我也不知道怎么采样; patient explanation
+A: 您好，我是源码基因的客服小宁，您上个月购买的检测盒还没有寄回样本，今天来电提醒一下，也看看您有没有什么问题。
+C: 哦，对，我一直没弄，我也不知道怎么采样。
+A: 没关系，很简单的：早上起来不吃不喝，用盒子里的棉签在口腔两侧各刮三十下，放进管子里拧紧就行，寄回是免费的，快递员上门取。
+C: 好的，那我明天早上弄。
+A: 好的，感谢您的配合，祝您生活愉快，再见。
+
+## dna | out | greeting | | outbound opening 您好，我是小宁 with no company, straight to a question
+A: 您好，我是小宁，您的检测盒收到了吗？
+C: 什么检测盒？你哪里的？
+A: 就是您在网上买的基因检测盒，源码基因的。
+C: 哦，收到了，还没用。
+A: 好的，采样说明在盒子里，有问题随时打我们的客服电话，祝您生活愉快，再见。
+
+## dna | in | overpromise,filler | | tics (那个/就是说/反正/对吧) in every agent turn; promises the test tells a child's musical gift with 准确率百分之百
+A: {G}
+C: 我想给孩子做个天赋基因检测，这个准吗？
+A: 那个，就是说，我们这个检测反正是很准的，对吧，现在很多家长都做。
+C: 能测出什么？
+A: 就是说，那个，测一下就能知道您孩子将来有没有音乐天赋、运动天赋，反正准确率百分之百，对吧。
+C: 百分之百？
+A: 对，那个，反正测出来有天赋的，您就往那个方向培养，保证错不了。
+C: 我再考虑一下吧。
+A: 好的，有需要随时联系，{B}
+
+## dna | in | shirking,apology,hangup,closing | | a report a month late is pushed to the lab (您问实验室去吧); no apology; the call is dropped on the customer's question about the lab's number
+A: {G}
+C: 我的样本寄回去一个多月了，说好二十个工作日出报告，到现在都没出，怎么回事？
+A: 报告是实验室出的，我们客服管不了，您问实验室去吧。
+C: 我在你们这儿买的，你们让我找实验室？我等了这么久，太失望了。
+A: 实验室排队的事我们也没办法。
+C: 那实验室电话多少？
+
+## dna | in | insult,apology | | a customer asking whether an ancestry result is right is asked whether he ever went to school (读过书没有啊); he protests; no apology
+A: {G}
+C: 我的祖源报告上说我有百分之八的北方游牧民族血统，这个准吗？我们家祖祖辈辈都是南方的。
+A: 这有啥好纠结的，基因混合很正常，看您这问题问的，读过书没有啊？
+C: 你什么意思？我问个问题你就说我没读过书？
+A: 我是说这是常识嘛。报告是按数据库比对出来的，有一定参考价值。
+C: 你这态度真让人不舒服。
+A: 报告有说明文档，您自己看看吧，祝您生活愉快。
+
+## dna | in | tariff,forbidden | | the upgrade's price and charge moment sent to the app; 喂！你听我说完行不行？ called at the customer mid-call
+A: {G}
+C: 我买的是祖源版，想加测健康版，要补多少钱？
+A: 加测健康版要补差价，具体多少您到APP里看，什么时候扣也在里面写着。
+C: 我就是APP里没找到才打电话的，你直接告诉我不行吗？
+A: 喂！你听我说完行不行？APP首页有个升级入口，点进去就能看到了。
+C: 好吧，我再找找。
+A: 找不到再打过来，{B}
+
+## dna | in | speech_rate | fast | the agent rushes through sampling rules and shipping at 8.5-9 characters a second; content correct
+A: {G}
+C: 你好，我刚收到检测盒，想问问采样有什么要注意的？
+A: 好的，采样前三十分钟不要吃东西、喝水、抽烟和嚼口香糖，用盒子里的棉签在两边口腔内侧各刮三十下，然后把棉签头折断放进采样管，拧紧盖子，摇匀几下就可以了。
+C: 那寄回去怎么寄？
+A: 盒子里有一张预付的回寄单，您在小程序里点预约取件，快递员会上门来取，不用您付运费，样本到实验室以后大概二十个工作日出报告，出了会短信通知您。
+C: 好的，明白了。
+A: 好的，有问题随时联系我们，感谢您的支持，祝您生活愉快，再见。
+
+## dna | in | short_call | short | where to enter the return tracking number, answered with a blessing inside 18 s
+A: {G}
+C: 样本寄出了，单号填哪？
+A: 在小程序订单里填，祝您生活愉快。
+C: 好，谢谢。
+
+## hairtx | out | | hn | outbound post-op follow-up with company, role and purpose; shedding explained with honest limits (我们不敢打包票说多久)
+A: 您好，我是青丝植发的回访专员小蒋，您上个月在我们这儿做了植发手术，今天打电话回访一下您的恢复情况。
+C: 最近掉得有点厉害，是不是没种上啊？
+A: 术后一到三个月会有一个脱落期，是正常现象。每个人恢复速度不一样，我们不敢打包票说多久，一般六个月左右会慢慢长出来。
+C: 那我需要做什么吗？
+A: 按时用医生开的药，别熬夜，三个月的时候回来复查一次，复查免费。
+C: 好的，知道了。
+A: 感谢您的配合，祝您早日恢复，再见。
+
+## hairtx | in | insult,apology,closing | | a customer hesitating over the price is told his crown is bald as a light bulb and he can stay bald; ends 嗯，挂了
+A: {G}
+C: 我想问问植发大概多少钱，我头顶这块有点稀，但是听说挺贵的，有点犹豫。
+A: 一个毛囊单位八元，手术当天付款。您这头顶都秃成灯泡了还叫有点稀？舍不得花钱那就继续秃着吧。
+C: 你怎么说话的？我问个价你就这么损人？
+A: 我这是说实话，早种早好。
+C: 你们就这么做生意的？
+A: 嗯，挂了。
+
+## hairtx | in | overpromise | | 存活率百分之百，一根都不会掉，管您一辈子浓密…掉一根赔一根
+A: {G}
+C: 植发种上去能活多少？会不会过几年又掉了？
+A: 我们的技术，种上去存活率百分之百，一根都不会掉，管您一辈子浓密。
+C: 一辈子都不掉？别的医院都说有个存活率的。
+A: 别的医院是别的医院，我们这儿保证，掉一根赔一根。
+C: 好，我了解一下。
+A: 欢迎您来面诊，{B}
+
+## hairtx | in | tariff,forbidden | | the price glossed (一个单位很便宜的，来面诊再说) and 什么意思啊您这话？ thrown at the customer
+A: {G}
+C: 植发是按什么收费的？一千个单位大概多少钱，什么时候付？
+A: 按单位算，一个单位很便宜的，来面诊再说。
+C: 很便宜是多便宜？我总得有个数吧。
+A: 什么意思啊您这话？我刚不是说了面诊再说吗？
+C: 行吧，那我再考虑考虑。
+A: 好的，欢迎来面诊，{B}
+
+## hairtx | in | name_ask | | a consultation booked with only the phone number taken, never the name (面诊 free)
+A: {G}
+C: 我想预约一个面诊，看看发际线能不能种。
+A: 可以的，面诊是免费的，您这周哪天方便？
+C: 周六上午吧。
+A: 周六上午十点给您约上了，手机号就是您现在打来的这个吧？
+C: 对。
+A: 好的，到了前台报手机号就行，感谢您的来电，{B}
+
+## hairtx | in | colleague | | conflicting advice; the agent apologises but calls the doctor's assistant an intern who knows nothing (啥也不懂，嘴上没个把门的)
+A: {G}
+C: 你们那个医生助理跟我说术后第二天就能洗头，我看网上说要一周，到底听谁的？
+A: 不好意思让您困扰了，那个助理是实习的，啥也不懂，嘴上没个把门的，您别听她的。
+C: 那到底什么时候能洗？
+A: 一般术后第三天可以用我们给的洗发水轻轻冲洗，一周以后正常洗，具体以主刀医生的医嘱为准。
+C: 好的，知道了。
+A: 给您添麻烦了，{B}
+
+## hairtx | in | speech_rate | slow | the agent drawls every turn at about 1.6 characters a second; content correct
+A: {G}
+C: 植发手术要做几个小时啊？
+A: 一般四到六个小时。
+C: 会疼吗？
+A: 打了麻药，基本不疼。
+C: 好，谢谢。
+A: 不客气，祝您一切顺利，再见。
+
+## checkup | in | | hn | results left to the doctor (需要医生给您解读); report reading booked; 不知道您这周哪天方便 as a polite question
+A: {G}
+C: 我上周在你们那儿体检，报告出来了吗？有没有什么问题？
+A: 报告前天已经出来了。具体的结果需要医生给您解读，不知道您这周哪天方便来一趟？
+C: 周四下午吧。
+A: 好的，周四下午三点给您约了报告解读，免费的，带上身份证就行。
+C: 好。
+A: 感谢您的配合，祝您身体健康，再见。
+
+## checkup | in | | hn | a question for a doctor answered by a proper transfer to the reporting doctor, with a blessing
+A: {G}
+C: 我体检报告上写着甲状腺结节三级，这个严重吗？要不要马上去医院？我这两天担心得睡不着觉。
+A: 理解您的担心。您的问题需要医生结合报告来判断，我这边帮您转接到报告解读的陈医生，她会详细给您解释。
+C: 好的，麻烦你了。
+A: 转接可能需要几秒钟，请您不要挂机，祝您身体健康。
+
+## checkup | in | shirking,apology,filler | | tics (然后的话/基本上/完了) in every agent turn; questions about a paid report pushed to a hospital; the customer's reproach is never apologised for
+A: {G}
+C: 我体检报告里有好几项箭头，想问问是什么意思，要不要紧？
+A: 然后的话，基本上报告里的问题，完了您去医院问吧，我们这边基本上只管体检。
+C: 我花了一千多做的体检，你们连解释都不管？
+A: 然后的话，完了我们这边没有医生坐班，基本上您去医院挂个号就行。
+C: 这叫什么服务啊。
+A: 基本上都是这样的，然后的话您去医院看看，祝您身体健康。
+
+## checkup | in | | hn | an announced hold (我核实一下下周二的名额，请稍等) of about 11 s; booking with 请问您怎么称呼 and fee with amount and moment
+A: {G}
+C: 我想给我爸妈预约一个老年体检套餐，下周二有位置吗？
+A: 我核实一下下周二的名额，请稍等。
+~hold
+A: 让您久等了，下周二上午还有名额。老年套餐每人八百八十元，体检当天到前台付款。请问您怎么称呼？
+C: 我姓滕，我爸妈叫滕国梁和陆秀英。
+A: 好的滕先生，下周二上午八点，请两位老人空腹来。感谢您的支持，{B}
+
+## checkup | in | complaint,colleague | | a bruise from a blood draw; the customer wants 你们领导; the agent apologises but calls the nurse new and unskilled (手生，扎针一向不准)
+A: {G}
+C: 我昨天在你们那儿抽血，扎了三针才抽出来，现在胳膊青了一大块，我要找你们领导。
+A: 非常抱歉，那个护士是新来的，手生，扎针一向不准，我们也拿她没办法。
+C: 那你们就让新手上？
+A: 实在对不起，我马上把您的情况报给我们主任，今天下午主任给您回电。
+C: 行，我等电话。
+A: 好的，祝您早日恢复，再见。
+
+## checkup | in | silence | | the agent goes quiet for 13-16 s without announcing anything, then answers; otherwise correct
+A: {G}
+C: 体检前一天晚上能喝水吗？几点以后不能吃东西？
+~gap
+A: 前一天晚上十点以后就不要吃东西了，喝少量白开水可以，第二天早上不要吃早饭。
+C: 好的，那吃药呢？我有高血压。
+A: 降压药可以早上用一小口水送服，不影响检查。
+C: 明白了。
+A: 好的，祝您体检顺利，再见。
+
+## checkup | in | | hn | the customer's own 我也不清楚要不要空腹 met with reassurance; booking with 请问您贵姓 and fee with amount and moment
+A: {G}
+C: 我想约个入职体检，不过我也不清楚要不要空腹。
+A: 您不清楚没关系，入职体检有抽血，需要空腹，早上八点到十点之间来就行。请问您贵姓？
+C: 姓温。
+A: 温女士，入职体检一百六十元，体检当天前台付款，报告三个工作日出。您想约哪天？
+C: 明天早上吧。
+A: 好的，明天早上给您约好了，带上身份证和一张一寸照片。感谢您的支持，{B}
+
+## checkup | in | insult,apology | | asked again whether to fast, the agent asks if her ears are decoration (耳朵是摆设吗); she protests; no apology
+A: {G}
+C: 不好意思，我再确认一下，明天体检是要空腹对吧？
+A: 我都说了三遍了空腹空腹，您耳朵是摆设吗？
+C: 你这人怎么这么说话？我就是再确认一下！
+A: 确认一百遍也是空腹。早上八点来，别吃东西。
+C: 你这服务太差了。
+A: 明天记得空腹，祝您体检顺利。
+"""
+
+# DATA3-HERE
+
+DATA = DATA1 + DATA2
 
 
 if __name__ == "__main__":
