@@ -163,8 +163,8 @@ NUM_RE = re.compile(r"[零一二两三四五六七八九十百千万]{1,8}(?=[" 
 def digits(text: str, rng: random.Random) -> str:
     def sub(m: re.Match) -> str:
         s = m.group(0)
-        if s in ("一", "两") and rng.random() < 0.5:
-            return s
+        if s == "一" or s in ("两", "二") and rng.random() < 0.5:
+            return s                     # 一个, 一点, 一次 stay in characters
         if s.startswith("万") or s.endswith("万") and len(s) == 1:
             return s
         try:
@@ -1320,7 +1320,7 @@ A: 不客气，祝您一切顺利，再见。
 
 ## checkup | in | | hn | results left to the doctor (需要医生给您解读); report reading booked; 不知道您这周哪天方便 as a polite question
 A: {G}
-C: 我上周在你们那儿体检，报告出来了吗？有没有什么问题？
+C: 你好，我叫龚丽，上周在你们那儿体检，报告出来了吗？有没有什么问题？
 A: 报告前天已经出来了。具体的结果需要医生给您解读，不知道您这周哪天方便来一趟？
 C: 周四下午吧。
 A: 好的，周四下午三点给您约了报告解读，免费的，带上身份证就行。
@@ -1390,9 +1390,421 @@ C: 你这服务太差了。
 A: 明天记得空腹，祝您体检顺利。
 """
 
-# DATA3-HERE
+DATA3 = """
+## grout | in | insult,apology | | the customer's tiles mocked as 地摊货 (跟给破衣服绣金边一个样); she protests; no apology; a blessing at the end
+A: {G}
+C: 我家卫生间想做美缝，瓷砖是几年前贴的，缝有点发黑，做了能好看点吗？
+A: 您家那瓷砖一听就是地摊货，美缝做得再好也白搭，跟给破衣服绣金边一个样，您就别指望好看了。
+C: 你什么意思？看不起人是吧？我家瓷砖怎么就地摊货了？
+A: 我就是实话实说。要做也行，十五元一米，做完验收付款。
+C: 不做了，什么态度。
+A: 那好吧，祝您生活愉快。
 
-DATA = DATA1 + DATA2
+## grout | in | colleague,filler | | tics (这个/那么/就是说/是吧) in every agent turn; the agent apologises but says 老郑 always botches jobs (干活就是糊弄，一天到晚偷工减料)
+A: {G}
+C: 你们上周给我家做的美缝，好几条缝都没填满，还有胶溢到瓷砖上了。
+A: 这个，不好意思啊，那么就是说，去您家的是老郑那组是吧，他干活就是糊弄，一天到晚偷工减料。
+C: 那怎么处理？
+A: 这个，那么我们安排另一组师傅上门返工，就是说不收您任何费用，是吧。
+C: 什么时候来？
+A: 这个，明天上午就可以，那么师傅会提前打电话，就是说您家里留个人就行，是吧，给您添麻烦了，{B}
+
+## grout | in | | hn | the customer's own 我也不知道美缝剂和环氧彩砂哪个好 met with reassurance; price per metre with the moment (验收以后再付款); booking with 请问您贵姓
+A: {G}
+C: 我想给新房厨房和卫生间做美缝，但是我也不知道美缝剂和环氧彩砂哪个好。
+A: 您不清楚没关系，简单说，美缝剂便宜一些，环氧彩砂更耐脏、不容易发黄，厨房卫生间建议用环氧彩砂，十五元一米，师傅完工您验收以后再付款。
+C: 那就环氧彩砂吧，周末能上门吗？
+A: 可以，周六上午给您安排。请问您贵姓？
+C: 姓路。
+A: 路先生，周六上午九点师傅上门，先量米数再施工。感谢您的支持，{B}
+
+## grout | in | apology,hangup,closing | | grout yellowed within a month; the agent blames the customer's disinfectant, never apologises and drops the call on her question
+A: {G}
+C: 你们给我家做的美缝，才一个月就发黄了，白色的变成土黄色，看着太糟心了。
+A: 那是您家拖地用了消毒水，跟我们材料没关系。
+C: 我就用清水拖的！你们材料不行还赖我？
+A: 反正我们材料是好的。
+C: 那你们到底管不管？
+
+## grout | in | forbidden,talk_over | | the agent cuts in twice and answers why the grout cracked with 为啥开裂我不清楚 (an apology is said; a visit booked)
+A: {G}
+C: 我家客厅的美缝才做了半年，有好几条都裂开了，我想知道是什么原因，是不是材料有问题。
+A>: 不好意思，为啥开裂我不清楚，反正材料是好的，可能是您家地面有点沉降。
+C: 地面沉降？我们家是新房子啊，才住一年，你们是不是应该派人来看看到底是怎么回事。
+A>: 可以，我让师傅明天下午上门看一下，是我们的问题就免费修。
+C: 行吧。
+A: 好的，{B}
+
+## grout | in | short_call | short | how long before the floor can be walked on, answered with a blessing inside 18 s
+A: {G}
+C: 美缝做完多久能踩？
+A: 二十四小时以后就能踩了，祝您生活愉快。
+C: 好，谢了。
+
+## grout | in | | hn | honest limits (我们不能说永远不变色，具体要看保养); price with amount and moment; booking with 请问怎么称呼您
+A: {G}
+C: 你们做的美缝能保持多少年？会不会变色？
+A: 一般能保持五到八年，具体要看平时怎么保养，我们不能说永远不变色，但是两年内开裂脱落我们免费维修。
+C: 那价格呢？我家两个卫生间。
+A: 环氧彩砂十五元一米，两个卫生间大概六十米左右，完工验收后再付款。请问怎么称呼您？
+C: 我姓覃，那就约下周三吧。
+A: 覃女士，下周三上午给您安排好了。感谢您的信任，{B}
+
+## formald | out | | hn | outbound follow-up with company, name and purpose; a free re-test booked for an existing job (the customer already on file)
+A: 您好，我是净呼吸除醛的售后小詹，上个月给您家做了除醛治理，今天来电提醒您可以约复测了，复测是免费的。
+C: 哦，好的，下周什么时候可以？
+A: 下周二或者周四都可以，您看哪天方便？
+C: 周二上午吧。
+A: 好的宋女士，下周二上午十点给您约好了，检测前请关窗十二个小时。感谢您的配合，祝您全家住得安心，再见。
+
+## formald | in | overpromise | | 保证甲醛一次就降到零，第二天马上就能入住，孕妇住都没问题
+A: {G}
+C: 我们家刚装修完，儿媳妇怀孕了，想尽快住进去，你们除醛效果怎么样？
+A: 您放心，我们做完，保证甲醛一次就降到零，第二天马上就能入住，孕妇住都没问题。
+C: 降到零？能这么快吗？
+A: 我们的药剂是进口的，别家做不到我们能做到，绝对不会有一点问题。
+C: 好，我跟家里人商量一下。
+A: 好的，欢迎随时来电，{B}
+
+## formald | in | tariff | | whole-house treatment priced as 反正不贵…这个师傅说了算; neither amount nor moment
+A: {G}
+C: 我家一百二十平，全屋除醛大概多少钱？什么时候付钱？
+A: 全屋治理按平米算，反正不贵，师傅上门看了再报。
+C: 大概什么价位？我心里有个数。
+A: 这个师傅说了算，每家情况不一样，您先约个上门检测，检测是免费的。
+C: 那我再看看吧。
+A: 好的，有需要随时联系，{B}
+
+## formald | out | greeting | | outbound sales call opening 喂，您好，您家刚装修完吧？ with no company and no purpose first
+A: 喂，您好，您家刚装修完吧？
+C: 你是哪里？你怎么知道我家刚装修的？
+A: 不好意思打扰了，我是净呼吸除醛的小詹，我们在您小区做活动，可以免费上门检测甲醛，检测完给您出一份报告。
+C: 免费的？那检测完是不是还要推销你们的治理？
+A: 检测是免费的，检测完做不做治理完全由您决定，我们不会强行推销。
+C: 不需要，我们自己开窗通风就行，谢谢。
+A: 好的，打扰您了，有需要随时联系我们，祝您生活愉快，再见。
+
+## formald | in | hangup,closing | | the agent answers in two words and drops the call on the customer's question about rainy days
+A: {G}
+C: 你们昨天给我家做完除醛，师傅说要通风，我想问一下窗户要开多久？
+A: 开一周。
+C: 一周都要全开着吗？晚上睡觉也要开？
+A: 开着。
+C: 那下雨天也开着吗？
+
+## formald | in | apology | | a re-test still over the limit; the customer is angry (做了等于白做，我很生气); re-treatment arranged but no apology
+A: {G}
+C: 你们做完除醛，我自己买了检测仪测，甲醛还是超标，花了三千多块钱做了等于白做，我很生气。
+A: 空气治理需要一个过程，您要多通风，家具里的甲醛是慢慢释放的。
+C: 你们当时说做完就达标的，现在超标怎么说？
+A: 自己买的检测仪不一定准，我们安排专业复测，超标的话免费再做一次。
+C: 行吧，赶紧安排。
+A: 明天下午师傅过去，祝您生活愉快，再见。
+
+## formald | in | | hn | the customer calls the whole trade 骗子 and is apologised to and reassured; a detection booked with 请问您怎么称呼; fee with amount and moment
+A: {G}
+C: 我跟你说，你们这些除醛的都是骗子吧？我朋友家做了一点用都没有。
+A: 很抱歉让您有这样的感受，我们每一单都会出第三方检测报告，达不到国家标准全额退款。
+C: 真的假的？那先检测一下要钱吗？
+A: 上门检测是免费的，治理的话九十六平米是两千八百八十元，复测达标后再付款。请问您怎么称呼？
+C: 姓葛，那先约个检测吧，周五下午。
+A: 葛先生，周五下午两点师傅上门检测。感谢您的信任，{B}
+
+## formald | in | speech_rate | fast | the agent rushes through the treatment steps and fees at 8.5-9 characters a second; content correct
+A: {G}
+C: 你好，我想了解一下你们除醛是怎么做的，要多长时间？
+A: 好的，我们先上门免费检测，出一份检测报告，然后根据超标情况制定方案，用光触媒和清除剂对墙面、柜子内部和地板缝做全面喷涂，一套房子一般半天就能做完。
+C: 做完多久能住？
+A: 做完以后建议通风七到十五天，然后我们免费上门复测，复测达标了再入住比较放心，治理费用按面积算，每平米三十元，复测达标后再付款，不达标免费重做。
+C: 好的，我考虑一下。
+A: 好的，有需要随时联系我们，感谢您的来电，祝您生活愉快，再见。
+
+## catering | in | | hn | the customer calls the account manager 侯经理 (an honorific, no escalation); the customer's own 这个我得问一下行政; extra portions priced with amount and moment
+A: {G}
+C: 侯经理你好，我是星河科技的，想确认一下下个月的午餐人数和菜单。
+A: 您好，下个月按合同每天一百二十份，菜单我这周五发到您邮箱，您看有什么需要调整的吗？
+C: 人数可能要加十几个，这个我得问一下行政，明天再告诉你。
+A: 好的，没问题，加份的话单价不变，每份二十二元，月底跟合同一起结算。
+C: 好的，那明天联系。
+A: 好的，感谢您的支持，{B}
+
+## catering | in | complaint | | a hair in a lunch box; the customer will post it online (发网上曝光); the agent apologises, waives the meal and registers
+A: {G}
+C: 我们公司今天中午的盒饭里吃出了头发，好几个同事都看见了，恶心死了，你们再这样我就发网上曝光你们。
+A: 非常抱歉，这是我们的严重失误。请问是哪个菜里发现的？方便拍个照片发给我吗？
+C: 红烧肉里，照片我已经拍了，马上发你。
+A: 好的，今天这一餐全部免单，我们会立即整改后厨，下午给您书面说明。
+C: 行，你们好好查查。
+A: 再次向您和同事们道歉，感谢您的监督，{B}
+
+## catering | in | colleague | | cold lunches; the agent apologises but calls the kitchen crew lazy (厨房那帮人就是懒…一个个磨磨蹭蹭的)
+A: {G}
+C: 这一周送来的饭都是凉的，同事们都有意见了。
+A: 实在不好意思，厨房那帮人就是懒，出餐说了多少遍要准时，他们就是不听，一个个磨磨蹭蹭的。
+C: 那你们能不能解决一下？
+A: 我今天就跟主管说，从明天开始换保温箱配送，送到的时候饭菜会是热的。
+C: 好，明天看看。
+A: 给您添麻烦了，{B}
+
+## catering | in | | hn | a delivery man's insult (吃不起就别订) reported and read back while the feedback is registered; 不用当投诉处理; apology given
+A: {G}
+C: 今天你们送餐的小伙子，我们前台说份数少了一份，他居然说吃不起就别订，态度很差。
+A: 非常抱歉。我确认一下，您反映的是今天送餐员说了“吃不起就别订”，是在贵公司前台对吧？
+C: 对。不用当投诉处理，你们内部批评一下就行。
+A: 好的，我已经记录下来，会严肃处理，少的那一份下午给您补送过去。
+C: 好的。
+A: 感谢您的反馈，也再次向您致歉，{B}
+
+## catering | in | name_ask,silence | | a trial order of thirty lunches taken with the address but no name ever asked; an unannounced gap of 13-16 s
+A: {G}
+C: 我们公司想试订一周午餐，三十个人，下周一开始，可以吗？
+~gap
+A: 可以的，试订每份二十五元，周五一次性结算。公司地址发一下。
+C: 高新区创业路八号三楼。
+A: 好的，下周一中午十一点半送到，每天菜单前一天晚上发您手机上。
+C: 好的。
+A: 感谢您的支持，{B}
+
+## catering | in | shirking,apology,filler | | tics (那个那个/其实/反正/然后) in every agent turn; yellowed vegetables pushed to the supplier; the customer's reproach is never apologised for
+A: {G}
+C: 你们今天的青菜都是黄叶子，还有一股味儿，这能吃吗？
+A: 那个那个，其实菜是供应商送的，反正有问题您找供应商吧，然后我们也是按他们送的做。
+C: 我们是跟你们签的合同，我上哪儿找你们的供应商去？你们这样太不负责了。
+A: 其实吧，那个那个，供应商电话我可以给您，然后您直接跟他们说。
+C: 这像话吗？
+A: 反正就是这样，其实您找他们最快，祝您工作顺利。
+
+## catering | in | speech_rate | slow | the agent drawls every turn at about 1.6 characters a second; content correct
+A: {G}
+C: 你们周末也送餐吗？
+A: 周末不送，只送工作日。
+C: 那节假日呢？
+A: 节假日也不送，会提前通知您。
+C: 好的，知道了。
+A: 好的，祝您周末愉快，再见。
+
+## catering | in | insult,apology,closing | | a ten-person firm is told it has no business calling it 团餐 (小破公司订不起就别浪费我时间); 订不起就别订，挂了 ends the call
+A: {G}
+C: 你好，我们是个小公司，十来个人，想订工作日的午餐，你们接吗？
+A: 十来个人也好意思叫团餐？我们起步五十份，你们那小破公司订不起就别浪费我时间了。
+C: 你怎么这么说话？小公司怎么了？
+A: 我说的是事实啊，五十份以下不接。
+C: 你们就这么对待客户？
+A: 订不起就别订，挂了。
+
+## studio | in | insult,apology,talk_over | | the agent cuts in twice and says the customer's voice will only record as noise (别浪费钱了); he protests; no apology
+A: {G}
+C: 你好，我想录一首自己写的歌，我没什么经验，就是在家自己唱着玩，想问问你们那边怎么收费。
+A>: 我听您说话这嗓子，录出来也是噪音，我劝您别浪费钱了，在家唱唱得了。
+C: 你凭什么这么说？你都还没听过我唱歌，就这样打击人，你们做生意就这样的吗？
+A>: 我就是提个建议。要录的话每小时两百八十元，录完当天结算。
+C: 不用了。
+A: 行，那祝您生活愉快，再见。
+
+## studio | in | | hn | the customer mocks his own singing (跟杀猪似的) and is reassured; booking with 请问您怎么称呼 and fee with amount and moment
+A: {G}
+C: 我想给我爸六十大寿录一首歌，不过我唱歌巨难听，跟杀猪似的，哈哈，能录吗？
+A: 当然可以，录音师会帮您找合适的调，后期也会帮您修音，很多客人都是第一次录。每小时两百八十元，录完当天结算。请问您怎么称呼？
+C: 我姓聂。那就这周六下午两点吧。
+A: 聂先生，周六下午两点给您约好了，预计两个小时。感谢您的支持，祝您父亲生日快乐，福如东海，再见。
+
+## studio | in | greeting,tariff | | opens 您好，录音棚。 with no company and no offer of help; mixing priced as 一点点，到时候再说…不多不多
+A: 您好，录音棚。
+C: 你好，我想问一下你们录歌加混音一起多少钱？
+A: 录音每小时两百八，混音另外收一点点，到时候再说。
+C: 一点点是多少？什么时候交？
+A: 不多不多，录完了看情况。
+C: 好吧，我再比较一下。
+A: 好的，欢迎您来，{B}
+
+## studio | in | speech_rate | fast | the agent rattles off rooms, gear and prices at 8.5-9 characters a second; content correct
+A: {G}
+C: 你好，我们乐队想租你们的排练室和录音棚，能介绍一下吗？
+A: 好的，我们有两个排练室和一个录音棚，排练室配了架子鼓、音箱和键盘，每小时一百二十元，录音棚每小时两百八十元，含录音师，所有费用都是用完当天在前台结算。
+C: 那录完的音频多久能拿到？
+A: 原始分轨当天就能拷走，混音的话一般三到五个工作日交付，混音每首八百元，交付时付款，如果要改两次以内不另外收费，超过两次每次一百元。
+C: 好的，我跟乐队商量一下。
+A: 好的，商量好了随时联系我们，感谢您的来电，祝你们演出顺利，再见。
+
+## studio | in | hangup,closing | | the agent answers in a word or two and drops the call on the customer's question about driving in
+A: {G}
+C: 我约了明天下午的录音，想问一下你们具体在哪栋楼，我第一次去。
+A: 文创园三号楼地下一层。
+C: 三号楼是从东门进还是西门进？
+A: 东门。
+C: 那车能开进园区吗？
+
+## studio | in | | hn | the customer talks over the agent (C>); an announced hold (我查一下排期，您稍等) of about 11 s; booking with 请问您怎么称呼 and fee with amount and moment
+A: {G}
+C: 你好，我想约下周末的录音棚，录一个播客，两个人。
+A: 好的，播客录制的话我们有专门的小间，每小时一百五十元，录完当天结算，周末的话要看一下排期。
+C>: 周六或者周日都行。
+A: 好的，我查一下排期，您稍等。
+~hold
+A: 让您久等了，周六下午三点到五点有空。请问您怎么称呼？
+C: 姓卢。
+A: 卢女士，周六下午三点给您约好了。感谢您的支持，{B}
+
+## studio | in | | hn | innocent words sharing characters with insults (摇滚，死音，打鼓); an inquiry only
+A: {G}
+C: 我们是玩摇滚的，想问问你们的鼓房隔音怎么样？上次在别家录，鼓声全是死音。
+A: 我们鼓房做了专业的吸音和隔音处理，不会有死音，打鼓的声音很通透，摇滚乐队来录的挺多。
+C: 那你们的鼓是什么牌子的？
+A: 是一套进口的五鼓，镲片也可以换，您自己带军鼓也行。
+C: 好，我们先去看看场地。
+A: 欢迎来看，{B}
+
+## trophy | in | name_ask | | fifty medals ordered with 你叫什么？ (impolite ask); fee with amount and moment
+A: {G}
+C: 我们学校运动会要定做五十块奖牌，金银铜都要，下周五之前能做好吗？
+A: 能做，五十块奖牌每块十八元，下单付一半，取货付另一半。你叫什么？
+C: 我叫韩松，是体育老师。
+A: 行，把奖牌上要印的字发过来，下周三就能做好。
+C: 好的。
+A: 好，收到内容就开始做，{B}
+
+## trophy | in | | hn | a trophy order with 请问您怎么称呼; deposit and balance with amounts and moments
+A: {G}
+C: 我们公司年会要定做十座水晶奖杯，要刻字。
+A: 好的，十座水晶奖杯每座一百六十元，共一千六百元，下单时付三成定金，取货时付尾款。请问您怎么称呼？
+C: 我姓邢。
+A: 邢女士，麻烦把要刻的字和公司标志发到我们的邮箱，设计稿出来先给您确认再制作。
+C: 好的，我下午发。
+A: 好的，感谢您的支持，祝您公司年会圆满成功，再见。
+
+## trophy | in | apology,shirking | | a wrong engraving (company-side fault) pushed to the outsourced engraver; a calm customer, no apology
+A: {G}
+C: 你们做的奖杯我今天取了，名字刻错了一个字，冠军是周敏，你们刻成了周明。
+A: 刻字是外包厂做的，您直接找他们去吧，我把电话给您。
+C: 我是在你们这儿下的单，为什么要我去找外包厂？
+A: 刻字都是他们负责，他们改得快，您跟他们说就行。
+C: 好吧，那你把电话发我。
+A: 待会儿短信发给您，祝您一切顺利。
+
+## trophy | in | overpromise | | a crystal trophy sold as 摔都摔不坏，用一百年都跟新的一样…我给您打包票
+A: {G}
+C: 你们的水晶奖杯容易碎吗？我们要摆在公司大厅，人来人往的。
+A: 我们这水晶奖杯摔都摔不坏，用一百年都跟新的一样，您就放心摆。
+C: 真的摔不坏？水晶不都是玻璃吗？
+A: 我们的材料不一样，绝对不会碎，我给您打包票。
+C: 好，我再比较比较。
+A: 欢迎随时联系，{B}
+
+## trophy | in | greeting,closing | | opens 荣耀奖杯。说吧。 with no 您好 and no offer of help; ends 行，挂了
+A: 荣耀奖杯。说吧。
+C: 你好，我想问下你们做不做定制的企业纪念章？
+A: 做，起订一百枚，每枚十二元，下单付全款。
+C: 一般几天能做好？
+A: 十个工作日左右。
+C: 好，我回去跟同事商量一下。
+A: 行，挂了。
+
+## trophy | in | insult,apology,closing | | a small firm's wish for one custom trophy mocked (小破公司也搞年会评奖…做个纸的贴贴得了); 爱做不做 ends the call
+A: {G}
+C: 你好，我们公司年会想定做一个最佳员工奖杯，就一座，能做吗？
+A: 就一座？你们那小破公司也搞年会评奖啊，一座还定做，做个纸的贴贴得了。
+C: 你这话什么意思？我们公司小就不能评奖了？
+A: 我就是说一座不好做，起订五座。
+C: 你这人真没礼貌。
+A: 爱做不做。
+
+## trophy | in | complaint | | medals late for the sports day; the customer will call 12315; the agent apologises and sends a courier
+A: {G}
+C: 说好昨天交货的奖牌，到现在还没送到，今天下午就颁奖了，我要打12315投诉你们。
+A: 非常抱歉耽误您的活动，我马上安排同城闪送，中午十二点前送到您手上。
+C: 十二点前一定能到？
+A: 能到，闪送已经在路上了，送到后我再给您打电话确认，运费我们承担。
+C: 行，你们赶紧。
+A: 再次跟您说声对不起，祝您运动会圆满成功，再见。
+
+## trophy | in | | hn | 不知道您这边最晚什么时候要？ as a polite question; a proper transfer to the design team with a blessing
+A: {G}
+C: 我们想做一批定制的金属奖牌，造型要特别一点，是一个山峰的形状。
+A: 好的，异形奖牌需要单独开模。不知道您这边最晚什么时候要？
+C: 下个月十号之前。
+A: 时间来得及，造型的细节需要设计部的同事跟您沟通，我帮您转接设计部，请不要挂机，祝您活动圆满成功。
+
+## dogtrain | in | speech_rate | slow | the agent drawls every turn at about 1.6 characters a second; content correct
+A: {G}
+C: 你们训犬一期多长时间？
+A: 一期是一个月。
+C: 可以随时去看狗吗？
+A: 周末可以来探望。
+C: 好的，谢谢。
+A: 不客气，祝您和狗狗生活愉快，再见。
+
+## dogtrain | in | insult,apology | | a customer whose dog won't come is told the owner is the stupid one (狗不听话都是主人笨，您先把自己训明白了再说吧); she protests; no apology
+A: {G}
+C: 我家柯基特别不听话，叫它过来它就跑，说了好多遍都没用，怎么办啊？
+A: 狗不听话都是主人笨，您先把自己训明白了再说吧。
+C: 你说谁笨？你怎么这么说话？
+A: 我说的是大实话，狗随主人嘛。真要训就送过来，一个月三千八，送来的时候付。
+C: 算了，不想跟你说了。
+A: 那您考虑考虑，祝您生活愉快。
+
+## dogtrain | in | | hn | the customer calls his own dog 跟疯狗一样 and asks 是不是有病; reassured; enrolment assessment with 请问您贵姓 and fee with amount and moment
+A: {G}
+C: 我家狗见人就咬，跟疯狗一样，是不是有病啊？
+A: 您别担心，很多狗狗是护食或者应激，不一定是生病，可以先带来做个行为评估，评估是免费的。
+C: 那训练要多少钱？
+A: 行为纠正班一个月三千八百元，送狗入校的时候付款。请问您贵姓？
+C: 姓屠，那我这周六带它去评估。
+A: 屠先生，周六上午十点给您约了评估。感谢您的信任，祝您和狗狗相处愉快，再见。
+
+## dogtrain | in | shirking,apology | | a dog fell ill during boarding training; the owner is sent to a pet hospital (别找我们…不归我们管) and never hears an apology
+A: {G}
+C: 我家狗在你们那儿住校训练，今天接回来一直拉肚子，精神也不好，你们那边是不是喂了什么？
+A: 狗生病了您去宠物医院看，别找我们，我们只负责训练。
+C: 它在你们那儿待了一个月，回来就病了，你们总得给个说法吧？我很着急。
+A: 生病的事不归我们管，您先带去医院吧。
+C: 你们怎么能这样。
+A: 您先带它去看病吧，祝狗狗早日康复。
+
+## dogtrain | in | | hn | innocent words sharing characters with insults (打滚，装死); a colleague praised (王教练特别有耐心); fee with amount and moment
+A: {G}
+C: 我家狗基础指令都会了，想学点好玩的动作，你们能教吗？
+A: 可以的，我们有趣味技能班，能教握手、打滚、装死、转圈这些动作，带班的王教练特别有耐心，狗狗都很喜欢她。
+C: 多少钱？
+A: 趣味技能班八节课一千二百元，第一节课前付款。
+C: 好，我回去跟家里商量一下。
+A: 好的，欢迎随时来电，{B}
+
+## dogtrain | in | filler,silence | | tics (就是/然后/那个/对吧) in every agent turn and an unannounced gap of 13-16 s
+A: {G}
+C: 我家狗一岁半，拉绳散步老是往前冲，拽都拽不住，能训吗？
+A: 就是，这个情况很常见，然后那个，我们有随行训练，对吧，一般两周就能看到效果。
+C: 两周要住校吗？
+~gap
+A: 那个，就是可以住校，然后也可以每天送过来，对吧，看您方便。
+C: 每天送的话怎么收费？
+A: 就是每天送的话一天一百五十元，然后每天接狗的时候付，对吧，那个很灵活的，祝您和狗狗散步愉快。
+
+## dogtrain | in | greeting,closing | | opens 喂您好，汪星训犬，什么事？ (喂 opening, no offer of help); ends 嗯，行
+A: 喂您好，汪星训犬，什么事？
+C: 你好，我想问一下你们那边可以去参观吗？
+A: 可以，工作日下午两点到五点都能来参观。
+C: 需要预约吗？
+A: 不用预约，直接来，到了找前台就行。
+C: 好的，那我明天下午过去。
+A: 嗯，行。
+
+## dogtrain | in | complaint,colleague | | a coach hit a dog; the customer demands 你们校长; the agent apologises but says the coach's temper has always been foul (脾气本来就臭，动不动就上手)
+A: {G}
+C: 我今天去看我家狗，亲眼看见你们那个周教练拿绳子抽它，我要找你们校长！
+A: 非常抱歉，周教练那个人脾气本来就臭，动不动就上手，我们也说过他好多次了。
+C: 那你们还让他带狗？
+A: 真的对不起，我马上报给校长，今天就把您家狗换到别的教练班上，校长下午亲自给您回电。
+C: 行，我等校长电话。
+A: 好的，再次向您道歉，祝狗狗平平安安，再见。
+
+## dogtrain | in | short_call | short | where the school is, answered with a blessing inside 18 s
+A: {G}
+C: 你们学校在哪个区？
+A: 在城东区滨河路，祝您生活愉快。
+C: 好的，谢谢。
+"""
+
+DATA = DATA1 + DATA2 + DATA3
 
 
 if __name__ == "__main__":
