@@ -3,7 +3,8 @@
 Written by writer O on 2026-12-06 from DOMAIN.md, the seed articles in shared/seeds/,
 eval/independent/README.md, the first 110 lines of build_n.py (label policy and data format), one
 line of heldout_n.jsonl (format only) and the LabelledCall dataclass / load_labelled function of
-eval/evaluate.py (format only).  No rule code, rulebook, tests, docs or other sets were read, and the
+eval/evaluate.py (format only); by a slip of a shell command also lines 111-114 of build_n.py (three
+more "N:" readings, all summarised in the README's paragraph on set N).  No rule code, rulebook, tests, docs or other sets were read, and the
 rule engine was never run on this file (only eval.evaluate.load_labelled, to check that it loads).
 Run:
     .venv/bin/python eval/independent/build_o.py
@@ -75,7 +76,8 @@ O: 「您先把自己训明白了再说吧」-type advice aimed at the customer'
    `shirking` (nothing in scope is pushed to another party).
 O: a blessing said before a brush-off that then ends the call does not save the closing; a blessing in
    the agent's last turn after shirking does (closing negative, shirking positive).
-O: the customer naming his own boss as 老板 or the agent as 经理 is no escalation (`complaint` negative).
+O: the customer naming his own boss as 老板 / 领导 (跟领导汇报) or the agent as 经理 is no escalation
+   (`complaint` negative).
 O: a free re-test or a re-do booked for an existing job is not a new order (no name ask owed).
 O: every call whose agent disparages a colleague while the customer is unhappy also carries an
    apology by the agent, so `colleague` never drags in `apology` unless labelled.
