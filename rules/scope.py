@@ -77,6 +77,10 @@ NEGATION_REACH = 3   # characters between a negator (不/没/别/未/勿) and th
 _NEGATOR = re.compile(r"[不没别未勿](?=[^不没别未勿]{0,%d}$)" % NEGATION_REACH)
 # words that start with a negator's character and negate nothing (「不过您这…」: but)
 _NOT_NEGATOR = ("不过", "不管", "不论", "不然", "别的", "别人")
+# A verb's potential complement (V不C: 装不上, 帮不了, 听不懂) ends what went before: when the hit opens
+# with a person of its own right after it (「马桶盖都装不上您这动手能力也是没谁了」, a run-on sentence with
+# no comma, as Whisper writes it), the 不 negated the verb before, not the hit.
+_COMPLEMENT = frozenset("上下了动住到开完懂起着清")
 
 _RHETORICAL = re.compile(r"^[^，,。？?！!；;]{0,8}[吗么嘛]")
 _CONDITION = re.compile(r"(如果|如有|如若|若是|若有|若|要是|假如|假设|万一|一旦|倘若|只要|如)")
@@ -190,11 +194,12 @@ def _reported(sentence: str, after: str) -> bool:
             continue                              # 就是说 / 说(句)实话 / 你说的 (what you said) / 说话 (the way they talk) introduce nothing
         if _last_person(tail) == "self" and not _CAUSATIVE_SELF.search(tail):
             continue                              # 他说了，我不清楚: the agent speaks for themself again
-        who = _last_person(_ADDRESSEE.sub("", head))
+        addressed = _ADDRESSEE.search(head)
+        who = _last_person(_ADDRESSEE.sub("", head)) if addressed else _last_person(head)
         if who in ("other", "listener"):          # 他/客服 骂您…, 您是说…
             return True
-        if who == "none" and re.search(r"(上次|之前|以前|刚才|那天|那次|当时)", head):
-            return True                           # 上次说您… (someone, earlier)
+        if who == "none" and not addressed and re.search(r"(上次|之前|以前|刚才|那天|那次|当时)", head):
+            return True                           # 上次说您… (someone, earlier); 上次不是跟您说了…: the agent's own words to the listener
         if who == "self" and re.search(r"[不没]有?$", head[-3:]):
             return True                           # 我没有骂您…: denying words is naming them
     return False
@@ -213,7 +218,9 @@ def scope_facts(text: str, start: int, end: int) -> ScopeFacts:
     negated = m is not None and not (0 < m.start() and clause[m.start() - 1] in clause[m.start() + 1:m.start() + 2]) \
         and not ((clause[m.start():m.start() + 2] == "不是" or clause[m.start() - 1:m.start()] in ("这", "那"))
                  and _RHETORICAL.match(after)) \
-        and clause[m.start():m.start() + 2] not in _NOT_NEGATOR
+        and clause[m.start():m.start() + 2] not in _NOT_NEGATOR \
+        and not (len(clause) - m.start() == 2 and 0 < m.start() and clause[-1] in _COMPLEMENT
+                 and text[start:start + 1] in _PRONOUNS)
     conditional = bool(_CONDITION.search(clause)) or bool(_IF_AFTER.match(after))
     # a phrase that names its own subject (「他去哪了我哪知道」: 我哪知道) is about that subject,
     # whoever the clause named before it

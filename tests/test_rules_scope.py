@@ -77,6 +77,11 @@ def test_negation_and_condition():
     assert not facts("这个我不清楚", "不清楚").conditional
     assert not facts("能教出啥来不过您这协调性", "您这协调性").negated   # 不过 (but) negates nothing
     assert not facts("不管您这边什么时候方便", "您这边").negated
+    # a potential complement (装不上) ends a run-on clause before the hit opens with its own person
+    assert not facts("马桶盖都装不上您这动手能力也是没谁了", "您这动手能力").negated
+    assert facts("我不是说您这动手能力差", "您这动手能力").negated         # 不是: no complement
+    # 上次(不是)跟您说了…: the agent's own earlier words to the listener, nobody's reported
+    assert not facts("上次不是跟您说了要带原件吗材料都能带错两回您是真糊涂还是装糊涂", "真糊涂还是装糊涂").reported
 
 
 def test_scope_filters_a_matchers_hits():

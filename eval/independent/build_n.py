@@ -1,4 +1,5 @@
-"""Independent labelled call set N (eval/independent/heldout_n.jsonl) — HELD OUT.
+"""Independent labelled call set N (eval/independent/tune_n.jsonl; first named heldout_n.jsonl, held out
+until its blind figures were recorded, then renamed as round 14 of rule work began) — now a TUNING set.
 
 Written by writer N on 2026-12-06 from DOMAIN.md, the seed articles in shared/seeds/,
 eval/independent/README.md, the first 100 lines of build_m.py (label policy and data format), one
@@ -138,7 +139,7 @@ from pathlib import Path
 import opencc
 
 SEED = 20261213
-OUT = Path(__file__).with_name("heldout_n.jsonl")
+OUT = Path(__file__).with_name("tune_n.jsonl")
 TARGET_CALLS = 150
 
 INDUSTRY = {
