@@ -1448,8 +1448,8 @@ CN_UNIT = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 
 
 def cn_value(s: str) -> int | None:
-    """Value of a Chinese numeral with units (三千六百, 一百二十, 十五); None if not well formed."""
-    total, section, num = 0, 0, None
+    """Value of a Chinese numeral with units (三千六百, 一百二十, 十五, 三万八); None if not well formed."""
+    total, section, num, last_unit = 0, 0, None, None
     for ch in s:
         if ch in CN_DIG:
             if num is not None:
@@ -1458,15 +1458,17 @@ def cn_value(s: str) -> int | None:
         elif ch == "万":
             section += num or 0
             total += (section or 1) * 10000
-            section, num = 0, None
+            section, num, last_unit = 0, None, 10000
         else:
             unit = CN_UNIT[ch]
             section += (1 if num is None else num) * unit
-            num = None
+            num, last_unit = None, unit
     if num is not None:
-        # 三千六 / 一百二 : a trailing digit after 百/千 means the next lower unit
-        last_unit = next((CN_UNIT[c] for c in reversed(s) if c in CN_UNIT and c != "万"), None)
-        section += num * (last_unit // 10 if last_unit and last_unit >= 100 and s[-2] in "百千" else 1)
+        # 三千六 / 一百二 / 三万八: a trailing digit right after a unit counts in the next lower unit
+        if last_unit and last_unit >= 100 and s[-2] in CN_UNIT:
+            section += num * (last_unit // 10)
+        else:
+            section += num
     return total + section
 
 
