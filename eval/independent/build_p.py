@@ -79,6 +79,8 @@ P: an outbound caller who gives only a name (您好，我是小雯) and a reason
    an outbound call opened with 喂，是…吗 is `greeting` even when the company follows.
 P: the agent's 一般…就能 / 会 about a delivery or callback the company controls is no overpromise;
    百分之百 / 保证 / 绝对 / 一辈子 about an outcome (health, noise, durability, a child's character) is.
+P: an agent who apologises and then still refuses (不好意思，不清楚) or shirks (不好意思啊…你去找物业吧) is
+   `forbidden` / `shirking` but owes no further apology (`apology` negative).
 """
 from __future__ import annotations
 
