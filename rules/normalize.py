@@ -2,7 +2,8 @@
 
 One function, :func:`normalize`, turns heard text into a :class:`NormText`:
 
-* ``text``  — Traditional → Simplified (OpenCC ``t2s``), full-width letters/digits → ASCII, Chinese
+* ``text``  — Traditional → Simplified (OpenCC ``t2s``; its 甚么, the old form of 什么 that
+  ``t2s`` keeps from 甚麼, written 什么: :func:`common_forms`), full-width letters/digits → ASCII, Chinese
   numerals before a unit turned into Arabic digits (``一百二十元`` → ``120元``). This is the
   form shown as evidence.
 * ``plain`` — ``text`` with punctuation and spaces removed, so rules match the same way
@@ -411,8 +412,22 @@ class NormText:
 _IDENTITY: list[int] = []   # sentinel: plain == text
 
 
+# Old or regional forms that OpenCC ``t2s`` keeps but that mean exactly the common word, written
+# as the common word so one phrase or pattern serves both (round 15: writer O's 甚麼 → 甚么,
+# 请问今天有甚么能为您效劳的). Same length each, so offsets into the text stay put.
+_COMMON_FORMS = (("甚么", "什么"),)
+
+
+def common_forms(text: str) -> str:
+    """``text`` with the old forms of ``_COMMON_FORMS`` written in their common form (甚么 → 什么)."""
+    for old, new in _COMMON_FORMS:
+        if old in text:
+            text = text.replace(old, new)
+    return text
+
+
 def _prepare(raw: str) -> str:
-    return normalize_numbers(to_halfwidth(to_simplified(raw)))
+    return common_forms(normalize_numbers(to_halfwidth(to_simplified(raw))))
 
 
 def normalize(raw: str) -> NormText:
@@ -456,11 +471,11 @@ def _prepare_call(joined: str) -> str:
         text = to_halfwidth(text)
         codes = bmp_codes(text)
         if codes is None:
-            return normalize_numbers(text)
+            return common_forms(normalize_numbers(text))
         present = int(np.bitwise_or.reduce(table.take(codes)))
     if present & _CN:
         text = _to_arabic(text)
-    return text
+    return common_forms(text)
 
 
 def normalize_call(raws: list[str]):

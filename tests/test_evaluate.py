@@ -121,7 +121,7 @@ def test_labelled_set_is_built_from_its_source():
 
 
 @pytest.mark.parametrize("folder", ["asr", "independent/asr_f", "independent/asr_l", "independent/asr_m",
-                                    "independent/asr_n"])
+                                    "independent/asr_n", "independent/asr_o"])
 def test_asr_files_pair_up(folder):
     ref = [json.loads(x) for x in (EVAL / folder / "reference_transcripts.jsonl").read_text("utf-8").splitlines() if x]
     hyp = [json.loads(x) for x in (EVAL / folder / "whisper_transcripts.jsonl").read_text("utf-8").splitlines() if x]
@@ -134,7 +134,7 @@ def test_asr_files_pair_up(folder):
 
 @pytest.mark.parametrize("folder, source", [("asr", "heldout.jsonl"), ("asr_f", "tune_f.jsonl"),
                                             ("asr_l", "tune_l.jsonl"), ("asr_m", "tune_m.jsonl"),
-                                            ("asr_n", "tune_n.jsonl")])
+                                            ("asr_n", "tune_n.jsonl"), ("asr_o", "tune_o.jsonl")])
 def test_heard_scripts_are_built_from_their_source(folder, source):
     """The heard independent sets come from one recipe (eval/heard_scripts.py) and their pick
     (a blind set's pick is a function of the labels: ``pick()``)."""
@@ -158,6 +158,8 @@ def test_heard_tuning_set_is_not_held_out():
     assert not held_out(ROOT / "eval/independent/asr_m/whisper_transcripts.jsonl")
     assert not held_out(ROOT / "eval/independent/tune_n.jsonl")
     assert not held_out(ROOT / "eval/independent/asr_n/whisper_transcripts.jsonl")
+    assert not held_out(ROOT / "eval/independent/tune_o.jsonl")
+    assert not held_out(ROOT / "eval/independent/asr_o/whisper_transcripts.jsonl")
 
 
 def test_set_l_is_a_heard_tuning_set_since_round_12():
@@ -192,6 +194,20 @@ def test_set_n_is_a_heard_tuning_set_since_round_14():
     heard_n = [(t, ps) for t, ps in groups if ps and ps[0].parent.name == "asr_n"]
     assert "tuning" in heard_n[0][0] and "tune_n.jsonl" in heard_n[0][0]
     assert not any(p.parent.name in ("asr_heldout_l", "asr_heldout_m", "asr_heldout_n") for _, ps in groups for p in ps)
+
+
+def test_set_o_is_a_heard_tuning_set_since_round_15():
+    """O was renamed (heldout_o → tune_o, asr_heldout_o → asr_o): its heard calls get a tuning
+    group of their own, after asr_n's, with misses shown (a newer blind heard set may exist)."""
+    from eval.evaluate import default_files
+    groups = default_files()
+    heard = [ps[0].parent.name for t, ps in groups
+             if ps and ps[0].parent.name in ("asr_l", "asr_m", "asr_n", "asr_o")]
+    assert heard == ["asr_l", "asr_m", "asr_n", "asr_o"]
+    heard_o = [(t, ps) for t, ps in groups if ps and ps[0].parent.name == "asr_o"]
+    assert "tuning" in heard_o[0][0] and "tune_o.jsonl" in heard_o[0][0]
+    renamed = ("asr_heldout_l", "asr_heldout_m", "asr_heldout_n", "asr_heldout_o")
+    assert not any(p.parent.name in renamed for _, ps in groups for p in ps)
 
 
 def test_a_blind_heard_set_is_picked_by_labels_and_spoken_as_written(tmp_path):

@@ -184,6 +184,10 @@ def test_normalize_traditional_fullwidth_numbers_and_punctuation():
     assert normalize("ＡＢＣ１２３").plain == "ABC123"
     assert normalize_numbers("每月三十元，三个月，两块五，一下，十分感谢") == "每月30元，3个月，2块五，一下，十分感谢"
     assert normalize("一百二十元").plain == normalize("120元").plain
+    # 甚麼 → 甚么 (t2s keeps the old form) → 什么, one call or a batch alike (round 15)
+    assert normalize("请问有甚麼能为您效劳的").text == normalize("请问有甚么能为您效劳的").text == "请问有什么能为您效劳的"
+    from callqa.rules.normalize import normalize_many
+    assert [n.text for n in normalize_many(["有甚么问题", "甚麼１２元"])] == ["有什么问题", "什么12元"]
 
 
 def test_matcher_exclusions_and_fuzzy_pinyin():

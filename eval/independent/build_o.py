@@ -1,4 +1,5 @@
-"""Independent labelled call set O (eval/independent/heldout_o.jsonl) — HELD OUT.
+"""Independent labelled call set O (eval/independent/tune_o.jsonl; first named heldout_o.jsonl, held out
+until its blind figures were recorded, then renamed as round 15 of rule work began) — now a TUNING set.
 
 Written by writer O on 2026-12-06 from DOMAIN.md, the seed articles in shared/seeds/,
 eval/independent/README.md, the first 110 lines of build_n.py (label policy and data format), one
@@ -92,7 +93,7 @@ from pathlib import Path
 import opencc
 
 SEED = 20261214
-OUT = Path(__file__).resolve().parent / "heldout_o.jsonl"
+OUT = Path(__file__).resolve().parent / "tune_o.jsonl"
 FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
             "apology", "shirking", "overpromise", "colleague", "complaint",
             "silence", "talk_over", "speech_rate", "short_call", "hangup")
