@@ -381,8 +381,7 @@ class Matcher:
         self._index: MatchIndex | None = None
         self._id = -1
         self._need_ids: tuple | None = None    # _needs as character numbers (MatchIndex)
-        self._literal_keys: tuple | None = None   # per pattern, where MatchIndex files its literals
-        self._literal_at: tuple = ()      # (pattern number, key) of the patterns with literals
+        self._literal_at: tuple = ()      # (pattern number, key where MatchIndex files its literals)
         self._rows = 0                    # number of its first pattern in MatchIndex.pattern_masks
         self._known: tuple | None = None  # (call map, per-pattern utterance bits) of the last call masked
 
@@ -701,7 +700,6 @@ class MatchIndex:
                     for w in words:
                         exact.setdefault(w, []).append((literal, None, w, w))
                     literal -= bool(words)
-                m._literal_keys = tuple(keys)
                 m._literal_at = tuple((j, key) for j, key in enumerate(keys) if key is not None)
         self._exact = _Automaton({w: tuple(v) for w, v in exact.items()}) if exact else None
         self._fuzzy = _Automaton({w: tuple(v) for w, v in fuzzy.items()}) if fuzzy else None

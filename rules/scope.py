@@ -205,6 +205,25 @@ def _reported(sentence: str, after: str) -> bool:
     return False
 
 
+def _negates(clause: str, after: str, first: str) -> bool:
+    """Whether a negator close before the hit (the end of ``clause``) negates it; ``after`` is
+    the text after the hit, ``first`` the hit's first character. Not an A-不-A question (是不是,
+    有没有, 能不能: it asks), nor a rhetorical 不是…吗 (「你们这不是坑人吗」), nor a word that only
+    starts with a negator (不过), nor a verb's potential complement right before a hit that opens
+    with its own person (装不上您这…: :data:`_COMPLEMENT`)."""
+    m = _NEGATOR.search(clause)
+    if m is None:
+        return False
+    at = m.start()
+    if 0 < at and clause[at - 1] in clause[at + 1:at + 2]:
+        return False
+    if (clause[at:at + 2] == "不是" or clause[at - 1:at] in ("这", "那")) and _RHETORICAL.match(after):
+        return False
+    if clause[at:at + 2] in _NOT_NEGATOR:
+        return False
+    return not (len(clause) - at == 2 and 0 < at and clause[-1] in _COMPLEMENT and first in _PRONOUNS)
+
+
 def scope_facts(text: str, start: int, end: int) -> ScopeFacts:
     """The scope of ``text[start:end]`` (positions in the evidence text, punctuation kept)."""
     before_all = text[:start]
@@ -212,15 +231,7 @@ def scope_facts(text: str, start: int, end: int) -> ScopeFacts:
     sentence = _SENTENCE_BREAK.split(before_all[-SENTENCE:])[-1]
     after = text[end:end + 12]
     reported = _in_quotes(before_all) or _reported(sentence, after)
-    m = _NEGATOR.search(clause)
-    # an A-不-A question (是不是, 有没有, 能不能) asks, it does not negate; nor does a rhetorical
-    # 不是…吗 (「你们这不是坑人吗」)
-    negated = m is not None and not (0 < m.start() and clause[m.start() - 1] in clause[m.start() + 1:m.start() + 2]) \
-        and not ((clause[m.start():m.start() + 2] == "不是" or clause[m.start() - 1:m.start()] in ("这", "那"))
-                 and _RHETORICAL.match(after)) \
-        and clause[m.start():m.start() + 2] not in _NOT_NEGATOR \
-        and not (len(clause) - m.start() == 2 and 0 < m.start() and clause[-1] in _COMPLEMENT
-                 and text[start:start + 1] in _PRONOUNS)
+    negated = _negates(clause, after, text[start:start + 1])
     conditional = bool(_CONDITION.search(clause)) or bool(_IF_AFTER.match(after))
     # a phrase that names its own subject (「他去哪了我哪知道」: 我哪知道) is about that subject,
     # whoever the clause named before it

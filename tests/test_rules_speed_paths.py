@@ -197,7 +197,7 @@ def test_pattern_masks_say_what_each_turns_test_says(turns):
             for b in m._may_turns(masks, call):
                 bits |= b
             picked, may = [bool(bits >> t._k & 1) for t in nts], [m._may(t.plain) for t in nts]
-            if all(key is None for key in m._literal_keys):
+            if not m._literal_at:              # no pattern of it has required literals
                 assert picked == may, m.patterns
             else:                       # required literals only narrow what the characters allow
                 assert all(b <= a for a, b in zip(may, picked)), m.patterns
