@@ -10,7 +10,8 @@ Public API::
 Nothing here imports Prefect, ``callqa.asr`` or ``callqa.pipelines``.
 """
 from .catalogue import RuleInfo, catalogue, catalogue_markdown
-from .examples import Example, ExampleReport, ExampleResult, check_examples, iter_examples, run_example
+from .examples import (Example, ExampleReport, ExampleResult, check_examples, iter_examples, run_example,
+                       unexercised_entries)
 from .explain import RuleTrace, explain_call
 from .normalize import NormText, normalize
 from .rulebook import DEFAULT_RULEBOOK, Rule, Rulebook, RulebookError, load_rulebook, parse_rulebook
@@ -21,5 +22,6 @@ __all__ = [
     "Utterance", "Transcript", "load_rulebook", "parse_rulebook", "Rulebook", "Rule", "RulebookError",
     "DEFAULT_RULEBOOK", "score_call", "Finding", "Scorecard", "catalogue", "catalogue_markdown",
     "RuleInfo", "Example", "ExampleResult", "ExampleReport", "iter_examples", "run_example", "check_examples",
+    "unexercised_entries",
     "normalize", "NormText", "explain_call", "RuleTrace",
 ]

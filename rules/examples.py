@@ -12,7 +12,8 @@ from .rulebook import Rulebook, load_rulebook
 from .scoring import Finding, score_call
 from .transcript import Transcript
 
-__all__ = ["Example", "ExampleResult", "ExampleReport", "iter_examples", "run_example", "check_examples"]
+__all__ = ["Example", "ExampleResult", "ExampleReport", "iter_examples", "run_example", "check_examples",
+           "Entry", "unexercised_entries"]
 
 
 @dataclass(frozen=True)
@@ -93,3 +94,86 @@ def check_examples(rulebook: Rulebook | str | Path | None = None) -> ExampleRepo
     all agree. Accepts a loaded rulebook or a file path (``RulebookError`` if it is bad)."""
     book = _book(rulebook)
     return ExampleReport([run_example(book, ex) for ex in iter_examples(book)], book)
+
+
+# --- which phrases and patterns the examples exercise -----------------------------------------
+
+# Fields that hold no wording: a rule's own (top level), and settings inside its params (at any
+# depth). Everything else under a rule is a phrase, pattern or word list it matches.
+_NOT_WORDING = frozenset(("code", "name", "check", "kind", "summary", "description", "dimension", "severity",
+                          "speaker", "explanation", "examples"))
+_SETTINGS = frozenset(("fuzzy", "scope", "by", "mode", "when_speaker", "filler_next_pos"))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One phrase or pattern of a rule: ``where`` is its place in the rule (``params/phrases``)."""
+    code: str
+    where: str
+    value: str
+
+    def line(self) -> str:
+        return f"{self.code}\t{self.where}\t{self.value}"
+
+
+def _wording(node, where: tuple[str, ...] = ()):
+    if isinstance(node, str):
+        yield "/".join(where), node
+    elif isinstance(node, list):
+        for item in node:
+            yield from _wording(item, where)
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if key in _SETTINGS or (not where and key in _NOT_WORDING):
+                continue
+            yield from _wording(value, where + (str(key),))
+
+
+def _example_texts(rule: dict) -> list[str]:
+    """Every turn's text of a rule's examples, as written, normalised and cut at punctuation
+    (a pattern anchored at a clause's start is exercised by a clause)."""
+    import re as _re
+
+    from .normalize import normalize
+
+    texts = []
+    for kind in ("fire", "pass"):
+        for items in (rule.get("examples") or {}).get(kind) or []:
+            for item in items:
+                text = item.get("text") if isinstance(item, dict) else item[-1] if isinstance(item, list) else None
+                if isinstance(text, str) and text:
+                    norm = normalize(text)
+                    texts += [text, norm.text, norm.plain, *_re.split(r"[，。？！,.?!]", norm.text)]
+    return texts
+
+
+def _exercised(value: str, texts: list[str]) -> bool:
+    import re as _re
+    try:
+        pattern = _re.compile(value)
+    except _re.error:
+        pattern = None
+    if pattern is None:
+        return any(value in t for t in texts)
+    return any(pattern.search(t) for t in texts)
+
+
+def unexercised_entries(rulebook: Rulebook | str | Path | None = None) -> list[Entry]:
+    """The phrases and patterns of each rule that none of its own examples contains (a phrase)
+    or matches (a pattern), read from the rulebook's file: wording a QA lead added without an
+    example that shows it firing, so nothing checks that it does. A textual check, not a proof:
+    an example that contains a phrase may still fire because of another one."""
+    from .rulebook import DEFAULT_RULEBOOK, _parse_yaml
+
+    book = _book(rulebook)
+    path = Path(book.path) if book.path is not None else DEFAULT_RULEBOOK
+    data = _parse_yaml(path.read_text(encoding="utf-8"))
+    out = []
+    for rule in data.get("rules") or []:
+        if not isinstance(rule, dict):
+            continue
+        texts = _example_texts(rule)
+        for where, value in _wording(rule):
+            if value.strip() and not _exercised(value, texts):
+                out.append(Entry(str(rule.get("code")), where, value))
+    return out

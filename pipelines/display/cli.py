@@ -557,17 +557,27 @@ def rules_list(rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML
 
 
 @rules_app.command("test")
-def rules_test(rulebook: Optional[Path] = typer.Argument(None, help="Rulebook YAML; default: the shipped standard.")):
+def rules_test(rulebook: Optional[Path] = typer.Argument(None, help="Rulebook YAML; default: the shipped standard."),
+               unexercised: bool = typer.Option(False, "--unexercised", help="Instead: list the phrases and patterns "
+                                                "no example of their rule contains or matches (rule, place, wording; tab-separated).")):
     """Run every example of every rule: a 'fire' example must produce that rule's finding, a
     'pass' example none. Exit 1 when any example disagrees."""
-    from callqa.rules import check_examples
+    from callqa.rules import check_examples, unexercised_entries
 
     book = _rulebook(rulebook)
+    if unexercised:
+        for entry in unexercised_entries(book):
+            typer.echo(entry.line())
+        raise typer.Exit(0)
     results = check_examples(book)
     bad = [r for r in results if not r.ok]
     for r in bad:
         console.print(f"[red]FAIL[/] {r.describe()}")
     console.print(f"{book.path}: {len(results) - len(bad)} passed, {len(bad)} failed")
+    bare = len(unexercised_entries(book))
+    if bare:
+        console.print(f"{bare} phrases and patterns are in no example of their rule "
+                      "(`callqa rules test --unexercised` lists them): nothing shows that they fire.")
     raise typer.Exit(1 if bad else 0)
 
 
