@@ -387,7 +387,7 @@ C 我在你们网咖前台扫码充了两百，怎么会员卡里还是零？
 A 您扫的是哪个码？
 C 就前台那个绿色的码啊，付款记录都有。
 A 那个码是饮料的收款码，不是充值码。
-C 那怎么办？我两百块钱付给饮料了？那钱什么时候能退给我？
+C 那怎么办？我两百块钱白付了？你们能不能帮我转到会员卡里？
 
 # netc / in / forbidden / - / 不清楚 / 这个我真不知道 about overnight start time
 A {G}
@@ -1156,6 +1156,479 @@ A 能听见，刚才信号不太好。已经查到您的预订了，改成八个
 C 好的，谢谢。
 A 感谢您的配合，祝您用餐愉快，再见。
 
+# hotpot / in / insult,apology,closing / - / 几十块钱的套餐也值得您打三回电话, 嫌贵就别来吃了
+A {G}
+C 我又来问一下，你们那个双人套餐能不能换个锅底，我不吃辣。
+A 您今天都打第三回了。双人套餐锅底可以换成番茄的。
+C 那换了要加钱吗？
+A 几十块钱的套餐也值得您打三回电话？嫌贵就别来吃了。
+C 我就问问加不加钱，你凶什么？
+A 不加钱，就这样。
+
+# facade / in / insult,apology,closing / - / 你们自己住猪圈住习惯了吧, 爱擦不擦
+A {G}
+C 你们昨天擦的玻璃，今天一看全是水印，跟没擦一样。
+A 你们那楼的玻璃一年都不擦一次，脏成那样，还好意思嫌我们擦得不干净？
+C 你这是什么话？我们花了钱的。
+A 你们自己住猪圈住习惯了吧，看什么都觉得脏。爱擦不擦。
+
+# jewel / in / hangup,closing,apology / - / stone fell out of a new ring; 那你们到底管不管？ left unanswered
+A {G}
+C 我上个月在你们店买的戒指，今天发现上面的钻掉了一颗。
+A 您是在哪家门店买的？
+C 万达店。才戴了一个月就掉了，这质量也太差了吧。
+A 您有保修卡吗？
+C 有啊，保修卡上写的一年保修。那你们到底管不管？
+
+# veg / in / shirking,hangup,closing,apology / - / worms in the box, 您找快递去吧; question about a new box left unanswered
+A {G}
+C 我今天收到的蔬菜箱，里面的菜心全是虫眼，还有两条虫子在爬。
+A 有机菜有虫很正常，说明没打农药。
+C 那也不能有活虫啊，我都不敢吃了。
+A 路上闷坏了的话您找快递去吧，是他们送得慢。
+C 那你们能不能给我重新寄一箱？
+
+# tea / in / hangup,closing,apology / - / equipment delivery late a month; 那我到底什么时候能开业？ left unanswered
+A {G}
+C 我是你们加盟商，合同上说设备上个月十号之前到，现在都过了一个月了还没到。
+A 设备是厂家直发的，我们这边催过了。
+C 我房租每天都在交，店一直开不了，这损失谁负责？
+A 厂家那边说这周会发。
+C 上周你们也是这么说的。那我到底什么时候能开业？
+
+# ice / out / tariff,hangup,closing / - / outbound renewal 现在是体验期，到期以后再说; card question left unanswered
+A 您好，我是冰点滑冰场的客服小冰，您的体验年卡下个月到期，打电话跟您说一下续卡的事。
+C 续卡要多少钱？
+A 现在还在体验期，您先滑着，到期以后再说，价格肯定优惠。
+C 优惠是多少？我想先知道个大概。
+A 具体的要等活动出来才知道，到时候会通知您的。
+C 那我不续的话，卡里剩的那几次还能用吗？
+
+# facade / out / greeting,tariff / - / outbound 喂，您好，我们是做外墙清洗的 with no company; price 好说
+A 喂，您好，我们是做外墙清洗的，看您小区最近在招标，想跟您介绍一下。
+C 你们是哪家公司？
+A 我们做了十几年了，口碑很好的。价格好说，肯定比别家便宜。
+C 那大概多少钱一平？
+A 这个要看楼层，见面聊，价格您放心。
+C 那你把资料发我邮箱吧。
+A 好的，感谢您的支持，祝您工作顺利，再见。
+
+# veg / in / greeting,forbidden,silence / - / opens 您好，请讲 (no company, no offer); 不晓得 about the packing; unannounced gap
+A 您好，请讲。
+C 你好，我是订蔬菜箱的，我想问问你们的菜是哪里种的？
+A 自己农场种的。
+C 那包装袋是可降解的吗？
+A 不晓得，反正是仓库配的。
+-- gap
+C 喂？
+A 在。还有别的事吗？
+C 哦，没了。
+A 好的，{B}
+
+# hotpot / in / greeting,short_call / short / opens 喂，老渝记 with no offer
+A 喂，老渝记。
+C 今天营业到几点？
+A 凌晨两点。
+C 好。
+A 祝您用餐愉快，再见。
+
+# model / in / greeting,short_call / short / opens 哎，模王，啥事？
+A 哎，模王，啥事？
+C 周日开门吗？
+A 开，十点。
+C 好。
+A {B}
+
+# jewel / in / greeting,speech_rate / fast / 您好请问有什么可以帮您 with no company; fast gold-price answer
+A 您好请问有什么可以帮您
+C 我想问一下今天的金价是多少？
+A 今天足金饰品每克六百三十八元工费另算每克十五元都是买的时候一起付
+C 回收呢？
+A 回收按当天的大盘价减去每克十元现场称重现场打款当天到账
+C 好的，我下午过去。
+A 好的欢迎您下午过来记得带上身份证和原来的发票祝您生活愉快再见
+
+# ice / in / forbidden,talk_over / - / agent cuts in twice, 喂！喂！你听我说 at the customer
+A {G}
+C 我家孩子上周上的那节课，教练一直在玩手机，孩子都摔了好几次也没人扶，我觉得……
+A^ 喂！喂！你先听我说，教练不可能玩手机。
+C 我自己在场边看到的啊，我还拍了视频，你要不要我发给你们看一下，我就是想……
+A^ 不好意思，那您把视频发过来，我们核实一下。
+C 好，我现在发。
+A 收到以后我们会找教练了解情况，明天给您回复。{B}
+
+# party / in / forbidden,complaint,apology,silence / - / 不清楚 / 这个我也不知道 about balloon material; unannounced gap; 消协投诉, no apology
+A {G}
+C 你们布置用的气球是什么材质的？我家孩子对乳胶过敏。
+A 不清楚。
+C 那会不会过敏你们总得知道吧？
+A 这个我也不知道，仓库进什么就用什么。
+-- gap
+C 喂？你们这也太不负责任了，小孩过敏出了事谁管？我要去消协投诉你们。
+A 那您投诉吧，我们也就是按流程布置。
+C 行。
+A {B}
+
+# tire / in / forbidden,closing / - / 您自己都没想好，那您想好了再来电话吧; ends 行，拜拜
+A {G}
+C 我想换轮胎，也不知道换静音的好还是耐磨的好。
+A 静音胎开着安静，耐磨胎用得久，看您自己。
+C 我也拿不准，你们推荐哪个？
+A 您自己都没想好要哪种，那您想好了再来电话吧。
+C 哦……好吧。
+A 行，拜拜。
+
+# tcm / in / forbidden,short_call / short / 不清楚 about decoction time, short call
+A {G}
+C 代煎一剂要多久？
+A 不清楚。
+C 哦。
+A {B}
+
+# lux / in / tariff,silence / - / storage fee 有一点，到时候看; unannounced gap
+A {G}
+C 我的包在你们那儿寄卖了三个月还没卖出去，会不会收保管费？
+A 超过三个月的话会有一点保管费。
+-- gap
+C 喂？一点是多少？
+A 不多的，到时候看情况，您先放着吧。
+C 那好吧，我再放一个月。
+A 好的，{B}
+
+# vr / in / tariff,short_call / short / buy-out price 好商量，来了再说
+A {G}
+C 包场多少钱？
+A 好商量，来了再说。
+C 行。
+A {B}
+
+# check / in / tariff,closing,colleague,silence / - / 加急费有一点 / 取车师傅是个愣头青; unannounced gap; ends 好，就这样
+A {G}
+C 你们取车的师傅把我车钥匙带走了，我备用钥匙也找不到，今天还要用车。
+A 不好意思，取车的那个小赵是个愣头青，干啥都丢三落四的。
+C 那现在怎么办？
+A 我联系他看看。
+-- gap
+C 喂？联系上了吗？
+A 联系上了，他下午送回来。您要是急用可以加急，加急费有一点，到时候再说。
+C 那行，尽快吧。
+A 好，就这样。
+
+# cable / in / overpromise,speech_rate / fast / 保证一点都不晃, fast agent
+A {G}
+C 我有点恐高，坐你们索道会不会很晃？
+A 不会的我们的索道保证一点都不晃恐高的人坐了都不怕百分之百没问题
+C 真的吗？全程多长时间？
+A 全程十五分钟往返票一百二十元买票的时候付您闭上眼睛坐绝对不会害怕
+C 好吧，那我试试。
+A 好的欢迎您来祝您旅途愉快再见
+
+# sew / in / overpromise,colleague,talk_over / - / 用三十年都不会坏 / 售后那帮人就知道推; agent cuts in twice
+A {G}
+C 我想买你们那台电脑缝纫机，但是我听说电脑款容易坏，而且上次我朋友买了以后修了好几次……
+A^ 我们这台用三十年都不会坏，一辈子都不用修。
+C 可我朋友那台确实修了好几次啊，她说打售后电话一直没人管，最后还是自己拿去修的……
+A^ 那是售后那帮人就知道推来推去，跟机器没关系。
+C 那这台多少钱？
+A 两千三百八十元，下单时付款，包邮。
+C 我再考虑一下。
+A 好的，{B}
+
+# party / in / filler,name_ask / - / 就是/然后/那个/嗯 and a booking taken without any name
+A {G}
+C 我想订一个下周六的宝宝生日布置，主题是恐龙的。
+A 可以的，那个，就是恐龙主题我们有，然后有气球拱门和背景墙。
+C 多少钱？
+A 嗯，就是一千六百八，然后定金五百现在付，尾款当天付。
+C 那帮我订上吧。
+A 好的，那个，就是您地址发一下，然后电话就是这个号，嗯，对吧？
+C 对。
+A 好的，已经给您订好了。{B}
+
+# tea / in / filler,talk_over / - / 这个/就是/然后 through three turns; agent cuts in twice
+A {G}
+C 我想问问你们加盟以后，总部会派人来帮忙开业吗，还是要我们自己去总部学了回来再开？
+A^ 这个，就是会派人的，然后开业前一周到。
+C 那来几个人，待多长时间，吃住是我们负责还是总部负责，这些都要提前知道一下？
+A^ 就是两个人，嗯，待一周，然后吃住总部负责。
+C 培训要去总部吗？
+A 这个就是要的，然后在总部学十天，培训费包含在加盟费里，不另外收。
+C 好的，我知道了。
+A 好的，{B}
+
+# sew / in / filler,closing / - / 那个/就是/然后 through three turns; ends 行，就这样吧
+A {G}
+C 我想学做衣服，新手买哪款缝纫机好？
+A 那个，新手的话就是买我们的入门款，然后功能够用。
+C 入门款能缝牛仔布吗？
+A 就是薄一点的牛仔可以，然后厚的那个就不太行。
+C 价格呢？
+A 那个，入门款就是六百九十九，然后下单时付，包邮。
+C 好，我去下单。
+A 行，就这样吧。
+
+# hotpot / in / filler,colleague,closing / - / 那个/就是/然后 and 后厨那帮人手脚慢得要死; ends 感谢您的来电，再见
+A {G}
+C 我上次在你们店等菜等了四十分钟，今天还想去，会不会还这样？
+A 不好意思让您久等了。那个，就是后厨那帮人手脚慢得要死，然后说了也不听。
+C 那今天呢？
+A 今天那个就是，周二人少，然后应该不会等太久。
+C 那我七点过去，四个人。
+A 好的，那个，就是给您留个靠窗的位置，然后您怎么称呼？
+C 姓温。
+A 温先生，给您留好了。感谢您的来电，再见。
+
+# bowl / in / filler,speech_rate,name_ask / slow / drawl with 那个/就是/然后; booking with 你叫啥
+A {G}
+C 我想订明天晚上的两条球道。
+A 那个……明天晚上……就是……还有空道……
+C 八点可以吗？
+A 八点……那个……就是可以的……然后……要几个小时……
+C 两个小时。
+A 好的……那个……你叫啥……
+C 姓洪。
+A 然后……两条道……就是……两百四十元……到店付……{B}
+
+# bp / in / name_ask / - / 你叫什么？ when ordering a monitor
+A {G}
+C 我想给我妈买一台你们的臂式血压计。
+A 可以，你叫什么？
+C 我姓滕。
+A 收货地址报一下。
+C 青年路二十八号。
+A 臂式血压计三百二十九元，下单时付，明天发货。{B}
+
+# ice / in / name_ask,speech_rate / fast / children's class booked at speed with no name asked
+A {G}
+C 我想给孩子报周末的花滑班。
+A 好的周末花滑班有周六上午和周日下午两个时段您要哪个
+C 周六上午吧。
+A 好的周六上午九点到十点半八节课一千二百八十元报名时付孩子几岁
+C 七岁。
+A 七岁可以报入门班电话就用您这个号码我已经给您登记好了第一节课带上护具
+C 好的。
+A 好的祝孩子学得开心再见
+
+# vr / in / name_ask,silence / - / party booking with no name asked; unannounced gap
+A {G}
+C 我们公司想订个团建，二十个人，下周五下午。
+A 下周五下午，二十个人。
+-- gap
+C 喂？
+A 有空，二十人团建套餐每人一百二十八元，订的时候付一半，当天付另一半。
+C 好的，那就订了。
+A 好，已经给您订上了，您加一下我们的微信发发票信息。{B}
+
+# jewel / in / shirking / - / tarnished chain, 您去找商场专柜吧
+A {G}
+C 我在你们专柜买的金项链，戴了两个月颜色发暗了。
+A 不好意思。商场专柜是他们商场管的，您去找商场专柜吧，我们这边处理不了。
+C 可是是你们的牌子啊。
+A 对，您拿着发票去专柜，他们会处理。
+C 好吧。
+A {B}
+
+# model / in / shirking,talk_over / - / broken figure 质量问题您找厂家; agent cuts in twice
+A {G}
+C 我在你们店买的手办，拆开一看手臂是断的，盒子都是好好的，我想问问能不能换一个新的，或者……
+A^ 质量问题您找厂家，我们只是代理。
+C 可我是在你们店里买的啊，我又不认识厂家，我怎么找，你们不能帮我联系一下吗？
+A^ 不好意思，包装上有厂家电话，您自己打吧。
+C 行吧。
+A {B}
+
+# tcm / in / shirking / - / 效果不好您去问开方子的医生，别问我们
+A {G}
+C 我喝了你们煎的药一个礼拜了，感觉没什么效果，是不是煎得不对？
+A 不好意思。效果好不好您去问开方子的医生吧，别问我们，我们只管煎。
+C 我就是想知道你们煎的时间够不够。
+A 我们按医生要求的时间煎的，其他的您问医生。
+C 好吧。
+A {B}
+
+# lamp / in / shirking / - / flickering bulbs 找小区电工吧
+A {G}
+C 我在你们家买的灯，装上以后一直闪。
+A 不好意思。闪的话一般是线路问题，您找小区电工吧，跟灯没关系。
+C 之前的旧灯一点都不闪。
+A 那您找装修公司看看，我们只卖灯。
+C 那好吧。
+A {B}
+
+# tea / in / colleague,speech_rate / slow / drawl; 督导那个人就是混日子的
+A {G}
+C 我是加盟商，上个月督导来巡店，什么也没说就走了。
+A 不好意思……督导……那个人……就是混日子的……
+C 那我的问题找谁？
+A 您……可以……直接……找我……我帮您……记下来……
+C 好，就是冰机老是报警。
+A 好的……我……今天……安排……维修……{B}
+
+# vr / in / complaint,apology / - / injured by a headset cable, 去消协投诉; agent blames the customer, no apology
+A {G}
+C 我昨天在你们那儿玩，被头盔的线绊了一跤，膝盖都磕破了，你们工作人员也没人管。
+A 玩的时候要注意脚下，工作人员都提醒过的。
+C 没人提醒我！我要去消协投诉你们安全管理不到位。
+A 那您去吧，我们的流程都是合规的。
+C 好，我明天就去。
+A {B}
+
+# bed / in / complaint / - / 投诉到市场监管局 about false advertising; agent apologises and registers
+A {G}
+C 你们广告上说床垫是天然乳胶的，我拿去检测了，根本不是，我要投诉到市场监管局。
+A 非常抱歉给您带来这样的困扰，请您把检测报告发给我们，我马上上报质量部门核实，两个工作日内给您回复。
+C 我要全额退款。
+A 明白，我把您的退款诉求一并登记，质量部门核实后会直接联系您。再次向您道歉。
+C 好吧。
+A 感谢您的耐心，祝您生活愉快，再见。
+
+# lux / in / complaint / - / 找你们领导 after a scratched bag; agent apologises, escalates
+A {G}
+C 我寄卖的包你们还给我的时候多了一道划痕，我要找你们领导。
+A 非常抱歉，我马上把情况报给门店经理，请他今天下午给您回电话。
+C 你们最好给我个说法，不然我没完。
+A 明白，我已经记录了，门店经理会在下午三点前联系您，再次向您道歉。
+C 行。
+A {B}
+
+# model / in / - / hn / the customer calls another buyer 神经病; agent polite, refund stated
+A {G}
+C 有个神经病在你们群里转卖我的预订号，说我不要了，你们管不管？
+A 不好意思给您添麻烦了，预订号只能本人使用，转卖的我们会作废，您的预订不受影响。
+C 那就好。
+A 另外提醒您，尾款三百二十元在到货当天支付，逾期七天没付的话定金不退。
+C 知道了。
+A 感谢您的配合，祝您收藏愉快，再见。
+
+# bp / in / - / hn / 袖带别绑太死 and 白大衣高血压 explained
+A {G}
+C 我量血压的时候袖带要绑多紧？
+A 能塞进一根手指就行，别绑太死，太紧了数值会偏高。
+C 我在医院量总是比家里高，是怎么回事？
+A 这个叫白大衣高血压，在医院紧张血压会高一点，家里测的数值也很有参考价值。
+C 原来是这样。
+A 是的。感谢您的来电，祝您身体健康，再见。
+
+# facade / in / - / hn / hedged 不敢打包票一点水印都没有; fee stated
+A {G}
+C 你们擦玻璃能保证一点水印都不留吗？
+A 我们不敢打包票一点水印都没有，遇到下雨或者扬尘，还是可能留下一些痕迹，我们会用专用的刮水器尽量擦干净。
+C 那要是留了呢？
+A 七天内有明显水印可以免费返工一次。
+C 多少钱一次？
+A 写字楼外立面每平米六元，完工验收后付款。
+C 好的，我跟领导汇报一下。
+A 好的，感谢您的关注，祝您工作顺利，再见。
+
+# party / in / - / hn / clown's 你家孩子真烦人，没教养 reported and read back; 不是要投诉
+A {G}
+C 我想反映一下，上周来我家表演的小丑演员，当着我们的面说“你家孩子真烦人，没教养”。
+A 非常抱歉让您和孩子受到这样的对待。我确认一下，演员当时的原话是“你家孩子真烦人，没教养”，对吗？
+C 对，我不是要投诉，就是希望你们以后别派他来了。
+A 明白，我已经记录下来，以后不会再安排这位演员去您家，我们也会对他进行处理，再次向您道歉。
+C 好。
+A 感谢您的反馈，祝宝宝天天开心，再见。
+
+# veg / in / - / hn / announced hold on the delivery route; 感谢您的耐心等待
+A {G}
+C 今天的菜怎么还没到？平时上午就到了。
+A 不好意思，请您稍等，我帮您查一下配送路线。
+-- hold
+A 让您久等了，今天配送车在高架上堵了，司机预计十二点半到您小区。
+C 好吧，那我等着。
+A 感谢您的耐心等待，祝您午餐愉快，再见。
+
+# hotpot / in / - / hn / rider position 平台那边也还不清楚 (third party); apology given
+A {G}
+C 我在外卖平台上点了你们的火锅，一个多小时了还没到。
+A 非常抱歉让您久等了。您的餐四十分钟前就出了，骑手的位置我们这边看不到，我刚问了平台，平台那边也还不清楚骑手的情况。
+C 那怎么办？
+A 我给平台客服发了加急，如果半小时内还没到，我们给您重新做一份送过去，不另外收费。
+C 好吧。
+A 再次向您道歉，感谢您的理解，祝您用餐愉快，再见。
+
+# ice / in / - / hn / hedged 不能保证一个月就会滑; class fee stated
+A {G}
+C 我家孩子五岁，上你们的班一个月能学会滑吗？
+A 每个孩子的平衡感不一样，我们不能保证一个月就一定能学会，一般上完八节课，大部分孩子能自己滑一圈。
+C 八节课多少钱？
+A 八节课一千零八十元，报名时付，请假可以顺延。
+C 好，那我先报一期。
+A 好的，请问您怎么称呼？
+C 姓乔。
+A 乔妈妈，已经给您登记好了。祝宝贝早日在冰上飞起来，再见。
+
+# tcm / in / - / hn / the customer's 不知道; agent's polite 不知道您平时有没有过敏
+A {G}
+C 医生给我开了方子，我也不知道里面有没有我过敏的药。
+A 不知道您平时对哪些东西过敏呢？
+C 我对花粉过敏，药物我也不太清楚。
+A 好的，我们药师会先核对方子，有拿不准的会跟开方医生确认后再煎，您放心。
+C 那太好了，煎药多少钱？
+A 每剂代煎费三元，配送费十元一次，送到时付。
+C 好的。
+A 感谢您的信任，祝您早日康复，再见。
+
+# cable / in / - / hn / lost phone: announced transfer to lost-and-found who closes
+A {G}
+C 我刚才坐索道的时候把手机落在轿厢里了。
+A 请您别着急，我马上帮您转接失物招领的同事，请您稍等。
+-- hold
+A 您好，我是失物招领处的小岭，您的手机是什么颜色、什么牌子的？
+C 黑色的，壳上有只小熊。
+A 找到了，刚才工作人员交上来了，您到下站的服务台出示身份证就能领，不收任何费用。
+C 太好了，谢谢你们。
+A 不客气，祝您接下来旅途愉快，再见。
+
+# sew / in / - / hn / the customer talks over the agent twice
+A {G}
+C 我那个缝纫机的梭芯找不到了，能单买吗？
+A 可以单买的，梭芯五元一个，运费六元，下单时付。
+C^ 五块钱一个啊，那我买三个，运费是一起算的吧？
+A 对，三个一起算一次运费。
+C 好，那我下单。
+A 好的，请问您怎么称呼？
+C^ 姓鲍，鲍鱼的鲍。
+A 鲍女士，下单后明天发货。感谢您的支持，祝您生活愉快，再见。
+
+# lamp / out / - / hn / outbound installation follow-up, 感谢您的反馈
+A 您好，我是明光灯饰的客服小光，您前天在我们这儿装的客厅吊灯，今天给您做个安装回访，请问您现在方便吗？
+C 方便。
+A 请问灯用着怎么样，师傅安装的时候有没有收您额外的费用？
+C 挺好的，没收钱，就是遥控器有点不灵。
+A 不好意思，遥控器我们明天给您寄一个新的，免费的。
+C 好的。
+A 感谢您的反馈，祝您家里温馨明亮，再见。
+
+# check / in / - / hn / 您不清楚有没有违章也没关系 (reassurance); fee stated
+A {G}
+C 我想办年检，但是我不清楚我这车有没有违章没处理。
+A 您不清楚也没关系，您把车牌号发给我们，我们免费帮您查一下。
+C 好的，那代办费是多少？
+A 代办费一百八十元，年检完成交车时付。
+C 好的，我发你们。
+A 好的，感谢您的配合，祝您一路平安，再见。
+
+# tire / in / - / hn / the customer's 胎纹磨得要死; 滚动阻力; alignment fee stated
+A {G}
+C 我这车胎纹磨得要死，都快平了，是不是该换了？
+A 胎纹深度低于一点六毫米就必须换了，建议您尽快到店测一下。
+C 换那种省油的胎有用吗？
+A 低滚动阻力的轮胎能省一点油，但是省多少要看路况和驾驶习惯，我们不好给您说具体数字。
+C 换完要做四轮定位吗？
+A 建议做，四轮定位一百二十元，做完付。
+C 好的，我周六去。
+A 好的，{B}
+
+# bowl / out / - / hn / outbound league invitation with fee stated; 考虑好了随时联系我们
+A 您好，我是星击保龄球馆的小星，我们下个月有一个会员联赛，想邀请您参加，请问现在方便听我介绍一下吗？
+C 你说吧。
+A 联赛一共六周，每周三晚上，报名费两百元，报名时交，包含球道费和奖品。
+C 我周三经常加班，可能去不了。
+A 没关系，考虑好了随时联系我们，下个月还有周末的比赛。
+C 好的。
+A 感谢您的接听，祝您工作顺利，再见。
+
 """
 
 PUNCT = set("，。？！、；：,.?!;:…「」“”\"'（）() ~—-")
@@ -1348,7 +1821,8 @@ def measure(segs: list[dict], duration: float) -> dict:
 HOLD_WORDS = ("稍等", "查", "转接", "核实")
 
 
-def check_timing(b: dict, segs: list[dict], m: dict, clean: bool = True) -> None:
+def check_timing(b: dict, segs: list[dict], m: dict, clean: bool = True, ref: list[dict] | None = None) -> None:
+    ref = ref or segs
     labs, key = set(b["labels"]), b["note"]
     dur = m["duration"]
     if "short_call" in labs:
@@ -1358,7 +1832,7 @@ def check_timing(b: dict, segs: list[dict], m: dict, clean: bool = True) -> None
     unannounced = []
     for g, i in m["gaps"]:
         prev_agent = [s for s in segs[:i] if s["speaker"] == "agent"]
-        announced = segs[i - 1]["speaker"] == "agent" and any(w in segs[i - 1]["text"] for w in HOLD_WORDS)
+        announced = ref[i - 1]["speaker"] == "agent" and any(w in ref[i - 1]["text"] for w in HOLD_WORDS)
         if g >= 10 and announced:
             assert g <= 12.0, (key, g)
         elif g > 0:
@@ -1419,8 +1893,9 @@ def build() -> list[dict]:
             raise
         if is_noisy:
             nrng = random.Random(SEED * 1000 + bi + 500000)
+            clean_segs = segs
             segs = [dict(s, text=noisy(s["text"], nrng)) for s in segs]
-            check_timing(b, segs, measure(segs, duration), clean=False)
+            check_timing(b, segs, measure(segs, duration), clean=False, ref=clean_segs)
         hn = "hn" in b["flags"]
         assert not (hn and b["labels"]), b["note"]
         records.append({
