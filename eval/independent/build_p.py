@@ -1,4 +1,5 @@
-"""Independent labelled call set P (eval/independent/heldout_p.jsonl) — HELD OUT.
+"""Independent labelled call set P (eval/independent/tune_p.jsonl; first named heldout_p.jsonl, held out
+until its blind figures were recorded, then renamed as round 16 of rule work began) — now a TUNING set.
 
 Written by writer P on 2026-12-06 from DOMAIN.md, the seed articles in shared/seeds/,
 eval/independent/README.md, the first 120 lines of build_o.py (label policy and data format), one
@@ -92,7 +93,7 @@ from pathlib import Path
 import opencc
 
 SEED = 20261215
-OUT = Path(__file__).resolve().parent / "heldout_p.jsonl"
+OUT = Path(__file__).resolve().parent / "tune_p.jsonl"
 FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
             "apology", "shirking", "overpromise", "colleague", "complaint",
             "silence", "talk_over", "speech_rate", "short_call", "hangup")
