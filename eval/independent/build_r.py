@@ -1,0 +1,973 @@
+"""Independent labelled call set R (eval/independent/heldout_r.jsonl) — HELD OUT.
+
+Written by writer R on 2026-12-17 from DOMAIN.md, the seed articles in shared/seeds/,
+eval/independent/README.md, the first 120 lines of build_q.py (label policy and data format), one
+line of heldout_q.jsonl (format only) and the LabelledCall dataclass / load_labelled function of
+eval/evaluate.py (format only).  No rule code, rulebook, tests, docs or other sets were read, and the
+rule engine was never run on this file (only eval.evaluate.load_labelled, to check that it loads).
+Run:
+    .venv/bin/python eval/independent/build_r.py
+
+Deterministic (SEED=20261217).  The dialogues are hand-written data in the CALLS_* strings below
+(writer R's own; nothing copied from another writer).  random.Random is used only for segment timing,
+the order of the calls, the choice of the noisy calls, the rotation among correct greeting / blessing
+wordings ({G} / {B} / {T}) and the ASR-style noise.  Each call's timing and noise come from its own
+generator, seeded from SEED and the call's key.
+
+Noise ("noise": true, a quarter of the calls, chosen by the seeded generator): the clean text as
+Whisper base plausibly hears 8 kHz phone audio — writer R's own homophone list (each occurrence
+swapped with probability 0.45), Chinese numerals before a unit as Arabic figures by value (一百二 ->
+120, 三千五 -> 3500), three or more bare digits digit by digit, punctuation per segment dropped, turned
+into spaces or kept, Traditional script (OpenCC s2tw, one segment in five s2t) with about one changed
+character in ten left simplified.  Labels are those of the clean speech.
+
+Twenty industries none of writers A-Q used (checked against the README): a 3D-printing service, an
+electric-toothbrush maker's after-sales, a hanfu rental shop, pet grooming, gaming peripherals
+after-sales, car window film, commercial kitchen equipment after-sales, bathroom fixtures (卫浴), a
+road-bike shop, a wildlife park's ticket line, a telescope shop, home ventilator (家用呼吸机)
+after-sales, international parcel forwarding (转运), toy rental, a school-uniform supplier, wood
+flooring, a dance studio, luggage repair, a sports-nutrition shop, wall paint.  All company names are
+invented.
+
+Data format (writer R's own): a call starts "@ key | in|out | labels or - | flags or - | note"; then
+one turn a line: "A:" agent, "C:" customer; "A>" the agent cuts in 1.6-2.1 s before the customer's
+turn ends (talk-over); "A~" the agent starts 0.12-0.25 s before it ends (backchannel, negative); "C>"
+the customer cuts in 0.9-1.4 s before the agent's turn ends (negative); "%hold" an announced hold of
+10.5-11.8 s (the agent's turn just before announces it); "%gap" an unannounced gap of 13.6-15.6 s.
+Flags: hn (hard negative, no labels), fast / slow (agent speech rate), short (a call under 18 s),
+badline (the customer's 喂 0.2-0.5 s in on a bad line, answered at once by the full greeting).
+{G} a correct inbound greeting, {B} a correct blessing with goodbye, {T} thanks + blessing (all
+rotated), {co} the company, {ag} the agent's name, {id} a job number.
+
+LABEL POLICY — writer Q's policy (writer P's, with Q's "Q:" readings, as printed in the first 120
+lines of build_q.py), adopted unchanged.  Labels describe what was SAID.
+greeting: agent first, 您好 (早上好/下午好) + company + offer of help; outbound 您好 + company + who + why;
+  positive for a 喂 opening, company or offer missing, or the customer having to speak first; a bad-line
+  喂 answered at once is negative.  closing: a 祝福语 in the agent's final turn(s); thanks only, bare
+  再见/就这样/挂了, a brush-off or a dropped call is positive; every hangup is also closing.  forbidden:
+  the agent's own 不知道/不清楚/不明白 refusal, 你这话什么意思, 那你想好了再打来吧 and variants, 喂 at the
+  customer mid-call; not about the customer / a third party / reassurance / a polite 不知道您…吗; not
+  the customer's words; not an insult-only call.  insult: the agent insults, mocks, attacks or sends the
+  customer away; reported insults, the customer's insults and innocent words are negative; a brush-off
+  that closes an insult is insult + closing, never forbidden.  filler: >= 6 tics over >= 3 agent turns.
+  tariff: a fee comes up and the agent does not state both amount and moment.  name_ask: impolite ask,
+  or a new order/booking with no polite ask.  apology: a company-side fault or a customer plainly
+  unhappy in words (an insulted customer's protest included) and no apology.  shirking / overpromise /
+  colleague / complaint as writers L-Q (complaint: an explicit intent to complain or escalate).
+Q's readings, kept: a dialect insult is `insult`; a hangup on a customer who had complained of a
+company-side fault adds `apology`; a brush-off ending an insult is insult + closing; the agent's 不知道
+inside an insult belongs to the insult; the colleague who picks up after an announced transfer is the
+agent of the rest of the call and owes the closing; an outbound caller giving no company is
+`greeting`; a short call otherwise complete carries `short_call` only.
+Timing, recomputed from the generated segments and asserted against the hand labels, on clean and
+noisy text: short_call < 20 s (positives < 18 s, all others >= 30 s); silence an unannounced gap >= 10 s
+(announced holds <= 12 s negative; other gaps <= 4 s); talk_over the agent starting >= 1.0 s before the
+customer's segment ends (positives twice a call; negatives <= 0.3 s); speech_rate the agent's mean rate
+over turns of >= 6 characters >= 7.5 or <= 2.0 chars/s (positives 8.6-9.2 / 1.55-1.75; negatives keep
+every such turn within 3.0-6.3); hangup read from the clean transcript: it ends on the customer's
+unanswered question (never a fee question), and is also closing.
+
+R: an agent who laughs off the customer's question about age, looks or schooling with a "joke"
+   (您这个年纪学街舞，骨头受得了吗) mocks the customer: `insult`.
+R: an apology that only comes at the very end after an insult (不好意思，祝您…) is still an apology
+   for the insulted customer's protest; insult calls in this set either carry `apology` with no
+   apology at all, or no `apology` when the agent apologises right after the protest.
+R: the agent's 不太清楚 followed in the same turn by a concrete way to find out (我帮您问一下技术再回您)
+   is a hard negative, not a refusal; a bare 不太清楚 / 这我哪知道 with nothing after is `forbidden`.
+R: a fee the agent says is waived for this customer (这次免上门费) is no tariff matter; a monthly rental
+   renewed with amount and the debit day stated is negative; a "deposit, refunded later" with no
+   amount is `tariff`.
+R: the customer's "你们这个破…" about a product with a company-side fault owes an apology (apology),
+   but is not itself an insult by anyone.
+R: a promise about what the company controls and dates it names (明天下午三点前发出) is no
+   overpromise; 保证/百分之百/绝对/永远 about an outcome the company does not control is.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+import opencc
+
+SEED = 20261217
+OUT = Path(__file__).resolve().parent / "heldout_r.jsonl"
+FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
+            "apology", "shirking", "overpromise", "colleague", "complaint",
+            "silence", "talk_over", "speech_rate", "short_call", "hangup")
+TIMING = ("silence", "talk_over", "speech_rate", "short_call", "hangup")
+
+INDUSTRIES = {
+    "p3d": ("3D-printing service", "造物坊3D打印", "小造"),
+    "brush": ("electric-toothbrush after-sales", "洁澈电动牙刷", "小澈"),
+    "hanfu": ("hanfu rental shop", "云裳汉服馆", "小裳"),
+    "groom": ("pet grooming", "萌爪宠物美容", "小爪"),
+    "gear": ("gaming peripherals after-sales", "疾锋电竞外设", "小锋"),
+    "film": ("car window film", "隔热侠汽车贴膜", "小侠"),
+    "kitchen": ("commercial kitchen equipment after-sales", "鼎厨商用厨具", "小鼎"),
+    "bath": ("bathroom fixtures", "水韵卫浴", "小韵"),
+    "bike": ("road-bike shop", "骑迹公路车", "小迹"),
+    "zoo": ("wildlife park ticket line", "森野野生动物园", "小森"),
+    "scope": ("telescope shop", "观星阁望远镜", "小观"),
+    "vent": ("home ventilator after-sales", "畅呼家用呼吸机", "小畅"),
+    "ship": ("international parcel forwarding", "越洋转运", "小越"),
+    "toy": ("toy rental", "玩趣玩具租赁", "小趣"),
+    "uni": ("school-uniform supplier", "青衿校服", "小衿"),
+    "floor": ("wood flooring", "木语地板", "小木"),
+    "dance": ("dance studio", "舞悦舞蹈工作室", "小悦"),
+    "bag": ("luggage repair", "匠心箱包维修", "小匠"),
+    "pro": ("sports-nutrition shop", "燃力运动营养", "小燃"),
+    "paint": ("wall paint", "彩居涂料", "小彩"),
+}
+
+GREETINGS = (
+    "您好，{co}，请问有什么可以帮您？",
+    "您好，欢迎致电{co}，我是{ag}，请问有什么能帮到您的？",
+    "您好，这里是{co}，工号{id}为您服务，请问您想办理什么？",
+    "您好，{co}客服{ag}，很高兴为您服务，请问您有什么需要？",
+    "上午好，{co}，请问您想咨询点什么呢？",
+    "您好，{co}，我是{ag}，请问有什么我能为您做的？",
+    "下午好，欢迎致电{co}，请问有什么可以帮到您？",
+)
+BLESSINGS = (
+    "祝您生活愉快，再见！",
+    "祝您一切顺利，再见。",
+    "祝您天天开心，再见！",
+    "祝您身体健康，万事如意，再见。",
+    "祝您工作顺利，再见！",
+    "祝您周末愉快，再见。",
+    "祝您心情愉快，再见！",
+)
+THANKS = (
+    "感谢您的来电，",
+    "感谢您的耐心等待，",
+    "感谢您的支持，",
+    "谢谢您的配合，",
+    "感谢您的反馈，",
+    "谢谢您的理解，",
+    "感谢您的信任，",
+)
+
+CALLS_1 = r"""
+@ p3d1 | in | insult apology | - | model walls too thin: 您是拿脚画的吧
+A: {G}
+C: 你好，我上周在你们那儿打了个手办底座，今天拿到手，边上好几处都是破的，一碰就掉渣。
+A: 您把订单号报一下。
+C: 尾号是四七二六。
+A: 查到了。您这模型壁厚才零点三毫米，学过一天建模的都不会这么画，您这图是拿脚画的吧？
+C: 你怎么说话呢？我花钱来打印的，你就这态度？
+A: 我说的是实话嘛。要不要改了图重新打？
+C: 算了，我自己找别家。
+A: 行，{B}
+
+@ p3d2 | in | tariff | - | 加急费不多，到时候一起算
+A: {G}
+C: 我想问一下，一个十厘米左右的树脂件，最快多久能出来？
+A: 正常排队是三到五个工作日，您要着急的话可以走加急，一般第二天就能出。
+C: 加急要多收钱吗？收多少？
+A: 加急费不多的，到时候跟订单一起算，您放心。
+C: 那我先把文件发过来吧，回头再说。
+A: 好的，文件发到我们官网的上传入口就行，{T}{B}
+
+@ p3d3 | in | - | hn | fees stated with amount and moment; no order yet
+A: {G}
+C: 我有个零件想打出来，但是没有图纸，你们能帮忙建模吗？
+A: 可以的，我们有建模师。建模费是按小时算的，一小时一百二十元，图纸确认以后先付百分之三十的定金，交货的时候再付尾款。
+C: 打印本身另外算吗？
+A: 对，打印按材料和体积另算，尼龙材料大概是每立方厘米一块五，出报价单的时候会写清楚，您确认了才开始做。
+C: 明白了，我先量一下尺寸再联系你们。
+A: 好的，{T}{B}
+
+@ p3d4 | in | overpromise | - | 保证跟图纸分毫不差，误差绝对为零
+A: {G}
+C: 我们公司要打一批齿轮样件，精度要求挺高的，你们的机器行不行？
+A: 您放心，我们用的是工业级的光固化设备，打出来的件保证跟图纸分毫不差，误差绝对为零，装上去一次就能转。
+C: 这么厉害？那后处理会不会变形？
+A: 不会的，我们打了几千个件了，从来没有变形的。
+C: 行，那我让工程师把文件发过来。
+A: 好的，请问您怎么称呼？
+C: 我姓冯。
+A: 冯先生，文件发到我们的邮箱就行，{T}{B}
+
+@ p3d5 | out | - | hn | outbound quote follow-up; hedged lead time
+A: 您好，我是造物坊3D打印的客服{ag}，您昨天在网上提交了一个打印询价，我来跟您确认一下需求，请问您现在方便说话吗？
+C: 方便，你说。
+A: 您上传的是一个台灯灯罩，想用白色光敏树脂，数量是两个，对吗？
+C: 对，多久能做好？
+A: 一般是五到七个工作日，要看机器排队的情况，我不敢跟您打包票一定哪天，排上了我第一时间给您发消息。
+C: 行，那价格呢？
+A: 两个一共三百六十元，您确认报价后在线付款，付完就安排排队。
+C: 好，我晚上确认。
+A: 好的，感谢您的配合，祝您生活愉快，再见！
+
+@ p3d6 | in | silence | - | unannounced gap while looking up a file
+A: {G}
+C: 你好，我前天传了一个文件，一直显示审核中，能帮我看一下吗？
+A: 好的，您的手机号是多少？
+C: 一三九零零二七六八五四。
+%gap
+C: 喂？还在吗？
+A: 在的，不好意思让您久等了。您的文件有一处模型没有封闭，技术同事已经在修复，今天下午就能审核完。
+C: 哦，那就好。
+A: 审核好了会短信通知您，{T}{B}
+
+@ p3d7 | in | name_ask | - | order taken with 你叫啥
+A: {G}
+C: 我要打二十个钥匙扣，图案我都做好了。
+A: 可以，材料要用什么颜色的？
+C: 蓝色的就行，周五之前能拿到吗？
+A: 周四就能发货。你叫啥？
+C: 呃，我叫孙晓婷。
+A: 电话和地址发一下。
+C: 一三六五五八八零二一九，地址是滨江路八十八号。
+A: 好，订单已经下好了，{T}{B}
+
+@ p3d8 | in | - | hn | the customer calls another shop's owner 神经病
+A: {G}
+C: 我之前在别家打印，那个老板就是个神经病，做坏了还让我赔他机器钱，气死我了。
+A: 理解您的心情，遇到这种事确实闹心。您这次想打印什么呢？
+C: 一个无人机的外壳，要结实一点的。
+A: 那建议您用尼龙加碳纤维的材料，强度比较好。请问您怎么称呼？
+C: 我姓马。
+A: 马先生，您把文件发过来，我们先出一个报价，您看好了再下单。
+C: 好的。
+A: {T}{B}
+
+@ brush1 | out | greeting tariff closing | - | outbound 喂，是刘女士吧 with no company; renewal 跟原来一样; 拜拜
+A: 喂，是刘女士吧？
+C: 是我，哪位？
+A: 你那个刷头订阅下个月就到期了，要不要续一下？
+C: 续的话多少钱啊？还是一年吗？
+A: 跟原来差不多，续了到时候自动扣就行。
+C: 差不多是多少？我都不记得原来多少了。
+A: 反正不贵，您考虑一下吧，想续了在小程序里点一下。
+C: 那我再看看。
+A: 行，拜拜。
+
+@ brush2 | in | forbidden | - | 这个我也不清楚，型号太多了
+A: {G}
+C: 我想问问你们新出的那个软毛刷头，我家老款的刷柄能不能用？
+A: 您的刷柄是哪一款？
+C: 好像是三年前买的，白色的，上面有个小月亮图标。
+A: 这个我也不清楚，型号太多了。
+C: 那你们客服都不清楚，我问谁去啊？
+A: 反正我这边查不到。
+C: 好吧。
+A: 嗯，{T}{B}
+
+@ brush3 | in | - | hn | 您不清楚型号也没关系 (reassurance); 不知道您方便…吗
+A: {G}
+C: 我想买几个替换刷头，可是我不知道我这个是哪个型号的。
+A: 您不清楚型号也没关系，您看一下刷柄的底部，有一串字母加数字，念给我听就可以。
+C: 我看看，是ＲＸ六零二。
+A: 好的，这款用的是标准刷头，三支装的是五十九元，下单后四十八小时内发货。不知道您方便在小程序里下单吗？
+C: 方便的，我自己下吧。
+A: 好的，{T}{B}
+
+@ brush4 | in | insult apology closing | - | 这么简单都学不会，我也是服了; 那就这样
+A: {G}
+C: 你好，我想问一下怎么从清洁模式换到美白模式。
+A: 按一下开关键旁边那个小圆键就行。
+C: 我按了，但是它一直在闪，好像没换过去。
+A: 我都说三遍了，按一下就换，这么简单的东西您都学不会，我也是服了。
+C: 你这什么态度？我第一次打电话问，你哪里说了三遍？
+A: 行行行，还有别的事吗？
+C: 没了。
+A: 那就这样。
+
+@ brush5 | in | short_call | short | quick charge-time question, complete
+A: {G}
+C: 充满电要多久？
+A: 大概四个小时。
+C: 好的谢谢。
+A: {B}
+
+@ brush6 | in | apology | - | broke after two weeks, 太糟心了; exchange handled without apology
+A: {G}
+C: 我买的牙刷才用两个礼拜就不动了，充了一晚上电也没反应，太糟心了。
+A: 您是在哪个平台买的？
+C: 你们官方旗舰店。
+A: 那在质保期内，可以给您换新。请问您贵姓？
+C: 免贵姓邓。
+A: 邓女士，您把旧的寄回来，我们收到以后三个工作日内把新的寄出，运费我们出。
+C: 又要寄来寄去，真麻烦。
+A: 寄回地址我短信发给您，{T}{B}
+
+@ brush7 | in | speech_rate | fast | agent rattles off the exchange policy fast
+A: 您好洁澈电动牙刷请问有什么可以帮您？
+C: 我想问一下你们的牙刷坏了怎么换？
+A: 您好我们的机身是两年质保的刷头不在质保范围内如果是机身不能开机或者充不进电可以申请换新您在小程序的售后页面填一下订单号和问题描述上传一张照片就行。
+C: 那要多久能换好？
+A: 审核一般一到两个工作日审核通过以后会给您发寄回地址您寄回来以后我们检测没问题就给您换新的运费是我们承担的您不用另外付钱。
+C: 好，我知道了。
+A: 好的感谢您的来电祝您生活愉快再见！
+
+@ hanfu1 | in | insult apology closing | - | body mocked: 穿啥都像裹了床被子; 没事挂了
+A: {G}
+C: 我下个月要去拍古风写真，想租一套齐胸襦裙，我一米六，一百五十斤，哪种好看？
+A: 您这身材穿齐胸的可撑不起来，穿啥都像裹了床被子，我劝您别折腾了。
+C: 你什么意思？我租衣服还要看身材？
+A: 就字面意思呗，我这是为您好。
+C: 你们店就这么跟顾客说话的？
+A: 还有事吗？没事挂了。
+
+@ hanfu2 | in | name_ask | - | shoot booked for Saturday with only a phone number
+A: {G}
+C: 我想约这个周六下午拍一组汉服照，两个人。
+A: 周六下午两点有档期，套餐是双人四百八，包两套衣服和妆造，定金一百元，预约时付，到店抵扣。
+C: 可以，那就两点吧。
+A: 好的，手机号报一下。
+C: 一五八二二四六七九三零。
+A: 已经给您约好了，周六下午两点到店就行，{T}{B}
+
+@ hanfu3 | in | - | hn | booking with 请问您怎么称呼; deposit stated
+A: {G}
+C: 我想给我女儿租一套马面裙，下周她学校有活动。
+A: 好的，请问您怎么称呼？
+C: 我姓钟。
+A: 钟女士，孩子多高呢？
+C: 一米四二。
+A: 有合适的码。租金是三天八十元，押金两百元，取衣服的时候付，还衣服检查没问题当场退押金。
+C: 行，那我周一去拿。
+A: 好的，给您登记了周一，{T}{B}
+
+@ hanfu4 | in | tariff | - | 清洗费看衣服情况，还回来再说
+A: {G}
+C: 我租的那套衣服，还回去的时候还要交清洗费吗？
+A: 要的，清洗费看衣服的情况，您还回来了再说。
+C: 大概多少啊？我怕到时候收得比租金还贵。
+A: 一般不会太多，您放心好了。
+C: 那好吧。
+A: 好的，{T}{B}
+
+@ hanfu5 | in | greeting | - | 哎，云裳，租衣服？
+A: 哎，云裳，租衣服？
+C: 呃，对，我想问一下你们有没有男款的圆领袍。
+A: 有的，黑色、绛红和月白三个颜色，尺码从一七零到一八五都有。
+C: 租一天多少钱？
+A: 一天一百二十元，取衣服的时候付，押金三百元，还衣服的时候退。
+C: 好，那我周末过去看看。
+A: 好的，{T}{B}
+
+@ hanfu6 | in | colleague | - | makeup artist 就是来混日子的, with apology
+A: {G}
+C: 上次我在你们店拍照，那个化妆的把我眼线画得一边高一边低，照片都没法看。
+A: 实在抱歉，给您添麻烦了。那个小姑娘手艺确实一般，她就是来混日子的，我们也说过她好多次了。
+C: 那现在怎么办？
+A: 我们给您免费补拍一次，妆造换资深的老师来做，您看什么时候方便？
+C: 下周三上午吧。
+A: 好的，请问您怎么称呼？
+C: 我姓雷。
+A: 雷女士，已经给您约好下周三上午十点，{T}{B}
+
+@ hanfu7 | in | - | hn | the customer says the stylist made her look 跟鬼一样; apology and free reshoot
+A: {G}
+C: 你们那个造型师真是绝了，把我画得跟鬼一样，我朋友看了都笑死了。
+A: 非常抱歉，让您的拍摄体验这么不好。您方便说一下是哪天拍的吗？
+C: 上周六下午。
+A: 好的，我记下了。我们给您安排一次免费补拍，化妆师给您换一位，您看可以吗？
+C: 行吧，我也不是要投诉，就是想把照片拍好。
+A: 明白，我们一定注意。{T}{B}
+
+@ hanfu8 | in | talk_over | - | agent cuts in twice
+A: {G}
+C: 我租的那套曲裾腰带找不到了，我记得是跟衣服一起装在袋子里的，可能是路上掉了。
+A> 那要按价赔偿。
+C: 嗯，我是想问能不能买一根一样的，我自己去外面买可以吗，颜色能对得上的那种。
+A> 外面的不行，得用我们的。
+C: 那你们的多少钱？
+A: 原装腰带是六十元，还衣服的时候一起付就行。
+C: 好吧。
+A: {T}{B}
+"""
+
+CALLS_1 += r"""
+@ groom1 | in | insult apology closing | - | 一百多都嫌贵还养什么泰迪; 嫌贵就别来
+A: {G}
+C: 我家泰迪想洗个澡剪个毛，你们那个一百六十八的套餐有点贵，有没有便宜点的？
+A: 一百多的套餐都嫌贵，那您还养什么泰迪，养只鸡算了。
+C: 你这说的是人话吗？我就问问有没有便宜的。
+A: 没有，嫌贵就别来。
+
+@ groom2 | in | - | hn | groomer's 你家狗跟你一样丑 read back while registering; 我不是要投诉
+A: {G}
+C: 我昨天带狗去你们店洗澡，那个美容师当着我的面说了句“你家狗跟你一样丑”，我听了特别不舒服。
+A: 非常抱歉让您听到这样的话。我跟您核对一下，您是说美容师说了“你家狗跟你一样丑”，是这句原话，对吗？
+C: 对，就是这句。我不是要投诉，就是想让你们管管。
+A: 明白，我原样记下来了，会转给店长处理，也会跟美容师本人谈。请问您怎么称呼？
+C: 我姓江。
+A: 江女士，处理结果我们明天下午之前给您回电话，再次向您道歉，{B}
+
+@ groom3 | in | complaint | - | dog cut while grooming; 我要投诉 and 12315; apology given
+A: {G}
+C: 我家狗在你们店剪毛，回来发现耳朵后面被剪了一道口子，还在流血！我要投诉，不行我就打12315。
+A: 真的非常抱歉，让狗狗受伤了，是我们的责任。您先带它去最近的宠物医院处理伤口，费用我们全额承担。
+C: 光承担医药费就完了？
+A: 您的投诉我已经登记了，店长会在今天六点前给您打电话，跟您商量赔偿的事。请问您怎么称呼？
+C: 姓唐。
+A: 唐先生，再次向您道歉，{B}
+
+@ groom4 | in | shirking | - | 过敏你去问宠物医院，我们管不了 (after 不好意思)
+A: {G}
+C: 我家猫在你们那儿洗完澡，回来身上起了好多小红点，一直在挠。
+A: 不好意思啊，给猫咪添罪受了。
+C: 是不是你们的沐浴露有问题？
+A: 过敏这种事你去问宠物医院吧，我们这边管不了。
+C: 可是是在你们店洗完才这样的啊。
+A: 那也得医生看了才知道，我们又不是医生。
+C: 行吧。
+A: 嗯，{B}
+
+@ groom5 | in | - | hn | innocent words: 死结, 剃光, 滚了一身泥
+A: {G}
+C: 我家萨摩昨天在草地上滚了一身泥，毛都打结了，还能洗得出来吗？
+A: 可以的，一般的打结我们能梳开，要是毛打成死结了就只能剃掉那一小块，剃之前会先问您的意见。
+C: 别给我剃成光头就行。
+A: 放心，不会全剃的。请问您怎么称呼？想约什么时候？
+C: 我姓贺，明天上午。
+A: 贺先生，明天上午十点给您约好了，大型犬洗护是一百九十八元，洗完在店里付，{T}{B}
+
+@ groom6 | in | hangup closing | - | agent leaves on 那我几点能来接？
+A: {G}
+C: 我想约明天给我家比熊洗个澡，下午可以吗？
+A: 下午三点有空位。请问您怎么称呼？
+C: 我姓罗。
+A: 罗女士，给您约好了，明天下午三点。
+C: 好，那洗完我几点能来接它？
+
+@ groom7 | in | overpromise | - | 香波保证一个月不臭，再也不掉毛
+A: {G}
+C: 我家金毛掉毛太厉害了，家里沙发上全是毛，洗澡有用吗？
+A: 有用的，我们家的护毛香波保证洗完一个月都不臭，狗狗以后再也不掉毛，您沙发上一根毛都不会有。
+C: 真的啊？那得多少钱？
+A: 洗护加护毛香波一共二百二十元，洗完到店付就行。请问您怎么称呼？
+C: 我姓白。
+A: 白先生，那您看什么时候过来？
+C: 周六吧。
+A: 好的，周六等您，{T}{B}
+
+@ groom8 | in | filler | - | 那个/就是/然后/嗯 across four turns
+A: {G}
+C: 我想问问你们那个上门洗澡的服务，能到小区里来吗？
+A: 嗯，那个，可以的，就是我们有那个洗护车，然后开到您小区楼下。
+C: 那要提前多久约？
+A: 嗯，就是，一般提前一天，然后那个，周末的话最好提前两天。
+C: 价格跟到店一样吗？
+A: 那个，上门要加三十元，然后就是，在洗完的时候一起付。
+C: 好的，我知道了。
+A: 嗯，好的，{T}{B}
+
+@ gear1 | in | insult apology | - | 是您手残吧，菜就多练
+A: {G}
+C: 我买的机械键盘，打游戏的时候按一下空格经常出来两下，害我输了好几把。
+A: 不是键盘的问题，是您手残吧，菜就多练练，别什么都怪设备。
+C: 我花五百多买的键盘，你还说我菜？
+A: 那您寄回来检测呗，检测出来没问题运费您自己出。
+C: 行，我寄。
+A: 寄件地址短信发您了，{B}
+
+@ gear2 | in | forbidden apology | - | 你这话什么意思？ to a customer asking about a slow repair
+A: {G}
+C: 我的耳机寄过去修，都二十多天了，一点消息都没有，你们是不是故意拖着？
+A: 你这话什么意思？我们怎么故意拖了？
+C: 那为什么这么久没动静？
+A: 维修的量大，要排队。
+C: 排队也得有个时间吧。
+A: 这周内会寄出，{B}
+
+@ gear3 | in | - | hn | the customer's 你这话什么意思, answered with an apology
+A: {G}
+C: 我的鼠标滚轮不灵了，你们上次说让我先清灰。
+A: 是的，您可以用吹气球往滚轮缝里吹一吹，很多时候是灰尘卡住了。
+C: 你这话什么意思，是让我自己修？那我买保修干嘛？
+A: 不好意思，是我没说清楚。不是让您自己修，清灰只是先试一下，试了不行我们直接给您换新的，不用寄修。
+C: 哦，那我今晚试试。
+A: 好的，不行的话您直接回电，报您的手机号就能查到记录，{T}{B}
+
+@ gear4 | in | speech_rate | slow | drawl through a keymap explanation
+A: 您好……疾锋电竞外设……请问……有什么可以帮您？
+C: 我想把键盘上一个键改成宏，怎么弄？
+A: 嗯……您先……下载我们的……驱动软件……打开以后……点左边的……按键设置……
+C: 好，然后呢？
+A: 然后……选中……您要改的那个键……再点……录制宏……就可以了……
+C: 行，我试一下。
+A: 好的……感谢您的来电……祝您……游戏愉快……再见……
+
+@ gear5 | in | shirking | - | 驱动问题你去找电脑厂家，跟我们没关系
+A: {G}
+C: 我的鼠标插在新电脑上，驱动一直装不上，提示兼容性错误。
+A: 那是你电脑的问题，你去找电脑厂家，跟我们没关系。
+C: 可是别的鼠标都能用啊。
+A: 那你就用别的吧，我们这边解决不了。
+C: 哦。
+A: {T}{B}
+
+@ gear6 | in | - | hn | innocent words: 死区, 打死, 蓝屏死机
+A: {G}
+C: 我用你们的手柄玩射击游戏，老是往左边飘，一直被人打死，我还以为是我电脑蓝屏死机了。
+A: 理解，这种情况一般是摇杆的死区设置小了，您打开手柄的驱动，把死区调到百分之八左右试试。
+C: 调了以后还飘怎么办？
+A: 那就是摇杆本身有磨损，手柄在保修期内，可以免费给您换一个摇杆模块。
+C: 好，我先调调看。
+A: 好的，{T}{B}
+
+@ gear7 | in | talk_over | - | agent cuts in twice on a return request
+A: {G}
+C: 我买的那个耳机，戴了一天耳朵就疼，耳罩太紧了，我想问问七天无理由能不能退，包装我还留着。
+A> 可以退的。
+C: 那是我自己寄回去还是你们上门来取，运费怎么算，我之前没退过你们家的东西不太清楚流程。
+A> 上门取件，运费我们出。
+C: 好，那退款多久到？
+A: 收到货以后三个工作日内原路退回。
+C: 好的。
+A: {T}{B}
+"""
+
+CALLS_1 += r"""
+@ film1 | in | overpromise | - | 保证十五年不起泡，绝对隔热百分之九十九
+A: {G}
+C: 我新提了车，想贴个前挡和侧窗，你们家膜质量怎么样？
+A: 我们家的膜您放一百个心，贴上去保证十五年不起泡不变色，隔热绝对能隔掉百分之九十九，夏天车里跟空调房一样。
+C: 那价格呢？
+A: 全车是两千八百元，贴完验车满意了再付款。
+C: 要贴多久？
+A: 半天就好。请问您怎么称呼？
+C: 我姓陶。
+A: 陶先生，那您看周几过来？
+C: 周日上午吧。
+A: 好的，给您约好了，{T}{B}
+
+@ film2 | in | tariff | - | 续保要交一点钱，到时候再说
+A: {G}
+C: 我前年在你们那贴的膜，质保是不是快到期了？
+A: 我查一下，您的质保到下个月十号。
+C: 那到期以后还能续吗？
+A: 能续的，续保要交一点钱，到时候再说。
+C: 一点是多少？什么时候交？
+A: 到期前我们会联系您的，不用担心。
+C: 那好吧。
+A: {T}{B}
+
+@ film3 | in | - | hn | hedged: 不能保证具体降几度
+A: {G}
+C: 你们那个隔热膜，贴了以后车里能凉快多少度？
+A: 这个跟车型、玻璃和停车的环境都有关系，不能给您保证具体降几度，一般来说体感会明显凉快一些，方向盘也没那么烫手。
+C: 那你们有没有试贴？
+A: 有的，店里有个隔热测试灯箱，您来了可以把手放在膜后面感受一下，体验是免费的。
+C: 行，我有空去看看。
+A: 好的，{T}{B}
+
+@ film4 | in | insult apology | - | contempt for the customer's cheap car: 车比膜便宜
+A: {G}
+C: 你们最好的那款陶瓷膜，贴全车多少钱？
+A: 那款是六千八，贴完验收了再付。不过您开的那车才十来万吧？贴这么贵的膜不值当，车都没膜值钱，哈哈。
+C: 我车便宜碍着你了？我问个价你还笑话我？
+A: 开个玩笑嘛，您要是想贴就来。
+C: 不贴了。
+A: 行，{B}
+
+@ film5 | in | name_ask | - | 你姓什么？ on a booking
+A: {G}
+C: 我想约个贴膜，这周六有位置吗？
+A: 有的，周六上午九点可以。你姓什么？
+C: 姓包。
+A: 车牌号多少？
+C: 浙Ａ五二七九Ｑ。
+A: 好，全车膜一千九百八十元，贴完付款，周六上午九点过来，{T}{B}
+
+@ film6 | in | - | hn | proper transfer to the technician with 请您稍等; colleague closes
+A: {G}
+C: 我的后挡膜边上起了一个泡，想问问是什么原因，能不能修。
+A: 这个需要技术师傅来判断，请您稍等，我帮您转接到我们的施工师傅。
+%hold
+A: 您好，我是施工师傅老周，您说后挡起泡是吧？起泡的地方大概多大？
+C: 一个硬币那么大，在左下角。
+A: 那是施工的时候边角没压实，在质保期内，您过来我给您免费处理，十分钟就好。
+C: 好的，那我明天下午过去。
+A: 好的，感谢您的耐心等待，祝您一路顺风，再见！
+
+@ film7 | in | short_call | short | quick opening-hours question, complete
+A: {G}
+C: 你们几点关门？
+A: 晚上八点。
+C: 好的。
+A: {B}
+
+@ kitchen1 | in | colleague | - | installer 就是个二把刀, with apology
+A: {G}
+C: 你们师傅上周给我们饭店装的那个洗碗机，底下一直漏水，厨房地上全是水。
+A: 非常抱歉给您添麻烦了。上次去的那个师傅就是个二把刀，装什么都装不正，回头我让他们换个人去。
+C: 那什么时候能来人？
+A: 明天上午十点前派老师傅过去，维修不收您任何费用。请问您怎么称呼？
+C: 我姓温。
+A: 温老板，明天上午师傅到之前会先给您打电话，{T}{B}
+
+@ kitchen2 | in | shirking apology | - | 燃气的事你去找燃气公司
+A: {G}
+C: 我们昨天刚装的那个猛火灶，火一直打不着，今天中午饭店都没法开门了！
+A: 火打不着那是燃气的问题，你去找燃气公司，我们只管卖灶。
+C: 燃气公司的人来看过了，说气没问题，是你们灶的问题。
+A: 那我也没办法，你让燃气公司给你写个证明再说。
+C: 你们这样就太过分了。
+A: {T}{B}
+
+@ kitchen3 | in | complaint | - | 我就打12345投诉; apology given and a dated visit
+A: {G}
+C: 我们的冷柜坏了三天了，报修了两次都没人来，里面的肉都快臭了，今天再不派人我就打12345投诉你们！
+A: 真的非常抱歉，让您等了这么久，这是我们的问题。我现在就给您加急派单，师傅今天下午四点前一定到。
+C: 你确定今天能到？
+A: 确定，我直接打给了片区的维修主管，四点前到不了我亲自给您回电话。请问您怎么称呼？
+C: 姓黎。
+A: 黎老板，您的投诉我已经登记了，再次跟您说声对不起，{B}
+
+@ kitchen4 | in | - | hn | announced hold to check spare parts
+A: {G}
+C: 我们那个和面机的皮带断了，想买根新的，有货吗？
+A: 请您稍等，我帮您查一下配件库存。
+%hold
+A: 感谢您的耐心等待，这款皮带有货，八十五元一根，今天下单明天发货，货到付款就行。请问您怎么称呼？
+C: 姓柯。
+A: 柯师傅，收货地址还是店里吗？
+C: 对，还是店里。
+A: 好的，已经给您下单了，{B}
+
+@ kitchen5 | in | silence | - | unannounced gap while checking an error code
+A: {G}
+C: 你好，我们的蒸饭柜屏幕上显示一个Ｅ三，不加热了。
+A: 好的，是哪个型号的？
+C: 铭牌上写的是ＺＦ二十四。
+%gap
+C: 你好？还在吗？
+A: 在的，不好意思久等了。Ｅ三是水位传感器报警，您先看一下进水阀有没有打开。
+C: 哦，好像是关着的，我打开试试。
+A: 好的，打开以后重启一下就行，{T}{B}
+
+@ kitchen6 | out | - | hn | outbound maintenance reminder with fee and moment
+A: 您好，我是鼎厨商用厨具的客服{ag}，您店里的油烟净化器到了半年保养的时间，我打电话来跟您约一下上门保养，请问您现在方便吗？
+C: 方便，要多少钱？
+A: 保养费每台三百元，师傅保养完当场付款，您店里一共两台，就是六百元。
+C: 行，那下周一下午来吧。
+A: 好的，下周一下午两点到四点之间上门，师傅出发前会给您打电话。
+C: 好。
+A: 感谢您的支持，祝您生意兴隆，再见！
+
+@ kitchen7 | in | hangup closing apology | - | oven broken; agent leaves on 那师傅到底今天来不来？
+A: {G}
+C: 我们的烤箱昨天刚修过，今天又坏了，温度根本上不去，面包都烤不熟！
+A: 我看一下工单。昨天是换了一个温控器。
+C: 换了也没用啊，还是老样子。
+A: 我再给您派一次单。
+C: 那师傅到底今天来不来？
+"""
+
+CALLS_2 = ""
+CALLS_3 = ""
+
+# ---------------------------------------------------------------- noise
+HOMOPHONES = (
+    ("您", "你", 0.25), ("稍等", "少等", 0.45), ("已经", "以经", 0.45), ("登记", "登机", 0.45),
+    ("反馈", "返馈", 0.45), ("订单", "定单", 0.45), ("师傅", "师父", 0.45), ("再见", "在见", 0.45),
+    ("安装", "按装", 0.45), ("地址", "地质", 0.45), ("保证", "保正", 0.45), ("投诉", "头诉", 0.45),
+    ("请问", "请文", 0.45), ("售后", "受后", 0.45), ("涂料", "图料", 0.45), ("地板", "地版", 0.45),
+    ("校服", "校府", 0.45), ("舞蹈", "舞到", 0.45), ("望远镜", "忘远镜", 0.45), ("呼吸机", "呼吸鸡", 0.45),
+    ("转运", "转云", 0.45), ("牙刷", "压刷", 0.45), ("汉服", "汗服", 0.45), ("宠物", "充物", 0.45),
+    ("外设", "外社", 0.45), ("贴膜", "贴模", 0.45), ("卫浴", "卫玉", 0.45), ("动物园", "动物源", 0.45),
+    ("玩具", "玩据", 0.45), ("箱包", "香包", 0.45), ("蛋白粉", "蛋白分", 0.45), ("愉快", "于快", 0.45),
+    ("清楚", "清处", 0.45), ("知道", "知到", 0.45), ("意思", "意识", 0.45), ("确认", "确任", 0.45),
+    ("其实", "期实", 0.45), ("质保", "只保", 0.45), ("顺利", "顺力", 0.45), ("快递", "快第", 0.45),
+    ("维修", "维休", 0.45), ("预约", "预曰", 0.45), ("费用", "废用", 0.45), ("一下", "以下", 0.45),
+)
+CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNIT = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+UNITS_AFTER = "块元天号月年个斤次米岁周张台件单点分层支套小公毫厘"
+
+
+def cn_value(run: str) -> int | None:
+    """一百二 -> 120, 三千五 -> 3500, 十五 -> 15, 两万 -> 20000; None if not a plain number."""
+    total, section, digit, last_unit = 0, 0, None, None
+    for ch in run:
+        if ch in CN_DIGIT:
+            if digit is not None:
+                return None
+            digit = CN_DIGIT[ch]
+        else:
+            u = CN_UNIT[ch]
+            if u == 10000:
+                section = (section + (digit or 0)) * u
+                total += section
+                section, digit, last_unit = 0, None, u
+                continue
+            section += (1 if digit is None else digit) * u
+            digit, last_unit = None, u
+    if digit is not None:
+        if last_unit and last_unit >= 100 and last_unit != 10000:
+            section += digit * last_unit // 10      # 一百二 -> 120
+        elif last_unit == 10000:
+            section += digit * 1000                 # 三万八 -> 38000
+        else:
+            section += digit
+    return total + section
+
+
+def digits(text: str) -> str:
+    def repl(m: re.Match) -> str:
+        run = m.group(0)
+        nxt = text[m.end():m.end() + 1]
+        if all(c in CN_DIGIT for c in run):
+            if len(run) >= 3:
+                return "".join(str(CN_DIGIT[c]) for c in run)
+            return run
+        if len(run) >= 2 and nxt and nxt in UNITS_AFTER:
+            v = cn_value(run)
+            if v is not None:
+                return str(v)
+        return run
+    return re.sub(r"[零一二两三四五六七八九十百千万]+", repl, text)
+
+
+S2TW = opencc.OpenCC("s2tw")
+S2T = opencc.OpenCC("s2t")
+PUNCT = "，。？！、；：“”…—,.?!"
+
+
+def noisy(text: str, rng: random.Random) -> str:
+    for a, b, p in HOMOPHONES:
+        if a in text:
+            parts = text.split(a)
+            text = parts[0] + "".join((b if rng.random() < p else a) + rest for rest in parts[1:])
+    text = digits(text)
+    mode = rng.random()
+    if mode < 0.4:
+        text = "".join(c for c in text if c not in PUNCT)
+    elif mode < 0.7:
+        text = re.sub(f"[{PUNCT}]+", " ", text).strip()
+    conv = (S2T if rng.random() < 0.2 else S2TW).convert(text)
+    out = []
+    for a, b in zip(text, conv) if len(conv) == len(text) else zip(conv, conv):
+        out.append(a if a != b and rng.random() < 0.1 else b)
+    return "".join(out)
+
+
+# ---------------------------------------------------------------- parsing and timing
+def chars(text: str) -> int:
+    return len(re.sub(r"[\s，。？！、；：“”…—,.?!（）()]", "", text))
+
+
+def parse(blob: str) -> list[dict]:
+    calls = []
+    for block in re.split(r"\n(?=@ )", blob.strip()):
+        lines = [ln for ln in block.strip().splitlines() if ln.strip()]
+        head = [x.strip() for x in lines[0][1:].split("|")]
+        key, direction, labels, flags, note = head
+        turns = []
+        for ln in lines[1:]:
+            if ln.startswith("%"):
+                turns.append((ln[1:].strip(), ""))
+            else:
+                tag, text = ln.split(" ", 1) if ln[1] != ":" else (ln[:2], ln[2:])
+                tag = tag.rstrip(":")
+                turns.append((tag, text.strip()))
+        calls.append({"key": key, "direction": direction,
+                      "labels": [] if labels == "-" else labels.split(),
+                      "flags": set() if flags == "-" else set(flags.split()), "note": note, "turns": turns})
+    return calls
+
+
+def fill(text: str, ind: str, rot: random.Random) -> str:
+    _, co, ag = INDUSTRIES[ind]
+    ident = f"{rot.randint(1, 9)}{rot.randint(0, 9)}{rot.randint(0, 9)}{rot.randint(0, 9)}"
+    text = text.replace("{G}", rot.choice(GREETINGS))
+    text = text.replace("{T}", rot.choice(THANKS)).replace("{B}", rot.choice(BLESSINGS))
+    return text.replace("{co}", co).replace("{ag}", ag).replace("{id}", ident)
+
+
+def timed(call: dict, rng: random.Random) -> tuple[list[dict], float]:
+    flags = call["flags"]
+    draws = []
+    for tag, text in call["turns"]:
+        draws.append((rng.uniform(0.3, 0.9), rng.uniform(4.3, 5.0), rng.uniform(3.9, 4.9), rng.uniform(8.7, 9.1),
+                      rng.uniform(1.58, 1.72), rng.uniform(1.6, 2.1), rng.uniform(0.12, 0.25), rng.uniform(0.9, 1.4),
+                      rng.uniform(10.5, 11.8), rng.uniform(13.6, 15.6)))
+    lead = rng.uniform(0.3, 0.8)
+    tail = rng.uniform(0.3, 0.9)
+    gapscale, slow = 1.0, 1.0
+    if "short" in flags:
+        gapscale, slow = 0.55, 0.82
+    for _ in range(40):
+        segs, t, pending = [], lead, None
+        if "badline" in flags:
+            segs.append({"speaker": "customer", "start": round(rng.uniform(0.2, 0.5), 2), "text": "喂？"})
+            segs[-1]["end"] = round(segs[-1]["start"] + 0.5, 2)
+            t = segs[-1]["end"]
+        for (tag, text), d in zip(call["turns"], draws):
+            gap, ra, rc, rf, rs, ov, bc, cov, hold, sil = d
+            if tag in ("hold", "gap"):
+                pending = hold if tag == "hold" else sil
+                continue
+            speaker = "agent" if tag.startswith("A") else "customer"
+            if speaker == "agent":
+                rate = rf if "fast" in flags else rs if "slow" in flags else ra / slow
+            else:
+                rate = rc / slow
+            dur = max(chars(text), 1) / rate
+            if pending is not None:
+                start = t + pending
+                pending = None
+            elif tag == "A>":
+                start = segs[-1]["end"] - ov
+            elif tag == "A~":
+                start = segs[-1]["end"] - bc
+            elif tag == "C>":
+                start = segs[-1]["end"] - cov
+            else:
+                start = t + gap * gapscale
+            end = start + dur
+            segs.append({"speaker": speaker, "start": round(start, 2), "end": round(end, 2), "text": text})
+            t = max(t, end)
+        duration = round(t + tail, 2)
+        if "short" in flags or duration >= 30.3:
+            break
+        gapscale = min(gapscale * 1.15, 3.2)
+        slow = min(slow * 1.05, 1.32)
+    segs.sort(key=lambda s: s["start"])
+    return segs, duration
+
+
+# ---------------------------------------------------------------- checks of the timing families
+def agent_rates(segs: list[dict]) -> list[float]:
+    return [chars(s["text"]) / (s["end"] - s["start"]) for s in segs
+            if s["speaker"] == "agent" and chars(s["text"]) >= 6]
+
+
+def timing_labels(segs: list[dict], duration: float, clean_last: str | None) -> tuple[set, list[str]]:
+    got, problems = set(), []
+    if duration < 20:
+        got.add("short_call")
+        if duration >= 18:
+            problems.append(f"short call {duration} not under 18 s")
+    elif duration < 30:
+        problems.append(f"duration {duration} between 18 and 30 s")
+    reach, prev_agent_text = 0.0, ""
+    for s in segs:
+        gap = s["start"] - reach
+        if gap >= 10:
+            if re.search(r"稍等|查一下|核实|转接|等一下|稍候", prev_agent_text):
+                if gap > 12:
+                    problems.append(f"announced hold {gap:.1f} s over 12 s")
+            else:
+                got.add("silence")
+        elif gap > 4:
+            problems.append(f"gap {gap:.1f} s")
+        reach = max(reach, s["end"])
+        if s["speaker"] == "agent":
+            prev_agent_text = s["text"]
+    overs = []
+    for i, s in enumerate(segs):
+        if s["speaker"] != "agent":
+            continue
+        for c in segs[:i]:
+            if c["speaker"] == "customer" and c["start"] < s["start"] < c["end"]:
+                overs.append(c["end"] - s["start"])
+    if any(o >= 1.0 for o in overs):
+        got.add("talk_over")
+        if sum(o >= 1.0 for o in overs) != 2:
+            problems.append("talk-over not twice")
+    elif any(o > 0.3 for o in overs):
+        problems.append(f"overlap {max(overs):.2f} s in a negative")
+    rates = agent_rates(segs)
+    if rates:
+        mean = sum(rates) / len(rates)
+        if mean >= 7.5 or mean <= 2.0:
+            got.add("speech_rate")
+        elif any(r < 3.0 or r > 6.3 for r in rates):
+            problems.append(f"agent turn rate outside 3.0-6.3: {min(rates):.2f}-{max(rates):.2f}")
+    if clean_last is not None:
+        last = segs[-1]
+        if last["speaker"] == "customer" and re.search(r"[？?]$", clean_last.strip()):
+            got.add("hangup")
+    return got, problems
+
+
+# ---------------------------------------------------------------- build
+def build() -> list[dict]:
+    blocks = parse(CALLS_1 + "\n" + CALLS_2 + "\n" + CALLS_3)
+    keys = [b["key"] for b in blocks]
+    assert len(keys) == len(set(keys)), "duplicate keys"
+    order_rng = random.Random(SEED)
+    order_rng.shuffle(blocks)
+    n_noisy = round(len(blocks) * 0.25)
+    noisy_keys = set(order_rng.sample(sorted(keys), n_noisy))
+    out, errors = [], []
+    for n, b in enumerate(blocks, 1):
+        ind = re.match(r"[a-z0-9]+?(?=\d+$)", b["key"]).group(0)
+        industry, company, _ = INDUSTRIES[ind]
+        seed = int(hashlib.sha256(f"{SEED}:{b['key']}".encode()).hexdigest()[:12], 16)
+        rng = random.Random(seed)
+        rot = random.Random(seed ^ 0x5A5A)
+        b["turns"] = [(tag, fill(text, ind, rot)) for tag, text in b["turns"]]
+        segs, duration = timed(b, rng)
+        labels = sorted(set(b["labels"]), key=FAMILIES.index)
+        for lab in labels:
+            if lab not in FAMILIES:
+                errors.append(f"{b['key']}: unknown label {lab}")
+        hn = "hn" in b["flags"]
+        if hn and labels:
+            errors.append(f"{b['key']}: hard negative with labels")
+        if not labels and not hn:
+            errors.append(f"{b['key']}: no labels and not flagged hn")
+        if "hangup" in labels and "closing" not in labels:
+            errors.append(f"{b['key']}: hangup without closing")
+        clean_last = segs[-1]["text"]
+        got, problems = timing_labels(segs, duration, clean_last)
+        want = {x for x in labels if x in TIMING}
+        if got != want:
+            errors.append(f"{b['key']}: timing labels computed {sorted(got)} != hand {sorted(want)}")
+        errors.extend(f"{b['key']}: {p}" for p in problems)
+        is_noisy = b["key"] in noisy_keys
+        if is_noisy:
+            nrng = random.Random(seed ^ 0xC0FFEE)
+            for s in segs:
+                s["text"] = noisy(s["text"], nrng)
+            got2, problems2 = timing_labels(segs, duration, clean_last)
+            if got2 != want:
+                errors.append(f"{b['key']}: noisy timing labels {sorted(got2)} != hand {sorted(want)}")
+            errors.extend(f"{b['key']} (noisy): {p}" for p in problems2)
+        out.append({
+            "call_id": f"R-{n:03d}",
+            "labels": labels,
+            "note": b["note"],
+            "noise": is_noisy,
+            "duration": duration,
+            "metadata": {"writer": "R", "industry": industry, "company": company,
+                         "direction": "outbound" if b["direction"] == "out" else "inbound",
+                         "hard_negative": hn, "language": "zh", "sample_rate": 8000, "key": b["key"]},
+            "segments": segs,
+        })
+    if errors:
+        print("\n".join(errors), file=sys.stderr)
+        sys.exit(1)
+    return out
+
+
+def main() -> None:
+    calls = build()
+    with OUT.open("w", encoding="utf-8") as f:
+        for c in calls:
+            f.write(json.dumps(c, ensure_ascii=False) + "\n")
+    counts = {fam: sum(fam in c["labels"] for c in calls) for fam in FAMILIES}
+    print(f"{len(calls)} calls -> {OUT.name}")
+    print(" ".join(f"{k} {v}" for k, v in counts.items()))
+    print(f"hard negatives {sum(c['metadata']['hard_negative'] for c in calls)}, "
+          f"no labels {sum(not c['labels'] for c in calls)}, noisy {sum(c['noise'] for c in calls)}, "
+          f"outbound {sum(c['metadata']['direction'] == 'outbound' for c in calls)}, "
+          f"multi-label {sum(len(c['labels']) >= 2 for c in calls)}")
+    fast = sum(1 for c in calls if "speech_rate" in c["labels"]
+               and sum(agent_rates(c["segments"])) / len(agent_rates(c["segments"])) > 5)
+    print(f"speech_rate fast {fast}, drawl {counts['speech_rate'] - fast}")
+
+
+if __name__ == "__main__":
+    main()
