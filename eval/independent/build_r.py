@@ -83,6 +83,8 @@ R: the customer's "你们这个破…" about a product with a company-side fault
 R: a customer's pointed question after a refusal (那我问谁去啊, 你们客服不知道啊) is not yet plain
    unhappiness in words; explicit displeasure (太糟心了, 什么态度, 太不负责任, 太过分) is, and owes an
    apology.
+R: 喂 as "feed" (喂食, 喂喂老虎) is not the forbidden 喂; a call that also insults is labelled for the
+   insult only.
 R: a promise about what the company controls and dates it names (明天下午三点前发出) is no
    overpromise; 保证/百分之百/绝对/永远 about an outcome the company does not control is.
 """
@@ -469,7 +471,7 @@ A: {G}
 C: 我买的机械键盘，打游戏的时候按一下空格经常出来两下，害我输了好几把。
 A: 不是键盘的问题，是您手残吧，菜就多练练，别什么都怪设备。
 C: 我花五百多买的键盘，你还说我菜？
-A: 那您寄回来检测呗，检测出来没问题运费您自己出。
+A: 那您寄回来检测呗，检测完了再说。
 C: 行，我寄。
 A: 寄件地址短信发您了，{B}
 
@@ -512,7 +514,7 @@ A: {T}{B}
 @ gear6 | in | - | hn | innocent words: 死区, 打死, 蓝屏死机
 A: {G}
 C: 我用你们的手柄玩射击游戏，老是往左边飘，一直被人打死，我还以为是我电脑蓝屏死机了。
-A: 理解，这种情况一般是摇杆的死区设置小了，您打开手柄的驱动，把死区调到百分之八左右试试。
+A: 不好意思给您添麻烦了。这种情况一般是摇杆的死区设置小了，您打开手柄的驱动，把死区调到百分之八左右试试。
 C: 调了以后还飘怎么办？
 A: 那就是摇杆本身有磨损，手柄在保修期内，可以免费给您换一个摇杆模块。
 C: 好，我先调调看。
@@ -521,7 +523,7 @@ A: 好的，{T}{B}
 @ gear7 | in | talk_over | - | agent cuts in twice on a return request
 A: {G}
 C: 我买的那个耳机，戴了一天耳朵就疼，耳罩太紧了，我想问问七天无理由能不能退，包装我还留着。
-A> 可以退的。
+A> 不好意思，可以退的。
 C: 那是我自己寄回去还是你们上门来取，运费怎么算，我之前没退过你们家的东西不太清楚流程。
 A> 上门取件，运费我们出。
 C: 好，那退款多久到？
@@ -589,7 +591,7 @@ A: 这个需要技术师傅来判断，请您稍等，我帮您转接到我们�
 %hold
 A: 您好，我是施工师傅老周，您说后挡起泡是吧？起泡的地方大概多大？
 C: 一个硬币那么大，在左下角。
-A: 那是施工的时候边角没压实，在质保期内，您过来我给您免费处理，十分钟就好。
+A: 那是施工的时候边角没压实，不好意思给您添麻烦了。在质保期内，您过来我给您免费处理，十分钟就好。
 C: 好的，那我明天下午过去。
 A: 好的，感谢您的耐心等待，祝您一路顺风，再见！
 
@@ -917,7 +919,7 @@ A> 那是光轴偏了。
 C: 那要怎么弄，是我自己能调还是得寄回去，我住得挺远的，寄回去一来一回要好久。
 A> 得寄回来校准。
 C: 要多久？
-A: 收到后三个工作日校准好寄回，来回运费我们出。
+A: 不好意思给您添麻烦了，收到后三个工作日校准好寄回，来回运费我们出。
 C: 好的。
 A: {T}{B}
 
