@@ -1,0 +1,1004 @@
+"""Independent labelled call set S (eval/independent/heldout_s.jsonl) — HELD OUT.
+
+Written by writer S on 2026-12-18 from DOMAIN.md, the seed articles in shared/seeds/,
+eval/independent/README.md, the first 120 lines of build_r.py (label policy and data format), one
+line of heldout_r.jsonl (format only) and the LabelledCall dataclass / load_labelled function of
+eval/evaluate.py (format only).  No rule code, rulebook, tests, docs or other sets were read, and the
+rule engine was never run on this file (only eval.evaluate.load_labelled, to check that it loads).
+Run:
+    .venv/bin/python eval/independent/build_s.py
+
+Deterministic (SEED=20261218).  The dialogues are hand-written data in the DIALOGUES_* strings below
+(writer S's own; nothing copied from another writer).  random.Random is used only for segment timing,
+the order of the calls, the choice of the noisy calls, the rotation among correct greeting / blessing
+wordings ({G} / {B} / {T}) and the ASR-style noise; each call's generator is seeded from SEED and the
+call's key.
+
+Noise ("noise": true, 38 of 150 calls, chosen by the seeded generator): the clean text as Whisper
+base plausibly hears 8 kHz phone audio — writer S's own homophone list (each occurrence swapped with
+probability 0.5), Chinese numerals before a unit written as Arabic figures by value (一百二十元 -> 120元),
+runs of three or more bare Chinese digits as digits, punctuation per segment dropped, turned into
+spaces or kept, Traditional script (OpenCC s2tw; one segment in five s2t), about one converted
+character in ten left simplified.  Labels are those of the clean speech.
+
+Twenty industries none of writers A-R used (checked against the README): a city road-race
+registration line, a cat cafe, a farm-stay restaurant (农家乐), a surf school, baking classes,
+exhibition-booth building, a vinyl record shop, a weiqi (go) school, children's robotics/coding
+classes, a senior university's enrolment office, an art auction house, yacht charter, helicopter
+sightseeing, long-term rental apartments, landscaping maintenance, auto-glass repair, a community
+group-buy platform, a blind-box toy shop, car-audio upgrades, stone countertops.  All company names
+are invented.
+
+Data format (writer S's own): a call starts "@@ key | in|out | labels or - | flags or - | note"; then
+one turn a line: "a:" agent, "c:" customer; "a!" the agent cuts in 1.6-2.1 s before the customer's
+turn ends (talk-over); "a," the agent starts 0.12-0.25 s before it ends (backchannel, negative); "c!"
+the customer cuts in 0.9-1.4 s before the agent's turn ends (negative); ".. hold" an announced hold of
+10.6-11.7 s (the agent's turn just before announces it with 稍等); ".. gap" an unannounced gap of
+13.7-15.5 s.  Flags: hn (hard negative, no labels), fast / slow (agent speech rate), short (a call
+under 18 s), badline (the customer's 喂 0.2-0.5 s in on a bad line, answered at once by the full
+greeting), late (nobody speaks for 3.0-3.8 s and the customer has to call out first).
+{G} a correct inbound greeting, {B} a correct blessing with goodbye, {T} thanks + blessing (all
+rotated), {co} the company, {ag} the agent's name, {id} a job number.
+
+LABEL POLICY — writer R's policy (writer Q's policy with R's "R:" readings, as printed in the first
+120 lines of build_r.py), adopted unchanged.  Labels describe what was SAID.
+greeting: agent first, 您好 (早上好/下午好) + company + offer of help; outbound 您好 + company + who + why;
+  positive for a 喂 opening, company or offer missing, or the customer having to speak first; a bad-line
+  喂 answered at once is negative.  closing: a 祝福语 in the agent's final turn(s); thanks only, bare
+  再见/就这样/挂了, a brush-off or a dropped call is positive; every hangup is also closing.  forbidden:
+  the agent's own 不知道/不清楚/不明白 refusal, 你这话什么意思, 那你想好了再打来吧 and variants, 喂 at the
+  customer mid-call; not about the customer / a third party / reassurance / a polite 不知道您…吗; not
+  the customer's words; not an insult-only call.  insult: the agent insults, mocks, attacks or sends the
+  customer away; reported insults, the customer's insults and innocent words are negative; a brush-off
+  that closes an insult is insult + closing, never forbidden.  filler: >= 6 tics over >= 3 agent turns.
+  tariff: a fee comes up and the agent does not state both amount and moment.  name_ask: impolite ask,
+  or a new order/booking with no polite ask.  apology: a company-side fault or a customer plainly
+  unhappy in words (an insulted customer's protest included) and no apology.  shirking / overpromise /
+  colleague / complaint as writers L-R (complaint: an explicit intent to complain or escalate).
+Q's readings and R's readings ("R:" in build_r.py), kept: a dialect insult is `insult`; a hangup on a
+customer who had complained of a company-side fault adds `apology`; a brush-off ending an insult is
+insult + closing; the agent's 不知道 inside an insult belongs to the insult; the colleague who picks up
+after an announced transfer owes the closing; an outbound caller giving no company is `greeting`; a
+short call otherwise complete carries `short_call` only; mocking age / looks / schooling as a "joke" is
+`insult`; an insult call carries `apology` only when no apology follows the customer's protest; 不太清楚
+followed in the same turn by a concrete way to find out is negative, a bare 不清楚 / 哪知道 is
+`forbidden`; a fee waived is no tariff matter, a deposit with no amount is `tariff`; the customer's 破…
+about a faulty product owes an apology but is nobody's insult; explicit displeasure (太糟心了, 什么态度,
+太不负责任, 太过分) owes an apology, a bare pointed question does not; 喂 as "feed" is not the forbidden 喂;
+a promise about what the company controls with a named time is no overpromise, 保证/百分之百/绝对 about
+an outcome it does not control is.
+Timing, recomputed from the generated segments and asserted against the hand labels: short_call < 20 s
+(positives < 18 s, all others >= 30 s); silence an unannounced gap >= 10 s (announced holds <= 12 s
+negative; other gaps <= 4 s); talk_over the agent starting >= 1.0 s before the customer's segment ends
+(positives twice a call; negatives <= 0.3 s); speech_rate the agent's mean rate over turns of >= 6
+characters (punctuation not counted) >= 7.5 or <= 2.0 chars/s (positives 8.6-9.1 / 1.56-1.74;
+negatives keep every such turn within 3.0-6.3); hangup read from the clean transcript: it ends on the
+customer's unanswered question (never a fee question), and is also closing.
+
+S: readings writer S had to choose (none changes R's policy):
+S: an agent who answers a question about the customer's job or income with contempt (送外卖的也租得起…)
+   mocks the customer's means: `insult`, like R's age/looks/schooling "jokes".
+S: impatience turned personal (您能不能别磨叽了，跟个老太太似的) is `insult`; impatience alone
+   (您说快一点) is not.
+S: the agent's 这个我也不清楚 about what a third party (a courier, a venue, the weather bureau) will do,
+   followed by what the agent will do, is negative; 不清楚 about the company's own service with
+   nothing after it is `forbidden`.
+S: a customer who says 我不是要投诉 / 不用当投诉 while reporting rudeness carries no `complaint`;
+   a customer who says 我要投诉 / 打12315 / 找你们领导 does, whatever the agent then does.
+S: 您要不要再考虑考虑，想好了随时联系我们 said by the agent after the customer asks for time is
+   courtesy, not 想好了再打来; the same words used to end a question the agent will not answer are
+   `forbidden`.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+import opencc
+
+SEED = 20261218
+OUT = Path(__file__).resolve().parent / "heldout_s.jsonl"
+FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
+            "apology", "shirking", "overpromise", "colleague", "complaint",
+            "silence", "talk_over", "speech_rate", "short_call", "hangup")
+TIMING = ("silence", "talk_over", "speech_rate", "short_call", "hangup")
+
+INDUSTRIES = {
+    "run": ("city road-race registration line", "奔腾路跑赛事", "小腾"),
+    "cat": ("cat cafe", "喵屿猫咖", "小屿"),
+    "farm": ("farm-stay restaurant (农家乐)", "竹溪山庄", "小溪"),
+    "surf": ("surf school", "逐浪冲浪俱乐部", "小浪"),
+    "bake": ("baking classes", "麦香烘焙学堂", "小麦"),
+    "booth": ("exhibition-booth building", "展立会展搭建", "小立"),
+    "vinyl": ("vinyl record shop", "留声黑胶唱片行", "小声"),
+    "go": ("weiqi (go) school", "弈林围棋学堂", "小林"),
+    "robo": ("children's robotics and coding classes", "智趣少儿编程", "小智"),
+    "senior": ("senior university enrolment office", "松鹤老年大学", "小松"),
+    "auct": ("art auction house", "雅藏拍卖", "小雅"),
+    "yacht": ("yacht charter", "碧海游艇租赁", "小碧"),
+    "heli": ("helicopter sightseeing", "云翼直升机观光", "小翼"),
+    "apt": ("long-term rental apartments", "栖居长租公寓", "小栖"),
+    "garden": ("landscaping maintenance", "青苑园林养护", "小苑"),
+    "glass": ("auto-glass repair", "明途汽车玻璃", "小途"),
+    "tuan": ("community group-buy platform", "邻里鲜团购", "小邻"),
+    "blind": ("blind-box toy shop", "惊喜盒子潮玩", "小喜"),
+    "audio": ("car-audio upgrades", "悦声汽车音响", "小悦"),
+    "stone": ("stone countertops", "磐石石材台面", "小磐"),
+}
+
+GREETINGS = (
+    "您好，{co}，我是{ag}，请问有什么可以帮您？",
+    "您好，这里是{co}，工号{id}，请问您需要什么帮助？",
+    "您好，欢迎致电{co}，{ag}为您服务，请问有什么能帮上您的？",
+    "您好，{co}客服{ag}，请问您想咨询哪方面的问题？",
+    "下午好，{co}，我是{ag}，请问您有什么需要？",
+    "早上好，{co}客服中心，请问我能为您做点什么？",
+    "您好，{co}，很高兴为您服务，请问您遇到什么问题了？",
+)
+BLESSINGS = (
+    "祝您生活愉快，再见。",
+    "祝您一切顺利，再见！",
+    "祝您每天都开开心心，再见。",
+    "祝您万事如意，拜拜。",
+    "祝您身体健康，再见。",
+    "祝您周末愉快，再见。",
+    "祝您心想事成，再见。",
+)
+THANKS = (
+    "感谢您的来电，祝您生活愉快，再见。",
+    "感谢您的耐心，祝您一切顺利，再见。",
+    "谢谢您的支持，祝您心想事成，再见。",
+    "感谢您的理解，祝您天天好心情，再见。",
+    "感谢您的信任，祝您万事顺意，再见。",
+    "谢谢您的配合，祝您生活愉快，再见。",
+)
+
+DIALOGUES = []
+
+DIALOGUES.append("""
+@@ run1 | in | insult apology | - | 您这记性还跑半马呢，别跑到一半连回家的路都忘了 (memory); no apology after the protest
+a: {G}
+c: 我上周报了半程马拉松，现在想查一下报名成功没有，身份证号我记不太清了。
+a: 自己的身份证号都记不住？您这记性还跑半马呢，别跑到一半连回家的路都忘了。
+c: 你这人怎么说话呢？我年纪大了记不住很正常吧！
+a: 行吧，那您报个手机号，我用手机号查。
+c: 一三九一二四五六七八八。
+a: 查到了，报名成功，号码布下周六到体育中心领取。
+c: 知道了。
+a: {B}
+
+@@ run2 | out | - | hn | outbound with company, who and why; name asked politely; fee with amount and moment
+a: 您好，我是奔腾路跑赛事组委会的{ag}，这次打电话是想跟您核对一下您报名十公里组的信息，请问现在方便吗？
+c: 方便，你说。
+a: 请问您怎么称呼？
+c: 我姓钱。
+a: 钱先生您好，您报名的是十公里组，衣服尺码选的是L号，对吗？
+c: 对，对了报名费是不是还没扣？
+a: 报名费是一百二十元，抽签结果出来以后，中签的当天从您绑定的银行卡扣，没中签不收费。
+c: 行，明白了。
+a: 感谢您的配合，祝您比赛顺利，跑出好成绩，再见。
+
+@@ run3 | in | tariff | - | 保险费 glossed twice: 也就一点点，到时候在页面上看
+a: {G}
+c: 我想报名全程马拉松，听说今年要交个什么保险费？
+a: 对，保险是必须买的，费用不高，报名的时候系统会提示您。
+c: 不高是多少啊？什么时候交？
+a: 也就一点点，您到时候在页面上看就行，反正大家都交。
+c: 那好吧，怎么报名？
+a: 您在我们公众号的赛事报名栏目里填资料就可以了，请问您怎么称呼？
+c: 我姓孟。
+a: 孟先生，资料填好以后三天内会出审核结果。{T}
+
+@@ run4 | in | forbidden | - | 这个我不知道 / 这个也不清楚 about the race's own route, nothing after
+a: {G}
+c: 我想问问今年赛道是不是改了，还经不经过滨江大道？
+a: 这个我不知道，反正到时候看通知吧。
+c: 那大概什么时候公布呢？
+a: 这个也不清楚，等通知吧。
+c: 好吧。
+a: 还有别的问题吗？
+c: 没了。
+a: 好的，祝您生活愉快，再见。
+
+@@ run5 | in | short_call | short | wrong number, complete greeting and blessing
+a: 您好，奔腾路跑，请问有什么可以帮您？
+c: 哦不好意思，我打错了，我找的是体育馆。
+a: 没关系，祝您生活愉快，再见。
+
+@@ run6 | in | complaint apology | - | chip timing wrong, 我要向体育局投诉你们; no apology
+a: {G}
+c: 上个月的比赛，我的成绩显示四小时五十分，可我明明是四小时二十分跑完的，芯片计时肯定出问题了。
+a: 成绩是系统根据芯片自动生成的，一般不会错。
+c: 不会错？我手表上记得清清楚楚！你们这样太不负责任了，我要向体育局投诉你们！
+a: 您可以提交申诉，我们会调取沿途的录像核对，一般十五个工作日内给您答复。
+c: 十五天？算了，我直接去投诉。
+a: 好的，申诉的入口在公众号的赛事服务里。{T}
+
+@@ run7 | in | - | hn | a volunteer's 是不是脑子有问题 reported and read back; 不是要投诉; apology given
+a: {G}
+c: 我跟你们反映个事，不是要投诉啊，就是上周领物的时候，有个志愿者嫌我问得多，说我是不是脑子有问题，看不懂指示牌。
+a: 非常抱歉让您受委屈了。我跟您确认一下，志愿者说的是“是不是脑子有问题，看不懂指示牌”，对吗？
+c: 对，就这句。我就是想让你们培训一下。
+a: 好的，我已经记录下来了，会反馈给志愿者管理组。请问您怎么称呼？处理结果我们回访您。
+c: 我姓严，电话就是我现在打的这个。
+a: 好的严先生，感谢您的反馈，祝您跑步愉快，身体健康，再见。
+
+@@ cat1 | in | insult apology | - | Sichuan dialect 你脑壳有包嗦; no apology after the protest
+a: {G}
+c: 我上次去你们店里被猫抓了一下，想问问你们的猫打过疫苗没有？
+a: 你自己去摸人家猫尾巴，它不抓你抓哪个？你脑壳有包嗦？
+c: 你怎么骂人呢？我就问问疫苗的事！
+a: 疫苗都打了的，证明挂在店里墙上，你下回去看嘛。
+c: 那我还要不要去打针？
+a: 打不打你自己拿主意，我们店里的猫都按时打疫苗的。
+c: 行吧。
+a: 那就祝您生活愉快，再见。
+
+@@ cat2 | in | - | hn | booking with 请问您贵姓; 喂 as feed (喂猫); snack price with amount and moment
+a: {G}
+c: 你好，我想订周六下午两点的位置，两个人。
+a: 好的，周六下午两点两位，请问您贵姓？
+c: 免贵姓唐。
+a: 唐女士，给您留了靠窗的位置。
+c: 我们能自己带零食喂猫吗？
+a: 外面的零食不建议喂，店里有专门的猫咪冻干，十五元一份，您到店在前台买了就可以喂它们。
+c: 好的，那位置就麻烦你了。
+a: 不客气，感谢您的预约，祝您周末愉快，再见。
+
+@@ cat3 | in | filler | - | 嗯/那个/就是/然后 in three agent turns
+a: {G}
+c: 我想问问你们店能不能领养猫？
+a: 嗯，那个，可以的，就是我们店里有几只是可以领养的。
+c: 需要什么条件？
+a: 那个，就是要先填个申请表，然后，嗯，我们会去家访。
+c: 家访要多久？
+a: 嗯，就是大概一周吧，然后那个结果会短信通知您。
+c: 好的，谢谢。
+a: 不客气，祝您早日领到心仪的小猫，再见。
+
+@@ cat4 | in | greeting | - | 喂，喵屿，说吧。
+a: 喂，喵屿，说吧。
+c: 你好，请问你们今天几点关门？
+a: 今天晚上十点关门，最晚九点半入场。
+c: 那小孩可以进吗？
+a: 六岁以上可以，要有大人陪着。
+c: 好的知道了。
+a: 好的，感谢来电，祝您玩得开心，再见。
+
+@@ cat5 | in | apology | - | closed without notice, 白跑一趟，太让人生气了; no apology
+a: {G}
+c: 我昨天下午特地坐了一个小时地铁过去，结果你们门口贴个条说临时停业，也没提前说，白跑一趟，太让人生气了。
+a: 昨天是店里临时做消毒，所以停了一天。
+c: 那你们不能在公众号上提前发个通知吗？
+a: 通知是当天中午发的，可能您没看到。今天已经正常营业了，您可以再过来。
+c: 再过来又要一个小时……那之前买的团购券还能用吗？
+a: 能用的，有效期到月底。{T}
+
+@@ cat6 | in | silence | - | unannounced gap after the customer gives the number
+a: {G}
+c: 我的会员卡里应该还有几次，想查一下。
+a: 好的，您报一下手机号。
+c: 一五八零零三二七七四六。
+.. gap
+a: 查到了，还剩三次，有效期到明年三月。
+c: 好的，谢谢。
+a: 感谢您的来电，祝您生活愉快，再见。
+
+@@ cat7 | in | - | hn | the customer's 神经病 about another guest; customer's 不知道; 您不清楚…也没关系 as reassurance
+a: {G}
+c: 我上次在你们店里碰到一个神经病，一直拽猫尾巴，我都看不下去了。那只橘猫现在没事吧？
+a: 谢谢您这么关心它，橘猫现在很好，当时店员也及时制止了那位客人。
+c: 那就好。我还想问，我那天好像把一个蓝色的保温杯落下了，也不知道是不是落在你们那儿。
+a: 您不清楚落在哪儿也没关系，我帮您问一下店长，找到了给您回电话。请问您怎么称呼？
+c: 我姓孔。
+a: 孔女士，有消息马上联系您，感谢您的耐心，祝您生活愉快，再见。
+
+@@ farm1 | in | name_ask | - | 你叫啥？…全名。
+a: {G}
+c: 我想订个包间，这周日中午，大概十二个人。
+a: 行，你叫啥？
+c: 我姓范。
+a: 全名。
+c: 范志刚。
+a: 电话就是这个号吧？周日中午十二位的包间给你留好了，十一点半之前到。
+c: 好。
+a: 感谢您的预订，祝您玩得开心，再见。
+
+@@ farm2 | in | overpromise | - | 保证能钓到…百分之百; 周六绝对是大晴天，我保证
+a: {G}
+c: 听说你们那边可以钓鱼，这周六带孩子去，能钓到吗？
+a: 保证能钓到！我们塘里鱼多得是，百分之百不会空手回去。
+c: 周六会不会下雨啊？
+a: 您放心，周六绝对是大晴天，我保证。
+c: 那行，我们周六去。钓鱼怎么收费？
+a: 钓上来的鱼十八元一斤，走的时候称重结账，进门不收费。
+c: 好的。
+a: 感谢您的来电，祝您周末愉快，再见。
+
+@@ farm3 | in | tariff | - | 最低消费: 不高的…到了再说吧
+a: {G}
+c: 你们包间要收包间费吗？
+a: 包间有个最低消费，不过不高的，到时候点够菜就行了。
+c: 最低消费多少？
+a: 看包间大小，到了再说吧，您来了服务员会跟您讲。
+c: 那好吧。
+a: 好的，请问还有什么需要吗？
+c: 没了。
+a: 感谢您的来电，祝您一切顺利，再见。
+
+@@ farm4 | in | complaint apology | - | stale fish, 我要去市场监管局投诉你们; no apology
+a: {G}
+c: 我们昨天在你们那儿吃饭，那条红烧鱼一股味儿，明显不新鲜，回来我老婆就拉肚子了。
+a: 我们的鱼都是当天从塘里捞的，不会不新鲜。
+c: 你还狡辩？我拍了照片的！我要去市场监管局投诉你们！
+a: 您有照片可以发给我们，我们核实以后会给您一个处理意见。请问您怎么称呼？
+c: 姓邓。
+a: 邓先生，照片发到我们公众号就行，我们两天内联系您。{T}
+
+@@ farm5 | in | short_call | short | opening hours, complete
+a: 您好，竹溪山庄，请问有什么能帮您？
+c: 明天营业吗？
+a: 营业的，早上九点到晚上九点，祝您玩得开心，再见。
+
+@@ farm6 | in | shirking | - | 这个您去找平台，我们管不了
+a: {G}
+c: 我在一个旅游平台上订了你们的采摘套票，到现在没收到核销码，怎么办？
+a: 这个您去找平台，我们管不了，谁卖给您的您找谁。
+c: 可我是去你们那儿玩啊，你们不能查一下吗？
+a: 我们查不了平台的订单，您打平台客服吧。
+c: 那好吧。
+a: 好的，祝您生活愉快，再见。
+
+@@ farm7 | in | - | hn | announced hold; room fee with amount and moment; 没办法保证一定能看到 (hedge)
+a: {G}
+c: 我想下周末带老人去住两晚，你们的房间还有吗？
+a: 请您稍等，我帮您查一下下周末的房态。
+.. hold
+a: 感谢您耐心等待，下周六周日还有两间标间，每间每晚二百八十元，入住时在前台付。请问您怎么称呼？
+c: 我姓石，帮我留一间。
+a: 石先生，已经给您留好了。
+c: 那几天山上能看到云海吗？
+a: 云海要看天气，我们没办法保证一定能看到，如果前一晚下过雨，第二天早上出现的机会大一些。
+c: 好的，明白了。
+a: 感谢您的支持，祝您和家人住得舒心，再见。
+
+@@ surf1 | in | insult | - | 就您这体型，站上去板子都得沉底 (body); apology right after the protest
+a: {G}
+c: 我想报个冲浪体验课，我一百八十斤，能学吗？
+a: 一百八十斤？就您这体型，站上去板子都得沉底，还是先去减减肥吧。
+c: 你什么意思？看不起胖子是吧？
+a: 对不起，是我说话太过分了，向您道歉。体重不影响学，我们有加宽加厚的长板，教练会一对一带您。
+c: 这还差不多。体验课多少钱？
+a: 体验课两个小时三百八十元，预约成功时在线支付。请问您怎么称呼？
+c: 我姓包。
+a: 包先生，给您约在这周六上午，祝您第一次下水就站起来，再见。
+
+@@ surf2 | in | overpromise | - | 绝对没有任何危险…保证一次都不会呛水; 百分之百能学会
+a: {G}
+c: 我完全不会游泳，去冲浪会不会有危险？
+a: 绝对没有任何危险，我们教练保证您一次都不会呛水。
+c: 那一节课能学会吗？
+a: 百分之百能学会，上完一节课保证您能自己站在浪上。
+c: 好，那我考虑一下。
+a: 好的，感谢您的来电，祝您生活愉快，再见。
+
+@@ surf3 | in | greeting | late | the customer calls out first; 在呢，您说。
+c: 喂？喂？有人吗？
+a: 在呢，您说。
+c: 我想问一下你们冬天还开课吗？
+a: 冬天海水太凉，十二月到二月停课，三月份恢复。
+c: 那我三月份再报。
+a: 好的，到时候公众号会发开课通知，感谢您的来电，祝您一切顺利，再见。
+
+@@ surf4 | in | colleague | - | 何教练…混日子的，吊儿郎当; apology given
+a: {G}
+c: 我上周上课的时候，那个姓何的教练一直在看手机，都没怎么管我。
+a: 何教练啊，他就是那样，混日子的，上班一直吊儿郎当，我们也拿他没办法。
+c: 那你们不管管？
+a: 真是抱歉给您带来不好的体验，下次我给您换一位教练，这次的课给您补一节。
+c: 那行吧。
+a: 感谢您的反馈，祝您生活愉快，再见。
+
+@@ surf5 | in | speech_rate | fast | every agent turn 8.7-9.1 chars/s
+a: 您好逐浪冲浪俱乐部我是小浪请问有什么可以帮您的？
+c: 我想问一下你们的装备可以租吗？
+a: 可以租的冲浪板加防寒衣一天一百五十元押金五百元还板的时候当场退给您。
+c: 押金能刷卡吗？
+a: 能刷卡也能用微信支付宝都可以，到前台直接办理手续就行了非常方便。
+c: 那要提前预约吗？
+a: 周末人多建议提前一天在公众号预约，平时直接过来就可以了。
+c: 好的，那周末我过去。
+a: 好的感谢您的来电祝您周末玩得开心冲浪愉快再见。
+
+@@ surf6 | in | hangup closing apology | - | cracked rental board, 太扫兴了; the agent leaves on the refund question
+a: {G}
+c: 我昨天在你们那儿租的板子，底下有条裂缝，下水没多久就进水了，课都没上完，太扫兴了。
+a: 板子出租前都检查过的，您下水的时候没注意吧。
+c: 我一直在教练旁边，怎么没注意？教练也看到了，板子一下水就往里灌水。
+a: 行，我记一下。
+c: 记一下就完了？那我这节课的钱到底能不能退？
+
+@@ surf7 | in | - | hn badline | bad-line 喂 answered at once by the full greeting; camp fee with amount and moments; names asked politely
+c: 喂？
+a: {G}
+c: 我想给孩子报个夏令营，八岁能参加吗？
+a: 可以的，夏令营收七到十二岁的孩子，五天四晚，费用是三千二百元，报名时交五百元定金，开营前三天交齐余款。
+c: 好，那帮我报一个。
+a: 好的，请问孩子叫什么名字？您怎么称呼？
+c: 孩子叫吴小北，我是他妈妈。
+a: 吴女士您好，我先帮小北登记上，稍后把报名表发到您手机上。
+c: 好的。
+a: 感谢您的信任，祝小北玩得开心，再见。
+
+@@ bake1 | in | insult apology | - | 这么简单都做不好，我看您不是做蛋糕的料 (intelligence); no apology
+a: {G}
+c: 我上次课学的戚风蛋糕，回家做了三次都塌了，想问问是怎么回事。
+a: 老师课上讲了好几遍，您是一点都没听进去啊？这么简单都做不好，我看您不是做蛋糕的料。
+c: 你怎么这么说话？我是来请教的，不是来挨骂的！
+a: 塌了一般是烤的时间不够，或者蛋白没打发好，您下次多烤五分钟。
+c: 行了行了。
+a: 好，祝您生活愉快，再见。
+
+@@ bake2 | in | name_ask | - | a class booked by phone number only
+a: {G}
+c: 我想报周日上午的面包课，一个人。
+a: 周日上午十点那节还有位置，课时费一百六十八元，现在在线支付就行。
+c: 好的，我现在付。
+a: 您留个手机号，我把付款链接发过去。
+c: 一三六五五八九二零一七。
+a: 链接已经发了，付完就报上了。
+c: 收到了。
+a: 感谢您的支持，祝您周末愉快，再见。
+
+@@ bake3 | in | shirking | - | oven sold in class broke: 您得找厂家售后，我们这边管不了 (after 不好意思)
+a: {G}
+c: 我在你们课上买的那台小烤箱，用了两次就不加热了。
+a: 不好意思，烤箱是厂家的，坏了您得找厂家售后，我们这边管不了。
+c: 可我是在你们这儿买的啊。
+a: 我们只是代卖，您打说明书上的电话就行。
+c: 那好吧，我自己去找。
+a: 好的，祝您生活愉快，再见。
+
+@@ bake4 | in | tariff | - | 翻糖材料费: 不多的…到时候现场交
+a: {G}
+c: 你们的课时费包含材料吗？
+a: 基础材料包含，要是做翻糖的话另外收一点材料费。
+c: 另外收多少？
+a: 不多的，上课的时候老师会说，到时候现场交就好。
+c: 好吧，那先帮我报个翻糖课。周几有？
+a: 每周六下午。请问您怎么称呼？
+c: 姓罗。
+a: 罗女士，给您报了这周六下午的翻糖课。{T}
+
+@@ bake5 | in | closing | - | bare 好，再见。
+a: {G}
+c: 我想问一下你们的课适不适合零基础？
+a: 适合的，我们有专门的入门班，从认识工具开始教。
+c: 入门班一共几节课？
+a: 一共六节，每周一节，周三晚上七点上课。
+c: 好，我回去商量一下。
+a: 好，再见。
+
+@@ bake6 | in | - | hn | the customer's 手特别笨 about herself; 死面疙瘩; polite 不知道您…呢; fee with amount and moment
+a: {G}
+c: 我想学做馒头包子，可我这人手特别笨，能学会吗？
+a: 当然能，很多学员一开始连面都没揉过。不知道您家里有没有蒸锅呢？
+c: 有的，就是每次蒸出来都是硬邦邦的死面疙瘩。
+a: 那多半是发酵没到位，课上老师会专门教怎么看面团发没发好，学完您心里就有数了。
+c: 那太好了，课多少钱？
+a: 面点班四节课一共四百元，报名时交齐，面粉和材料都包含在里面。请问您怎么称呼？
+c: 我姓胡。
+a: 胡阿姨，我给您登记好了，下周二上午第一节课。感谢您的支持，祝您身体健康，再见。
+
+@@ bake7 | in | talk_over | - | the agent cuts in twice
+a: {G}
+c: 我女儿下个月过生日，我想带她和几个同学来你们这儿做一次亲子蛋糕，大概有六个孩子。
+a! 六个孩子没问题，我们有亲子包场。
+c: 好的，那孩子们一般几岁比较合适呢，我女儿她们都才五岁，怕她们太小了弄不了。
+a! 五岁可以的，老师会帮忙。包场三小时一千二百元，预约时付三百元定金，当天结清。请问您怎么称呼？
+c: 我姓郝。
+a: 郝女士，您定好日子告诉我们，我们给您安排。{B}
+
+@@ booth1 | out | greeting | - | outbound 喂，您好，我们是做展台搭建的 with no company even when asked
+a: 喂，您好，我们是做展台搭建的，看到您公司报名了下个月的建材展，想问问展台找好了没有？
+c: 你们是哪家公司？
+a: 我们做这行十几年了，价格实惠，要不要先给您出个设计方案？
+c: 不用了，我们已经找好了。
+a: 好的，那打扰您了，祝您展会顺利，再见。
+
+@@ booth2 | in | overpromise | - | 保证…整个展馆最吸引人…一天起码一百个意向客户; 从来没失手过
+a: {G}
+c: 我们公司第一次参展，预算不多，想做个十八平米的展台。
+a: 没问题，我们给您设计，保证您的展台是整个展馆最吸引人的，一天起码能接一百个意向客户。
+c: 真的这么多？
+a: 绝对的，我干这行这么多年，从来没失手过。
+c: 那你们先出个方案吧，报价多少？
+a: 十八平米的特装展位，设计加搭建一共三万二千元，签合同时付一半，撤展后付尾款。请问您怎么称呼？
+c: 我姓米。
+a: 米经理，方案三天内发到您邮箱。{T}
+
+@@ booth3 | in | shirking apology | - | misprinted backdrop: 您直接找印刷厂吧; 太不负责任了; no apology
+a: {G}
+c: 明天就开展了，你们搭的展台背景墙颜色印错了，我们的蓝色被印成紫色了，这让我们怎么见客户？
+a: 画面是外包给印刷厂做的，颜色问题您直接找印刷厂吧，我把他们电话给您。
+c: 合同是跟你们签的，我找印刷厂干什么？
+a: 我们也是按您给的文件交出去的，印刷厂那边印错了我们也没办法，您跟他们沟通效率更高。
+c: 你们这样太不负责任了！
+a: 印刷厂电话我发您短信，祝您展会顺利，再见。
+
+@@ booth4 | in | silence | - | 好的。then an unannounced gap
+a: {G}
+c: 我想确认一下我们展台的进场时间，合同号是八八零四五。
+a: 好的。
+.. gap
+a: 您的进场时间是后天早上八点，搭建时间是两天。
+c: 那撤展呢？
+a: 撤展是展会最后一天下午四点以后。
+c: 好，知道了。
+a: 感谢您的来电，祝您展会圆满成功，再见。
+
+@@ booth5 | in | colleague | - | 小周…脑子不灵光，交代的事十件能忘八件; apology given
+a: {G}
+c: 你们设计师给我发的方案，改了三次还是没按我说的改。
+a: 唉，又是小周吧？他那个人脑子不灵光，交代的事十件能忘八件，我们也头疼。
+c: 那你们能不能换个设计师？
+a: 非常抱歉耽误您时间了，我马上给您换资深设计师，今天下班前把新方案发给您。
+c: 好吧。
+a: 感谢您的理解，祝您工作顺利，再见。
+
+@@ booth6 | in | - | hn | proper transfer announced with 请您稍等; the engineer states the venue's fee with amount and moment and closes
+a: {G}
+c: 我想问一下展台用电能不能加到三十千瓦，这个是不是得跟电工确认？
+a: 这个需要我们的电气工程师给您核算，请您稍等，我帮您转接过去。
+.. hold
+a: 您好，我是电气工程师老韩，三十千瓦可以加，需要向展馆申请临时用电，申请费是展馆收的，每千瓦六十元，进场前交给展馆。
+c: 好的，那就麻烦你们帮我们申请。
+a: 好的，明天把申请表发给您，感谢您的配合，祝您展会顺利，再见。
+
+@@ booth7 | in | hangup closing | - | neutral question left unanswered
+a: {G}
+c: 我们在会展中心有个九十平米的光地，想问下你们能不能做双层展台？
+a: 能做，双层展台要另外向展馆报审，周期长一点。
+c: 报审要多久？
+a: 一般两周左右。
+c: 那大概要提前多久开始设计？还有楼上能放洽谈桌吗？
+
+@@ vinyl1 | in | insult | - | 您听得懂吗？别跟风了 (contempt for taste); apology right after the protest
+a: {G}
+c: 我想买个黑胶唱机，听说你们那儿有入门款，我以前没玩过。
+a: 没玩过您买黑胶干嘛？您听得懂吗？别跟风了，买个蓝牙音箱得了。
+c: 你这什么态度？我没玩过就不能学吗？
+a: 抱歉抱歉，是我嘴欠，不该这么说您。入门款有一台一千二百八十元的，自带唱头放大，插上音箱就能听。
+c: 那还行。
+a: 请问您怎么称呼？我给您留一台。
+c: 姓宁。
+a: 宁先生，货给您留三天，到店付款就行，祝您听得开心，再见。
+
+@@ vinyl2 | in | apology | - | warped record, 真是太糟心了; exchange offered, no apology
+a: {G}
+c: 我在你们网店买的那张爵士专辑，寄到就是翘的，放上去针都在跳，好几百块钱的东西，真是太糟心了。
+a: 翘片的话您拍个侧面的照片发给我们，我们给您换一张新的。
+c: 运费谁出？
+a: 来回运费都是我们出，您不用管。
+c: 那行吧。
+a: 请您把照片发到客服微信。{T}
+
+@@ vinyl3 | in | forbidden | - | 你这话什么意思？
+a: {G}
+c: 你们店里那些二手唱片，是不是有些是盗版翻刻的？
+a: 你这话什么意思？我们卖的都是正版。
+c: 我就是问问，前两天在别家买到过翻刻的。
+a: 我们的二手唱片都有出处，每张都会标原版发行年份。
+c: 好的，那我放心了。
+a: 感谢您的来电，祝您生活愉快，再见。
+
+@@ vinyl4 | in | filler | - | 啊/这个/那个/就是/嗯/呀/然后 over three turns; belt fee with amount and moment
+a: {G}
+c: 我家里的唱机转速好像不太对，听着声音发闷。
+a: 啊，这个啊，您看一下那个转速开关，就是三十三转和四十五转那个。
+c: 我看了，是三十三转。
+a: 嗯，那个，您再看看皮带，就是转盘底下那根，是不是松了呀。
+c: 好像是有点松。
+a: 嗯，那就是皮带老化了，然后您到店里来，那个皮带二十元一根，换的时候付。
+c: 好的，谢谢。
+a: 不客气，祝您听歌愉快，再见。
+
+@@ vinyl5 | in | speech_rate | slow | drawl: every agent turn 1.56-1.74 chars/s
+a: 您好，留声黑胶唱片行，我是小声，请问有什么可以帮您？
+c: 我想问一下，你们收不收二手唱片？
+a: 收的，您可以拍照片发给我们，先给您估个价。
+c: 大概能收多少钱一张？
+a: 要看品相和版本，好的老版能有几百元，普通的几十元。
+c: 好的，我拍了发给你们。
+a: 好的，感谢您的来电，祝您生活愉快，再见。
+
+@@ vinyl6 | in | - | hn | the customer's 抢钱吧…把顾客当傻子 about prices; the agent apologises and explains
+a: {G}
+c: 你们店是抢钱吧？一张新唱片卖三百多，人家网上才两百，你们是不是把顾客当傻子？
+a: 非常抱歉让您觉得不舒服。我们这张是原版进口的，网上两百的多半是再版，压盘厂不一样，音质也有差别。
+c: 真的假的？
+a: 您可以看封底的编号，我把两个版本的区别发到您手机上，您对比一下再决定。
+c: 行，你发吧。
+a: 好的，马上发给您，感谢您的理解，祝您生活愉快，再见。
+
+@@ vinyl7 | in | short_call | short | opening hours, complete
+a: 您好，留声唱片行，请问有什么可以帮您？
+c: 你们今天开门吗？
+a: 开的，十点到晚上八点，祝您愉快，再见。
+""")
+
+# ---- end of dialogues ----
+
+PUNCT = re.compile(r"[\s，。？！、,.?!…“”‘’：:；;（）()—~「」]")
+TICS = ("啊", "呀", "这个", "那个", "嗯", "就是", "然后")
+CN_DIGITS = "零一二三四五六七八九"
+
+
+def nchars(text: str) -> int:
+    return len(PUNCT.sub("", text))
+
+
+def call_rng(key: str, salt: str = "") -> random.Random:
+    h = hashlib.sha256(f"{SEED}:{key}:{salt}".encode()).hexdigest()
+    return random.Random(int(h[:16], 16))
+
+
+# --------------------------------------------------------------------------- parsing
+def parse() -> list[dict]:
+    calls = []
+    for chunk in DIALOGUES:
+        for block in chunk.split("\n@@ ")[0:]:
+            block = block.strip()
+            if not block:
+                continue
+            if block.startswith("@@ "):
+                block = block[3:]
+            lines = [ln.rstrip() for ln in block.splitlines() if ln.strip()]
+            head = [x.strip() for x in lines[0].split("|")]
+            if len(head) != 5:
+                raise SystemExit(f"bad header: {lines[0]}")
+            key, direction, labels, flags, note = head
+            turns = []
+            for ln in lines[1:]:
+                ln = ln.strip()
+                if ln.startswith(".. "):
+                    turns.append((ln[3:].strip(), ""))
+                    continue
+                m = re.match(r"^(a:|c:|a!|a,|c!)\s*(.*)$", ln)
+                if not m:
+                    raise SystemExit(f"{key}: bad line {ln!r}")
+                turns.append((m.group(1), m.group(2)))
+            calls.append({
+                "key": key, "direction": {"in": "inbound", "out": "outbound"}[direction],
+                "labels": sorted(set(labels.split())) if labels != "-" else [],
+                "flags": set(flags.split()) if flags != "-" else set(),
+                "note": note, "turns": turns,
+            })
+    keys = [c["key"] for c in calls]
+    dup = {k for k in keys if keys.count(k) > 1}
+    if dup:
+        raise SystemExit(f"duplicate keys: {sorted(dup)}")
+    return calls
+
+
+def fill(call: dict) -> None:
+    rng = call_rng(call["key"], "fill")
+    ind = re.match(r"[a-z]+", call["key"]).group(0)
+    industry, company, agent = INDUSTRIES[ind]
+    job = "".join(CN_DIGITS[int(d)] for d in str(rng.randint(1001, 9899)))
+    g, b, t = rng.choice(GREETINGS), rng.choice(BLESSINGS), rng.choice(THANKS)
+    out = []
+    for kind, text in call["turns"]:
+        text = text.replace("{G}", g).replace("{B}", b).replace("{T}", t)
+        text = text.replace("{co}", company).replace("{ag}", agent).replace("{id}", job)
+        if "{" in text:
+            raise SystemExit(f"{call['key']}: unfilled placeholder in {text}")
+        out.append((kind, text))
+    call["turns"] = out
+    call["industry"], call["company"] = industry, company
+
+
+# --------------------------------------------------------------------------- timing
+def make_segments(call: dict, level: int, rng: random.Random) -> list[dict]:
+    flags = call["flags"]
+    short = "short" in flags
+    k = 0 if short else level
+    a_lo, a_hi = max(3.3, 3.8 - 0.1 * k), max(3.7, 5.3 - 0.15 * k)
+    c_lo, c_hi = max(2.8, 3.5 - 0.1 * k), max(3.2, 5.5 - 0.2 * k)
+    g_lo, g_hi = ((0.25, 0.7) if short else (min(2.2, 0.35 + 0.15 * k), min(3.5, 1.1 + 0.22 * k)))
+    segs: list[dict] = []
+    pending = None
+    if "late" in flags:
+        cursor = rng.uniform(3.0, 3.8)
+    elif "badline" in flags:
+        cursor = rng.uniform(0.2, 0.5)
+    else:
+        cursor = rng.uniform(0.4, 1.3)
+    first = True
+    for kind, text in call["turns"]:
+        if kind in ("hold", "gap"):
+            pending = kind
+            continue
+        spk = "agent" if kind.startswith("a") else "customer"
+        n = nchars(text)
+        if spk == "agent":
+            if "fast" in flags:
+                rate = rng.uniform(8.7, 9.1)
+            elif "slow" in flags:
+                rate = rng.uniform(1.57, 1.73)
+            else:
+                rate = rng.uniform(a_lo, a_hi)
+        else:
+            rate = rng.uniform(c_lo, c_hi)
+        dur = max(0.6, n / rate)
+        end_all = max((s["end"] for s in segs), default=0.0)
+        if first:
+            start = cursor
+        elif pending == "hold":
+            start = end_all + rng.uniform(10.6, 11.7)
+        elif pending == "gap":
+            start = end_all + rng.uniform(13.7, 15.5)
+        elif kind == "a!":
+            prev = segs[-1]
+            assert prev["speaker"] == "customer", call["key"]
+            start = prev["end"] - rng.uniform(1.6, 2.1)
+        elif kind == "a,":
+            start = segs[-1]["end"] - rng.uniform(0.12, 0.25)
+        elif kind == "c!":
+            prev = segs[-1]
+            assert prev["speaker"] == "agent", call["key"]
+            start = prev["end"] - rng.uniform(0.9, 1.4)
+        elif "badline" in flags and len(segs) == 1:
+            start = end_all + rng.uniform(0.2, 0.45)
+        else:
+            start = end_all + rng.uniform(g_lo, g_hi)
+        start = round(start, 2)
+        end = round(start + dur, 2)
+        segs.append({"speaker": spk, "start": start, "end": end, "text": text})
+        pending = None
+        first = False
+    return segs
+
+
+def measure(segs: list[dict], duration: float) -> dict:
+    """Timing facts computed from the segments (writer S's own reading of R's thresholds)."""
+    out = {}
+    # speech rate over agent turns of >= 6 characters
+    rates = [nchars(s["text"]) / (s["end"] - s["start"]) for s in segs
+             if s["speaker"] == "agent" and nchars(s["text"]) >= 6]
+    out["rates"] = rates
+    out["mean_rate"] = sum(rates) / len(rates) if rates else 0.0
+    # talk-over: the agent starting inside a customer's segment
+    overlaps = []
+    for a in segs:
+        if a["speaker"] != "agent":
+            continue
+        for c in segs:
+            if c["speaker"] == "customer" and c["start"] < a["start"] < c["end"]:
+                overlaps.append(round(c["end"] - a["start"], 2))
+    out["overlaps"] = overlaps
+    # gaps with nobody speaking
+    gaps = []
+    cursor, last = 0.0, None
+    for s in sorted(segs, key=lambda s: s["start"]):
+        if s["start"] > cursor:
+            gaps.append((round(s["start"] - cursor, 2), last))
+        if s["end"] > cursor:
+            cursor, last = s["end"], s
+    out["gaps"] = gaps
+    out["duration"] = duration
+    return out
+
+
+def check(call: dict, segs: list[dict], duration: float) -> list[str]:
+    """Every timing family recomputed and compared with the hand labels; some text checks."""
+    key, labels, flags = call["key"], set(call["labels"]), call["flags"]
+    errs = []
+    m = measure(segs, duration)
+    # short_call
+    if "short_call" in labels:
+        if not duration < 18:
+            errs.append(f"short call lasts {duration}")
+    elif duration < 30:
+        errs.append(f"non-short call lasts {duration}")
+    if ("short" in flags) != ("short_call" in labels):
+        errs.append("short flag vs label")
+    # silence
+    unannounced = []
+    for g, before in m["gaps"]:
+        if g <= 4.0:
+            continue
+        announced = before is not None and before["speaker"] == "agent" and (
+            "稍等" in before["text"] or "稍候" in before["text"])
+        if announced and g <= 12.0:
+            continue
+        unannounced.append(g)
+    if "silence" in labels:
+        if not unannounced or min(unannounced) < 10:
+            errs.append(f"silence positive gaps {unannounced}")
+    elif unannounced:
+        errs.append(f"unannounced gaps {unannounced}")
+    # talk_over
+    big = [o for o in m["overlaps"] if o >= 1.0]
+    if "talk_over" in labels:
+        if len(big) != 2:
+            errs.append(f"talk_over positives {m['overlaps']}")
+    elif any(o > 0.3 for o in m["overlaps"]):
+        errs.append(f"agent overlaps {m['overlaps']}")
+    # speech rate
+    mr = m["mean_rate"]
+    if "speech_rate" in labels:
+        if not (mr >= 7.5 or mr <= 2.0):
+            errs.append(f"speech_rate mean {mr:.2f}")
+        if ("fast" in flags) == ("slow" in flags):
+            errs.append("speech_rate needs fast or slow flag")
+    else:
+        bad = [round(r, 2) for r in m["rates"] if not 3.0 <= r <= 6.3]
+        if bad:
+            errs.append(f"agent rates out of 3.0-6.3: {bad}")
+    # hangup (clean transcript)
+    last = segs[-1]
+    ends_q = last["speaker"] == "customer" and last["text"].rstrip().endswith(("？", "?"))
+    if ("hangup" in labels) != ends_q:
+        errs.append("hangup label vs transcript ending")
+    if "hangup" in labels and "closing" not in labels:
+        errs.append("hangup without closing")
+    # text checks (writer S's own discipline, not the rules)
+    agent_turns = [s["text"] for s in segs if s["speaker"] == "agent"]
+    tics = [sum(t.count(x) for x in TICS) for t in agent_turns]
+    if "filler" in labels:
+        if sum(tics) < 6 or sum(1 for x in tics if x) < 3:
+            errs.append(f"filler positive tics {tics}")
+    elif sum(tics) > 4:
+        errs.append(f"too many tics for a filler negative {tics}")
+    if "hn" in flags and labels:
+        errs.append("hard negative with labels")
+    if "greeting" not in labels:
+        firsts = [s for s in segs if s["speaker"] == "agent"][:1]
+        ok_start = firsts and firsts[0]["text"].startswith(("您好", "早上好", "下午好", "晚上好"))
+        if not ok_start or (segs[0]["speaker"] != "agent" and "badline" not in flags):
+            errs.append("greeting negative without a proper opening")
+    if "closing" not in labels:
+        tail = [s["text"] for s in segs if s["speaker"] == "agent"][-1]
+        if "祝" not in tail:
+            errs.append("closing negative without a blessing in the last agent turn")
+    elif "hangup" not in labels:
+        tail = [s["text"] for s in segs if s["speaker"] == "agent"][-1]
+        if "祝" in tail and "insult" not in labels:
+            errs.append("closing positive with a blessing in the last agent turn")
+    return [f"{key}: {e}" for e in errs]
+
+
+def build_segments(call: dict) -> tuple[list[dict], float]:
+    for level in range(0, 25):
+        rng = call_rng(call["key"], f"time{level}")
+        segs = make_segments(call, level, rng)
+        duration = round(max(s["end"] for s in segs) + rng.uniform(0.4, 1.0), 2)
+        if "short" in call["flags"] or duration >= 30.3:
+            return segs, duration
+    return segs, duration
+
+
+# --------------------------------------------------------------------------- noise
+HOMOPHONES = [
+    ("稍等", "稍登"), ("已经", "已近"), ("确认", "却认"), ("麻烦", "马烦"), ("时候", "时后"),
+    ("查一下", "茶一下"), ("课程", "课成"), ("联系", "连系"), ("安排", "安牌"), ("地址", "地止"),
+    ("公寓", "公遇"), ("游艇", "游挺"), ("拍卖", "拍买"), ("围棋", "围旗"), ("冲浪", "充浪"),
+    ("烘焙", "烘培"), ("黑胶", "黑焦"), ("盲盒", "忙盒"), ("直升机", "直升鸡"), ("音响", "音想"),
+    ("玻璃", "波璃"), ("团购", "团够"), ("展台", "展抬"), ("石材", "实材"), ("马拉松", "马拉送"),
+    ("猫咖", "猫卡"), ("园林", "园淋"), ("编程", "编成"), ("投诉", "投素"), ("抱歉", "报歉"),
+    ("不好意思", "不好意识"), ("知道", "只道"), ("清楚", "清础"), ("预约", "预月"), ("退款", "腿款"),
+    ("报名", "抱名"), ("再见", "在见"), ("师傅", "师父"), ("台面", "抬面"), ("订单", "定单"),
+    ("您", "你"), ("谢谢", "谢些"), ("生活愉快", "生活娱快"), ("已经", "以经"), ("登记", "等级"),
+    ("老师", "老是"), ("教练", "叫练"), ("孩子", "还子"), ("押金", "压金"), ("费用", "费用"),
+]
+NUM_UNITS = "元块号点分月日天年个岁人位期节次斤米平转瓦万周栋层楼台只张盒"
+
+
+def cn2num(s: str) -> int | None:
+    vals = {c: i for i, c in enumerate(CN_DIGITS)}
+    vals["两"] = 2
+    units = {"十": 10, "百": 100, "千": 1000}
+    total, section, digit = 0, 0, 0
+    for ch in s:
+        if ch in vals:
+            digit = vals[ch]
+        elif ch in units:
+            section += (digit or 1) * units[ch]
+            digit = 0
+        elif ch == "万":
+            total += (section + digit) * 10000
+            section, digit = 0, 0
+        else:
+            return None
+    return total + section + digit
+
+
+def figures(text: str) -> str:
+    text = re.sub(r"[零一二三四五六七八九]{3,}",
+                  lambda m: "".join(str(CN_DIGITS.index(c)) for c in m.group(0)), text)
+
+    def unit(m: re.Match) -> str:
+        num = m.group(1)
+        if len(num) < 2:
+            return m.group(0)
+        v = cn2num(num)
+        return m.group(0) if v is None else f"{v}{m.group(2)}"
+    return re.sub(r"([零一二两三四五六七八九十百千万]+)([" + NUM_UNITS + "])", unit, text)
+
+
+def noisy(segs: list[dict], key: str) -> list[dict]:
+    rng = call_rng(key, "noise")
+    s2tw, s2t = opencc.OpenCC("s2tw"), opencc.OpenCC("s2t")
+    out = []
+    for s in segs:
+        t = s["text"]
+        for a, b in HOMOPHONES:
+            if a in t and a != b:
+                parts = t.split(a)
+                t = parts[0] + "".join((b if rng.random() < 0.5 else a) + p for p in parts[1:])
+        t = figures(t)
+        r = rng.random()
+        if r < 0.4:
+            t = PUNCT.sub("", t)
+        elif r < 0.7:
+            t = re.sub(r"[，。？！、,.?!…“”：；]+", " ", t).strip()
+        conv = (s2t if rng.random() < 0.2 else s2tw).convert(t)
+        if len(conv) == len(t):
+            conv = "".join(o if (o != c and rng.random() < 0.1) else c for o, c in zip(t, conv))
+        out.append({**s, "text": conv})
+    return out
+
+
+# --------------------------------------------------------------------------- main
+def main() -> int:
+    calls = parse()
+    errs = []
+    for c in calls:
+        fill(c)
+    order = sorted(calls, key=lambda c: c["key"])
+    random.Random(SEED).shuffle(order)
+    n_noise = round(len(order) * 0.25)
+    noisy_keys = set(random.Random(SEED + 1).sample(sorted(c["key"] for c in order), n_noise))
+    rows = []
+    for i, c in enumerate(order, 1):
+        segs, duration = build_segments(c)
+        errs += check(c, segs, duration)
+        is_noisy = c["key"] in noisy_keys
+        text_segs = noisy(segs, c["key"]) if is_noisy else segs
+        rows.append({
+            "call_id": f"S-{i:03d}", "labels": c["labels"], "note": c["note"], "noise": is_noisy,
+            "duration": duration,
+            "metadata": {"writer": "S", "industry": c["industry"], "company": c["company"],
+                         "direction": c["direction"], "hard_negative": "hn" in c["flags"],
+                         "language": "zh", "sample_rate": 8000, "key": c["key"]},
+            "segments": text_segs,
+        })
+    for c in calls:
+        bad = set(c["labels"]) - set(FAMILIES)
+        if bad:
+            errs.append(f"{c['key']}: unknown labels {bad}")
+    if errs:
+        print("\n".join(errs), file=sys.stderr)
+        return 1
+    with OUT.open("w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    counts = {fam: sum(fam in r["labels"] for r in rows) for fam in FAMILIES}
+    print(f"{len(rows)} calls -> {OUT.name}")
+    print("positives:", ", ".join(f"{k} {v}" for k, v in counts.items()))
+    print("no labels:", sum(not r["labels"] for r in rows),
+          "hard negatives:", sum(r["metadata"]["hard_negative"] for r in rows),
+          "noisy:", sum(r["noise"] for r in rows),
+          "noisy hn:", sum(r["noise"] and r["metadata"]["hard_negative"] for r in rows),
+          "outbound:", sum(r["metadata"]["direction"] == "outbound" for r in rows),
+          "multi-label:", sum(len(r["labels"]) >= 2 for r in rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
