@@ -85,9 +85,21 @@ S: the agent's 这个我也不清楚 about what a third party (a courier, a venu
    nothing after it is `forbidden`.
 S: a customer who says 我不是要投诉 / 不用当投诉 while reporting rudeness carries no `complaint`;
    a customer who says 我要投诉 / 打12315 / 找你们领导 does, whatever the agent then does.
-S: 您要不要再考虑考虑，想好了随时联系我们 said by the agent after the customer asks for time is
-   courtesy, not 想好了再打来; the same words used to end a question the agent will not answer are
+S: 那您商量好了在公众号上报名就可以 after the customer asks for time (robo6) is no 想好了再打来; 您自己都
+   没想好学什么，那您想清楚了再来电话吧 used to end a question the agent will not answer (senior5) is
    `forbidden`.
+S: a rude refusal about goods the company sold spoiled (tuan9: 这我哪清楚, rotten bananas) also owes
+   `apology`: a company-side fault, whatever the customer's tone.
+S: a blessing in the agent's last turn after an insult (就这些，祝您生活愉快) completes the closing but does
+   not stand for the apology the protest was owed; a brush-off ending in 挂了 has no blessing: closing.
+S: go terms read out to a worried parent (愚形, 打劫, 这块棋死了) and product names (傻傻熊, 小笨蛋系列) are
+   innocent words; the customer's self-descriptions (手特别笨, 傻大黑粗 of an old worktop) are no insult.
+S: every fee in a negative call is stated with amount and moment or waived, and no hangup call ends on a
+   money question; quotes deferred to a site visit were kept out of the negatives.
+Measured on this file: short_call positives 9.2-12.2 s, all others >= 30.8 s; unannounced gaps 13.9-15.4 s;
+announced holds 10.6-11.6 s; other gaps <= 3.8 s; talk-over 1.63-2.04 s (twice a call); the two
+backchannels 0.13-0.18 s; speech_rate positives mean 8.84-8.91 / 1.64-1.68 chars/s; every agent turn of a
+negative within 3.3-5.3 chars/s.
 """
 from __future__ import annotations
 
