@@ -178,6 +178,8 @@ def _required_one(op: str, av) -> list[frozenset[str]]:
         return [] if av[1] & re.IGNORECASE else _required(av[3])
     if op == "ATOMIC_GROUP":
         return _required(av)
+    if op == "ASSERT":                   # a positive look-around: the text around the match holds it
+        return _required(av[1])          # ((?<=摊上)您…: no match in a text without 摊 and 上)
     if op in _REPEATS:
         return _required(av[2]) if av[0] >= 1 else []
     if op == "BRANCH":                   # one of each alternative's sets, joined
@@ -193,8 +195,9 @@ def _required_one(op: str, av) -> list[frozenset[str]]:
 
 
 def required_chars(pattern: re.Pattern) -> tuple[str, ...]:
-    """Strings of characters: every match of ``pattern`` contains at least one character of
-    each (empty when nothing can be said, e.g. case-insensitive patterns)."""
+    """Strings of characters: every text ``pattern`` matches in contains at least one character of
+    each — in the match, or in a positive look-around beside it (empty when nothing can be said,
+    e.g. case-insensitive patterns)."""
     tree = _tree(pattern)
     if tree is None:
         return ()

@@ -65,6 +65,9 @@ _NOT_SPEECH = re.compile(r"(就是|也就是|所以|或者|再|怎么|比如|听
 # 「说句实话」「讲真的」: the agent vouching for their own next words, nobody's words reported
 _OWN_WORDS_AFTER = re.compile(r"^(句)?(实话|实在的|真的|白了|老实话|心里话|不好听的|难听的|真)")
 _CAUSATIVE_SELF = re.compile(r"(让|叫|要|请|帮)我")      # 他说…让我投诉: 我 is the object
+# 「你说什么？」「你说谁虎呢」: the listener's words asked about, a question that reports nothing — what comes
+# after it (「…有你这么说话的吗」, run on with no sentence break) is the speaker's own
+_ASKS_WHAT_SAID = re.compile(r"^(什么|啥|谁|啥子)")
 # 「跟你说了」「我跟您讲过」: 你/您 is whom the words are said to, not who says them
 _ADDRESSEE = re.compile(r"(跟|和|给|对|向|同)(你|您)们?$")
 _PASSIVE = re.compile(r"被[^，,。？?！!；;]{0,8}(说|骂|叫|称)")
@@ -192,6 +195,8 @@ def _reported(sentence: str, after: str) -> bool:
         if (_NOT_SPEECH.search(head + m.group(1)) or _NOT_SPEECH.search(head) or tail.startswith("的") and not said_was
                 or (m.group(1) in ("说", "讲") and (tail.startswith("话") or _OWN_WORDS_AFTER.match(tail)))):
             continue                              # 就是说 / 说(句)实话 / 你说的 (what you said) / 说话 (the way they talk) introduce nothing
+        if m.group(1) in ("说", "讲") and head[-1:] in ("你", "您") and _ASKS_WHAT_SAID.match(tail):
+            continue                              # 你说什么 / 你说谁…呢: a question, no words reported
         if _last_person(tail) == "self" and not _CAUSATIVE_SELF.search(tail):
             continue                              # 他说了，我不清楚: the agent speaks for themself again
         addressed = _ADDRESSEE.search(head)

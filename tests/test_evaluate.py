@@ -121,7 +121,8 @@ def test_labelled_set_is_built_from_its_source():
 
 
 @pytest.mark.parametrize("folder", ["asr", "independent/asr_f", "independent/asr_l", "independent/asr_m",
-                                    "independent/asr_n", "independent/asr_o", "independent/asr_p"]
+                                    "independent/asr_n", "independent/asr_o", "independent/asr_p",
+                                    "independent/asr_q"]
                          + [f"independent/{f.name}" for f in sorted((EVAL / "independent").glob("asr_heldout_*"))])
 def test_asr_files_pair_up(folder):
     ref = [json.loads(x) for x in (EVAL / folder / "reference_transcripts.jsonl").read_text("utf-8").splitlines() if x]
@@ -136,8 +137,8 @@ def test_asr_files_pair_up(folder):
 @pytest.mark.parametrize("folder, source", [("asr", "heldout.jsonl"), ("asr_f", "tune_f.jsonl"),
                                             ("asr_l", "tune_l.jsonl"), ("asr_m", "tune_m.jsonl"),
                                             ("asr_n", "tune_n.jsonl"), ("asr_o", "tune_o.jsonl"),
-                                            ("asr_p", "tune_p.jsonl")]
-                         # any blind heard set (none between rounds: P was renamed when round 16 began)
+                                            ("asr_p", "tune_p.jsonl"), ("asr_q", "tune_q.jsonl")]
+                         # any blind heard set (none between rounds: Q was renamed when round 17 began)
                          + [(f.name, f"heldout_{f.name.removeprefix('asr_heldout_')}.jsonl")
                             for f in sorted((EVAL / "independent").glob("asr_heldout_*"))])
 def test_heard_scripts_are_built_from_their_source(folder, source):
@@ -169,8 +170,10 @@ def test_heard_tuning_set_is_not_held_out():
     assert not held_out(ROOT / "eval/independent/asr_o/whisper_transcripts.jsonl")
     assert not held_out(ROOT / "eval/independent/tune_p.jsonl")
     assert not held_out(ROOT / "eval/independent/asr_p/whisper_transcripts.jsonl")
-    assert held_out(ROOT / "eval/independent/heldout_q.jsonl")                          # the next blind set's names
-    assert held_out(ROOT / "eval/independent/asr_heldout_q/whisper_transcripts.jsonl")
+    assert not held_out(ROOT / "eval/independent/tune_q.jsonl")
+    assert not held_out(ROOT / "eval/independent/asr_q/whisper_transcripts.jsonl")
+    assert held_out(ROOT / "eval/independent/heldout_r.jsonl")                          # the next blind set's names
+    assert held_out(ROOT / "eval/independent/asr_heldout_r/whisper_transcripts.jsonl")
 
 
 def test_set_l_is_a_heard_tuning_set_since_round_12():
@@ -234,6 +237,25 @@ def test_set_p_is_a_heard_tuning_set_since_round_16():
     assert "tuning" in heard_p[0][0] and "tune_p.jsonl" in heard_p[0][0]
     assert not any(held_out(p) for p in heard_p[0][1])
     renamed = ("asr_heldout_l", "asr_heldout_m", "asr_heldout_n", "asr_heldout_o", "asr_heldout_p")
+    assert not any(p.parent.name in renamed for _, ps in groups for p in ps)
+    blind = [i for i, (t, ps) in enumerate(groups) if ps and ps[0].parent.name.startswith("asr_heldout_")]
+    assert blind == list(range(len(groups) - len(blind), len(groups)))     # none, or the last groups
+    assert all("blind" in groups[i][0] and all(held_out(p) for p in groups[i][1]) for i in blind)
+
+
+def test_set_q_is_a_heard_tuning_set_since_round_17():
+    """Q was renamed (heldout_q → tune_q, asr_heldout_q → asr_q): its heard calls get a tuning
+    group of their own, after asr_p's, with misses shown; no blind heard set is left until a newer
+    one (asr_heldout_r) is added, and any that exists still prints aggregates only, last."""
+    from eval.evaluate import default_files, held_out
+    groups = default_files()
+    heard = [ps[0].parent.name for t, ps in groups
+             if ps and ps[0].parent.name in ("asr_l", "asr_m", "asr_n", "asr_o", "asr_p", "asr_q")]
+    assert heard == ["asr_l", "asr_m", "asr_n", "asr_o", "asr_p", "asr_q"]
+    heard_q = [(t, ps) for t, ps in groups if ps and ps[0].parent.name == "asr_q"]
+    assert "tuning" in heard_q[0][0] and "tune_q.jsonl" in heard_q[0][0]
+    assert not any(held_out(p) for p in heard_q[0][1])
+    renamed = ("asr_heldout_l", "asr_heldout_m", "asr_heldout_n", "asr_heldout_o", "asr_heldout_p", "asr_heldout_q")
     assert not any(p.parent.name in renamed for _, ps in groups for p in ps)
     blind = [i for i, (t, ps) in enumerate(groups) if ps and ps[0].parent.name.startswith("asr_heldout_")]
     assert blind == list(range(len(groups) - len(blind), len(groups)))     # none, or the last groups

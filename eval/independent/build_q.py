@@ -1,4 +1,5 @@
-"""Independent labelled call set Q (eval/independent/heldout_q.jsonl) — HELD OUT.
+"""Independent labelled call set Q (eval/independent/tune_q.jsonl; first named heldout_q.jsonl, held out
+until its blind figures were recorded, then renamed as round 17 of rule work began) — now a TUNING set.
 
 Written by writer Q on 2026-12-16 from DOMAIN.md, the seed articles in shared/seeds/,
 eval/independent/README.md, the first 120 lines of build_p.py (label policy and data format), one
@@ -87,7 +88,7 @@ from pathlib import Path
 import opencc
 
 SEED = 20261216
-OUT = Path(__file__).resolve().parent / "heldout_q.jsonl"
+OUT = Path(__file__).resolve().parent / "tune_q.jsonl"
 FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
             "apology", "shirking", "overpromise", "colleague", "complaint",
             "silence", "talk_over", "speech_rate", "short_call", "hangup")
