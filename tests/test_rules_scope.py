@@ -160,6 +160,15 @@ def test_phonetic_needs_enough_syllables():
     assert m.search(normalize("有变")) is None
 
 
+def test_phonetic_does_not_count_particles():
+    """瞎了吗 is one syllable of sound and two particles: with 瞎 xiā moved to 修 xiū it is 装修了吗,
+    an ordinary question; exact and fuzzy-pair matches still hold, and 神经病吧 keeps its sound."""
+    m = Matcher(["瞎了吗", "神经病吧"], fuzzy=True, fuzzy_min_len=3, phonetic=True)
+    assert m.search(normalize("想问问您家装修了吗")) is None
+    assert m.search(normalize("你瞎了吗")).phrase == "瞎了吗"
+    assert m.search(normalize("你是神经变吧")).phrase == "神经病吧"
+
+
 def test_phonetic_through_the_rulebook_index():
     """The rulebook's merged automata carry the sound-alike variants (the engine's real path)."""
     from callqa.rules import score_call
