@@ -175,3 +175,13 @@ def test_phonetic_through_the_rulebook_index():
     from callqa.rules.transcript import Transcript
     card = score_call(Transcript.from_items([["agent", "你是不是有神经变啊"]]), load_rulebook())
     assert any(f.rule_id == "QA131" and f.fatal for f in card.findings)
+
+
+def test_a_person_named_by_what_they_do_is_another_person():
+    """那个接电话的 / 新来的: someone 的-nominalised by what they do, where no person word names one."""
+    text = "上周那个接电话的是新来的啥也不懂"
+    at = text.index("不懂")
+    assert scope_facts(text, at, at + 2).subject == "other"
+    text = "这个问题我们这边确实不懂"
+    at = text.index("不懂")
+    assert scope_facts(text, at, at + 2).subject == "self"
