@@ -357,8 +357,10 @@ class Matcher:
         if exact:
             self._exact = _Automaton({p: p for p in exact})
         fuzzy_phrases = [p for p in self.phrases if p not in exact] if self.pairs is not None else []
-        # phrases long enough to be matched by sound as well (one syllable's final misheard)
-        self._phonetic = frozenset(p for p in fuzzy_phrases if len(p) >= _phonetic.MIN_SYLLABLES) \
+        # phrases long enough to be matched by sound as well (one syllable's final misheard),
+        # particles not counted: 瞎了吗 is one syllable of sound, and 修了吗 is 装修了吗
+        self._phonetic = frozenset(p for p in fuzzy_phrases
+                                   if _phonetic.content_syllables(p) >= _phonetic.MIN_SYLLABLES) \
             if phonetic else frozenset()
         if fuzzy_phrases:
             variants: dict[str, str] = {}

@@ -8,16 +8,22 @@ with the same medial — ing/ian, an/ang) with the same initial. Each candidate 
 with tones: a distance summed over syllables (close final 0.5, different tone 0.5; initials must
 agree up to the fuzzy pairs) must stay within ``MAX_DISTANCE``, so 神经变 (same tone) counts and
 您有病 (nín for nǐ: final and tone) does not. Only phrases of ``MIN_SYLLABLES`` or more are
-extended: a short phrase has too many neighbours in ordinary speech.
+extended: a short phrase has too many neighbours in ordinary speech. Sentence-final particles
+(``PARTICLES``: 了 吗 吧 啊 …) are not counted (:func:`content_syllables`): they follow any verb,
+so 瞎了吗 is one word of sound plus two anyone says, and with its one word moved (瞎 xiā → 修 xiū)
+it is 装修了吗, an outbound agent's ordinary question, not a misheard insult.
 """
 from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["MIN_SYLLABLES", "MAX_DISTANCE", "split", "close_finals", "neighbours", "distance"]
+__all__ = ["MIN_SYLLABLES", "MAX_DISTANCE", "PARTICLES", "content_syllables", "split", "close_finals",
+           "neighbours", "distance"]
 
 MIN_SYLLABLES = 3
+# sentence-final and aspect particles: said after any word, so no evidence of the phrase's sound
+PARTICLES = frozenset("了吗吧啊呀呢么嘛哦哈啦咯呗")
 MAX_DISTANCE = 0.5
 _INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z",
              "c", "s", "y", "w")
@@ -38,6 +44,11 @@ def _toneless(syllable: str) -> tuple[str, int]:
         elif not unicodedata.combining(ch):
             out.append(ch)
     return "".join(out), tone
+
+
+def content_syllables(phrase: str) -> int:
+    """Syllables of ``phrase`` that carry its sound: all but the particles (``PARTICLES``)."""
+    return sum(ch not in PARTICLES for ch in phrase)
 
 
 @lru_cache(maxsize=None)

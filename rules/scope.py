@@ -126,6 +126,9 @@ _PREPOSITIONS = frozenset(("向", "跟", "和", "对", "给", "同", "替", "为
 # other people (the agent's colleagues), not the agent.
 _POSSESSED = re.compile(r"^\w{0,3}?(那几个|这几个|那些|这些|那帮|这帮|那位|这位|那几位|这几位)")
 _APPOSITION = re.compile(r"(你|您)(这|那)个?$")
+# A person named by what they do, 的-nominalised after a demonstrative (「上周那个接电话的是新来的」,
+# 「这个送货的」) or by being new (新来的): another person, where no person word names one.
+_NOMINAL = re.compile(r"(那个|这个|那位|这位|那几个|这几个|那些|这些)[^的，,。？?！!；;]{1,6}的(?=是|就|也|都|呢|啊|$)|(新|刚)来的")
 
 
 def _person_at(words: list[str], i: int) -> str | None:
@@ -242,6 +245,8 @@ def scope_facts(text: str, start: int, end: int) -> ScopeFacts:
     # whoever the clause named before it
     own = _WHO.get(text[start:start + 1]) if text[start:start + 1] in _PRONOUNS else None
     subject = own or _last_person(clause)
+    if subject == "none" and _NOMINAL.search(clause):
+        subject = "other"                      # 那个接电话的是新来的，啥也不懂: someone by what they do
     if subject == "none":                      # a clause without one shares its sentence's subject
         earlier = _CLAUSE_BREAK.split(sentence)[:-1]    # (「他们技术部就是乱搞，排班都排不明白」)
         if earlier:

@@ -122,8 +122,10 @@ def test_labelled_set_is_built_from_its_source():
 
 @pytest.mark.parametrize("folder", ["asr", "independent/asr_f", "independent/asr_l", "independent/asr_m",
                                     "independent/asr_n", "independent/asr_o", "independent/asr_p",
-                                    "independent/asr_q"]
-                         + [f"independent/{f.name}" for f in sorted((EVAL / "independent").glob("asr_heldout_*"))])
+                                    "independent/asr_q", "independent/asr_r"]
+                         # any blind heard set once transcribed (asr_heldout_s/ holds its scripts only so far)
+                         + [f"independent/{f.name}" for f in sorted((EVAL / "independent").glob("asr_heldout_*"))
+                            if (f / "whisper_transcripts.jsonl").exists()])
 def test_asr_files_pair_up(folder):
     ref = [json.loads(x) for x in (EVAL / folder / "reference_transcripts.jsonl").read_text("utf-8").splitlines() if x]
     hyp = [json.loads(x) for x in (EVAL / folder / "whisper_transcripts.jsonl").read_text("utf-8").splitlines() if x]
@@ -137,8 +139,9 @@ def test_asr_files_pair_up(folder):
 @pytest.mark.parametrize("folder, source", [("asr", "heldout.jsonl"), ("asr_f", "tune_f.jsonl"),
                                             ("asr_l", "tune_l.jsonl"), ("asr_m", "tune_m.jsonl"),
                                             ("asr_n", "tune_n.jsonl"), ("asr_o", "tune_o.jsonl"),
-                                            ("asr_p", "tune_p.jsonl"), ("asr_q", "tune_q.jsonl")]
-                         # any blind heard set (none between rounds: Q was renamed when round 17 began)
+                                            ("asr_p", "tune_p.jsonl"), ("asr_q", "tune_q.jsonl"),
+                                            ("asr_r", "tune_r.jsonl")]
+                         # any blind heard set (asr_heldout_s now; R was renamed when round 18 began)
                          + [(f.name, f"heldout_{f.name.removeprefix('asr_heldout_')}.jsonl")
                             for f in sorted((EVAL / "independent").glob("asr_heldout_*"))])
 def test_heard_scripts_are_built_from_their_source(folder, source):
@@ -172,8 +175,10 @@ def test_heard_tuning_set_is_not_held_out():
     assert not held_out(ROOT / "eval/independent/asr_p/whisper_transcripts.jsonl")
     assert not held_out(ROOT / "eval/independent/tune_q.jsonl")
     assert not held_out(ROOT / "eval/independent/asr_q/whisper_transcripts.jsonl")
-    assert held_out(ROOT / "eval/independent/heldout_r.jsonl")                          # the next blind set's names
-    assert held_out(ROOT / "eval/independent/asr_heldout_r/whisper_transcripts.jsonl")
+    assert not held_out(ROOT / "eval/independent/tune_r.jsonl")
+    assert not held_out(ROOT / "eval/independent/asr_r/whisper_transcripts.jsonl")
+    assert held_out(ROOT / "eval/independent/heldout_s.jsonl")                          # the next blind set's names
+    assert held_out(ROOT / "eval/independent/asr_heldout_s/whisper_transcripts.jsonl")
 
 
 def test_set_l_is_a_heard_tuning_set_since_round_12():
@@ -259,6 +264,26 @@ def test_set_q_is_a_heard_tuning_set_since_round_17():
     assert not any(p.parent.name in renamed for _, ps in groups for p in ps)
     blind = [i for i, (t, ps) in enumerate(groups) if ps and ps[0].parent.name.startswith("asr_heldout_")]
     assert blind == list(range(len(groups) - len(blind), len(groups)))     # none, or the last groups
+    assert all("blind" in groups[i][0] and all(held_out(p) for p in groups[i][1]) for i in blind)
+
+
+def test_set_r_is_a_heard_tuning_set_since_round_18():
+    """R was renamed (heldout_r → tune_r, asr_heldout_r → asr_r): its heard calls get a tuning
+    group of their own, after asr_q's, with misses shown; the blind heard set of S
+    (asr_heldout_s, once transcribed) prints aggregates only, last."""
+    from eval.evaluate import default_files, held_out
+    groups = default_files()
+    tuned = ("asr_l", "asr_m", "asr_n", "asr_o", "asr_p", "asr_q", "asr_r")
+    heard = [ps[0].parent.name for t, ps in groups if ps and ps[0].parent.name in tuned]
+    assert heard == list(tuned)
+    heard_r = [(t, ps) for t, ps in groups if ps and ps[0].parent.name == "asr_r"]
+    assert "tuning" in heard_r[0][0] and "tune_r.jsonl" in heard_r[0][0]
+    assert not any(held_out(p) for p in heard_r[0][1])
+    renamed = tuple("asr_heldout_" + n.removeprefix("asr_") for n in tuned)
+    assert not any(p.parent.name in renamed for _, ps in groups for p in ps)
+    blind = [i for i, (t, ps) in enumerate(groups) if ps and ps[0].parent.name.startswith("asr_heldout_")]
+    assert {groups[i][1][0].parent.name for i in blind} <= {"asr_heldout_s"}
+    assert blind == list(range(len(groups) - len(blind), len(groups)))     # none, or the last group
     assert all("blind" in groups[i][0] and all(held_out(p) for p in groups[i][1]) for i in blind)
 
 

@@ -160,9 +160,28 @@ def test_phonetic_needs_enough_syllables():
     assert m.search(normalize("有变")) is None
 
 
+def test_phonetic_does_not_count_particles():
+    """瞎了吗 is one syllable of sound and two particles: with 瞎 xiā moved to 修 xiū it is 装修了吗,
+    an ordinary question; exact and fuzzy-pair matches still hold, and 神经病吧 keeps its sound."""
+    m = Matcher(["瞎了吗", "神经病吧"], fuzzy=True, fuzzy_min_len=3, phonetic=True)
+    assert m.search(normalize("想问问您家装修了吗")) is None
+    assert m.search(normalize("你瞎了吗")).phrase == "瞎了吗"
+    assert m.search(normalize("你是神经变吧")).phrase == "神经病吧"
+
+
 def test_phonetic_through_the_rulebook_index():
     """The rulebook's merged automata carry the sound-alike variants (the engine's real path)."""
     from callqa.rules import score_call
     from callqa.rules.transcript import Transcript
     card = score_call(Transcript.from_items([["agent", "你是不是有神经变啊"]]), load_rulebook())
     assert any(f.rule_id == "QA131" and f.fatal for f in card.findings)
+
+
+def test_a_person_named_by_what_they_do_is_another_person():
+    """那个接电话的 / 新来的: someone 的-nominalised by what they do, where no person word names one."""
+    text = "上周那个接电话的是新来的啥也不懂"
+    at = text.index("不懂")
+    assert scope_facts(text, at, at + 2).subject == "other"
+    text = "这个问题我们这边确实不懂"
+    at = text.index("不懂")
+    assert scope_facts(text, at, at + 2).subject == "self"

@@ -1,4 +1,5 @@
-"""Independent labelled call set R (eval/independent/heldout_r.jsonl) — HELD OUT.
+"""Independent labelled call set R (eval/independent/tune_r.jsonl; first named heldout_r.jsonl, held out
+until its blind figures were recorded, then renamed as round 18 of rule work began) — now a TUNING set.
 
 Written by writer R on 2026-12-17 from DOMAIN.md, the seed articles in shared/seeds/,
 eval/independent/README.md, the first 120 lines of build_q.py (label policy and data format), one
@@ -100,7 +101,7 @@ from pathlib import Path
 import opencc
 
 SEED = 20261217
-OUT = Path(__file__).resolve().parent / "heldout_r.jsonl"
+OUT = Path(__file__).resolve().parent / "tune_r.jsonl"
 FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
             "apology", "shirking", "overpromise", "colleague", "complaint",
             "silence", "talk_over", "speech_rate", "short_call", "hangup")
