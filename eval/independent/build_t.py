@@ -1,0 +1,1036 @@
+"""Independent labelled call set T (eval/independent/heldout_t.jsonl) — HELD OUT.
+
+Written by writer T on 2026-12-19 from DOMAIN.md, the seed articles in shared/seeds/,
+eval/independent/README.md, the first 120 lines of build_s.py (label policy and data format), one
+line of heldout_s.jsonl (format only) and the LabelledCall dataclass / load_labelled function of
+eval/evaluate.py (format only).  No rule code, rulebook, tests, docs or other sets were read, and the
+rule engine was never run on this file (only eval.evaluate.load_labelled, to check that it loads).
+Run:
+    .venv/bin/python eval/independent/build_t.py
+
+Deterministic (SEED=20261219).  The dialogues are hand-written data in the CALLS_* strings below
+(writer T's own; nothing copied from another writer).  random.Random is used only for segment timing,
+the order of the calls, the choice of the noisy calls, the rotation among correct greeting / blessing
+wordings ({G} / {B} / {T}) and the ASR-style noise; each call's generator is seeded from SEED and the
+call's key.
+
+Noise ("noise": true, 38 of 150 calls, chosen by the seeded generator): the clean text as Whisper
+base plausibly hears 8 kHz phone audio — writer T's own homophone list (each occurrence swapped with
+probability 0.5), Chinese numerals before a unit written as Arabic figures by value (一百八十元 -> 180元),
+runs of three or more bare Chinese digits as digits, punctuation per segment dropped, turned into
+spaces or kept, Traditional script (OpenCC s2tw; one segment in five s2t), about one converted
+character in ten left simplified.  Labels are those of the clean speech.
+
+Twenty industries none of writers A-S used (checked against the README): an errand-runner app
+(跑腿), appliance deep-cleaning (家电清洗), a calligraphy school, white-water rafting, tandem
+skydiving, data recovery, orthotic insoles (足部矫形), a security-guard company, construction-waste
+removal (建筑垃圾清运), cold-storage rental (冷库), customs brokerage (报关), HR outsourcing / social
+insurance agency (人事代理), a patent agency, a pet-food subscription, kids' smartwatch after-sales,
+shoe repair and cleaning, a martial-arts school, a fencing club, office plant rental (绿植租摆) and an
+enterprise e-mail service.  All company names are invented.
+
+Data format (writer T's own): a section line "# industry | company | short name"; a call starts
+"@ key | in|out | labels or - | flags or - | note"; then one turn a line: "A:" agent, "C:" customer;
+"A!:" the agent cuts in 1.6-2.1 s before the customer's turn ends (talk-over); "A,:" the agent starts
+0.12-0.25 s before it ends (backchannel, negative); "C!:" the customer cuts in 0.9-1.4 s before the
+agent's turn ends (negative); ".. hold" an announced hold of 10.6-11.7 s (the agent's turn just before
+announces it with 稍等); ".. gap" an unannounced gap of 13.7-15.5 s.  Flags: hn (hard negative, no
+labels), fast / slow (agent speech rate), short (a call under 18 s), badline (the customer's 喂
+0.2-0.5 s in on a bad line, answered at once by the full greeting), late (nobody speaks for 3.0-3.8 s
+and the customer has to call out first).  {G} a correct inbound greeting, {B} a correct blessing with
+goodbye, {T} thanks + blessing (all rotated), {co} the company, {ag} the agent's name, {id} a job number.
+
+LABEL POLICY — writer S's policy (R's policy as printed in the first 120 lines of build_s.py, with
+S's "S:" readings), adopted unchanged.  Labels describe what was SAID.
+greeting: agent first, 您好 (早上好/下午好) + company + offer of help; outbound 您好 + company + who + why;
+  positive for a 喂 opening, company or offer missing, or the customer having to speak first; a bad-line
+  喂 answered at once is negative.  closing: a 祝福语 in the agent's final turn(s); thanks only, bare
+  再见/就这样/拜拜, a brush-off or a dropped call is positive; every hangup is also closing.  forbidden:
+  the agent's own 不知道/不清楚/不明白 refusal, 你这话什么意思, 那你想好了再打来吧 and variants, 喂 at the
+  customer mid-call; not about the customer / a third party / reassurance / a polite 不知道您…吗; not
+  the customer's words; not an insult-only call.  insult: the agent insults, mocks, attacks or sends the
+  customer away; reported insults, the customer's insults and innocent words are negative; a brush-off
+  that closes an insult is insult + closing, never forbidden.  filler: >= 6 tics over >= 3 agent turns.
+  tariff: a fee comes up and the agent does not state both amount and moment.  name_ask: impolite ask,
+  or a new order/booking with no polite ask.  apology: a company-side fault or a customer plainly
+  unhappy in words (an insulted customer's protest included) and no apology.  shirking / overpromise /
+  colleague / complaint as writers L-S (complaint: an explicit intent to complain or escalate).
+R's and S's readings kept: a dialect insult is `insult`; a hangup on a customer who had complained of a
+company-side fault adds `apology`; the agent's 不知道 inside an insult belongs to the insult; the
+colleague who picks up after an announced transfer owes the closing; an outbound caller giving no
+company is `greeting`; a short call otherwise complete carries `short_call` only; mocking age / looks /
+schooling / job / means is `insult`; impatience turned personal is `insult`; an insult call carries
+`apology` only when no apology follows the customer's protest; 不太清楚 / 不知道 about a third party
+followed by what the agent will do is negative, a bare 不清楚 / 哪知道 about the company's own service is
+`forbidden`; a fee waived is no tariff matter; explicit displeasure owes an apology, a bare pointed
+question does not; 我不是要投诉 / 不用当投诉 carries no `complaint`, 我要投诉 / 12315 / 找领导 does.
+Timing, recomputed from the generated segments and asserted against the hand labels: short_call < 20 s
+(positives < 18 s, all others >= 30 s); silence an unannounced gap >= 10 s (announced holds <= 12 s
+negative; other gaps <= 4 s); talk_over the agent starting >= 1.0 s before the customer's segment ends
+(positives twice a call; negatives <= 0.3 s); speech_rate the agent's mean rate over turns of >= 6
+characters (punctuation not counted) >= 7.5 or <= 2.0 chars/s (positives 8.5-9.1 / 1.55-1.75;
+negatives keep every such turn within 3.0-6.3); hangup read from the clean transcript: it ends on the
+customer's unanswered question (never a fee question), and is also closing.
+
+T: readings writer T had to choose (none changes S's policy):
+T: a customer who calls herself 电器白痴 / 手笨 or asks 我这是不是有病啊 about her own feet is no insult,
+   and the agent's answer 这不是病 is innocent.
+T: 这么简单都弄不出来 was not used; intelligence is mocked through the customer's schooling (没读过书吧)
+   and inventions (小学生都能想出来), which T reads as `insult` like R's schooling "jokes".
+T: 一个开网约车的学什么击剑 (contempt for the customer's job) and 您那小本生意租得起吗 (means) are `insult`.
+T: Northeastern 你这人咋这么虎呢 (虎 = dim-witted) is a dialect insult: `insult`.
+T: the agent's 喂！喂！你先别说了 cutting the customer short mid-call is the forbidden 喂 (not an insult).
+T: 您先自己上网查一下，想好了要申请哪个再打电话来吧 is the 想好了再打来 variant: `forbidden`.
+T: a promise that a product is waterproof 泡一整天都不会坏 / 掉进泳池底也绝对没问题 is exaggeration:
+   `overpromise`; 我们包过…百分之百授权 about a patent office's decision is `overpromise` even with a
+   refund offered.
+T: 体验期…后面的事后面再说 about a subscription's next charge is the 免费期 gloss: `tariff`.
+T: a transfer announced with 稍等 followed by the colleague's own full self-introduction is negative;
+   the colleague closes the call.
+T: a customer who calls another shop 骗子 and is met with sympathy (听您这么说真挺糟心的) owes no apology:
+   the fault is not this company's.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+import opencc
+
+SEED = 20261219
+OUT = Path(__file__).resolve().parent / "heldout_t.jsonl"
+FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
+            "apology", "shirking", "overpromise", "colleague", "complaint",
+            "silence", "talk_over", "speech_rate", "short_call", "hangup")
+TIMING = ("silence", "talk_over", "speech_rate", "short_call", "hangup")
+N_NOISY = 38
+
+OFFERS = ["请问有什么可以帮您？", "请问有什么能为您效劳的？", "请问您有什么需要？",
+          "请问有什么我可以帮上忙的？", "请问您想了解些什么？", "我能为您做点什么？",
+          "请问有什么需要我协助的吗？", "您请讲，有什么能帮到您的？", "请问您今天想咨询什么？"]
+GREETINGS = ["您好，{co}，我是{ag}，{offer}",
+             "您好，这里是{co}，工号{id}，{offer}",
+             "{co}您好，{ag}为您服务，{offer}",
+             "您好，欢迎致电{co}，{offer}",
+             "您好，{co}客服中心，我是{ag}，{offer}",
+             "早上好，{co}，{offer}",
+             "下午好，{co}，我是{ag}，{offer}",
+             "您好，{co}，很高兴为您服务，{offer}"]
+BLESS = ["祝您生活愉快，再见。", "祝您一切顺利，再见。", "祝您身体健康，再见！", "祝您工作顺心，再见。",
+         "祝您万事如意，再见。", "祝您天天开心，再见。", "祝您心情愉快，再见。", "祝您阖家幸福，再见。",
+         "祝您顺顺利利，再见。"]
+THANKS = ["感谢您的来电，", "感谢您的耐心，", "感谢您的支持，", "感谢您的配合，", "感谢您的理解，",
+          "谢谢您的信任，", "感谢您对我们的支持，"]
+AGENTS = ["小周", "小杨", "小韩", "小夏", "小白", "小苏", "小陆", "小江", "小方", "小袁", "小常", "小温"]
+CN_DIG = "零一二三四五六七八九"
+
+CALLS_1 = r"""
+# errand-runner app | 快脚跑腿 | 快脚
+@ run1 | in | insult,apology | - | 您这耳朵是摆设吧 (hearing); no apology after the protest
+A: {G}
+C: 我下午叫了个跑腿帮我取文件，订单显示已完成，可我压根没收到啊。
+A: 您先别急，请问订单尾号多少？
+C: 尾号是四七二六。
+A: 好的，我看一下。显示骑手放在您小区东门的快递架上了。
+C: 什么？我备注写的是送到十二楼，怎么能放快递架？
+A: 我都跟您说了放东门快递架，您这耳朵是摆设吧？
+C: 你这是什么态度？我问一句都不行？
+A: 备注的事我帮您反馈给骑手站点，您先去东门拿一下，文件应该还在。{B}
+@ run2 | in | - | hn | rider's 你是不是脑子不好使 reported and read back; 不是要投诉
+A: {G}
+C: 我想反馈个事，不是要投诉啊。今天给我送药的那个骑手，我就问他能不能送上楼，他说“你是不是脑子不好使，电梯都不会坐”。
+A: 非常抱歉让您听到这样的话。我跟您确认一下，骑手说的是“你是不是脑子不好使，电梯都不会坐”，对吗？
+C: 对，就这句。我就是希望你们管管。
+A: 好的，这个情况我已经记录下来，会转给站点负责人对骑手进行处理，处理结果三个工作日内短信告诉您。
+C: 行，那就这样吧。
+A: 感谢您的反馈，{B}
+@ run3 | in | tariff | - | 加急费不多的，一点点，下单的时候系统会算
+A: {G}
+C: 我想叫个跑腿，从城西送一盒蛋糕到城东，大概十五公里，能加急吗？
+A: 可以的，您在下单页面勾选加急就行。
+C: 加急要另外收钱吗？收多少？
+A: 加急费不多的，一点点，具体下单的时候系统会算，您放心。
+C: 哦，那好吧，我先下单看看。
+A: 好的，请问您怎么称呼？我帮您备注一下蛋糕要平放。
+C: 我姓钟。
+A: 钟女士，已经帮您备注好了。{B}
+@ run4 | in | shirking,apology | - | spilt soup pushed to the merchant, no apology
+A: {G}
+C: 你们骑手送来的汤全洒了，袋子里全是汤，这还怎么吃？
+A: 汤是商家打包的，包装没封好那是商家的问题，您去找商家退吧，我们这边管不了。
+C: 可是你们骑手送的时候肯定倾斜了啊，我都看见他把袋子挂在车把上。
+A: 我们只负责跑腿，出了问题您跟商家协商，商家同意退款您再在平台点申请。
+C: 那我自己去找吧。
+A: 好，{B}
+@ run5 | out | - | hn | outbound follow-up with company, name and purpose; coupon free
+A: 您好，我是快脚跑腿的客服小唐，今天给您打电话是想回访一下您昨天取钥匙那单，请问现在方便说两句吗？
+C: 方便，你说。
+A: 请问骑手送达得及时吗？钥匙交接有没有问题？
+C: 挺快的，二十分钟就到了，没啥问题。
+A: 那太好了。我们这个月给老用户发了一张五元的无门槛券，已经放在您账户里，下单时自动抵扣，有效期到月底，不用另外付钱。
+C: 好的，谢谢啊。
+A: 不客气，感谢您的支持，祝您生活愉快，再见。
+@ run6 | in | short_call | short | where is the rider
+A: 您好，快脚跑腿，请问有什么可以帮您？
+C: 我那单骑手到哪了？
+A: 已经到您楼下了，马上上楼，祝您生活愉快。
+C: 好，谢谢。
+@ run7 | in | talk_over | - | cuts in twice on a queueing request
+A: {G}
+C: 我想问问你们能不能帮忙排队，就是医院挂号那种，我妈明天要去看眼科，我实在走不开。
+A!: 可以的，我们有代排队服务。
+C: 那大概要排多久都能帮忙吗？还有就是排到了怎么通知我，我这边上班不方便一直看手机，最好能打电话。
+A!: 排到了骑手会直接给您打电话。
+C: 好的，那我现在下单吧，要怎么操作？
+A: 您在首页选代排队，填上医院和科室就行，费用是每小时三十元，排到号后按实际时长结算。请问您怎么称呼？
+C: 我姓温。
+A: 温先生，有问题随时联系我们，祝您母亲早日康复，再见。
+@ run8 | in | - | hn | 您不知道具体门牌号也不影响 (reassurance); customer's 耳朵不太好 about grandma; announced hold
+A: {G}
+C: 我要寄个东西给我外婆，但我不知道她那个小区具体几栋几号。
+A: 没关系，您不知道具体门牌号也不影响下单，填到小区门口，骑手到了会给收件人打电话确认。
+C: 那收件人电话我填我外婆的行吗？她耳朵不太好。
+A: 可以的，您也可以把自己的电话填成备用联系人。请您稍等，我帮您查一下那个小区骑手能不能进。
+.. hold
+A: 感谢您耐心等待，这个小区跑腿骑手能进，可以送到楼下，跑腿费按起步价十二元，下单时付。
+C: 好嘞，那我下单了。
+A: 好的，感谢您的配合，祝您和外婆身体健康，再见。
+@ run9 | in | greeting,filler | late | the customer calls out first; 那个/就是/啊 tics
+C: 喂？喂？有人吗？
+A: 在的在的，啊，那个，您说。
+C: 我刚下单让你们帮我买药，药店说那个药要处方，怎么办？
+A: 啊，这个，就是，您把处方拍照发给骑手就行。
+C: 我没有纸质处方，手机上有电子的行不行？
+A: 嗯，那个，电子的也可以，然后，您截图发过去。
+C: 好，我试试。
+A: 好的，那个，感谢您的来电，祝您早日康复，再见。
+
+# appliance deep-cleaning | 净邦家电清洗 | 净邦
+@ clean1 | in | - | hn | the customer calls herself 电器白痴 (self-description); 您不懂也没关系; fee with amount and moment
+A: {G}
+C: 我这人就是个电器白痴，啥也不懂，你们来洗空调，我要提前准备啥吗？
+A: 您不用准备什么，不懂也没关系，师傅会带好工具和防水罩，您把空调下面的东西挪开一点就行。
+C: 那洗一台挂机多少钱？
+A: 挂机深度清洗一台八十元，洗完您开机试过满意了再付款。
+C: 好，那帮我约一下周日上午吧，地址是桂花苑三栋。
+A: 好的，请问您怎么称呼？
+C: 我姓聂。
+A: 聂女士，周日上午十点师傅上门，{T}
+@ clean2 | in | tariff | - | 价格到时候师傅跟您说，不会太贵
+A: {G}
+C: 我家三台挂机想清洗一下，怎么收费的？
+A: 您放心，我们师傅到了先给您看看脏到什么程度，价格到时候师傅跟您说，不会太贵。
+C: 大概多少你总得给个数吧？
+A: 这个真不好说，看情况的，反正很划算。请问您怎么称呼？
+C: 我姓林。
+A: 林女士，请问您的地址是？
+C: 滨江路三十八号二单元五零二。
+A: 好的，明天上午九点到十一点师傅上门，{B}
+@ clean3 | in | overpromise | - | 保证洗完跟刚买回来一模一样…百分之百
+A: {G}
+C: 我家油烟机用了八年了，油垢很厚，你们洗完能跟新的一样吗？
+A: 能！我保证洗完跟刚买回来一模一样，一点油都看不见，百分之百。
+C: 这么厉害？那多少钱？
+A: 油烟机深度清洗一台一百八十元，师傅洗完验收了再付款。请问您贵姓？
+C: 免贵姓赵。
+A: 赵先生，您的地址和方便的时间是？
+C: 锦绣花园七栋，后天下午。
+A: 好的，后天下午两点到四点师傅上门。感谢您的来电，祝您生活愉快，再见。
+@ clean4 | in | - | hn | customer's 死角; 没办法跟您保证一次就能完全去掉 (hedge); fee with amount and moment
+A: {G}
+C: 我家冰箱有股怪味，清洗能去掉吗？会不会洗不干净留下死角？
+A: 我们会把隔板、抽屉都拆下来洗，密封条的缝隙也会用专用刷子清理。不过异味有时候来自压缩机或者排水管，我没办法跟您保证一次就能完全去掉，师傅到了会先帮您检查原因。
+C: 行，那清洗多少钱？
+A: 双门冰箱清洗一百二十元，对开门的一百六十元，洗完您检查满意了再付。
+C: 我家是对开门的，那帮我约一下吧。
+A: 好的，请问您怎么称呼？
+C: 我姓彭，地址是东湖小区三栋。
+A: 彭女士，周六上午十点师傅上门，{T}
+@ clean5 | in | filler | - | 啊/那个/就是/嗯/这个/然后 over four turns
+A: 您好，净邦家电清洗，请问有什么可以帮您？
+C: 我想问一下洗衣机清洗是怎么弄的？
+A: 啊，那个，洗衣机的话呢，就是，要把那个内筒拆下来洗。
+C: 拆内筒？会不会弄坏啊？
+A: 嗯，这个，不会的，就是，师傅都是那个专业的，然后拆完会装回去。
+C: 多少钱？
+A: 啊，波轮的一百元，滚筒的一百五十元，然后洗完付款就行。
+C: 那我再想想吧。
+A: 好的，感谢您的来电，{B}
+@ clean6 | in | silence | - | a no-show already apologised for; 14 s of nothing while looking up
+A: {G}
+C: 我上周约了空调清洗，师傅没来，也没人通知我。
+A: 真不好意思，给您添麻烦了。您的手机号是多少？
+C: 一三九零五七一二二六八。
+.. gap
+A: 查到了，是师傅那天临时生病请假，站点漏了通知您，实在抱歉。我给您重新约明天上午可以吗？
+C: 明天上午可以，别再放我鸽子了。
+A: 明天上午九点前师傅会先给您打电话，这次的清洗费给您减三十元，原价一百元，实付七十元，洗完再付。{T}
+@ clean7 | out | - | hn | outbound reminder with company, name and purpose; fee and moment
+A: 您好，我是净邦家电清洗的客服小宋，跟您确认一下明天上午的空调清洗预约，请问您是钱女士吧？
+C: 对，是我。
+A: 师傅明天上午九点半左右到，清洗两台挂机，一共一百六十元，洗完您验收了再付款。到时候麻烦家里留个人。
+C: 好的，我在家。师傅要我准备什么吗？
+A: 空调下面腾出点空间就行，其他工具师傅都会带。
+C: 行，知道了。
+A: 感谢您的配合，祝您生活愉快，再见。
+@ clean8 | in | greeting,name_ask | - | 您好，请讲 (no company, no offer); 你叫啥 for a booking
+A: 您好，请讲。
+C: 是净邦吗？我想约个热水器清洗。
+A: 是的，热水器清洗一台九十元，洗完付款。你叫啥？地址在哪？
+C: 我叫丁伟，住在和平里四号楼。
+A: 行，明天下午三点师傅过去，{B}
+C: 好的，谢谢。
+
+# calligraphy school | 墨池书法 | 墨池
+@ cal1 | in | insult,apology | - | sarcasm 您家孩子可真是书法天才; protest never apologised for
+A: {G}
+C: 我孩子在你们这学了半年楷书了，字还是歪歪扭扭的，你们老师到底怎么教的？
+A: 哟，您家孩子可真是书法天才，半年就想写成颜真卿？回家连笔都不练，还好意思怪老师。
+C: 你这么说话就太难听了吧！
+A: 我说的是实话。孩子下周一的课照常上，{B}
+@ cal2 | in | - | hn | the customer's 手特别笨 / 跟狗爬似的 about herself; 呆板 of beginners' strokes
+A: {G}
+C: 我想给自己报个成人班，不过我手特别笨，写字跟狗爬似的，跟得上吗？
+A: 完全跟得上的，成人班都是从握笔姿势教起。很多学员刚来时写得也比较呆板，练三个月就有明显变化。
+C: 那学费怎么算？
+A: 成人班一期十二节课，一千二百元，报名时一次交清，笔墨纸我们免费提供。
+C: 好的，我周末过去报名。
+A: 请问您怎么称呼？我先帮您登记一下。
+C: 我姓邹。
+A: 邹先生，周六上午我们等您，祝您学习愉快，再见。
+@ cal3 | in | colleague | - | 他就是个半路出家的，自己字都写不利索
+A: {G}
+C: 我想换个老师，现在周三晚上那个刘老师讲得太快了。
+A: 刘老师啊，他就是个半路出家的，自己字都写不利索，也就忽悠忽悠小孩。我给您换到陈老师班上吧。
+C: 啊？那陈老师周几上课？
+A: 陈老师是周四晚上七点，教室在三楼。
+C: 行，那就换吧。
+A: 好的，已经帮您调整好了，{T}
+@ cal4 | in | greeting | - | 喂，墨池。
+A: 喂，墨池。
+C: 喂，你好，是墨池书法吗？我想问一下暑假班什么时候开。
+A: 是的，暑假班七月八号开课，每周二四六上午。
+C: 学费多少？
+A: 暑假班二十节课，一千六百元，报名的时候交。
+C: 好，我考虑一下。
+A: 好的，感谢您的来电，祝您暑假愉快，再见。
+@ cal5 | in | name_ask,speech_rate | slow | 你叫什么？孩子叫什么？ for a trial booking; drawl
+A: {G}
+C: 我想给我女儿报个软笔体验课。
+A: 行，你叫什么？孩子叫什么？
+C: 我叫高敏，孩子叫高乐乐。
+A: 体验课这周六下午三点，免费，带上孩子就行。
+C: 好的，谢谢。
+A: 不客气，{B}
+@ cal6 | in | - | hn | the customer's 不清楚 and 喂？喂？ on a bad line; 您不清楚也没关系
+A: {G}
+C: 我儿子在你们这上课，他说要买什么毛毡，我也不清楚是啥。
+A: 毛毡是写字时垫在宣纸下面的一块毯子，防止墨渗到桌子上。您不清楚也没关系，我们前台有卖，也可以网上买。
+C: 喂？喂？刚才信号不好，你说前台有卖是吧？
+A: 是的，前台有卖，一块二十五元，上课前在前台付款就可以拿。
+C: 好，那我让他周六去拿。
+A: 好的，感谢您的支持，祝孩子书法进步，再见。
+@ cal7 | in | hangup,closing | - | the agent leaves on the customer's question about documents
+A: {G}
+C: 你好，我孩子在你们那学书法，上个月刚交了一期学费。
+A: 请问孩子叫什么名字？
+C: 叫孙一鸣，周六上午班的。后来他摔伤了右手，打了石膏，一直没法去上课，这个学费能退吗？
+A: 这个要看情况。
+C: 我有医院开的证明，那退课需要准备什么材料呢？
+@ cal8 | in | - | hn | 您不知道孩子适合软笔还是硬笔也没关系 (reassurance); polite 不知道您…吗
+A: {G}
+C: 我想让孩子学书法，但我不知道他适合软笔还是硬笔。
+A: 您不知道也没关系，我们有免费的试听课，老师会根据孩子的年龄和握笔情况给建议。不知道您家孩子今年几岁了？
+C: 八岁，上二年级。
+A: 八岁两种都可以学，一般我们建议先学硬笔。硬笔班一期十次课八百元，第一次上课前交清，教材免费发。请问您怎么称呼？我帮您约试听。
+C: 我姓韦，周日下午可以吗？
+A: 可以的，韦女士，周日下午两点试听，祝孩子学习进步，再见。
+
+# white-water rafting | 青溪漂流 | 青溪
+@ raft1 | in | overpromise | - | 我跟您打包票…百分之百不会有人受伤
+A: {G}
+C: 我们公司想组织三十个人去漂流，你们那安全吗？
+A: 绝对安全，我跟您打包票，我们漂流从来没出过事，以后也不可能出事，百分之百不会有人受伤。
+C: 那水大不大？好玩吗？
+A: 最近雨水刚好，水量正合适。团体三十人以上每人一百二十元，含头盔救生衣，到了景区售票处统一付款。请问您怎么称呼？
+C: 我姓黎，是公司行政。
+A: 黎女士，您定好日期直接打这个电话预约就行，{B}
+@ raft2 | in | - | hn | the customer's 摔死 / 吓死我了; 我不能跟您保证一定不落水 (hedge)
+A: {G}
+C: 我有点怕水，漂流会不会掉下去摔死啊？光想想就吓死我了。
+A: 您别担心，全程都要穿救生衣戴头盔，险滩边上也有救生员。不过漂流本身会有颠簸和落水的可能，我不能跟您保证一定不落水，但落水了救生衣会让您浮起来，救生员也会第一时间过去。
+C: 那还好。门票多少钱？
+A: 成人票一百五十八元，网上提前一天买是一百三十八元，入园时验票。
+C: 行，我回头网上买。
+A: 好的，感谢您的来电，祝您玩得开心，注意安全，再见。
+@ raft3 | in | apology,closing | - | phone gone from a locker, 太闹心了; no apology; ends 就这样
+A: {G}
+C: 我昨天在你们那漂流，手机放在储物柜里，出来就找不到了，柜子门是开着的！
+A: 储物柜门开着可能是您自己没关好。
+C: 我明明关好了，还扫码锁了的，你们这柜子是不是有问题？我手机里好多东西，太闹心了！
+A: 您把储物柜号码和时间告诉我，我让安保调一下监控。
+C: 二十三号柜，下午两点左右。
+A: 好，今天下午五点前安保查完给您回电话，就这样。
+@ raft4 | in | complaint,apology,talk_over | - | 我要投诉…找文旅局; cut in twice; no apology
+A: {G}
+C: 我上周末带孩子去漂流，你们那个救生员全程在玩手机，我孩子船翻了他都没看见，是旁边游客拉起来的！
+A!: 救生员那么多，您能确定是哪个吗？
+C: 我拍了照片的！我要投诉，你们必须给我个说法，不然我就去找文旅局，让他们来查查你们！
+A!: 您把照片发到我们公众号后台。
+C: 然后呢？
+A: 我们核实后三天内联系您。{B}
+@ raft5 | in | short_call | short | open today?
+A: 早上好，青溪漂流，请问有什么可以帮您？
+C: 今天开放吗？
+A: 今天正常开放，八点半开园，祝您玩得开心。
+C: 好的谢谢。
+@ raft6 | out | greeting | - | outbound with no company even when asked
+A: 喂，您好，是上周在网上留了电话的吴先生吧？我们这有个漂流团购活动想跟您说一下。
+C: 你们是哪家啊？
+A: 就是做漂流的，我们现在两人同行一人半价，一百五十八元的票第二人七十九元，周末用也行，买票时直接减。
+C: 哦，暂时不需要，谢谢。
+A: 好的，打扰您了，祝您生活愉快，再见。
+@ raft7 | in | - | hn | the customer's 不知道你们这怎么规定; 万一翻了 answered plainly
+A: {G}
+C: 我想问下带四岁的小孩能漂吗？我看别的景区说要一米二以上，我家孩子才一米零五左右，不知道你们这怎么规定。
+A: 我们的亲子线路一米以上就可以，跟家长同船。
+C: 他也不会游泳，万一翻了怎么办？
+A: 亲子线路水流很缓，孩子要穿儿童救生衣，船上有扶手，每段都有救生员看着。
+C: 好，那儿童票多少钱？
+A: 一米到一米四是儿童票，七十九元，入园时买。{B}
+
+# tandem skydiving | 云端跳伞 | 云端
+@ sky1 | in | insult | - | age: 六十多了还跳伞…吓得腿软; apology right after the protest
+A: {G}
+C: 我今年六十三了，身体挺好的，想体验一下双人跳伞，能报名吗？
+A: 六十多了还跳伞？您就别折腾了，到时候吓得腿软，还得我们教练把您抬下飞机。
+C: 你这话什么意思？看不起老年人啊？
+A: 对不起，是我说话太随便了，向您道歉。我们的规定是六十五岁以下都可以，您带一份近三个月的体检报告就行。
+C: 那还差不多。
+A: {T}
+@ sky2 | in | tariff,speech_rate | fast | video fee 那个不贵，到了基地再说; fast
+A: {G}
+C: 双人跳伞多少钱？我看你们网上写的是三千八，有没有别的费用？
+A: 基础就是三千八，另外跳伞视频和照片是单独收的，那个不贵，到了基地再说。
+C: 不贵是多少啊？
+A: 不同套餐不一样，到时候教练会跟您介绍。请问您怎么称呼？
+C: 我姓沈。
+A: 沈先生，您要预约的话下单时填好日期就行，{B}
+@ sky3 | in | - | hn | announced hold; 气象站…我这边也不清楚会不会变 then what the company will do
+A: {G}
+C: 我约了这周六跳伞，天气预报说可能有大风，到时候还能跳吗？
+A: 请您稍等，我帮您查一下周六的安排。
+.. hold
+A: 感谢您耐心等待。周六能不能起飞要看当天早上的风速，气象站的预报我这边也不清楚会不会变，我们会在周六早上七点前短信通知您；不能跳的话可以免费改期或者全额退款。
+C: 那好，我等通知。
+A: 好的，{T}
+@ sky4 | in | shirking,apology | - | video never sent, 太不像话了; pushed to the photographer
+A: {G}
+C: 我上个月跳伞花了六百买的视频，到现在都没发给我，太不像话了！
+A: 视频是外包的摄影团队拍的，您直接去找摄影师要吧，我们这边不管这块。
+C: 我是在你们这交的钱啊，怎么叫我自己去找？
+A: 您加一下摄影师的微信，我把号码发您。{B}
+@ sky5 | in | speech_rate | slow | drawl throughout
+A: 您好，云端跳伞，请问有什么可以帮您？
+C: 你好，我想预约下个月的跳伞，需要提前多久？
+A: 一般提前一周预约就可以。
+C: 体重有限制吗？
+A: 体重要在一百公斤以内。
+C: 好的，那我先预约下个月十号吧。
+A: 好的，请问您贵姓？
+C: 姓纪。
+A: 纪先生，十号上午给您安排上了，费用三千八百元，到基地签到时付，{B}
+@ sky6 | in | colleague,talk_over | - | 他那个人毛手毛脚的…马大哈; cuts in twice
+A: {G}
+C: 我上次跳伞是王教练带的，他人挺好的，一路上一直在跟我聊天，让我没那么紧张，这次还想找他，可以吗？
+A!: 王教练啊，建议您换一个，他那个人毛手毛脚的，背带都扣不利索，我们私下都叫他马大哈。
+C: 啊，是吗？我觉得他挺专业的呀，那你们还有别的教练推荐吗？我朋友这次也想一起去，最好能安排在同一天。
+A!: 给您安排李教练吧，老手。
+C: 那就李教练吧。
+A: 好的，请问您怎么称呼？这次约哪天？
+C: 我姓蒋，下周日。
+A: 蒋先生，下周日上午给您安排李教练，费用还是三千八百元，到基地付。{T}
+@ sky7 | out | - | hn | outbound confirmation; the customer's 吓死了; cancellation fee stated
+A: 您好，我是云端跳伞基地的客服小叶，打电话跟您确认一下明天上午的跳伞预约，请问是欧阳女士吗？
+C: 是我。哎呀，一想到明天要跳我就紧张，吓死了。
+A: 很正常，大部分人第一次都会紧张。明天上午八点到基地签到，穿运动鞋，别吃太饱。
+C: 那要是我到了又不敢跳了呢？
+A: 起飞前您随时可以决定不跳，费用会退还，只扣除一百元的地面培训费，退款时直接扣。
+C: 好的，明白了。
+A: 感谢您的配合，祝您明天玩得开心，再见。
+"""
+
+CALLS_2 = r"""
+# data recovery | 拾忆数据恢复 | 拾忆
+@ data1 | in | insult,apology | - | sanity: 您是不是有点毛病啊; no apology after 你凶什么
+A: {G}
+C: 我的移动硬盘掉地上了，现在插电脑上没反应，里面有我孩子从小到大的照片，能救回来吗？
+A: 摔了的硬盘你还拿去反复插？您是不是有点毛病啊，越插越坏知不知道。
+C: 我哪知道会越插越坏？你凶什么？
+A: 拿过来检测吧，检测免费，能恢复的话五百元起，恢复出来您确认了才收费。{B}
+@ data2 | in | - | hn | 死机 of a laptop; 我不能保证百分之百恢复 (hedge); fees with amount and moment
+A: {G}
+C: 我的笔记本一开机就死机，蓝屏，里面有论文，你们能恢复吗？
+A: 死机一般是系统或者硬盘出了问题，数据大多能救回来，不过要看硬盘的情况，我不能保证百分之百恢复。您可以先送过来免费检测。
+C: 恢复要多少钱？
+A: 如果只是系统问题，导出数据三百元；硬盘有坏道的话八百元，检测完先报价，您同意了再恢复，恢复成功后付款。
+C: 好的，我明天送过去，需要预约吗？
+A: 需要的，请问您怎么称呼？
+C: 我姓罗。
+A: 罗同学，明天上午十点前台等您，祝您论文顺利，再见。
+@ data3 | in | overpromise,talk_over | - | 保证给您一条不落全恢复出来; cuts in twice
+A: {G}
+C: 我手机前两天不小心恢复了出厂设置，微信里面有好多客户的聊天记录，还有一些合同的照片，这些还能恢复吗？
+A!: 能，您放心，我们技术是全市最好的。
+C: 可是我听说恢复出厂以后数据就被覆盖了，网上好多人说根本找不回来，你们真的有办法吗？我这些记录很重要。
+A!: 不管格式化多少次，保证给您一条不落全恢复出来。
+C: 真的吗？那多少钱？
+A: 手机微信记录恢复六百元，恢复出来您看过了再付款。请问您贵姓？
+C: 姓曹。
+A: 曹女士，您把手机送到门店就行，{B}
+@ data4 | in | forbidden | - | 这个我不知道 about the company's own repair; apology follows
+A: {G}
+C: 我上周送修的U盘，说好三天出结果的，怎么还没消息？
+A: 这个我不知道。
+C: 你是客服你都不知道？那我该问谁？
+A: 不好意思，您的单号是多少？我这边催一下技术部。
+C: 单号是二三零九一五。
+A: 好的，已经催了，今天下班前技术部会给您打电话。{T}
+@ data5 | in | complaint | - | 我要投诉你们 with an apology and a remedy
+A: {G}
+C: 我交了八百块恢复硬盘，结果你们恢复出来的照片一半都打不开，我要投诉你们！
+A: 非常抱歉给您带来这么大的麻烦。照片打不开可能是恢复时文件碎片不完整，我先帮您登记投诉，同时安排技术员免费再做一次深度扫描。
+C: 再扫不出来怎么办？
+A: 如果二次扫描还打不开，打不开的那部分我们按比例退款，三个工作日内退回原支付账户。
+C: 行吧。
+A: 再次向您道歉，感谢您的理解，祝您生活顺利，再见。
+@ data6 | in | - | hn | 还不太清楚 followed by a remote check and a time
+A: {G}
+C: 我不小心把文件删了，回收站也清空了，还能找回来吗？
+A: 清空回收站的文件大部分能恢复，前提是删除之后没有再往电脑里存大量东西。您删除以后还用过电脑吗？
+C: 用了一下午，下了几个电影。
+A: 覆盖了多少我现在还不太清楚，我先帮您约一个远程检测，技术员今天下午四点前会联系您，检测不收费。
+C: 好，谢谢你。
+A: 不客气，{T}
+@ data7 | in | hangup,closing,apology | - | broken return drive, 你们怎么做事的; the agent leaves on the question
+A: {G}
+C: 你们给我恢复的数据拷在新硬盘上寄过来，结果硬盘是坏的，根本读不出来，你们怎么做事的？
+A: 硬盘寄出之前都检测过的。
+C: 检测过怎么会读不出来？那你们到底给不给我换一个？
+@ data8 | in | forbidden,closing | - | 这我哪知道 about the company's own report; ends 行，就这样
+A: {G}
+C: 你们检测报告上写着磁头损坏，这个是什么意思？是摔的还是用久了？
+A: 这我哪知道，报告上怎么写就是怎么回事。
+C: 那修好以后还能用吗？
+A: 数据导出来以后硬盘建议不要再用了，导出费八百元，导完付款。
+C: 那好吧，你们导吧。
+A: 行，就这样。
+
+# orthotic insoles | 足安矫形 | 足安
+@ foot1 | in | - | hn | the customer's 我这是不是有病啊 about her own feet; 这不是病 (innocent)
+A: {G}
+C: 我走路久了脚底就疼，朋友说我是扁平足，我这是不是有病啊？
+A: 您别紧张，扁平足很常见，这不是病，是一种足型。我们可以先给您做一个足底压力测试，看看需不需要矫形鞋垫。
+C: 测试要多少钱？
+A: 足底压力测试九十元，测完当场付；如果需要定做鞋垫，四百五十元，取鞋垫时付。
+C: 好，那我约个测试。
+A: 请问您怎么称呼？
+C: 我姓曲。
+A: 曲女士，周三下午两点给您约好了，{T}
+@ foot2 | in | name_ask | - | booking with only a phone number
+A: {G}
+C: 我想给孩子做个足部评估，他走路有点内八。
+A: 可以，周六上午有空位，评估费一百元，当天到店付。孩子几岁了？
+C: 七岁。
+A: 好的，给您约周六上午十点，您留个手机号。
+C: 一三八零零一二三四五六。
+A: 好的，已经约上了，{B}
+@ foot3 | in | - | hn | polite 不知道阿姨方便到店吗; home visit and insoles priced with moment
+A: {G}
+C: 我妈膝盖不好，医生建议做矫形鞋垫，不知道你们能不能做？
+A: 可以做的，不知道阿姨方便到店吗？我们需要给她做一次足底压力测试，大概二十分钟。
+C: 她腿脚不太方便，能上门吗？
+A: 可以上门测，上门费八十元，测完当场付；鞋垫定做是四百五十元，取鞋垫的时候付。请问您怎么称呼？
+C: 我姓苗。
+A: 苗女士，我给您约周四下午三点上门，{B}
+@ foot4 | in | forbidden | - | 你这话什么意思 at the customer, then an apology
+A: {G}
+C: 鞋垫做好一个星期了，我还是觉得你们做的跟网上几十块的没啥区别。
+A: 你这话什么意思？我们是按您脚型一比一做的，网上那些能比吗？
+C: 我就是说说感受，你急什么？
+A: 不好意思，刚才我语气急了。您要是穿着不舒服可以来复查，复查免费，有问题我们免费调整。
+C: 好吧，我周末过去。
+A: 好的，{T}
+@ foot5 | in | speech_rate | slow | drawl throughout
+A: 您好，足安矫形，请问有什么可以帮您？
+C: 你好，我想问一下你们周日开门吗？
+A: 周日正常营业，早上九点到晚上六点。
+C: 我想带我爸去测一下足弓，要排队吗？
+A: 建议提前预约，请问您怎么称呼？
+C: 我姓鲁。
+A: 鲁先生，周日上午十点给您和父亲预约好了，足弓测试免费。{B}
+@ foot6 | in | shirking,silence | - | pushed to the shoe maker (apology given); 14 s of nothing
+A: {G}
+C: 我买你们的矫形鞋，穿了一个月鞋底就开胶了。
+A: 非常抱歉。请问是哪一款？
+C: 就是那个灰色的健步款，四十码。
+.. gap
+A: 这款是我们从厂家进的货，质量问题您直接打厂家的售后电话吧，我们这边处理不了。
+C: 我是在你们店里买的，怎么让我去找厂家？
+A: 厂家那边处理比较快，我把电话发到您手机上。{B}
+@ foot7 | in | - | hn | the customer calls another shop 骗子; sympathy, no fault of this company
+A: {G}
+C: 我之前在别的店做了个鞋垫，那家店就是骗子，收了我八百块，穿着跟石头一样。
+A: 听您这么说真挺糟心的。我们可以先给您做一次免费的足底评估，看看问题出在哪里，再决定要不要重新做。
+C: 那你们做一副多少钱？
+A: 定制矫形鞋垫四百五十元，取货时付款，三个月内不合脚免费调整。
+C: 好，那我约一下。
+A: 请问您怎么称呼？
+C: 我姓祁。
+A: 祁女士，给您约明天下午两点，{T}
+@ foot8 | in | short_call | short | opening hours
+A: 您好，足安矫形，请问有什么可以帮您？
+C: 你们今天营业到几点？
+A: 晚上六点，祝您生活愉快。
+C: 好的，谢谢。
+
+# security-guard company | 铁卫保安 | 铁卫
+@ sec1 | in | insult,apology | - | impatience turned personal: 磨磨唧唧的，跟个树懒似的
+A: {G}
+C: 我们是个小超市，想请一个晚上值班的保安，就是……那个……我想先问问……
+A: 您能不能利索点？磨磨唧唧的，跟个树懒似的，到底要几个人？
+C: 你催什么催？我这不是在想嘛！
+A: 一个夜班保安每月五千五百元，签合同时付第一个月。{B}
+@ sec2 | in | - | hn | transfer announced with 稍等; the colleague introduces herself and closes
+A: {G}
+C: 我们小区想换一家保安服务，想找你们谈一下合作。
+A: 好的，小区项目是我们商务部负责的，我帮您转接商务部的同事，请您稍等。
+.. hold
+A: 您好，我是铁卫保安商务部的小程，刚才同事说您小区想了解保安服务，请问小区大概多大，有几个出入口？
+C: 一千二百户，三个门。
+A: 好的，我们需要先派人上门勘察，勘察是免费的，之后出方案和报价。请问您怎么称呼？
+C: 我姓杭，是业委会的。
+A: 杭主任，明天下午三点我们过去勘察，感谢您的信任，祝您工作顺利，再见。
+@ sec3 | in | overpromise | - | 保证您厂里一颗螺丝都不会再丢
+A: {G}
+C: 我们工厂最近老丢东西，你们派保安来能解决吗？
+A: 没问题，我们的保安一到，保证您厂里一颗螺丝都不会再丢，小偷绝对不敢靠近。
+C: 这么有把握？怎么收费？
+A: 一个白班保安每月五千元，按月结算，每月五号付上个月的。请问您贵姓？
+C: 姓毛。
+A: 毛总，明天我们派人上门看看，{B}
+@ sec4 | in | complaint,apology,talk_over,closing | - | 我要找你们领导; cut in twice; no apology; no blessing
+A: {G}
+C: 你们派到我们公司的保安上班时间在门岗睡觉，昨晚仓库被人撬了，丢了好几万的货，我要找你们领导！
+A!: 保安的事我们会调查的，先别激动。
+C: 我能不激动吗？丢了好几万的货！你让你们经理今天必须给我回电话，不然我就报警再去法院告你们！
+A!: 我把情况报给经理。
+C: 今天能回吗？
+A: 他今天会联系您。
+@ sec5 | out | - | hn | outbound with company, role and purpose; deposit and balance stated
+A: 您好，我是铁卫保安服务公司的客户经理小柏，您上个月问过我们的活动安保服务，今天打电话想了解一下您的活动定了吗？
+C: 定了，下个月十五号，大概五百人。
+A: 五百人的活动一般需要八名保安，每人每天六百元，一共四千八百元，活动前三天付定金一千元，活动结束后付尾款。
+C: 行，那你把合同发我邮箱吧。
+A: 好的，今天下午发给您，感谢您的信任，祝活动圆满成功，再见。
+@ sec6 | in | filler | - | 呃/那个/就是/这个/然后/啊 over four turns
+A: 您好，铁卫保安，请问您需要什么服务？
+C: 我们小区想增加巡逻，你们有巡逻服务吗？
+A: 呃，有的，那个，就是，我们有，呃，夜间巡逻。
+C: 怎么收费呢？
+A: 这个，就是，按小时，然后那个，一小时八十元，月底结。
+C: 行，我跟物业商量一下。
+A: 啊，好的，那个，感谢您的来电，祝您生活愉快，再见。
+@ sec7 | in | hangup,closing | - | the agent leaves on a request for copies of licences
+A: {G}
+C: 我想问一下你们保安都有证吗？我们单位要求必须持证上岗。
+A: 有的，都有保安员证。
+C: 那能不能把证件复印件先发我看看？
+
+# construction-waste removal | 畅清清运 | 畅清
+@ waste1 | in | insult,apology | - | Northeastern 你这人咋这么虎呢; protest not apologised for
+A: {G}
+C: 我家装修的垃圾堆在楼道里了，你们能来拉吗？物业说不能放楼道。
+A: 你这人咋这么虎呢，垃圾往楼道一堆，物业不罚你罚谁？
+C: 你说谁虎呢？会不会说话？
+A: 明天上午派车，一车三百元，装完车付。请问您贵姓？
+C: 姓单。
+A: 单先生，{B}
+@ waste2 | in | - | hn | 建筑垃圾 / 旧马桶 (innocent 垃圾); fees with amount and moment
+A: {G}
+C: 我家卫生间拆了，有一堆碎砖和旧马桶，你们能拉走吗？
+A: 可以的，碎砖和旧马桶都属于建筑垃圾，我们可以清运。大概有多少袋？
+C: 二十来袋吧，还有个旧浴缸。
+A: 二十袋左右加一个浴缸，一小车就够了，小车一趟三百五十元，搬运上楼另加每层十元，装完车当场付。请问您怎么称呼？
+C: 我姓包，住七楼，没电梯。
+A: 包女士，那搬运费是六十元，总共四百一十元。明天下午两点到，{T}
+@ waste3 | in | tariff | - | 费用到了现场师傅会跟您说的，不贵
+A: {G}
+C: 你们清运垃圾是按车算还是按袋算？
+A: 都可以，看情况，费用到了现场师傅会跟您说的，不贵。
+C: 那你现在给不了价？
+A: 现场看了才知道。请问您怎么称呼，地址是？
+C: 我姓解，金桂园十二栋。
+A: 解先生，明天上午安排师傅过去，{B}
+@ waste4 | in | colleague,speech_rate | slow | 老韩就是个懒骨头; drawl
+A: {G}
+C: 昨天你们司机来拉垃圾，楼道里撒了一地灰也不扫。
+A: 真抱歉。司机老韩就是个懒骨头，干活从来拖拖拉拉，我们都拿他没办法。我让别的师傅今天去给您扫干净。
+C: 行吧，几点来？
+A: 下午三点前到，{T}
+@ waste5 | in | silence | - | 14 s of nothing after a question
+A: {G}
+C: 我想问一下你们周末接单吗？
+.. gap
+A: 周末也接单的，周六周日都是早上八点到下午五点。
+C: 那我周六上午约一车，地址是春晖路六十六号。
+A: 好的，一车三百元，装完车付款。请问您怎么称呼？
+C: 姓伍。
+A: 伍先生，周六上午九点到，{B}
+@ waste6 | in | short_call | short | fully booked today
+A: 您好，畅清清运，请问有什么需要？
+C: 今天还能约车吗？
+A: 今天约满了，明天可以，祝您生活愉快。
+C: 好，再见。
+@ waste7 | in | - | hn | a contractor's long turns, no cut-in; monthly price and settlement stated
+A: {G}
+C: 我这边是个装修公司，手上有三个工地都要清运，想跟你们长期合作，价格上能不能给点优惠，还有就是能不能按月结算？
+A: 长期合作可以给优惠，也可以月结。
+C: 我们一个月大概要拉二十车左右，有时候多有时候少，你们车够不够？
+A: 车是够的，我们有十二台车。月结客户一车二百六十元，比散单便宜四十元，每月五号结上个月的账。请问您贵姓？
+C: 我姓甘。
+A: 甘经理，合同今天发您邮箱，{T}
+@ waste8 | in | greeting,complaint | - | 喂，清运。 opening; 我要打12345投诉 with an apology
+A: 喂，清运。
+C: 你们昨天拉垃圾的车在我们小区门口漏了一路的灰，物业让我找你们，这事我要打一二三四五投诉！
+A: 实在对不起，给您和小区添麻烦了。我们马上派人去冲洗路面，今天中午前弄干净。
+C: 那以后还会不会这样？
+A: 我们会给那台车加装篷布，以后出车前都检查。再次向您道歉，{B}
+"""
+
+
+# ----------------------------------------------------------------------------------------------
+# engine
+
+PUNCT_RE = re.compile(r"[\s，。？！、；：“”‘’（）《》…,.?!;:'\"()\-—~]")
+TICS = ("啊", "呀", "嗯", "呃", "那个", "这个", "就是", "然后")
+
+
+def nchars(text: str) -> int:
+    return len(PUNCT_RE.sub("", text))
+
+
+def tic_count(text: str) -> int:
+    return sum(text.count(t) for t in TICS)
+
+
+def parse(blocks: list[str]) -> list[dict]:
+    calls, industry, company, short = [], None, None, None
+    cur = None
+    for raw in "\n".join(blocks).splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith("# "):
+            industry, company, short = [x.strip() for x in line[2:].split("|")]
+            continue
+        if line.startswith("@ "):
+            key, direction, labels, flags, note = [x.strip() for x in line[2:].split("|", 4)]
+            cur = {"key": key, "direction": {"in": "inbound", "out": "outbound"}[direction],
+                   "labels": [] if labels == "-" else labels.split(","),
+                   "flags": set() if flags == "-" else set(flags.split(",")),
+                   "note": note, "industry": industry, "company": company, "short": short,
+                   "turns": []}
+            calls.append(cur)
+            continue
+        if line.startswith(".. "):
+            cur["turns"].append((line[3:], None))
+            continue
+        tag, text = line.split(":", 1)
+        assert tag in ("A", "C", "A!", "A,", "C!"), (cur["key"], line)
+        cur["turns"].append((tag, text.strip()))
+    return calls
+
+
+def fill(text: str, call: dict, rng: random.Random) -> str:
+    ag = rng.choice(AGENTS)
+    jid = "".join(rng.choice(CN_DIG[1:]) for _ in range(4))
+    if "{G}" in text:
+        g = rng.choice(GREETINGS).format(co=call["company"], ag=ag, id=jid, offer=rng.choice(OFFERS))
+        text = text.replace("{G}", g)
+    if "{T}" in text:
+        text = text.replace("{T}", rng.choice(THANKS) + rng.choice(BLESS))
+    if "{B}" in text:
+        text = text.replace("{B}", rng.choice(BLESS))
+    return text.replace("{co}", call["company"]).replace("{ag}", ag).replace("{id}", jid)
+
+
+def timeline(call: dict, texts: list, rng: random.Random, k: int) -> list[dict]:
+    flags = call["flags"]
+    segs: list[dict] = []
+    short = "short" in flags
+    t = rng.uniform(0.3, 0.7)
+    if "late" in flags:
+        t = rng.uniform(3.0, 3.8)
+    end_so_far = 0.0
+    pending = None
+    for i, (tag, text) in enumerate(texts):
+        if text is None:
+            pending = tag
+            continue
+        spk = "agent" if tag.startswith("A") else "customer"
+        n = nchars(text)
+        if spk == "agent":
+            if "fast" in flags:
+                rate = rng.uniform(8.5, 9.1)
+            elif "slow" in flags:
+                rate = rng.uniform(1.55, 1.75)
+            elif short:
+                rate = rng.uniform(5.0, 5.6)
+            else:
+                rate = max(3.2, rng.uniform(3.7, 5.1) - 0.12 * k)
+        else:
+            rate = rng.uniform(5.0, 5.8) if short else max(3.1, rng.uniform(3.8, 5.4) - 0.12 * k)
+        dur = max(0.6, n / rate)
+        if not segs:
+            if "badline" in flags and spk == "customer":
+                start = rng.uniform(0.2, 0.5)
+            else:
+                start = t
+        else:
+            prev = segs[-1]
+            if pending == "hold":
+                start = end_so_far + rng.uniform(10.6, 11.7)
+            elif pending == "gap":
+                start = end_so_far + rng.uniform(13.7, 15.5)
+            elif tag == "A!":
+                assert prev["speaker"] == "customer" and prev["end"] - prev["start"] > 2.6, call["key"]
+                start = prev["end"] - rng.uniform(1.6, 2.1)
+            elif tag == "A,":
+                assert prev["speaker"] == "customer", call["key"]
+                start = prev["end"] - rng.uniform(0.12, 0.25)
+            elif tag == "C!":
+                assert prev["speaker"] == "agent" and prev["end"] - prev["start"] > 2.0, call["key"]
+                start = prev["end"] - rng.uniform(0.9, 1.4)
+            elif "badline" in flags and len(segs) == 1:
+                start = end_so_far + rng.uniform(0.2, 0.4)
+            elif short:
+                start = end_so_far + rng.uniform(0.3, 0.5)
+            else:
+                start = end_so_far + min(3.6, rng.uniform(0.4 + 0.25 * k, 1.1 + 0.3 * k))
+        pending = None
+        seg = {"speaker": spk, "start": round(start, 2), "end": round(start + dur, 2), "text": text}
+        segs.append(seg)
+        end_so_far = max(end_so_far, seg["end"])
+    return segs
+
+
+def timing_facts(segs: list[dict], duration: float) -> dict:
+    f = {"gaps": [], "overlaps": [], "rates": []}
+    end_so_far = segs[0]["end"]
+    for i in range(1, len(segs)):
+        s, prev = segs[i], segs[i - 1]
+        gap = s["start"] - end_so_far
+        announced = prev["speaker"] == "agent" and "稍等" in prev["text"]
+        f["gaps"].append((round(gap, 2), announced))
+        if s["speaker"] == "agent":
+            last_c = next((p for p in reversed(segs[:i]) if p["speaker"] == "customer"), None)
+            if last_c is not None and last_c["start"] < s["start"]:
+                f["overlaps"].append(round(last_c["end"] - s["start"], 2))
+        end_so_far = max(end_so_far, s["end"])
+    for s in segs:
+        n = nchars(s["text"])
+        if s["speaker"] == "agent" and n >= 6:
+            f["rates"].append(n / (s["end"] - s["start"]))
+    f["silence"] = any(g >= 10 and not (a and g <= 12) for g, a in f["gaps"])
+    f["talk_over"] = sum(1 for o in f["overlaps"] if o >= 1.0)
+    mean = sum(f["rates"]) / len(f["rates"])
+    f["mean_rate"] = mean
+    f["speech_rate"] = mean >= 7.5 or mean <= 2.0
+    f["short_call"] = duration < 20
+    last = segs[-1]
+    f["hangup"] = last["speaker"] == "customer" and last["text"].rstrip().endswith(("？", "?"))
+    return f
+
+
+def check(call: dict, segs: list[dict], duration: float, f: dict) -> None:
+    key, labels, flags = call["key"], set(call["labels"]), call["flags"]
+    assert set(labels) <= set(FAMILIES), key
+    assert ("hn" in flags) == (not labels), key
+    assert f["silence"] == ("silence" in labels), (key, f["gaps"])
+    for g, a in f["gaps"]:
+        assert g <= 4.0 or (a and 10.0 <= g <= 12.0) or (g >= 13.0 and "silence" in labels), (key, g)
+    assert (f["talk_over"] >= 2) == ("talk_over" in labels), (key, f["overlaps"])
+    if "talk_over" not in labels:
+        assert all(o <= 0.3 for o in f["overlaps"]), (key, f["overlaps"])
+    assert f["speech_rate"] == ("speech_rate" in labels), (key, f["mean_rate"])
+    if "speech_rate" not in labels:
+        assert all(3.0 <= r <= 6.3 for r in f["rates"]), (key, f["rates"])
+    else:
+        assert ("fast" in flags) != ("slow" in flags), key
+    assert f["short_call"] == ("short_call" in labels), (key, duration)
+    if "short_call" in labels:
+        assert duration < 18, (key, duration)
+    else:
+        assert duration >= 30, (key, duration)
+    assert f["hangup"] == ("hangup" in labels), key
+    if "hangup" in labels:
+        assert "closing" in labels, key
+    # text self-checks (writer T's own)
+    agent = [s["text"] for s in segs if s["speaker"] == "agent"]
+    tics = [tic_count(t) for t in agent]
+    if "filler" in labels:
+        assert sum(tics) >= 6 and sum(1 for x in tics if x) >= 3, (key, tics)
+    else:
+        assert sum(tics) <= 3, (key, tics, agent)
+    if "closing" not in labels:
+        assert "祝" in agent[-1], (key, agent[-1])
+    elif "hangup" not in labels:
+        assert "祝" not in agent[-1], (key, agent[-1])
+    if "greeting" not in labels:
+        first = agent[0]
+        assert segs[0]["speaker"] == "agent" or "badline" in flags, key
+        assert call["short"] in first and ("您好" in first or "早上好" in first or "下午好" in first), (key, first)
+    if "apology" in labels:
+        assert not any(w in t for t in agent for w in ("抱歉", "对不起", "道歉", "不好意思")), key
+    if "insult" in labels and "apology" not in labels:
+        assert any(w in t for t in agent for w in ("抱歉", "对不起", "道歉", "不好意思")), key
+
+
+# ---- noise (writer T's own homophone list) -----------------------------------------------------
+HOMOPHONES = [("稍等", "少等"), ("已经", "以经"), ("查一下", "差一下"), ("麻烦", "马烦"), ("预约", "预阅"),
+              ("师傅", "师父"), ("联系", "连系"), ("登记", "登机"), ("付款", "附款"), ("清洗", "清西"),
+              ("书法", "书发"), ("漂流", "飘流"), ("跳伞", "跳散"), ("恢复", "回复"), ("鞋垫", "鞋店"),
+              ("保安", "保暗"), ("冷库", "冷酷"), ("报关", "报官"), ("社保", "设保"), ("专利", "专例"),
+              ("猫粮", "猫凉"), ("手表", "首表"), ("武术", "五术"), ("击剑", "机剑"), ("绿植", "绿枝"),
+              ("邮箱", "油箱"), ("投诉", "头诉"), ("抱歉", "报歉"), ("道歉", "到歉"), ("再见", "在见"),
+              ("愉快", "越快"), ("知道", "只到"), ("清楚", "清处"), ("明白", "名白"), ("态度", "太度"),
+              ("意思", "意识"), ("垃圾", "拉圾"), ("教练", "教连"), ("订单", "定单"), ("退款", "退宽"),
+              ("发票", "发漂"), ("合同", "和同"), ("押金", "压金"), ("保证", "保正"), ("绝对", "决对"),
+              ("跑腿", "跑退"), ("骑手", "其手"), ("耳朵", "耳多"), ("称呼", "称乎"), ("贵姓", "贵性"),
+              ("您", "你")]
+UNITS = ("元", "块", "岁", "号", "点", "分钟", "个小时", "小时", "天", "年", "月", "公斤", "斤", "克", "立方",
+         "层", "楼", "栋", "人", "节", "次", "台", "袋", "双", "张", "单", "户", "期", "周", "车", "趟", "兆",
+         "度", "公里", "十", "百", "千", "万", "部")
+NUM_RE = re.compile(r"[零一二两三四五六七八九十百千万]+(?=" + "|".join(UNITS) + ")")
+BARE_RE = re.compile(r"[零一二三四五六七八九幺]{3,}")
+S2TW, S2T = opencc.OpenCC("s2tw"), opencc.OpenCC("s2t")
+
+
+def cn2int(s: str) -> int | None:
+    d = {c: i for i, c in enumerate(CN_DIG)}
+    d["两"] = 2
+    total, section, num = 0, 0, 0
+    for ch in s:
+        if ch in d:
+            num = d[ch]
+        elif ch in "十百千":
+            mul = {"十": 10, "百": 100, "千": 1000}[ch]
+            section += (num or 1) * mul
+            num = 0
+        elif ch == "万":
+            total += (section + num) * 10000
+            section, num = 0, 0
+        else:
+            return None
+    return total + section + num
+
+
+def numerals(text: str) -> str:
+    text = BARE_RE.sub(lambda m: "".join(str(CN_DIG.index(c)) if c != "幺" else "1" for c in m.group()), text)
+
+    def rep(m):
+        s = m.group()
+        if len(s) == 1 and s in "一两零万":
+            return s
+        if s.endswith(("十", "百", "千", "万")) and m.end() < len(text) and text[m.end()] in "十百千万":
+            return s
+        v = cn2int(s)
+        return s if v is None else str(v)
+    return NUM_RE.sub(rep, text)
+
+
+def noisy(text: str, rng: random.Random) -> str:
+    for a, b in HOMOPHONES:
+        if a == "您":
+            text = "".join(("你" if ch == "您" and rng.random() < 0.3 else ch) for ch in text)
+            continue
+        parts = text.split(a)
+        out = parts[0]
+        for p in parts[1:]:
+            out += (b if rng.random() < 0.5 else a) + p
+        text = out
+    text = numerals(text)
+    r = rng.random()
+    if r < 0.4:
+        text = re.sub(r"[，。？！、；：“”…]", "", text)
+    elif r < 0.7:
+        text = re.sub(r"[，。？！、；：“”…]+", " ", text).strip()
+    conv = (S2T if rng.random() < 0.2 else S2TW).convert(text)
+    chars = [c2 if (c1 != c2 and rng.random() < 0.1) else c1 for c1, c2 in zip(conv, text)] \
+        if len(conv) == len(text) else list(conv)
+    return "".join(chars)
+
+
+def seeded(key: str, salt: str) -> random.Random:
+    h = hashlib.sha256(f"{SEED}:{salt}:{key}".encode()).hexdigest()
+    return random.Random(int(h[:16], 16))
+
+
+def build() -> list[dict]:
+    calls = parse([globals()[n] for n in sorted(globals()) if n.startswith("CALLS_")])
+    keys = [c["key"] for c in calls]
+    assert len(keys) == len(set(keys)), "duplicate keys"
+    rng = random.Random(SEED)
+    order = keys[:]
+    rng.shuffle(order)
+    noisy_keys = set(rng.sample(keys, min(N_NOISY, len(keys))))
+    by_key = {c["key"]: c for c in calls}
+    out = []
+    for i, key in enumerate(order, 1):
+        call = by_key[key]
+        r = seeded(key, "text")
+        texts = [(tag, fill(text, call, r) if text is not None else None) for tag, text in call["turns"]]
+        for k in range(12):
+            tr = seeded(key, f"time{k}")
+            segs = timeline(call, texts, tr, k)
+            duration = round(max(s["end"] for s in segs) + tr.uniform(0.3, 0.8), 2)
+            if "short" in call["flags"] or duration >= 30.5:
+                break
+        f = timing_facts(segs, duration)
+        check(call, segs, duration, f)
+        is_noisy = key in noisy_keys
+        if is_noisy:
+            nr = seeded(key, "noise")
+            segs = [dict(s, text=noisy(s["text"], nr)) for s in segs]
+        labels = [fam for fam in FAMILIES if fam in call["labels"]]
+        out.append({"call_id": f"T-{i:03d}", "labels": labels, "note": call["note"], "noise": is_noisy,
+                    "duration": duration,
+                    "metadata": {"writer": "T", "industry": call["industry"], "company": call["company"],
+                                 "direction": call["direction"], "hard_negative": "hn" in call["flags"],
+                                 "language": "zh", "sample_rate": 8000, "key": key},
+                    "segments": segs})
+    return out
+
+
+def main() -> None:
+    out = build()
+    with OUT.open("w", encoding="utf-8") as fh:
+        for rec in out:
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    counts = {f: sum(1 for r in out if f in r["labels"]) for f in FAMILIES}
+    print(f"{len(out)} calls -> {OUT}", file=sys.stderr)
+    print("positives:", counts, file=sys.stderr)
+    print("no labels:", sum(1 for r in out if not r["labels"]),
+          "hard negatives:", sum(1 for r in out if r["metadata"]["hard_negative"]),
+          "noisy:", sum(1 for r in out if r["noise"]),
+          "outbound:", sum(1 for r in out if r["metadata"]["direction"] == "outbound"),
+          "multi-label:", sum(1 for r in out if len(r["labels"]) >= 2), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
