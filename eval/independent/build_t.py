@@ -75,8 +75,8 @@ customer's unanswered question (never a fee question), and is also closing.
 T: readings writer T had to choose (none changes S's policy):
 T: a customer who calls herself 电器白痴 / 手笨 or asks 我这是不是有病啊 about her own feet is no insult,
    and the agent's answer 这不是病 is innocent.
-T: 这么简单都弄不出来 was not used; intelligence is mocked through the customer's schooling (没读过书吧)
-   and inventions (小学生都能想出来), which T reads as `insult` like R's schooling "jokes".
+T: intelligence is mocked through the customer's schooling (没读过书吧) and inventions (小学生都能想出来),
+   which T reads as `insult` like R's schooling "jokes"; 您这记性…拿个本子记吧 (memory) likewise.
 T: 一个开网约车的学什么击剑 (contempt for the customer's job) and 您那小本生意租得起吗 (means) are `insult`.
 T: Northeastern 你这人咋这么虎呢 (虎 = dim-witted) is a dialect insult: `insult`.
 T: the agent's 喂！喂！你先别说了 cutting the customer short mid-call is the forbidden 喂 (not an insult).
@@ -89,6 +89,12 @@ T: a transfer announced with 稍等 followed by the colleague's own full self-in
    the colleague closes the call.
 T: a customer who calls another shop 骗子 and is met with sympathy (听您这么说真挺糟心的) owes no apology:
    the fault is not this company's.
+T: 这个我不清楚 as a whole turn about the company's own SIM card is `forbidden` even though a later turn
+   offers a check (the same-turn rule for 不太清楚 is not met).
+Measured on this file: short_call positives 9.0-10.1 s, all others >= 30.6 s; unannounced gaps
+13.8-15.4 s; announced holds 10.7-11.6 s; other gaps <= 3.6 s; talk-over 1.65-2.04 s (twice a call); the
+one backchannel 0.16 s; speech_rate positives mean 8.73-8.87 / 1.61-1.67 chars/s; every agent turn of a
+negative within 3.2-5.6 chars/s.
 """
 from __future__ import annotations
 
