@@ -17,7 +17,8 @@ hits a matcher finds (never of every utterance), answer that:
 * ``subject`` — the person word the phrase starts with (我哪知道), else the nearest person word
   before it in its clause (jieba words): ``self``
   (我/我们/咱们/本人), ``listener`` (您/你/你们, and 「你这个人」: 人 in apposition to 你), ``other``
-  (他/她/他们/客服/同事/对方, family members 儿子/老公…), or ``none``.
+  (他/她/他们/客服/同事/对方, family members 儿子/老公…, a word ending in 者 such as 志愿者 but
+  not 或者), or ``none``.
 
 A rule opts in per phrase set (``scope:`` in the rulebook); without it nothing changes.
 """
@@ -54,6 +55,10 @@ _PERSONS = {
 }
 # A word ending in one of these names people or a body of them (快递员, 老人家, 技术部, 营业厅, 商家).
 _GROUP_ENDINGS = frozenset("员家师部门商局厅司行队")
+# A word ending in 者 names a person too (志愿者, 消费者, 记者, 患者, 管理者): whoever says words
+# after it said them (「志愿者说的是不是脑子有问题」, read back without quotation marks, as Whisper
+# writes it) — but not the conjunctions and pronouns of things that end alike (或者, 再者, 前者…).
+_ZHE_NOT_PERSON = frozenset(("或者", "再者", "前者", "后者", "两者", "二者", "三者", "或者是", "抑或者", "且者"))
 # … but a door is a thing (「自己家门都看不住」: 家门 names nobody)
 _DOORS = re.compile(r"(家|大|车|房|柜|院|楼|铁|木|后|前|侧|闸|舱|电梯|单元|防盗)门$")
 _WHO = {word: who for who, words in _PERSONS.items() for word in words}
@@ -113,6 +118,8 @@ def _who(word: str) -> str | None:
                 return _WHO[ch]
     if who is None and word[-1] in _GROUP_ENDINGS and (len(word) > 1 or word in "员师") and not _DOORS.search(word):
         who = "other"                            # 技术部, 老人家; 员/师 split off (快递/员)
+    if who is None and len(word) > 1 and word[-1] == "者" and word not in _ZHE_NOT_PERSON:
+        who = "other"                            # 志愿者, 消费者 (not 或者)
     return who
 
 
