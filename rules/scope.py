@@ -14,6 +14,9 @@ hits a matcher finds (never of every utterance), answer that:
   an A-不-A question (是不是, 能不能), a rhetorical 不是…吗 / 这不…吗 (「这不坑人吗」), nor a word that only
   starts like one (不过, 不管);
 * ``conditional`` — its clause is conditional (如果/如有/要是/假如/万一…, or …的话 after it);
+* ``remedied`` — the agent's own step follows at once, with the time it will come back by (「具体日子
+  我不太清楚，我帮您问一下工厂，四点前给您回电话」「这个我也不清楚，我们会在五点前确认」): a commitment,
+  not a brush-off — a bare 「我帮您查一下」 is not (the standard's strict reading), nor a step denied;
 * ``subject`` — the person word the phrase starts with (我哪知道), else the nearest person word
   before it in its clause (jieba words): ``self``
   (我/我们/咱们/本人), ``listener`` (您/你/你们, and 「你这个人」: 人 in apposition to 你), ``other``
@@ -35,7 +38,7 @@ __all__ = ["Scope", "ScopeFacts", "scope_facts", "SUBJECTS"]
 
 SUBJECTS = ("self", "listener", "other", "none")
 Subject = Literal["self", "listener", "other", "none"]
-Aspect = Literal["reported", "negated", "conditional"]
+Aspect = Literal["reported", "negated", "conditional", "remedied"]
 
 CLAUSE = 14          # characters of the hit's clause looked at, before it
 SENTENCE = 24        # characters of the sentence looked at for reported speech
@@ -93,6 +96,12 @@ _COMPLEMENT = frozenset("上下了动住到开完懂起着清")
 _RHETORICAL = re.compile(r"^[^，,。？?！!；;]{0,8}[吗么嘛]")
 _CONDITION = re.compile(r"(如果|如有|如若|若是|若有|若|要是|假如|假设|万一|一旦|倘若|只要|如)")
 _IF_AFTER = re.compile(r"^[^，,。？?！!；;]{0,6}的话")
+REMEDY_REACH = 26    # characters after the hit looked at for the agent's own step
+# the agent (我/我们) next, and within a few words (no 不/没 between) a time it will come back by
+# (我帮您问一下工厂，今天下午四点前给您回电话; 我们会在五点前确认): a bare 「我帮您查一下」 is not
+# enough — the standard's strict reading still counts 「这个我不太清楚，我帮您查一下」 (set ib)
+_REMEDY = re.compile(r"^[^\w]{0,2}(不过|但是|但|这样吧|那)?[^\w]?(我|我们)(这边)?(?:(?![不没别])[\w，,]){0,20}?"
+                     r"[0-9一二三四五六七八九十两半]+(点|个?小时|分钟|个?工作日|天)钟?(前|之前|内|以内|之内)")
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +144,9 @@ _POSSESSED = re.compile(r"^\w{0,3}?(那几个|这几个|那些|这些|那帮|这
 _APPOSITION = re.compile(r"(你|您)(这|那)个?$")
 # A person named by what they do, 的-nominalised after a demonstrative (「上周那个接电话的是新来的」,
 # 「这个送货的」) or by being new (新来的): another person, where no person word names one.
-_NOMINAL = re.compile(r"(那个|这个|那位|这位|那几个|这几个|那些|这些)[^的，,。？?！!；;]{1,6}的(?=是|就|也|都|呢|啊|$)|(新|刚)来的")
+# (round 19: 刚来没多久 / 新来不久, said of someone just arrived, like 新来的)
+_NOMINAL = re.compile(r"(那个|这个|那位|这位|那几个|这几个|那些|这些)[^的，,。？?！!；;]{1,6}的(?=是|就|也|都|呢|啊|$)"
+                      r"|(新|刚)来(的|没多久|不久|没几天|没两天|才几天)")
 
 
 def _person_at(words: list[str], i: int) -> str | None:
@@ -176,14 +187,15 @@ def _first_person(text: str) -> str:
 
 class ScopeFacts:
     """What :func:`scope_facts` found about one hit."""
-    __slots__ = ("reported", "negated", "conditional", "subject")
+    __slots__ = ("reported", "negated", "conditional", "subject", "remedied")
 
-    def __init__(self, reported: bool, negated: bool, conditional: bool, subject: str):
+    def __init__(self, reported: bool, negated: bool, conditional: bool, subject: str, remedied: bool = False):
         self.reported, self.negated, self.conditional, self.subject = reported, negated, conditional, subject
+        self.remedied = remedied
 
     def __repr__(self) -> str:
         return (f"ScopeFacts(reported={self.reported}, negated={self.negated}, "
-                f"conditional={self.conditional}, subject={self.subject!r})")
+                f"conditional={self.conditional}, subject={self.subject!r}, remedied={self.remedied})")
 
 
 def _in_quotes(before: str) -> bool:
@@ -258,7 +270,8 @@ def scope_facts(text: str, start: int, end: int) -> ScopeFacts:
         earlier = _CLAUSE_BREAK.split(sentence)[:-1]    # (「他们技术部就是乱搞，排班都排不明白」)
         if earlier:
             subject = _first_person(earlier[-1])
-    return ScopeFacts(reported, negated, conditional, subject)
+    remedied = bool(_REMEDY.match(text[end:end + REMEDY_REACH]))
+    return ScopeFacts(reported, negated, conditional, subject, remedied)
 
 
 class Scope(BaseModel):
@@ -266,7 +279,8 @@ class Scope(BaseModel):
 
         scope: {skip: [reported, conditional], subject: [self, none]}
 
-    ``skip``: hits in reported/quoted speech, negated or conditional clauses do not count;
+    ``skip``: hits in reported/quoted speech, negated or conditional clauses, or followed by the
+    agent's own step (remedied), do not count;
     ``subject``: only hits whose clause's subject is one of these count."""
     model_config = ConfigDict(extra="forbid", frozen=True)
     skip: tuple[Aspect, ...] = ()
