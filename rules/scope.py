@@ -251,8 +251,9 @@ def _negates(clause: str, after: str, first: str) -> bool:
     return not (len(clause) - at == 2 and 0 < at and clause[-1] in _COMPLEMENT and first in _PRONOUNS)
 
 
-def scope_facts(text: str, start: int, end: int) -> ScopeFacts:
-    """The scope of ``text[start:end]`` (positions in the evidence text, punctuation kept)."""
+def scope_facts(text: str, start: int, end: int, remedy: bool = True) -> ScopeFacts:
+    """The scope of ``text[start:end]`` (positions in the evidence text, punctuation kept);
+    ``remedy=False`` leaves ``remedied`` False unasked (a scope that does not skip it)."""
     before_all = text[:start]
     clause = _CLAUSE_BREAK.split(before_all[-CLAUSE:])[-1]
     sentence = _SENTENCE_BREAK.split(before_all[-SENTENCE:])[-1]
@@ -270,7 +271,7 @@ def scope_facts(text: str, start: int, end: int) -> ScopeFacts:
         earlier = _CLAUSE_BREAK.split(sentence)[:-1]    # (「他们技术部就是乱搞，排班都排不明白」)
         if earlier:
             subject = _first_person(earlier[-1])
-    remedied = bool(_REMEDY.match(text[end:end + REMEDY_REACH]))
+    remedied = remedy and _REMEDY.match(text[end:end + REMEDY_REACH]) is not None
     return ScopeFacts(reported, negated, conditional, subject, remedied)
 
 
@@ -291,7 +292,7 @@ class Scope(BaseModel):
 
     def allows(self, text: str, start: int, end: int) -> bool:
         """True when a hit at ``text[start:end]`` counts under this scope."""
-        facts = scope_facts(text, start, end)
+        facts = scope_facts(text, start, end, "remedied" in self.skip)
         for aspect in self.skip:
             if getattr(facts, aspect):
                 return False
