@@ -14,10 +14,14 @@ hits a matcher finds (never of every utterance), answer that:
   an A-不-A question (是不是, 能不能), a rhetorical 不是…吗 / 这不…吗 (「这不坑人吗」), nor a word that only
   starts like one (不过, 不管);
 * ``conditional`` — its clause is conditional (如果/如有/要是/假如/万一…, or …的话 after it);
+* ``remedied`` — the agent's own step follows at once, with the time it will come back by (「具体日子
+  我不太清楚，我帮您问一下工厂，四点前给您回电话」「这个我也不清楚，我们会在五点前确认」): a commitment,
+  not a brush-off — a bare 「我帮您查一下」 is not (the standard's strict reading), nor a step denied;
 * ``subject`` — the person word the phrase starts with (我哪知道), else the nearest person word
   before it in its clause (jieba words): ``self``
   (我/我们/咱们/本人), ``listener`` (您/你/你们, and 「你这个人」: 人 in apposition to 你), ``other``
-  (他/她/他们/客服/同事/对方, family members 儿子/老公…), or ``none``.
+  (他/她/他们/客服/同事/对方, family members 儿子/老公…, a word ending in 者 such as 志愿者 but
+  not 或者), or ``none``.
 
 A rule opts in per phrase set (``scope:`` in the rulebook); without it nothing changes.
 """
@@ -34,7 +38,7 @@ __all__ = ["Scope", "ScopeFacts", "scope_facts", "SUBJECTS"]
 
 SUBJECTS = ("self", "listener", "other", "none")
 Subject = Literal["self", "listener", "other", "none"]
-Aspect = Literal["reported", "negated", "conditional"]
+Aspect = Literal["reported", "negated", "conditional", "remedied"]
 
 CLAUSE = 14          # characters of the hit's clause looked at, before it
 SENTENCE = 24        # characters of the sentence looked at for reported speech
@@ -54,6 +58,10 @@ _PERSONS = {
 }
 # A word ending in one of these names people or a body of them (快递员, 老人家, 技术部, 营业厅, 商家).
 _GROUP_ENDINGS = frozenset("员家师部门商局厅司行队")
+# A word ending in 者 names a person too (志愿者, 消费者, 记者, 患者, 管理者): whoever says words
+# after it said them (「志愿者说的是不是脑子有问题」, read back without quotation marks, as Whisper
+# writes it) — but not the conjunctions and pronouns of things that end alike (或者, 再者, 前者…).
+_ZHE_NOT_PERSON = frozenset(("或者", "再者", "前者", "后者", "两者", "二者", "三者", "或者是", "抑或者", "且者"))
 # … but a door is a thing (「自己家门都看不住」: 家门 names nobody)
 _DOORS = re.compile(r"(家|大|车|房|柜|院|楼|铁|木|后|前|侧|闸|舱|电梯|单元|防盗)门$")
 _WHO = {word: who for who, words in _PERSONS.items() for word in words}
@@ -88,6 +96,12 @@ _COMPLEMENT = frozenset("上下了动住到开完懂起着清")
 _RHETORICAL = re.compile(r"^[^，,。？?！!；;]{0,8}[吗么嘛]")
 _CONDITION = re.compile(r"(如果|如有|如若|若是|若有|若|要是|假如|假设|万一|一旦|倘若|只要|如)")
 _IF_AFTER = re.compile(r"^[^，,。？?！!；;]{0,6}的话")
+REMEDY_REACH = 26    # characters after the hit looked at for the agent's own step
+# the agent (我/我们) next, and within a few words (no 不/没 between) a time it will come back by
+# (我帮您问一下工厂，今天下午四点前给您回电话; 我们会在五点前确认): a bare 「我帮您查一下」 is not
+# enough — the standard's strict reading still counts 「这个我不太清楚，我帮您查一下」 (set ib)
+_REMEDY = re.compile(r"^[^\w]{0,2}(不过|但是|但|这样吧|那)?[^\w]?(我|我们)(这边)?(?:(?![不没别])[\w，,]){0,20}?"
+                     r"[0-9一二三四五六七八九十两半]+(点|个?小时|分钟|个?工作日|天)钟?(前|之前|内|以内|之内)")
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +127,8 @@ def _who(word: str) -> str | None:
                 return _WHO[ch]
     if who is None and word[-1] in _GROUP_ENDINGS and (len(word) > 1 or word in "员师") and not _DOORS.search(word):
         who = "other"                            # 技术部, 老人家; 员/师 split off (快递/员)
+    if who is None and len(word) > 1 and word[-1] == "者" and word not in _ZHE_NOT_PERSON:
+        who = "other"                            # 志愿者, 消费者 (not 或者)
     return who
 
 
@@ -128,7 +144,9 @@ _POSSESSED = re.compile(r"^\w{0,3}?(那几个|这几个|那些|这些|那帮|这
 _APPOSITION = re.compile(r"(你|您)(这|那)个?$")
 # A person named by what they do, 的-nominalised after a demonstrative (「上周那个接电话的是新来的」,
 # 「这个送货的」) or by being new (新来的): another person, where no person word names one.
-_NOMINAL = re.compile(r"(那个|这个|那位|这位|那几个|这几个|那些|这些)[^的，,。？?！!；;]{1,6}的(?=是|就|也|都|呢|啊|$)|(新|刚)来的")
+# (round 19: 刚来没多久 / 新来不久, said of someone just arrived, like 新来的)
+_NOMINAL = re.compile(r"(那个|这个|那位|这位|那几个|这几个|那些|这些)[^的，,。？?！!；;]{1,6}的(?=是|就|也|都|呢|啊|$)"
+                      r"|(新|刚)来(的|没多久|不久|没几天|没两天|才几天)")
 
 
 def _person_at(words: list[str], i: int) -> str | None:
@@ -169,14 +187,15 @@ def _first_person(text: str) -> str:
 
 class ScopeFacts:
     """What :func:`scope_facts` found about one hit."""
-    __slots__ = ("reported", "negated", "conditional", "subject")
+    __slots__ = ("reported", "negated", "conditional", "subject", "remedied")
 
-    def __init__(self, reported: bool, negated: bool, conditional: bool, subject: str):
+    def __init__(self, reported: bool, negated: bool, conditional: bool, subject: str, remedied: bool = False):
         self.reported, self.negated, self.conditional, self.subject = reported, negated, conditional, subject
+        self.remedied = remedied
 
     def __repr__(self) -> str:
         return (f"ScopeFacts(reported={self.reported}, negated={self.negated}, "
-                f"conditional={self.conditional}, subject={self.subject!r})")
+                f"conditional={self.conditional}, subject={self.subject!r}, remedied={self.remedied})")
 
 
 def _in_quotes(before: str) -> bool:
@@ -232,8 +251,9 @@ def _negates(clause: str, after: str, first: str) -> bool:
     return not (len(clause) - at == 2 and 0 < at and clause[-1] in _COMPLEMENT and first in _PRONOUNS)
 
 
-def scope_facts(text: str, start: int, end: int) -> ScopeFacts:
-    """The scope of ``text[start:end]`` (positions in the evidence text, punctuation kept)."""
+def scope_facts(text: str, start: int, end: int, remedy: bool = True) -> ScopeFacts:
+    """The scope of ``text[start:end]`` (positions in the evidence text, punctuation kept);
+    ``remedy=False`` leaves ``remedied`` False unasked (a scope that does not skip it)."""
     before_all = text[:start]
     clause = _CLAUSE_BREAK.split(before_all[-CLAUSE:])[-1]
     sentence = _SENTENCE_BREAK.split(before_all[-SENTENCE:])[-1]
@@ -251,7 +271,8 @@ def scope_facts(text: str, start: int, end: int) -> ScopeFacts:
         earlier = _CLAUSE_BREAK.split(sentence)[:-1]    # (「他们技术部就是乱搞，排班都排不明白」)
         if earlier:
             subject = _first_person(earlier[-1])
-    return ScopeFacts(reported, negated, conditional, subject)
+    remedied = remedy and _REMEDY.match(text[end:end + REMEDY_REACH]) is not None
+    return ScopeFacts(reported, negated, conditional, subject, remedied)
 
 
 class Scope(BaseModel):
@@ -259,7 +280,8 @@ class Scope(BaseModel):
 
         scope: {skip: [reported, conditional], subject: [self, none]}
 
-    ``skip``: hits in reported/quoted speech, negated or conditional clauses do not count;
+    ``skip``: hits in reported/quoted speech, negated or conditional clauses, or followed by the
+    agent's own step (remedied), do not count;
     ``subject``: only hits whose clause's subject is one of these count."""
     model_config = ConfigDict(extra="forbid", frozen=True)
     skip: tuple[Aspect, ...] = ()
@@ -270,7 +292,7 @@ class Scope(BaseModel):
 
     def allows(self, text: str, start: int, end: int) -> bool:
         """True when a hit at ``text[start:end]`` counts under this scope."""
-        facts = scope_facts(text, start, end)
+        facts = scope_facts(text, start, end, "remedied" in self.skip)
         for aspect in self.skip:
             if getattr(facts, aspect):
                 return False

@@ -1,4 +1,5 @@
-"""Independent labelled call set S (eval/independent/heldout_s.jsonl) — HELD OUT.
+"""Independent labelled call set S (eval/independent/tune_s.jsonl; first named heldout_s.jsonl, held out
+until its blind figures were recorded, then renamed as round 19 of rule work began) — now a TUNING set.
 
 Written by writer S on 2026-12-18 from DOMAIN.md, the seed articles in shared/seeds/,
 eval/independent/README.md, the first 120 lines of build_r.py (label policy and data format), one
@@ -113,7 +114,7 @@ from pathlib import Path
 import opencc
 
 SEED = 20261218
-OUT = Path(__file__).resolve().parent / "heldout_s.jsonl"
+OUT = Path(__file__).resolve().parent / "tune_s.jsonl"
 FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
             "apology", "shirking", "overpromise", "colleague", "complaint",
             "silence", "talk_over", "speech_rate", "short_call", "hangup")
