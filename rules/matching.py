@@ -34,6 +34,9 @@ FUZZY_PAIRS = ("in/ing", "en/eng", "z/zh", "c/ch", "s/sh", "l/n", "f/h")
 ALL_PAIRS = frozenset(FUZZY_PAIRS)
 EXCLUSION_LOOKBACK = 12          # an exclusion may start this many characters before the hit
 _CLAUSE_BREAK = re.compile(r"[，。？！；、,.?!;…\s]")   # an exclusion never reaches across these
+# a fuzzy hit never reaches across written clause punctuation (a hesitation 「……」 or a space may
+# fall inside a word: 您须要……什么帮助)
+_PUNCT_BREAK = re.compile(r"[，。？！；,.?!;](?![.…])")
 MAX_READINGS = 32                # polyphone combinations expanded per fuzzy phrase
 
 
@@ -493,6 +496,10 @@ class Matcher:
         if not cands:
             return []
         plain = nt.plain
+        if self.pairs is not None:          # a fuzzy hit is one word heard: never across a clause break
+            cands = self._unbroken(nt, cands)
+            if not cands:
+                return []
         if self._phonetic:                  # a sound-alike candidate must pass the tone-aware distance
             cands = [c for c in cands if c[2] not in self._phonetic or plain[c[0]:c[1]] == c[2]
                      or _sounds_alike(plain[c[0]:c[1]], c[2], self.pairs)]
@@ -516,17 +523,29 @@ class Matcher:
             hits = [h for h in hits if scope.allows(text, nt.pos(h.start), nt.pos(h.end - 1) + 1)]
         return hits
 
+    def _unbroken(self, nt: NormText, cands: list) -> list:
+        """Candidates less the fuzzy phrase hits (heard text other than the phrase) that reach
+        across a clause break: a sound-alike is one word misheard, and 「已经到您楼下了，马上上楼」
+        holds 「下了，马」 (xià le mǎ), not 瞎了吗 — matching ignores punctuation, the words do not."""
+        plain, phrases = nt.plain, self._phrase_set
+        return [c for c in cands if c[2] not in phrases or plain[c[0]:c[1]] == c[2]
+                or not _PUNCT_BREAK.search(nt.span(c[0], c[1]))]
+
     def matches(self, nt: NormText) -> bool:
         """True when :meth:`find` would return a hit (without building the hits)."""
         if self.scope is not None:
             return self.could_match(nt) and bool(self.find(nt))
-        if not self.exclude and not self._phonetic:
+        if not self.exclude and not self._phonetic and self.pairs is None:
             return self.could_match(nt)
         if self._phonetic:
             return bool(self.find(nt))
         cands = self._candidates(nt)
+        if self.pairs is not None and cands:
+            cands = self._unbroken(nt, cands)
         if not cands:
             return False
+        if not self.exclude:
+            return True
         plain = nt.plain
         active = [rx for rx in self.exclude if rx.search(plain) is not None]
         return not active or any(not self._excluded(active, nt, c[0], c[1]) for c in cands)
@@ -566,7 +585,7 @@ class Matcher:
         if self._index is None:
             return [t for t in turns if self.matches(t)]
         chosen = self._chosen(turns)
-        if self.scope is None and not self.exclude and not self._phonetic:
+        if self.scope is None and not self.exclude and not self._phonetic and self.pairs is None:
             return chosen
         return [t for t in chosen if self.find(t)]
 
