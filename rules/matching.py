@@ -34,7 +34,7 @@ FUZZY_PAIRS = ("in/ing", "en/eng", "z/zh", "c/ch", "s/sh", "l/n", "f/h")
 ALL_PAIRS = frozenset(FUZZY_PAIRS)
 EXCLUSION_LOOKBACK = 12          # an exclusion may start this many characters before the hit
 _CLAUSE_BREAK = re.compile(r"[，。？！；、,.?!;…\s]")   # an exclusion never reaches across these
-# a fuzzy hit never reaches across written clause punctuation (a hesitation 「……」 or a space may
+# a fuzzy hit of a phonetic (grave-phrase) matcher never reaches across written clause punctuation (a hesitation 「……」 or a space may
 # fall inside a word: 您须要……什么帮助)
 _PUNCT_BREAK = re.compile(r"[，。？！；,.?!;](?![.…])")
 MAX_READINGS = 32                # polyphone combinations expanded per fuzzy phrase
@@ -496,7 +496,7 @@ class Matcher:
         if not cands:
             return []
         plain = nt.plain
-        if self.pairs is not None:          # a fuzzy hit is one word heard: never across a clause break
+        if self._phonetic:                  # a sound-alike of a grave phrase is one word heard: never across a clause break
             cands = self._unbroken(nt, cands)
             if not cands:
                 return []
@@ -525,7 +525,8 @@ class Matcher:
 
     def _unbroken(self, nt: NormText, cands: list) -> list:
         """Candidates less the fuzzy phrase hits (heard text other than the phrase) that reach
-        across a clause break: a sound-alike is one word misheard, and 「已经到您楼下了，马上上楼」
+        across a clause break, for the matchers of the gravest phrases (``phonetic``, which always
+        go through :meth:`find`; others keep their fast paths): a sound-alike is one word misheard, and 「已经到您楼下了，马上上楼」
         holds 「下了，马」 (xià le mǎ), not 瞎了吗 — matching ignores punctuation, the words do not."""
         plain, phrases = nt.plain, self._phrase_set
         return [c for c in cands if c[2] not in phrases or plain[c[0]:c[1]] == c[2]
@@ -535,17 +536,13 @@ class Matcher:
         """True when :meth:`find` would return a hit (without building the hits)."""
         if self.scope is not None:
             return self.could_match(nt) and bool(self.find(nt))
-        if not self.exclude and not self._phonetic and self.pairs is None:
+        if not self.exclude and not self._phonetic:
             return self.could_match(nt)
         if self._phonetic:
             return bool(self.find(nt))
         cands = self._candidates(nt)
-        if self.pairs is not None and cands:
-            cands = self._unbroken(nt, cands)
         if not cands:
             return False
-        if not self.exclude:
-            return True
         plain = nt.plain
         active = [rx for rx in self.exclude if rx.search(plain) is not None]
         return not active or any(not self._excluded(active, nt, c[0], c[1]) for c in cands)
@@ -585,7 +582,7 @@ class Matcher:
         if self._index is None:
             return [t for t in turns if self.matches(t)]
         chosen = self._chosen(turns)
-        if self.scope is None and not self.exclude and not self._phonetic and self.pairs is None:
+        if self.scope is None and not self.exclude and not self._phonetic:
             return chosen
         return [t for t in chosen if self.find(t)]
 
