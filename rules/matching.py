@@ -34,6 +34,9 @@ FUZZY_PAIRS = ("in/ing", "en/eng", "z/zh", "c/ch", "s/sh", "l/n", "f/h")
 ALL_PAIRS = frozenset(FUZZY_PAIRS)
 EXCLUSION_LOOKBACK = 12          # an exclusion may start this many characters before the hit
 _CLAUSE_BREAK = re.compile(r"[，。？！；、,.?!;…\s]")   # an exclusion never reaches across these
+# a fuzzy hit of a phonetic (grave-phrase) matcher never reaches across written clause punctuation (a hesitation 「……」 or a space may
+# fall inside a word: 您须要……什么帮助)
+_PUNCT_BREAK = re.compile(r"[，。？！；,.?!;](?![.…])")
 MAX_READINGS = 32                # polyphone combinations expanded per fuzzy phrase
 
 
@@ -493,6 +496,10 @@ class Matcher:
         if not cands:
             return []
         plain = nt.plain
+        if self._phonetic:                  # a sound-alike of a grave phrase is one word heard: never across a clause break
+            cands = self._unbroken(nt, cands)
+            if not cands:
+                return []
         if self._phonetic:                  # a sound-alike candidate must pass the tone-aware distance
             cands = [c for c in cands if c[2] not in self._phonetic or plain[c[0]:c[1]] == c[2]
                      or _sounds_alike(plain[c[0]:c[1]], c[2], self.pairs)]
@@ -515,6 +522,15 @@ class Matcher:
             scope, text = self.scope, nt.text
             hits = [h for h in hits if scope.allows(text, nt.pos(h.start), nt.pos(h.end - 1) + 1)]
         return hits
+
+    def _unbroken(self, nt: NormText, cands: list) -> list:
+        """Candidates less the fuzzy phrase hits (heard text other than the phrase) that reach
+        across a clause break, for the matchers of the gravest phrases (``phonetic``, which always
+        go through :meth:`find`; others keep their fast paths): a sound-alike is one word misheard, and 「已经到您楼下了，马上上楼」
+        holds 「下了，马」 (xià le mǎ), not 瞎了吗 — matching ignores punctuation, the words do not."""
+        plain, phrases = nt.plain, self._phrase_set
+        return [c for c in cands if c[2] not in phrases or plain[c[0]:c[1]] == c[2]
+                or not _PUNCT_BREAK.search(nt.span(c[0], c[1]))]
 
     def matches(self, nt: NormText) -> bool:
         """True when :meth:`find` would return a hit (without building the hits)."""

@@ -122,8 +122,9 @@ def test_labelled_set_is_built_from_its_source():
 
 @pytest.mark.parametrize("folder", ["asr", "independent/asr_f", "independent/asr_l", "independent/asr_m",
                                     "independent/asr_n", "independent/asr_o", "independent/asr_p",
-                                    "independent/asr_q", "independent/asr_r", "independent/asr_s"]
-                         # any blind heard set once transcribed (none between rounds: S was renamed when round 19 began)
+                                    "independent/asr_q", "independent/asr_r", "independent/asr_s",
+                                    "independent/asr_t"]
+                         # any blind heard set once transcribed (none between rounds: T was renamed when round 20 began)
                          + [f"independent/{f.name}" for f in sorted((EVAL / "independent").glob("asr_heldout_*"))
                             if (f / "whisper_transcripts.jsonl").exists()])
 def test_asr_files_pair_up(folder):
@@ -140,8 +141,9 @@ def test_asr_files_pair_up(folder):
                                             ("asr_l", "tune_l.jsonl"), ("asr_m", "tune_m.jsonl"),
                                             ("asr_n", "tune_n.jsonl"), ("asr_o", "tune_o.jsonl"),
                                             ("asr_p", "tune_p.jsonl"), ("asr_q", "tune_q.jsonl"),
-                                            ("asr_r", "tune_r.jsonl"), ("asr_s", "tune_s.jsonl")]
-                         # any blind heard set (none between rounds: S was renamed when round 19 began)
+                                            ("asr_r", "tune_r.jsonl"), ("asr_s", "tune_s.jsonl"),
+                                            ("asr_t", "tune_t.jsonl")]
+                         # any blind heard set (none between rounds: T was renamed when round 20 began)
                          + [(f.name, f"heldout_{f.name.removeprefix('asr_heldout_')}.jsonl")
                             for f in sorted((EVAL / "independent").glob("asr_heldout_*"))])
 def test_heard_scripts_are_built_from_their_source(folder, source):
@@ -179,8 +181,10 @@ def test_heard_tuning_set_is_not_held_out():
     assert not held_out(ROOT / "eval/independent/asr_r/whisper_transcripts.jsonl")
     assert not held_out(ROOT / "eval/independent/tune_s.jsonl")
     assert not held_out(ROOT / "eval/independent/asr_s/whisper_transcripts.jsonl")
-    assert held_out(ROOT / "eval/independent/heldout_t.jsonl")                          # the next blind set's names
-    assert held_out(ROOT / "eval/independent/asr_heldout_t/whisper_transcripts.jsonl")
+    assert not held_out(ROOT / "eval/independent/tune_t.jsonl")
+    assert not held_out(ROOT / "eval/independent/asr_t/whisper_transcripts.jsonl")
+    assert held_out(ROOT / "eval/independent/heldout_u.jsonl")                          # the next blind set's names
+    assert held_out(ROOT / "eval/independent/asr_heldout_u/whisper_transcripts.jsonl")
 
 
 def test_set_l_is_a_heard_tuning_set_since_round_12():
@@ -303,7 +307,27 @@ def test_set_s_is_a_heard_tuning_set_since_round_19():
     renamed = tuple("asr_heldout_" + n.removeprefix("asr_") for n in tuned)
     assert not any(p.parent.name in renamed for _, ps in groups for p in ps)
     blind = [i for i, (t, ps) in enumerate(groups) if ps and ps[0].parent.name.startswith("asr_heldout_")]
-    assert {groups[i][1][0].parent.name for i in blind} <= {"asr_heldout_t"}
+    assert {groups[i][1][0].parent.name for i in blind} <= {"asr_heldout_u"}
+    assert blind == list(range(len(groups) - len(blind), len(groups)))     # none, or the last group
+    assert all("blind" in groups[i][0] and all(held_out(p) for p in groups[i][1]) for i in blind)
+
+
+def test_set_t_is_a_heard_tuning_set_since_round_20():
+    """T was renamed (heldout_t → tune_t, asr_heldout_t → asr_t): its heard calls get a tuning
+    group of their own, after asr_s's, with misses shown; a later blind heard set (asr_heldout_u,
+    once transcribed) prints aggregates only, last — and none need exist."""
+    from eval.evaluate import default_files, held_out
+    groups = default_files()
+    tuned = ("asr_l", "asr_m", "asr_n", "asr_o", "asr_p", "asr_q", "asr_r", "asr_s", "asr_t")
+    heard = [ps[0].parent.name for t, ps in groups if ps and ps[0].parent.name in tuned]
+    assert heard == list(tuned)
+    heard_t = [(t, ps) for t, ps in groups if ps and ps[0].parent.name == "asr_t"]
+    assert "tuning" in heard_t[0][0] and "tune_t.jsonl" in heard_t[0][0]
+    assert not any(held_out(p) for p in heard_t[0][1])
+    renamed = tuple("asr_heldout_" + n.removeprefix("asr_") for n in tuned)
+    assert not any(p.parent.name in renamed for _, ps in groups for p in ps)
+    blind = [i for i, (t, ps) in enumerate(groups) if ps and ps[0].parent.name.startswith("asr_heldout_")]
+    assert {groups[i][1][0].parent.name for i in blind} <= {"asr_heldout_u"}
     assert blind == list(range(len(groups) - len(blind), len(groups)))     # none, or the last group
     assert all("blind" in groups[i][0] and all(held_out(p) for p in groups[i][1]) for i in blind)
 

@@ -80,15 +80,25 @@ def test_company_name_or_welcome_is_a_self_introduction():
 
 
 def test_company_names_are_configurable_and_fuzzy_per_set():
-    # a configured name counts wherever it is said (not only between greeting and offer)
+    # a configured name counts wherever it is said (not only between greeting and offer, nor only as
+    # the opening's first words: since round 20 any name said first, before 您好, counts — so these
+    # openings start with a filler, which the generic pattern does not take for a name)
     book = _book_with("QA101", company_names={"phrases": ["优品商城"]})
-    assert not _greeting_fires("优品商城您好，请问有什么可以帮您？", book)
-    assert _greeting_fires("星辰百货您好，请问有什么可以帮您？", book)
+    assert not _greeting_fires("嗯，优品商城您好，请问有什么可以帮您？", book)
+    assert _greeting_fires("嗯，星辰百货您好，请问有什么可以帮您？", book)
     book = _book_with("QA101", company_names={"phrases": ["星辰百货"], "fuzzy": ["in/ing", "en/eng"]})
-    assert not _greeting_fires("新成百货您好请问有什么可以帮您", book)                # Whisper: xin cheng
-    assert _greeting_fires("亲陈百货您好请问有什么可以帮您", book)                    # qin is not xing
+    assert not _greeting_fires("嗯新成百货您好请问有什么可以帮您", book)                # Whisper: xin cheng
+    assert _greeting_fires("嗯亲陈百货您好请问有什么可以帮您", book)                    # qin is not xing
     book = _book_with("QA101", company_names={"phrases": ["星辰百货"], "fuzzy": False})
-    assert _greeting_fires("新成百货您好请问有什么可以帮您", book)
+    assert _greeting_fires("嗯新成百货您好请问有什么可以帮您", book)
+
+
+def test_the_name_said_before_the_greeting_introduces_the_line():
+    # (round 20) 「墨池书法您好，小常为您服务」: the opening's first words, before 您好, name the line;
+    # whom the call is for (王先生您好) or a filler (嗯，您好) does not
+    assert not _greeting_fires("青禾茶舍您好，小禾为您服务，请问您想了解些什么？")
+    assert _greeting_fires("王先生您好，请问有什么可以帮您？")
+    assert _greeting_fires("嗯，您好，请问有什么可以帮您？")
 
 
 def test_company_names_need_their_part():

@@ -1,4 +1,5 @@
-"""Independent labelled call set T (eval/independent/heldout_t.jsonl) — HELD OUT.
+"""Independent labelled call set T (eval/independent/tune_t.jsonl; first named heldout_t.jsonl, held out
+until its blind figures were recorded, then renamed as round 20 of rule work began) — now a TUNING set.
 
 Written by writer T on 2026-12-19 from DOMAIN.md, the seed articles in shared/seeds/,
 eval/independent/README.md, the first 120 lines of build_s.py (label policy and data format), one
@@ -108,7 +109,7 @@ from pathlib import Path
 import opencc
 
 SEED = 20261219
-OUT = Path(__file__).resolve().parent / "heldout_t.jsonl"
+OUT = Path(__file__).resolve().parent / "tune_t.jsonl"
 FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
             "apology", "shirking", "overpromise", "colleague", "complaint",
             "silence", "talk_over", "speech_rate", "short_call", "hangup")
