@@ -547,6 +547,11 @@ class Matcher:
         active = [rx for rx in self.exclude if rx.search(plain) is not None]
         return not active or any(not self._excluded(active, nt, c[0], c[1]) for c in cands)
 
+    def shown(self, hit: "Hit") -> str:
+        """What a finding quotes for ``hit``: its rulebook phrase, or, for a pattern's hit, what
+        was said (a QA lead reads 「那你想好了再打来吧」, not the regular expression)."""
+        return hit.phrase if hit.phrase in self._phrase_set else hit.heard
+
     def could_match(self, nt: NormText) -> bool:
         """A candidate exists (before exclusions and scope): False when :meth:`find` is sure to
         return nothing; without exclusions and scope, True when it returns a hit."""

@@ -37,12 +37,13 @@ def agent_phrase_hits(ctx: CallContext, rule) -> list[Evidence]:
             hits = [h for h in hits if _whole(h)]
             if not hits:
                 continue
-        matched = "、".join(dict.fromkeys(h.phrase for h in hits))
+        matched = "、".join(dict.fromkeys(h.phrase for h in hits))      # stored: which entry fired
         heard = "、".join(dict.fromkeys(h.heard for h in hits))
         fuzzy = [h for h in hits if h.fuzzy]
         note = "(听写为「" + "、".join(h.heard for h in fuzzy) + "」)" if fuzzy else ""
+        said = "、".join(dict.fromkeys(matcher.shown(h) for h in hits))  # quoted: a pattern's hit as said
         out.append(Evidence(turn.start, turn.end, turn.text, matched,
-                            {"heard": heard, "fuzzy_note": note}, turn.speaker))
+                            {"heard": heard, "fuzzy_note": note, "matched": said}, turn.speaker))
     return out
 
 
