@@ -1,4 +1,41 @@
-"""Independent labelled call set U (draft)."""
+"""Independent labelled call set U (eval/independent/heldout_u.jsonl) — HELD OUT.
+
+Written by writer U on 2026-12-20 from DOMAIN.md, the seed articles in shared/seeds/, eval/independent/README.md,
+the first 120 lines of build_t.py (label policy and data format), one line of tune_t.jsonl (format only) and the
+LabelledCall dataclass / load_labelled function of eval/evaluate.py (format only).  No rule code, rulebook, tests,
+docs or other sets were read, and the rule engine was never run on this file (only load_labelled, to check it loads).
+Run:
+    .venv/bin/python eval/independent/build_u.py
+
+Deterministic (SEED=20261220).  The dialogues are hand-written data in DATA below (writer U's own).  random.Random
+is used only for segment timing, the order of the calls, the choice of the 38 noisy calls, the rotation among correct
+greeting / blessing wordings ({G} / {B} / {T}) and the ASR-style noise; each call's generators are seeded from SEED
+and the call's key.
+
+Format: "# industry | company | short name"; "@ key | in|out | labels or - | flags or - | note"; turns "A:" agent,
+"C:" customer, "A!:" the agent cuts in 1.6-2.0 s before the customer's turn ends; ".. hold" an announced hold of
+10.6-11.6 s (the turn before says 稍等); ".. gap" an unannounced gap of 13.8-15.2 s.  Flags: hn (hard negative, no
+labels), fast / slow (agent rate 8.6-9.0 / 1.6-1.7 chars/s), short (under 18 s), late (nobody speaks for 3.0-3.8 s,
+the customer calls out first), badline (the customer's 喂 0.2-0.5 s in, answered at once by the full greeting).
+Non-short calls are stretched (wider gaps, slower normal speech within 3.2-5.3 chars/s) until they last >= 30 s.
+
+LABEL POLICY: writer T's policy (the first 120 lines of build_t.py, S's policy with T's "T:" readings), adopted
+unchanged.  Timing families are recomputed from the generated segments and asserted against the hand labels (on the
+clean text and again on the noisy text; hangup is read from the clean transcript).
+
+U: readings writer U had to choose (none changes T's policy):
+U: a brush-off that ends an insult call (爱订不订 / 随便。 / 要卖就卖，不卖拉倒，挂了 / 爱坐不坐，我挂了) is insult + closing.
+U: 你脑壳有包 (Sichuan), 瓜娃子 (Sichuan), 痴线 (Cantonese) are dialect insults; 没文化真可怕, 初中都没毕业吧,
+   嫌贵就别买…买不起的人, 你们这种小公司没见过世面, 你家孩子是纸做的吗 are insults (schooling / means / mockery).
+U: an insult followed, after the customer's protest, by 不好意思/对不起，是我说话不妥 carries insult only.
+U: 你先想清楚要不要卖再打过来吧 is the 想好了再打来 variant: forbidden; 我不明白你到底要什么课 is forbidden.
+U: a customer who calls herself 猪脑子 / her dog 笨狗 / his Mandarin 烂得要死 is no insult; 打井的都是骗子 about another
+   firm met with sympathy owes no apology.
+U: a studio/bus/schedule change imposed by the company that the customer protests, then a hangup: hangup + closing + apology.
+U: 喂，您好，<company>，<offer> opening is greeting (喂 opening); 嗯，光屿。 / 您好，灶上鲜。 / 您好，请讲。 are greeting.
+U: 感谢您的来电。 alone, 好嘞，拜拜。, 就这样吧。, 行了，挂了。, 没事了吧？没事我挂了。 are closing.
+U: a fee stated with amount but the moment left to 系统会算 / 到时候看 is tariff; 首次评估不收任何费用 is no tariff matter.
+"""
 from __future__ import annotations
 
 import hashlib
@@ -210,7 +247,7 @@ def build():
         call = dict(call, turns=filled)
         for bad in ("labels",):
             assert all(l in FAMILIES for l in call[bad]), call["key"]
-        for stretch in (1.0, 1.3, 1.6, 2.0, 2.4, 2.8):
+        for stretch in (1.0, 1.3, 1.6, 2.0, 2.4, 2.8, 3.2, 3.6):
             trng = random.Random(f"{SEED}:{call['key']}:t:{stretch}")
             segs, dur = timeline(call, trng, stretch)
             if "short" in call["flags"] or dur >= 30.5:
@@ -267,7 +304,7 @@ def build():
 DATA = """
 # pet relocation (宠物托运) | 安途宠运 | 安途
 
-@ pet1 | in | - | - | books a cat's flight; polite name ask, fee amount and moment stated
+@ pet1 | in | - | hn | books a cat's flight; polite name ask, fee amount and moment stated
 A: {G}
 C: 我下个月要搬去成都，想把家里的猫一起托运过去，怎么弄？
 A: 可以的，我们有航空托运和专车两种方式，请问您怎么称呼？
@@ -389,13 +426,6 @@ A: 我给您补录三本，回收款今天下午到账。
 C: 好的，谢谢。
 A: {T}
 
-@ book6 | out | - | - | outbound: box received, payout and moment
-A: 您好，这里是书循环回收平台，我是客服{ag}，您寄的那箱书我们已经收到了，跟您确认一下回收款，您现在方便吗？
-C: 方便，多少钱？
-A: 一共二十三本，回收价六十七元，今天之内打到您的账户里。
-C: 好的，收到了我看一下。
-A: 好的，有问题随时打我们电话。{B}
-
 @ book7 | in | - | hn | 二百五十元 and 垃圾分类 innocent; polite name ask for the pickup
 A: {G}
 C: 我有一套百科全书，原价很贵的，你们给多少？
@@ -494,15 +524,6 @@ C: 哦好的，我过去看看吧。
 A: 好的欢迎您来参观到前台报您的手机号就可以祝您生活愉快再见。
 
 # crop-spraying drone service (植保飞防) | 禾翼飞防 | 禾翼
-
-@ drone1 | in | - | - | booking with polite ask, price and moment
-A: {G}
-C: 我家有八十亩小麦，想打一遍药，你们飞机能来吗？
-A: 可以的，请问您怎么称呼，地块在哪个村？
-C: 我姓牛，牛家庄东头。
-A: 牛大哥，一亩八元，八十亩一共六百四十元，作业完当场结算，药您自己备还是我们配？
-C: 我自己备。
-A: 好的，安排后天早上六点作业，早上风小。{B}
 
 @ drone2 | in | overpromise | - | 一滴都飘不出去 / 百分之百没事
 A: {G}
@@ -626,7 +647,7 @@ C: 行。
 
 # badminton court booking (羽毛球馆订场) | 羽动场馆 | 羽动
 
-@ bad1 | in | - | - | booking with polite ask, price and moment
+@ bad1 | in | - | hn | booking with polite ask, price and moment
 A: {G}
 C: 我想订周六下午两个场，打两个小时。
 A: 好的，请问您贵姓，方便留个电话吗？
@@ -698,15 +719,6 @@ C: 好的谢谢。
 A: {B}
 
 # corporate team-building (企业团建) | 聚力拓展 | 聚力
-
-@ team1 | in | - | - | quote with polite ask, deposit and balance moments
-A: {G}
-C: 我们部门三十个人想搞个一天的团建，你们有什么方案？
-A: 有户外拓展和室内剧本两类，请问您怎么称呼？
-C: 我姓沈。
-A: 沈经理，三十人的户外一日方案是每人二百八十元，含午餐和大巴，签合同时付百分之三十定金，活动结束后付尾款。
-C: 好，发个方案给我。
-A: 好的，稍后发到您邮箱，{B}
 
 @ team2 | in | insult,closing,apology | - | 小公司没见过世面 / 爱订不订 / 随便。
 A: {G}
@@ -821,7 +833,7 @@ A: 好的，请问怎么称呼您？
 C: 姓叶。
 A: 叶老板，{B}
 
-@ vid6 | out | - | - | outbound monthly report
+@ vid6 | out | - | hn | outbound monthly report
 A: 您好，这里是星芒传媒，我是您账号的运营{ag}，给您打电话汇报一下上个月的数据，您现在方便吗？
 C: 方便，你说吧。
 A: 上个月一共发了十二条，涨粉一千四百多，有一条播放量过了十万，详细报表已经发到您邮箱了。
@@ -1032,7 +1044,7 @@ A: 真是对不起，那个司机脑子不好使，老是走错路，我们也�
 C: 快点吧。
 A: 他说二十分钟到，再次跟您说声抱歉。{B}
 
-@ sep7 | out | - | - | outbound yearly reminder
+@ sep7 | out | - | hn | outbound yearly reminder
 A: 您好，我是洁通环卫的客服{ag}，去年这个时候给您家抽过化粪池，提醒您今年该抽了，您现在方便说话吗？
 C: 哦对，是该抽了。
 A: 本周五和周六都有空，一车三百元，抽完付款，您看哪天方便？
@@ -1249,6 +1261,379 @@ C: 嗯，方便。
 A: 骨灰盒带回去后有没有什么问题？另外我们有免费的纪念相册，需要的话可以寄给您。
 C: 挺好的，相册可以寄一下。
 A: 好的，三天内寄出，请您多保重，祝您一切安好，再见。
+# prepared-meal mail order (预制菜) | 灶上鲜 | 灶上鲜
+
+@ meal1 | in | insult,apology | - | 嫌贵就别买; protest ignored
+A: {G}
+C: 你们这个红烧肉一份要六十八，比超市贵多了，能打折吗？
+A: 嫌贵就别买呗，买不起的人我们也不指望。
+C: 你怎么能这么跟顾客说话！
+A: 价格是统一的，满一百九十九包邮。
+C: 我不买了。
+A: {B}
+
+@ meal2 | in | hangup,closing,apology | - | spoiled delivery; agent drops the refund question
+A: {G}
+C: 我收到的酸菜鱼冰袋全化了，鱼都有味了，这让人怎么吃，太恶心了。
+A: 您拍个照片发到订单里。
+C: 照片已经发了，两天了也没人处理，你们到底退不退钱？
+
+@ meal3 | in | greeting,tariff | - | 您好，灶上鲜。 no offer; delivery surcharge never stated
+A: 您好，灶上鲜。
+C: 我想订几份年夜饭套餐，偏远地区送不送？
+A: 送的，偏远地区要加一点运费。
+C: 加多少？什么时候付？
+A: 看地址，系统会算的，您下单时就看到了。
+C: 行吧，我先下单，我姓焦。
+A: 焦女士，{B}
+
+@ meal4 | in | - | hn | customer's 猪脑子 is about herself; 猪蹄 innocent
+A: {G}
+C: 我真是猪脑子，红烧猪蹄订成了两份，能改成一份吗？
+A: 没关系的，订单还没发货，我现在帮您改成一份，多付的六十八元原路退回，三个工作日内到账。
+C: 太好了，谢谢你。
+A: 不客气，{T}
+
+@ meal5 | in | closing,filler | - | tics and a bare 好嘞拜拜
+A: {G}
+C: 你们的菜怎么加热？
+A: 嗯，那个，就是，隔水蒸啊，十五分钟。
+C: 微波炉可以吗？
+A: 这个，那个，可以的啊，三分钟。
+C: 能放多久？
+A: 嗯，就是说，冷冻能放那个六个月啊。
+C: 好的。
+A: 好嘞，拜拜。
+
+@ meal6 | in | - | hn | correct closing in its own words; fee and moment stated
+A: {G}
+C: 我想订十份佛跳墙送给客户，能开发票吗？
+A: 可以的，请问您怎么称呼？
+C: 姓霍。
+A: 霍先生，十份一共一千九百八十元，下单时付，发票在发货后三天内开到您邮箱。
+C: 好的。
+A: 感谢您对灶上鲜的信任，祝您和客户新春大吉，生意兴隆，再见！
+
+@ meal7 | in | talk_over,shirking | - | cuts in twice and sends the customer to the courier
+A: {G}
+C: 我的快递显示已签收，可是我根本没收到，家里也没人签过字，这是怎么回事？
+A!: 签收了就是快递的事，您找快递去。
+C: 可是我是在你们这里买的，快递是你们选的，你们不能帮我问问吗？
+A!: 我们管不了快递，您打快递电话吧。
+C: 好吧。
+A: {B}
+
+# projector after-sales (投影仪售后) | 光屿投影 | 光屿
+
+@ proj1 | in | insult,closing,apology | - | 神经病 and a hang-up line
+A: {G}
+C: 你们的投影仪用了一个月就有坏点了，我要换新的。
+A: 坏点是正常现象，不换。
+C: 你们这什么质量，我要换新！
+A: 神经病吧你，跟你说了不换，挂了。
+
+@ proj2 | in | hangup,closing,tariff | - | repair fee glossed, then the customer's question dropped
+A: {G}
+C: 我的投影仪过保了，开机以后一直是黑屏，只有声音没有画面，修一下要多少钱？
+A: 您的机器是哪一年买的？
+C: 前年双十一买的，一年保修，刚过了三个多月。
+A: 过保的要收点维修费，具体要看坏哪了。
+C: 那你们先检测，检测要钱吗，什么时候能修好？
+
+@ proj3 | in | - | hn | 死机 / 滚动条 / 傻瓜式 innocent
+A: {G}
+C: 我的投影仪老是死机，屏幕上的滚动条卡着不动。
+A: 给您添麻烦了，您先长按电源键十秒强制重启，然后在设置里点一键修复，这个是傻瓜式的，跟着提示走就行。
+C: 好了，现在动了。
+A: 如果还会死机，随时打电话，我们免费上门检测。{B}
+
+@ proj4 | in | greeting,filler | - | 嗯，光屿。 then tics
+A: 嗯，光屿。
+C: 我想问下投影仪怎么连手机？
+A: 嗯，这个，就是，打开那个投屏啊。
+C: 在哪里打开？
+A: 那个，设置里啊，嗯，无线投屏。
+C: 好，找到了。
+A: 这个，那个，还有问题吗？
+C: 没有了。
+A: {B}
+
+@ proj5 | in | speech_rate | fast | agent rushes the reset steps
+A: {G}
+C: 我的投影仪遥控器没反应了。
+A: 您先换一下电池如果还不行就把遥控器对着投影仪同时按住返回键和主页键五秒重新配对。
+C: 等一下，按哪两个键？
+A: 返回键和主页键同时按住五秒听到滴一声就配对好了如果还不行我们免费给您寄一个新的。
+C: 好了，能用了。
+A: 好的那就好有问题随时打我们电话祝您观影愉快再见。
+
+@ proj6 | in | complaint,apology | - | 12315 threat; no apology
+A: {G}
+C: 我寄修的投影仪你们修了一个月还没寄回来，再不寄回来我就打12315投诉你们。
+A: 维修周期就是这样，配件在路上。
+C: 一个月了还在路上？我要投诉！
+A: 配件到了就修，修好就寄。
+C: 你们看着办吧。
+A: {B}
+
+@ proj7 | in | - | hn | announced hold, proper transfer to a technician who closes
+A: {G}
+C: 我的投影仪画面有一半是蓝的。
+A: 这个需要技术同事帮您判断，我帮您转接过去，请您稍等。
+.. hold
+A: 您好，我是光屿技术支持小傅，画面一半发蓝可能是排线松了，请问您怎么称呼？
+C: 姓温。
+A: 温先生，机器还在保修期内，我给您安排免费寄修，快递明天上门取件。{B}
+
+# well drilling (打井) | 泉源打井 | 泉源
+
+@ well1 | in | insult | - | 脑子进水; apologises after the protest
+A: {G}
+C: 我想在院子里打口井，打二十米够不够？
+A: 二十米？你脑子进水了吧，我们这边地下水都在六十米以下。
+C: 我不懂才问你的，你这么说话不合适吧。
+A: 对不起，是我态度不好。我们这边一般打六十到八十米，一米一百二十元，完工出水后付款。请问您贵姓？
+C: 姓祁。
+A: 祁大哥，{B}
+
+@ well2 | in | hangup,closing,overpromise | - | promises sweet water for sure, then drops the question
+A: {G}
+C: 我家那片打出来的水会不会是苦的？
+A: 不会的，我跟您保证，我们打出来的水肯定是甜水，一百个放心。
+C: 那要是真打出苦水来，钱还要照付吗？
+
+@ well3 | in | - | hn | honest water-quality answer; 不知道您…吗 polite
+A: {G}
+C: 打出来的水能直接喝吗？
+A: 水质要打出来以后检测才知道，我们可以帮您送检，检测费一百五十元，出报告时付。不知道您家里有没有装净水器呢？
+C: 还没有。
+A: 检测报告出来后我们可以给您建议。请问您怎么称呼？
+C: 姓鞠。
+A: 鞠大哥，{B}
+
+@ well4 | in | forbidden,apology | - | 不清楚 about the company's own rig; customer unhappy
+A: {G}
+C: 你们的钻机说好前天来，到今天都没来，我庄稼都等着浇水，急死了。
+A: 钻机什么时候来我不清楚。
+C: 你们自己的钻机你都不清楚？
+A: 您等通知吧。
+C: 唉。
+A: {B}
+
+@ well5 | in | silence,overpromise | - | 保证一天打完 then an unannounced gap
+A: {G}
+C: 八十米的井要打几天？
+A: 一天，保证一天就打完，绝对不会拖。
+C: 那下周哪天能来？
+A: 我查查排期。
+.. gap
+A: 让您久等了，下周二可以，请问您怎么称呼？
+C: 姓栾。
+A: 栾大哥，{B}
+
+@ well6 | out | greeting | - | outbound with no company named
+A: 您好，我是小韦，上次您问的打井的事，现在有空档了。
+C: 哪个打井的？
+A: 泉源打井，您上个月打过电话，下周三钻机有空，一米一百二十元，出水后付款。
+C: 哦，下周三可以，我姓俞。
+A: 好的俞大哥，{B}
+
+@ well7 | in | - | hn | customer's own 打井的都是骗子 about others; agent sympathetic
+A: {G}
+C: 去年找了个打井队，收了钱打了三十米就跑了，打井的都是骗子。
+A: 听您这么说真的很气人，这种事确实让人寒心。我们是正规公司，签合同，出水后才收钱。请问您怎么称呼？
+C: 姓姬。
+A: 姬大哥，我先安排师傅免费上门看看地形，{B}
+
+# sunroom building (阳光房) | 晴光阳光房 | 晴光
+
+@ sun1 | in | insult,apology | - | Sichuan 脑壳有包; protest ignored
+A: {G}
+C: 我想在楼顶搭阳光房，不报批可以吗？
+A: 不报批？你脑壳有包哦，城管来了直接给你拆了。
+C: 我就问问，你凶什么。
+A: 报批要物业同意，我们可以帮您准备材料。
+C: 算了。
+A: {B}
+
+@ sun2 | in | name_ask,closing | - | 你叫什么名字 then 行了，挂了
+A: {G}
+C: 我想约个上门量尺寸。
+A: 你叫什么名字？住哪儿？
+C: 我叫储明，住在江景花园。
+A: 周四上午去量，量尺免费。
+C: 好的。
+A: 行了，挂了。
+
+@ sun3 | in | - | hn | hedged leak answer with a warranty
+A: {G}
+C: 阳光房会不会漏水？
+A: 安装规范的话一般不会漏水，不过胶条老化以后可能会渗水，我们提供五年质保，质保期内漏水免费上门处理。
+C: 五年以后呢？
+A: 五年以后上门维修收一百元上门费，材料另算，维修前会先报价给您确认。
+C: 好的。
+A: {T}
+
+@ sun4 | in | colleague | - | calls the designer 猪队友
+A: {G}
+C: 设计图上的门开错方向了。
+A: 真是抱歉，那个设计师就是个猪队友，天天出错，我让他今天改好发您。
+C: 今天能改好吗？
+A: 下午五点前发您。{B}
+
+@ sun5 | in | speech_rate | slow | agent drawls the explanation
+A: {G}
+C: 阳光房用什么玻璃？
+A: 我们用的是双层中空钢化玻璃。
+C: 隔热吗？
+A: 隔热效果不错，夏天可以加遮阳帘。
+C: 好的，我考虑一下。
+A: 好的，有问题随时来电，祝您生活愉快，再见。
+
+@ sun6 | in | complaint | - | 我要找你们老板; full apology
+A: {G}
+C: 你们装完阳光房一个月就开裂了，我要找你们老板。
+A: 实在对不起，这是我们的安装问题，我马上上报老板，明天派技术主管上门，免费更换那块玻璃。
+C: 明天几点？
+A: 上午十点前到，再次向您道歉。{B}
+
+@ sun7 | in | closing | - | 没事了吧？没事我挂了
+A: {G}
+C: 你们的样板间在哪里能看？
+A: 在城南建材市场二楼，周一到周日都开门，您到了报我们店名就行。
+C: 好，我周末过去。
+A: 没事了吧？没事我挂了。
+
+# school shuttle bus (校车接送) | 童行校车 | 童行
+
+@ bus1 | in | insult,closing | - | 爱坐不坐 / 我挂了
+A: {G}
+C: 你们校车能不能在我们小区门口停一下？多走一站孩子太远了。
+A: 就为这一站还打电话？你家孩子是纸做的吗？
+C: 那算了。
+A: 爱坐不坐，我挂了。
+
+@ bus2 | in | hangup,closing,apology | - | bus left the child behind; the question dropped
+A: {G}
+C: 今天早上校车没等我家孩子就开走了，孩子在路边哭，你们怎么回事？
+A: 司机是按点发车的。
+C: 我们就晚了一分钟，司机明明看见了，你们能不能叫司机以后等一下？
+
+@ bus3 | in | name_ask,speech_rate | slow | drawls and never asks politely when enrolling
+A: {G}
+C: 我想给孩子报名坐校车。
+A: 孩子在哪个学校，住哪个小区？
+C: 实验小学，住在南湖小区。
+A: 南湖有站点，一学期一千八百元，开学前交。
+C: 好的，给我报上。
+A: 已经登记，祝您生活愉快，再见。
+
+@ bus4 | in | - | hn | announced hold; 不清楚 about the school + action
+A: {G}
+C: 下周学校放假，校车还开吗？
+A: 学校放假安排我们还不太清楚，请您稍等，我问一下调度。
+.. hold
+A: 谢谢您的等待，调度确认放假期间校车停运，费用按天退回，下个月一号退到您账户。
+C: 好的明白。
+A: {B}
+
+@ bus5 | in | talk_over,forbidden | - | cuts in twice and 不知道 about the own route
+A: {G}
+C: 你们校车的路线是不是改了？今天孩子到校晚了十几分钟，老师都打电话来问了。
+A!: 改没改我不知道，司机自己定的。
+C: 你们公司自己的校车路线，你们客服都不知道吗？我想知道以后还会不会晚。
+A!: 那您问司机吧。
+C: 好吧。
+A: {B}
+
+@ bus6 | in | - | hn | the customer's 喂 as the call opens on a bad line, answered at once
+C: 喂？
+A: 您好，童行校车，请问有什么可以帮您？
+C: 我想问一下校车上有没有跟车老师。
+A: 每辆车都有一位跟车老师，负责孩子上下车和点名，上车后会在家长群里报平安。
+C: 那太好了。
+A: {T}
+
+@ bus7 | out | - | hn | outbound with company, who and why; correct blessing
+A: 您好，我是童行校车的调度{ag}，下周起南湖站的接车时间提前到七点十分，跟您说一声，现在方便吗？
+C: 方便，七点十分是吧。
+A: 对，七点十分，麻烦您提前两分钟到站，给您添麻烦了。
+C: 没事，知道了。
+A: 谢谢您的配合，祝孩子学习进步，祝您生活愉快，再见。
+
+# custom staircases (楼梯定制) | 木阶楼梯 | 木阶
+
+@ stair1 | in | insult,apology | - | Cantonese 痴线; protest ignored
+A: {G}
+C: 我想要那种没有扶手的悬空楼梯，家里有老人也没关系吧？
+A: 有老人还要无扶手？你痴线咩，摔倒了算谁的。
+C: 我问一下而已，你这样骂人？
+A: 有老人建议加扶手，扶手一米三百元，安装后付。
+C: 不要了。
+A: {B}
+
+@ stair2 | in | hangup,closing,forbidden | - | 不明白 then the customer's question left hanging
+A: {G}
+C: 你们的楼梯踏步是实木的还是复合的？我家是地暖，怕木头受热以后开裂。
+A: 我不明白你问这个干嘛。
+C: 我刚说了，家里是地暖，我担心的是开裂和变形的问题。
+A: 反正我们的楼梯都是这么做的。
+C: 我想知道实木的会不会变形，有没有什么保证？
+
+@ stair3 | in | greeting,talk_over | - | 哎，木阶，啥事 and two cut-ins
+A: 哎，木阶，啥事？
+C: 我家是复式，想把原来的水泥楼梯包一下木头，你们能做吗？
+A!: 能做，包木一步三百元。
+C: 一共十六步，大概多少钱，要不要先交定金，什么时候交尾款？
+A!: 四千八百元，签合同交一半，装完交一半。请问您怎么称呼？
+C: 姓冉。
+A: 冉先生，{B}
+
+@ stair4 | in | - | hn | 滚 / 死角 / 傻 innocent words in the measurement talk
+A: {G}
+C: 我家楼梯下面有个死角，能做成储物柜吗？
+A: 可以的，楼梯下方的死角做成抽拉柜最实用，抽屉下面装滚轮，拉起来不费劲。
+C: 那要多少钱？
+A: 储物柜一平米八百元，安装验收后付。请问您怎么称呼？我约设计师上门量尺。
+C: 姓邰。
+A: 邰女士，{B}
+
+@ stair5 | in | short_call | short | asks the showroom hours
+A: {G}
+C: 展厅周日开吗？
+A: 开的，九点到六点，祝您愉快。
+C: 好。
+
+@ stair6 | in | short_call | short | asks if they do metal stairs
+A: {G}
+C: 你们做钢结构楼梯吗？
+A: 做的，祝您生活愉快。
+C: 好的。
+
+@ stair7 | in | - | hn | correct closing in another wording
+A: {G}
+C: 我的楼梯装完了，想问一下日常怎么保养。
+A: 平时用干抹布擦就行，不要用太湿的拖把，每半年打一次蜡，第一次打蜡我们免费上门。
+C: 好的，谢谢你。
+A: 不客气，祝您新家住得舒心，生活美满，再见！
+
+@ proj8 | in | apology | - | wrong model shipped; customer annoyed; no apology
+A: {G}
+C: 我买的是白色的投影仪，你们给我发了个黑色的，我本来是送人的，现在很麻烦。
+A: 您申请一下换货，我们收到黑色的再给您发白色的。
+C: 那要等多久，生日就在后天了。
+A: 收到退货后两天内发出。
+C: 行吧。
+A: {B}
+
+@ sun8 | in | - | hn | the customer's 你这话什么意思 and 喂 at the agent; agent calm
+A: {G}
+C: 你们网上写的是三千八一平，怎么报价变成四千五了？你这话什么意思？
+A: 不好意思让您误会了，三千八是基础款的价格，您选的是加厚的中空玻璃，每平米多七百元，报价单上有明细，签合同时付百分之三十定金。
+C: 喂，那我要是换回基础款呢？
+A: 换回基础款就是三千八，我马上给您改一版报价。
+C: 好的。
+A: {B}
 """
 
 
