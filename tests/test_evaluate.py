@@ -160,175 +160,43 @@ def test_heard_scripts_are_built_from_their_source(folder, source):
     assert built + "\n" == (here / "scripts.json").read_text(encoding="utf-8"), f"rebuild {here / 'scripts.json'} (its README says how)"
 
 
+# The sets whose heard calls became tuning groups, in the order of their rounds (12–20): each was
+# renamed heldout_X → tune_X and asr_heldout_X → asr_X as its round began.
+HEARD_TUNED = ("l", "m", "n", "o", "p", "q", "r", "s", "t")
+NEWER_BLIND = {"asr_heldout_u"}        # blind heard sets written since (transcribed or not yet)
+
+
 def test_heard_tuning_set_is_not_held_out():
     from eval.evaluate import HEARD_HELDOUT, HEARD_TUNING, held_out
     assert not any(held_out(ROOT / p) for p in HEARD_TUNING)
     assert all(held_out(ROOT / p) for p in HEARD_HELDOUT)
     heard_l = ROOT / "eval/independent/asr_heldout_l/whisper_transcripts.jsonl"     # a blind set's name
     assert held_out(heard_l) and not held_out(ROOT / "eval/independent/asr_l/whisper_transcripts.jsonl")
-    assert not held_out(ROOT / "eval/independent/tune_l.jsonl")
-    assert not held_out(ROOT / "eval/independent/tune_m.jsonl")
-    assert not held_out(ROOT / "eval/independent/asr_m/whisper_transcripts.jsonl")
-    assert not held_out(ROOT / "eval/independent/tune_n.jsonl")
-    assert not held_out(ROOT / "eval/independent/asr_n/whisper_transcripts.jsonl")
-    assert not held_out(ROOT / "eval/independent/tune_o.jsonl")
-    assert not held_out(ROOT / "eval/independent/asr_o/whisper_transcripts.jsonl")
-    assert not held_out(ROOT / "eval/independent/tune_p.jsonl")
-    assert not held_out(ROOT / "eval/independent/asr_p/whisper_transcripts.jsonl")
-    assert not held_out(ROOT / "eval/independent/tune_q.jsonl")
-    assert not held_out(ROOT / "eval/independent/asr_q/whisper_transcripts.jsonl")
-    assert not held_out(ROOT / "eval/independent/tune_r.jsonl")
-    assert not held_out(ROOT / "eval/independent/asr_r/whisper_transcripts.jsonl")
-    assert not held_out(ROOT / "eval/independent/tune_s.jsonl")
-    assert not held_out(ROOT / "eval/independent/asr_s/whisper_transcripts.jsonl")
-    assert not held_out(ROOT / "eval/independent/tune_t.jsonl")
-    assert not held_out(ROOT / "eval/independent/asr_t/whisper_transcripts.jsonl")
+    for name in HEARD_TUNED:                    # renamed as their rounds began: tuning names
+        assert not held_out(ROOT / f"eval/independent/tune_{name}.jsonl")
+        assert not held_out(ROOT / f"eval/independent/asr_{name}/whisper_transcripts.jsonl")
     assert held_out(ROOT / "eval/independent/heldout_u.jsonl")                          # the next blind set's names
     assert held_out(ROOT / "eval/independent/asr_heldout_u/whisper_transcripts.jsonl")
 
 
-def test_set_l_is_a_heard_tuning_set_since_round_12():
-    """L was renamed (heldout_l → tune_l, asr_heldout_l → asr_l): its heard calls get a tuning
-    group of their own after asr_f's, with misses shown."""
-    from eval.evaluate import default_files
-    groups = default_files()
-    heard_l = [(t, ps) for t, ps in groups if ps and ps[0].parent.name == "asr_l"]
-    assert len(heard_l) == 1 and "tuning" in heard_l[0][0] and "tune_l.jsonl" in heard_l[0][0]
-    assert not any(p.parent.name.startswith("asr_heldout_l") for _, ps in groups for p in ps)
-
-
-def test_set_m_is_a_heard_tuning_set_since_round_13():
-    """M was renamed (heldout_m → tune_m, asr_heldout_m → asr_m): its heard calls get a tuning
-    group of their own, after asr_l's, with misses shown."""
-    from eval.evaluate import default_files
-    groups = default_files()
-    heard = [ps[0].parent.name for t, ps in groups if ps and ps[0].parent.name in ("asr_l", "asr_m")]
-    assert heard == ["asr_l", "asr_m"]
-    heard_m = [(t, ps) for t, ps in groups if ps and ps[0].parent.name == "asr_m"]
-    assert "tuning" in heard_m[0][0] and "tune_m.jsonl" in heard_m[0][0]
-    assert not any(p.parent.name in ("asr_heldout_l", "asr_heldout_m", "asr_heldout_n") for _, ps in groups for p in ps)
-
-
-def test_set_n_is_a_heard_tuning_set_since_round_14():
-    """N was renamed (heldout_n → tune_n, asr_heldout_n → asr_n): its heard calls get a tuning
-    group of their own, after asr_m's, with misses shown."""
-    from eval.evaluate import default_files
-    groups = default_files()
-    heard = [ps[0].parent.name for t, ps in groups if ps and ps[0].parent.name in ("asr_l", "asr_m", "asr_n")]
-    assert heard == ["asr_l", "asr_m", "asr_n"]
-    heard_n = [(t, ps) for t, ps in groups if ps and ps[0].parent.name == "asr_n"]
-    assert "tuning" in heard_n[0][0] and "tune_n.jsonl" in heard_n[0][0]
-    assert not any(p.parent.name in ("asr_heldout_l", "asr_heldout_m", "asr_heldout_n") for _, ps in groups for p in ps)
-
-
-def test_set_o_is_a_heard_tuning_set_since_round_15():
-    """O was renamed (heldout_o → tune_o, asr_heldout_o → asr_o): its heard calls get a tuning
-    group of their own, after asr_n's, with misses shown (a newer blind heard set may exist)."""
-    from eval.evaluate import default_files
-    groups = default_files()
-    heard = [ps[0].parent.name for t, ps in groups
-             if ps and ps[0].parent.name in ("asr_l", "asr_m", "asr_n", "asr_o")]
-    assert heard == ["asr_l", "asr_m", "asr_n", "asr_o"]
-    heard_o = [(t, ps) for t, ps in groups if ps and ps[0].parent.name == "asr_o"]
-    assert "tuning" in heard_o[0][0] and "tune_o.jsonl" in heard_o[0][0]
-    renamed = ("asr_heldout_l", "asr_heldout_m", "asr_heldout_n", "asr_heldout_o")
-    assert not any(p.parent.name in renamed for _, ps in groups for p in ps)
-
-
-def test_set_p_is_a_heard_tuning_set_since_round_16():
-    """P was renamed (heldout_p → tune_p, asr_heldout_p → asr_p): its heard calls get a tuning
-    group of their own, after asr_o's, with misses shown; no blind heard set is left until a newer
-    one (asr_heldout_q) is added, and any that exists still prints aggregates only, last."""
+@pytest.mark.parametrize("k, name", list(enumerate(HEARD_TUNED)), ids=[f"set_{n}_round_{12 + k}" for k, n in enumerate(HEARD_TUNED)])
+def test_set_is_a_heard_tuning_set_since_its_round(k, name):
+    """Its heard calls get a tuning group of their own, after the set before it, with misses
+    shown; no folder keeps a renamed set's blind name; any blind heard set left is a newer one and
+    prints aggregates only, last — and none need exist."""
     from eval.evaluate import default_files, held_out
     groups = default_files()
-    heard = [ps[0].parent.name for t, ps in groups
-             if ps and ps[0].parent.name in ("asr_l", "asr_m", "asr_n", "asr_o", "asr_p")]
-    assert heard == ["asr_l", "asr_m", "asr_n", "asr_o", "asr_p"]
-    heard_p = [(t, ps) for t, ps in groups if ps and ps[0].parent.name == "asr_p"]
-    assert "tuning" in heard_p[0][0] and "tune_p.jsonl" in heard_p[0][0]
-    assert not any(held_out(p) for p in heard_p[0][1])
-    renamed = ("asr_heldout_l", "asr_heldout_m", "asr_heldout_n", "asr_heldout_o", "asr_heldout_p")
-    assert not any(p.parent.name in renamed for _, ps in groups for p in ps)
-    blind = [i for i, (t, ps) in enumerate(groups) if ps and ps[0].parent.name.startswith("asr_heldout_")]
-    assert blind == list(range(len(groups) - len(blind), len(groups)))     # none, or the last groups
-    assert all("blind" in groups[i][0] and all(held_out(p) for p in groups[i][1]) for i in blind)
-
-
-def test_set_q_is_a_heard_tuning_set_since_round_17():
-    """Q was renamed (heldout_q → tune_q, asr_heldout_q → asr_q): its heard calls get a tuning
-    group of their own, after asr_p's, with misses shown; no blind heard set is left until a newer
-    one (asr_heldout_r) is added, and any that exists still prints aggregates only, last."""
-    from eval.evaluate import default_files, held_out
-    groups = default_files()
-    heard = [ps[0].parent.name for t, ps in groups
-             if ps and ps[0].parent.name in ("asr_l", "asr_m", "asr_n", "asr_o", "asr_p", "asr_q")]
-    assert heard == ["asr_l", "asr_m", "asr_n", "asr_o", "asr_p", "asr_q"]
-    heard_q = [(t, ps) for t, ps in groups if ps and ps[0].parent.name == "asr_q"]
-    assert "tuning" in heard_q[0][0] and "tune_q.jsonl" in heard_q[0][0]
-    assert not any(held_out(p) for p in heard_q[0][1])
-    renamed = ("asr_heldout_l", "asr_heldout_m", "asr_heldout_n", "asr_heldout_o", "asr_heldout_p", "asr_heldout_q")
-    assert not any(p.parent.name in renamed for _, ps in groups for p in ps)
-    blind = [i for i, (t, ps) in enumerate(groups) if ps and ps[0].parent.name.startswith("asr_heldout_")]
-    assert blind == list(range(len(groups) - len(blind), len(groups)))     # none, or the last groups
-    assert all("blind" in groups[i][0] and all(held_out(p) for p in groups[i][1]) for i in blind)
-
-
-def test_set_r_is_a_heard_tuning_set_since_round_18():
-    """R was renamed (heldout_r → tune_r, asr_heldout_r → asr_r): its heard calls get a tuning
-    group of their own, after asr_q's, with misses shown; the blind heard sets newer than it
-    (asr_heldout_s, asr_heldout_t, once transcribed) print aggregates only, last."""
-    from eval.evaluate import default_files, held_out
-    groups = default_files()
-    tuned = ("asr_l", "asr_m", "asr_n", "asr_o", "asr_p", "asr_q", "asr_r")
+    tuned = tuple("asr_" + n for n in HEARD_TUNED[:k + 1])
     heard = [ps[0].parent.name for t, ps in groups if ps and ps[0].parent.name in tuned]
     assert heard == list(tuned)
-    heard_r = [(t, ps) for t, ps in groups if ps and ps[0].parent.name == "asr_r"]
-    assert "tuning" in heard_r[0][0] and "tune_r.jsonl" in heard_r[0][0]
-    assert not any(held_out(p) for p in heard_r[0][1])
-    renamed = tuple("asr_heldout_" + n.removeprefix("asr_") for n in tuned)
+    this = [(t, ps) for t, ps in groups if ps and ps[0].parent.name == "asr_" + name]
+    assert len(this) == 1 and "tuning" in this[0][0] and f"tune_{name}.jsonl" in this[0][0]
+    assert not any(held_out(p) for p in this[0][1])
+    renamed = tuple("asr_heldout_" + n for n in HEARD_TUNED)
     assert not any(p.parent.name in renamed for _, ps in groups for p in ps)
     blind = [i for i, (t, ps) in enumerate(groups) if ps and ps[0].parent.name.startswith("asr_heldout_")]
+    assert {groups[i][1][0].parent.name for i in blind} <= NEWER_BLIND
     assert blind == list(range(len(groups) - len(blind), len(groups)))     # none, or the last groups
-    assert all("blind" in groups[i][0] and all(held_out(p) for p in groups[i][1]) for i in blind)
-
-
-def test_set_s_is_a_heard_tuning_set_since_round_19():
-    """S was renamed (heldout_s → tune_s, asr_heldout_s → asr_s): its heard calls get a tuning
-    group of their own, after asr_r's, with misses shown; a later blind heard set (asr_heldout_t,
-    once transcribed) prints aggregates only, last — and none need exist."""
-    from eval.evaluate import default_files, held_out
-    groups = default_files()
-    tuned = ("asr_l", "asr_m", "asr_n", "asr_o", "asr_p", "asr_q", "asr_r", "asr_s")
-    heard = [ps[0].parent.name for t, ps in groups if ps and ps[0].parent.name in tuned]
-    assert heard == list(tuned)
-    heard_s = [(t, ps) for t, ps in groups if ps and ps[0].parent.name == "asr_s"]
-    assert "tuning" in heard_s[0][0] and "tune_s.jsonl" in heard_s[0][0]
-    assert not any(held_out(p) for p in heard_s[0][1])
-    renamed = tuple("asr_heldout_" + n.removeprefix("asr_") for n in tuned)
-    assert not any(p.parent.name in renamed for _, ps in groups for p in ps)
-    blind = [i for i, (t, ps) in enumerate(groups) if ps and ps[0].parent.name.startswith("asr_heldout_")]
-    assert {groups[i][1][0].parent.name for i in blind} <= {"asr_heldout_u"}
-    assert blind == list(range(len(groups) - len(blind), len(groups)))     # none, or the last group
-    assert all("blind" in groups[i][0] and all(held_out(p) for p in groups[i][1]) for i in blind)
-
-
-def test_set_t_is_a_heard_tuning_set_since_round_20():
-    """T was renamed (heldout_t → tune_t, asr_heldout_t → asr_t): its heard calls get a tuning
-    group of their own, after asr_s's, with misses shown; a later blind heard set (asr_heldout_u,
-    once transcribed) prints aggregates only, last — and none need exist."""
-    from eval.evaluate import default_files, held_out
-    groups = default_files()
-    tuned = ("asr_l", "asr_m", "asr_n", "asr_o", "asr_p", "asr_q", "asr_r", "asr_s", "asr_t")
-    heard = [ps[0].parent.name for t, ps in groups if ps and ps[0].parent.name in tuned]
-    assert heard == list(tuned)
-    heard_t = [(t, ps) for t, ps in groups if ps and ps[0].parent.name == "asr_t"]
-    assert "tuning" in heard_t[0][0] and "tune_t.jsonl" in heard_t[0][0]
-    assert not any(held_out(p) for p in heard_t[0][1])
-    renamed = tuple("asr_heldout_" + n.removeprefix("asr_") for n in tuned)
-    assert not any(p.parent.name in renamed for _, ps in groups for p in ps)
-    blind = [i for i, (t, ps) in enumerate(groups) if ps and ps[0].parent.name.startswith("asr_heldout_")]
-    assert {groups[i][1][0].parent.name for i in blind} <= {"asr_heldout_u"}
-    assert blind == list(range(len(groups) - len(blind), len(groups)))     # none, or the last group
     assert all("blind" in groups[i][0] and all(held_out(p) for p in groups[i][1]) for i in blind)
 
 
