@@ -61,7 +61,7 @@ _GROUP_ENDINGS = frozenset("员家师部门商局厅司行队")
 # A word ending in 者 names a person too (志愿者, 消费者, 记者, 患者, 管理者): whoever says words
 # after it said them (「志愿者说的是不是脑子有问题」, read back without quotation marks, as Whisper
 # writes it) — but not the conjunctions and pronouns of things that end alike (或者, 再者, 前者…).
-_ZHE_NOT_PERSON = frozenset(("或者", "再者", "前者", "后者", "两者", "二者", "三者", "或者是", "抑或者", "且者"))
+_ZHE_NOT_PERSON = frozenset(("或者", "再者", "前者", "后者", "两者", "二者", "三者", "抑或者", "且者"))
 # … but a door is a thing (「自己家门都看不住」: 家门 names nobody)
 _DOORS = re.compile(r"(家|大|车|房|柜|院|楼|铁|木|后|前|侧|闸|舱|电梯|单元|防盗)门$")
 _WHO = {word: who for who, words in _PERSONS.items() for word in words}
