@@ -5,6 +5,7 @@ Examples run against the whole rulebook, so rules see the same context as on rea
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,6 +99,7 @@ def check_examples(rulebook: Rulebook | str | Path | None = None) -> ExampleRepo
 
 # --- which phrases and patterns the examples exercise -----------------------------------------
 
+_CLAUSE_END = re.compile(r"[，。？！,.?!]")
 # Fields that hold no wording: a rule's own (top level), and settings inside its params (at any
 # depth). Everything else under a rule is a phrase, pattern or word list it matches.
 _NOT_WORDING = frozenset(("code", "name", "check", "kind", "summary", "description", "dimension", "severity",
@@ -130,30 +132,25 @@ def _wording(node, where: tuple[str, ...] = ()):
 
 
 def _example_texts(rule: dict) -> list[str]:
-    """Every turn's text of a rule's examples, as written, normalised and cut at punctuation
-    (a pattern anchored at a clause's start is exercised by a clause)."""
-    import re as _re
-
+    """Every turn's text of a rule's examples (read as the examples test reads them,
+    :meth:`Transcript.from_items`), as written, normalised and cut at punctuation (a pattern
+    anchored at a clause's start is exercised by a clause)."""
     from .normalize import normalize
 
     texts = []
     for kind in ("fire", "pass"):
         for items in (rule.get("examples") or {}).get(kind) or []:
-            for item in items:
-                text = item.get("text") if isinstance(item, dict) else item[-1] if isinstance(item, list) else None
-                if isinstance(text, str) and text:
-                    norm = normalize(text)
-                    texts += [text, norm.text, norm.plain, *_re.split(r"[，。？！,.?!]", norm.text)]
+            for utt in Transcript.from_items(items).utterances:
+                if utt.text:
+                    norm = normalize(utt.text)
+                    texts += [utt.text, norm.text, norm.plain, *_CLAUSE_END.split(norm.text)]
     return texts
 
 
 def _exercised(value: str, texts: list[str]) -> bool:
-    import re as _re
     try:
-        pattern = _re.compile(value)
-    except _re.error:
-        pattern = None
-    if pattern is None:
+        pattern = re.compile(value)
+    except re.error:
         return any(value in t for t in texts)
     return any(pattern.search(t) for t in texts)
 
