@@ -94,6 +94,26 @@ def _token(key: str) -> str:
     return tok
 
 
+def token_table() -> dict[str, str]:
+    """This process's syllable tokens so far (key → token): what a compiled rulebook's automata
+    were built with, saved beside it in the on-disk cache."""
+    return dict(_TOKENS)
+
+
+def adopt_tokens(table: dict[str, str]) -> bool:
+    """Makes the tokens of a rulebook compiled in another process (``table``) this process's,
+    and says whether they could be: tokens are numbered in first-use order, so they can when
+    every key and every token both know mean the same (the other process numbered more, or
+    fewer, in the same order), never when the two orders differ (then compile here)."""
+    for key, tok in table.items():
+        if _TOKENS.get(key, tok) != tok or _KEYS.get(tok, key) != key:
+            return False
+    for key, tok in table.items():
+        _TOKENS[key] = tok
+        _KEYS[tok] = key
+    return True
+
+
 def fold_all(tokens: str) -> str:
     """A token string made with any set of pairs, every token folded further by all of them.
 
@@ -216,9 +236,21 @@ class _Automaton:
     def __init__(self, words: dict[str, object]):
         self.values = list(words.values())
         self._words = list(words)
+        self._build()
+
+    def _build(self) -> None:
         self._bytes = ahocorasick_rs.BytesAhoCorasick([w.encode("utf-16-le") for w in self._words],
                                                       implementation=ahocorasick_rs.Implementation.DFA)
         self._chars = None
+
+    def __getstate__(self):
+        """Pickled (a compiled rulebook in the on-disk cache) as its words: the automata are
+        Rust objects, rebuilt on loading (milliseconds)."""
+        return self.values, self._words
+
+    def __setstate__(self, state) -> None:
+        self.values, self._words = state
+        self._build()
 
     def find(self, text: str) -> list[tuple[int, int, int]]:
         """(word number, start, end) of every occurrence; positions in characters."""
