@@ -93,3 +93,74 @@ def test_default_rulebook_compiles_the_same_from_the_cache(tmp_path, monkeypatch
     before = copy.deepcopy(data)
     R.parse_rulebook(data)
     assert data == before
+
+
+def test_cached_pickle_reads_only_the_users_own_entries(tmp_path, monkeypatch):
+    """A pickle runs code when read: an entry others may write is rebuilt, never loaded."""
+    import os
+    import pickle
+    monkeypatch.setenv("CALLQA_CACHE_DIR", str(tmp_path / "c"))
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"book": [1, 2]}
+    assert C.cached_pickle("t", "k", build) == {"book": [1, 2]}
+    (entry,) = (tmp_path / "c").glob("t-*.pickle")
+    assert entry.stat().st_mode & 0o077 == 0 and (tmp_path / "c").stat().st_mode & 0o077 == 0
+    assert C.cached_pickle("t", "k", build) == {"book": [1, 2]} and len(calls) == 1
+    entry.write_bytes(pickle.dumps({"planted": True}))
+    os.chmod(entry, 0o666)
+    assert C.cached_pickle("t", "k", build) == {"book": [1, 2]} and len(calls) == 2    # not loaded
+    entry.write_bytes(b"\x80\x05damaged")
+    assert C.cached_pickle("t", "k", build) == {"book": [1, 2]} and len(calls) == 3
+
+
+def test_cached_pickle_keeps_the_newest_entries(tmp_path, monkeypatch):
+    monkeypatch.setenv("CALLQA_CACHE_DIR", str(tmp_path))
+    for k in range(C.KEEP_PICKLES + 3):
+        C.cached_pickle("t", k, lambda: k)
+    assert len(list(tmp_path.glob("t-*.pickle"))) == C.KEEP_PICKLES
+
+
+def test_tokens_of_another_process_are_adopted_only_when_they_agree():
+    table = M.token_table()
+    assert M.adopt_tokens(table)                                     # its own: always
+    key = next(iter(table), None)
+    if key is not None:
+        assert not M.adopt_tokens({key: chr(0xF8FF)})                # same key, another token
+        assert not M.adopt_tokens({"zz-no-such-key": table[key]})     # same token, another key
+    assert M.token_table() == table
+
+
+_FINDINGS = """
+import hashlib, sys
+import callqa.rules.rulebook as R
+from callqa.rules import load_rulebook
+from callqa.rules.examples import check_examples
+from eval.evaluate import evaluate_calls, load_labelled
+if sys.argv[1] == "warm":
+    R.parse_rulebook = None                # must come from the cache
+book = load_rulebook()
+report = check_examples(book)
+digest = hashlib.sha256()
+for outcome in evaluate_calls(load_labelled("eval/independent/tune_t.jsonl")[0], book):
+    digest.update(repr((outcome.call.call_id, sorted(outcome.predicted),
+                        [(f.rule_id, f.text, f.explanation) for f in outcome.findings])).encode())
+print(report.ok, len(report), digest.hexdigest())
+"""
+
+
+def test_a_rulebook_read_back_from_the_cache_finds_what_a_compiled_one_does(tmp_path):
+    """Compiled in one process, read back in a fresh one (whose syllable tokens are numbered
+    anew): every example and every finding of a 150-call set are the same."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "CALLQA_CACHE_DIR": str(tmp_path)}
+    cold, warm = (subprocess.run([sys.executable, "-c", _FINDINGS, mode], cwd=root, env=env, check=True,
+                                 capture_output=True, text=True).stdout for mode in ("cold", "warm"))
+    assert cold.startswith("True ") and cold == warm
+    assert len(list(tmp_path.glob("rulebook-*.pickle"))) == 1
