@@ -323,24 +323,23 @@ def score(
     keep_raw: bool = typer.Option(False, "--keep-raw", help=KEEP_RAW_HELP),
 ):
     """Score calls already transcribed (by us or another ASR vendor); same rules, same tables."""
+    from callqa.pipelines.runs.workers import default_workers, prestart
+
+    workers = workers or default_workers()
+    parallel = workers > 1 and transcripts.is_file()
+    if parallel:
+        # Only the workers' forkserver loads the rulebook; it starts first, so that it loads
+        # while this process imports what it needs (the workers get this process's
+        # environment, privacy settings included, when the pool starts). An error in the
+        # rulebook comes back from the workers and exits as it would here.
+        prestart(str(rulebook) if rulebook is not None else None)
+    from callqa.rules.rulebook import DEFAULT_RULEBOOK
     from callqa.pipelines.runs import new_run_id
     from callqa.pipelines.display.summary import print_summary
     from callqa.pipelines.runs.score import score_transcripts
 
-    from callqa.pipelines.runs.score import default_workers
-
     _privacy(privacy, keep_raw)
-    workers = workers or default_workers()
-    if workers > 1 and transcripts.is_file():
-        # Only the workers' forkserver compiles the rulebook (it starts now); an error in it
-        # comes back from the workers and exits as it would here.
-        from callqa.pipelines.runs.workers import prestart
-        from callqa.rules.rulebook import DEFAULT_RULEBOOK
-
-        book = str(rulebook) if rulebook is not None else str(DEFAULT_RULEBOOK)
-        prestart(book)
-    else:
-        book = _rulebook(rulebook)
+    book = str(rulebook if rulebook is not None else DEFAULT_RULEBOOK) if parallel else _rulebook(rulebook)
     if not transcripts.is_file():
         _fail(f"{transcripts}: transcript file not found")
     started = time.perf_counter()

@@ -6,7 +6,6 @@ in file order — the rules, not parsing or writing, set the pace.
 """
 from __future__ import annotations
 
-import os
 from collections import deque
 from pathlib import Path
 from typing import Callable, Iterator
@@ -14,17 +13,10 @@ from typing import Callable, Iterator
 from callqa.rules import Rulebook, load_rulebook
 
 from callqa.pipelines.record import CallResult, apply_rules
-from callqa.pipelines.runs.workers import init_worker, worker_pool, worker_rulebook  # noqa: F401 (re-exported)
+from callqa.pipelines.runs.workers import default_workers, init_worker, worker_pool, worker_rulebook  # noqa: F401 (re-exported)
 from callqa.pipelines.sink.writer import results_tables, writer_for
 
 CHUNK = 250          # lines scored and committed together
-
-
-def default_workers() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
 
 
 def _chunks(path: Path) -> Iterator[list[tuple[int, str]]]:

@@ -23,6 +23,14 @@ from concurrent.futures import ProcessPoolExecutor
 WARM_MODULE = "callqa.pipelines.runs.warm"
 WARM_RULEBOOK_ENV = "CALLQA_WARM_RULEBOOK"     # read by the warm module in the forkserver only
 
+def default_workers() -> int:
+    """One worker per core this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 _worker_book = None
 _worker_error: Exception | None = None
 
@@ -101,7 +109,8 @@ def worker_pool(workers: int, rulebook_path: str | None) -> ProcessPoolExecutor:
 
 
 def prestart(rulebook_path: str | None) -> None:
-    """Starts the forkserver now, so that it loads the rulebook while this process does its
-    own start-up (``callqa score`` compiles the rulebook too): on two cores, side by side.
-    Call it once the environment the workers need is set (privacy settings)."""
+    """Starts the forkserver now, so that it loads the rulebook (``None``: the shipped one)
+    while this process does its own start-up: on two cores, side by side. The environment
+    set later (privacy settings) still reaches the workers: the pool hands them this
+    process's when it starts (:func:`init_worker`)."""
     _context(rulebook_path)
