@@ -1,0 +1,840 @@
+"""Independent labelled call set V (eval/independent/heldout_v.jsonl) — HELD OUT.
+
+V: readings writer V had to choose (U's policy, itself T's, is adopted unchanged; these only settle what it leaves open):
+V: a closing needs thanks or a blessing in the agent's last turn(s) AND a blessing (祝您…/…愉快/顺利) somewhere in them;
+   every negative here closes with thanks + blessing.  感谢来电 alone, 行了就这样, 挂了啊, 没别的事了吧 are closing.
+V: an agent who asks 你叫啥 / 姓什么 / 名字报一下 / 你谁啊 is name_ask; a booking where the name is never asked is not
+   labelled (every booking here asks it politely, 您贵姓 / 怎么称呼您 / 麻烦说一下您的姓名).
+V: 这事你得找XX去，我们管不了 with no number, no transfer and no follow-up is shirking; a redirect that gives the other
+   party's number or transfers, or states what the company will still do, is no shirking (hard negative).
+V: sarcasm about the customer's money, age, hometown, looks or intelligence is insult (没钱就别…, 老糊涂, 乡下人,
+   对牛弹琴, 听不懂人话); insult-only calls are not also forbidden, and a curt brush-off after an insult adds closing.
+V: 我哪知道 / 谁知道呢 / 搞不懂你想干嘛 / 你到底想说啥 as the agent's answer are forbidden (不知道 / 不明白 /
+   你这话什么意思 in other words); 不知道您方便吗 (polite) and 您不知道也没关系 (reassurance) are not.
+V: 现在不要钱，先用着 / 反正不贵 / 到时候短信会告诉您 in answer to a fee question is tariff (amount or start missing);
+   a fee with both amount and start, or a service that is free outright with no later charge, is not.
+V: a promise of an outcome the agent does not control (保证明天到, 百分百能赔, 肯定能批, 以后绝对不会断) is overpromise;
+   一般 / 尽量 / 预计 / 不能打包票 hedges are not.
+V: complaint = the customer states an intent to complain or escalate (投诉, 12315, 消协, 找领导/经理, 曝光, 监管);
+   我不是要投诉 or a past complaint already settled is not.
+V: a customer clearly upset about a company-side fault who never hears 抱歉/对不起/不好意思 from the agent is apology.
+V: the agent reading back, while registering a complaint, the words another employee said (骂我神经病 / 说我有病) is no
+   insult and no forbidden; the customer's own 喂 / 你这话什么意思 / insults are not the agent's.
+V: the agent's 这个 / 那个 / 啊 / 呀 / 就是 used four or more times as tics across the call is filler; 这个 as a
+   determiner once or twice (这个套餐) is not.
+V: late greeting (nobody speaks for 3.0-3.8 s and the customer has to call 喂？ first) is greeting, like F / U.
+
+Written by writer V on 2026-12-21 from DOMAIN.md, the seed articles in shared/seeds/, eval/independent/README.md, the first
+120 lines of build_u.py (label policy and data format), one line of tune_t.jsonl (format only) and the LabelledCall
+dataclass / load_labelled function of eval/evaluate.py (format only).  No rule code, rulebook, tests, docs or other sets
+were read, and the rule engine was never run on this file (only load_labelled, to check it loads).
+Run:
+    .venv/bin/python eval/independent/build_v.py
+
+Deterministic (SEED=20261221).  The dialogues are hand-written (writer V's own) in DATA below.  random.Random is used
+only for segment timing, call order, the choice of the noisy calls, the rotation of correct greeting / closing wordings
+({G} / {B}) and the ASR-style noise; each call's generators are seeded from SEED and the call's key.
+
+Format: "# industry | company | short name"; "@ key | in|out | labels or - | flags or - | note"; turns "A:" agent,
+"C:" customer; "A!:" the agent cuts in 1.5-2.1 s before the customer's turn ends; "C!:" the customer cuts in on the
+agent (1.2-1.8 s, no label); "A~:" an agent backchannel overlapping 0.1-0.25 s; ".. hold" an announced hold of
+10.5-11.8 s (the agent's turn before says 稍等); ".. gap" an unannounced gap of 13.5-16.0 s.  Flags: hn (hard negative,
+no labels), fast / slow (agent turns of 6+ characters at 8.4-9.0 / 1.6-1.8 chars/s), short (whole call under 20 s),
+late (nobody speaks for 3.0-3.8 s, the customer calls 喂 first).  Non-short calls are stretched (wider gaps, slower
+normal speech within 3.3-5.2 chars/s) until they last 30 s or more.
+
+LABEL POLICY: writer U's policy (the header of build_u.py: T's policy with U's "U:" readings), unchanged, plus the "V:"
+readings above.  Labels are those of the clean speech; noise never changes them.  Timing families are recomputed from
+the generated segments and asserted against the hand labels, on the clean text and again on the noisy text:
+short_call < 20 s; silence an unannounced gap >= 10 s (holds announced with 稍等 in the agent's turn just before are
+negative); talk_over the agent starting >= 1.0 s before the customer's segment ends; speech_rate the agent's mean
+rate over turns of >= 6 characters (punctuation and spaces not counted) >= 7.5 or <= 2.0 chars/s; hangup read from the
+clean transcript ending on the customer's unanswered question or 喂？喂？ (a hung-up call also carries closing).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+import opencc
+
+SEED = 20261221
+OUT = Path(__file__).resolve().parent / "heldout_v.jsonl"
+FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
+            "apology", "shirking", "overpromise", "colleague", "complaint",
+            "silence", "talk_over", "speech_rate", "short_call", "hangup")
+NOISY_SHARE = 0.25
+
+GREETS = ["您好，{co}，请问有什么可以帮您？",
+          "您好，欢迎致电{co}，我是客服{ag}，请问有什么可以帮到您？",
+          "{tod}，{co}客服中心，工号{id}，很高兴为您服务，请问您需要办理什么业务？",
+          "您好，这里是{co}，我是{ag}，请问有什么需要帮忙的？",
+          "您好，{co}服务热线，{ag}为您服务，请问您想咨询什么？",
+          "您好，感谢您致电{co}，请问有什么可以为您效劳的？",
+          "{tod}，{co}，我是{ag}，请问您遇到什么问题了？我来帮您处理。"]
+TODS = ["您好", "早上好", "下午好", "您好"]
+CLOSES = ["感谢您的来电，祝您{w}，再见。",
+          "不客气，感谢您的耐心，祝您{w}。",
+          "好的，感谢您的支持，祝您{w}，再见！",
+          "那就不打扰您了，谢谢您的来电，祝您{w}。",
+          "感谢您的理解和配合，后续有问题随时打我们热线，祝您{w}，再见。",
+          "谢谢您的反馈，祝您{w}，再见。"]
+WISHES = ["生活愉快", "一切顺利", "工作顺利", "周末愉快", "身体健康", "出行平安", "万事顺心", "心情舒畅"]
+AGENTS = ["小唐", "小许", "小柯", "小贝", "小裴", "小殷", "小卢", "小池", "小季", "小乔"]
+
+# writer V's own homophone list (what an 8 kHz Whisper base tends to write instead)
+HOMOPHONES = [("好的", "好得"), ("马上", "马尚"), ("处理", "处里"), ("客服", "客府"), ("快递", "快第"),
+              ("退款", "退宽"), ("问题", "问提"), ("反馈", "反溃"), ("理赔", "理陪"), ("套餐", "套参"),
+              ("流量", "流亮"), ("办理", "半理"), ("充值", "冲值"), ("手续费", "手续废"), ("身份证", "身分证"),
+              ("联系", "连系"), ("麻烦", "麻凡"), ("服务", "服物"), ("尽快", "进快"), ("投诉", "投素"),
+              ("领导", "领到"), ("经理", "经里"), ("工号", "公号"), ("航班", "航般"), ("维修", "维休"),
+              ("欢迎", "欢应"), ("致电", "至电"), ("祝您", "祝你"), ("稍等", "烧等"), ("核对", "合对"),
+              ("预约", "预月"), ("保单", "保担"), ("账单", "帐单"), ("客户", "客护"), ("宽带", "宽代")]
+CN_DIG = {"零": 0, "一": 1, "幺": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+UNITS = "元|块|天|小时|分钟|个月|号|年|岁|公斤|公里|张|份|楼|期|节课|周|台|件|个工作日|单元"
+PUNCT = "，。？！、；：,.?!;:…“”‘’（）()—- "
+
+
+def cn2num(s: str) -> int | None:
+    total, sec, num = 0, 0, 0
+    for ch in s:
+        if ch in CN_DIG:
+            num = CN_DIG[ch]
+        elif ch in CN_UNIT:
+            sec += (num or 1) * CN_UNIT[ch]
+            num = 0
+        elif ch == "万":
+            total += (sec + num) * 10000
+            sec, num = 0, 0
+        else:
+            return None
+    return total + sec + num
+
+
+def nchars(text: str) -> int:
+    return sum(1 for ch in text if ch not in PUNCT and not ch.isspace())
+
+
+def parse(data: str):
+    calls, sec = [], None
+    for raw in data.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith("# "):
+            sec = tuple(x.strip() for x in line[2:].split("|"))
+        elif line.startswith("@ "):
+            key, direc, labels, flags, note = [x.strip() for x in line[2:].split("|", 4)]
+            calls.append({"key": key, "dir": direc, "labels": [] if labels == "-" else labels.split(","),
+                          "flags": set() if flags == "-" else set(flags.split(",")), "note": note,
+                          "sec": sec, "turns": []})
+        elif line.startswith(".."):
+            calls[-1]["turns"].append((line[2:].strip(), None))
+        else:
+            tag, text = line.split(":", 1)
+            calls[-1]["turns"].append((tag.strip(), text.strip()))
+    return calls
+
+
+def rng_for(key: str, what: str) -> random.Random:
+    h = hashlib.sha256(f"{SEED}|{key}|{what}".encode()).hexdigest()
+    return random.Random(int(h[:16], 16))
+
+
+def fill(call, text: str, idx: dict) -> str:
+    ind, co, short = call["sec"]
+    r = rng_for(call["key"], "fill")
+    if "{G}" in text:
+        g = GREETS[idx["g"] % len(GREETS)]
+        idx["g"] += 1
+        text = text.replace("{G}", g.format(co=co, ag=r.choice(AGENTS), id=r.randint(1001, 9899),
+                                            tod=r.choice(TODS)))
+    if "{B}" in text:
+        b = CLOSES[idx["b"] % len(CLOSES)]
+        idx["b"] += 1
+        text = text.replace("{B}", b.format(w=WISHES[idx["b"] % len(WISHES)]))
+    return text.replace("{co}", co).replace("{s}", short)
+
+
+def timing(call, stretch: float):
+    """Segments (speaker, start, end, text) for the call's turns; stretch in [0, 1] widens gaps / slows speech."""
+    r = rng_for(call["key"], "timing")
+    fl = call["flags"]
+    lo_rate, hi_rate = 3.7 - 0.4 * stretch, 5.2 - 1.4 * stretch
+    lo_gap, hi_gap = 0.4 + 1.4 * stretch, 1.2 + 2.4 * stretch
+    if "short" in fl:
+        lo_gap, hi_gap = 0.3, 0.7
+    segs, t, pend = [], (r.uniform(3.0, 3.8) if "late" in fl else r.uniform(0.2, 0.6)), None
+    for tag, text in call["turns"]:
+        if text is None:
+            pend = tag
+            continue
+        spk = "agent" if tag.startswith("A") else "customer"
+        n = nchars(text)
+        if spk == "agent" and n >= 6 and "fast" in fl:
+            rate = r.uniform(8.4, 9.0)
+        elif spk == "agent" and n >= 6 and "slow" in fl:
+            rate = r.uniform(1.6, 1.8)
+        else:
+            rate = r.uniform(lo_rate, hi_rate)
+        dur = max(n, 1) / rate
+        if not segs:
+            start = t
+        elif tag == "A!":
+            assert segs[-1][0] == "customer" and segs[-1][2] - segs[-1][1] >= 3.0, call["key"]
+            start = segs[-1][2] - r.uniform(1.5, 2.1)
+        elif tag == "C!":
+            start = segs[-1][2] - r.uniform(1.2, 1.8)
+        elif tag == "A~":
+            start = segs[-1][2] - r.uniform(0.1, 0.25)
+        elif pend == "hold":
+            start = t + r.uniform(10.5, 11.8)
+        elif pend == "gap":
+            start = t + r.uniform(13.5, 16.0)
+        else:
+            start = t + r.uniform(lo_gap, hi_gap)
+        pend = None
+        end = start + dur
+        segs.append((spk, round(start, 2), round(end, 2), text))
+        t = max(t, end)
+    duration = round(t + r.uniform(0.3, 1.0), 2)
+    return segs, duration
+
+
+def build_segments(call):
+    if "short" in call["flags"]:
+        return timing(call, 0.0)
+    for k in range(11):
+        segs, dur = timing(call, k / 10)
+        if dur >= 30.0:
+            return segs, dur
+    raise SystemExit(f"{call['key']}: only {dur:.1f} s at full stretch; write a longer dialogue")
+
+
+# ---------------------------------------------------------------- noise
+S2TW, S2T = opencc.OpenCC("s2tw"), opencc.OpenCC("s2t")
+NUM_RE = re.compile(r"([零一二两三四五六七八九十百千万]+)(" + UNITS + ")")
+RUN_RE = re.compile(r"[零一幺二三四五六七八九]{3,}")
+
+
+def noisy(text: str, r: random.Random, i: int) -> str:
+    for a, b in HOMOPHONES:
+        text = re.sub(a, lambda m: b if r.random() < 0.5 else m.group(0), text)
+    text = re.sub("您", lambda m: "你" if r.random() < 0.25 else "您", text)
+
+    def num(m):
+        v = cn2num(m.group(1))
+        if v is None or (len(m.group(1)) == 1 and v < 3):
+            return m.group(0)
+        return f"{v}{m.group(2)}"
+    text = NUM_RE.sub(num, text)
+    text = RUN_RE.sub(lambda m: "".join(str(CN_DIG[c]) for c in m.group(0)), text)
+    p = r.random()
+    if p < 0.4:
+        text = re.sub(r"[，。？！、；：,.?!]", "", text)
+    elif p < 0.7:
+        text = re.sub(r"[，。？！、；：,.?!]+", " ", text).strip()
+    conv = (S2T if r.random() < 0.2 else S2TW).convert(text)
+    out = []
+    for a, b in zip(text, conv):
+        out.append(a if a != b and r.random() < 0.1 else b)
+    return "".join(out) if len(conv) == len(text) else conv
+
+
+# ---------------------------------------------------------------- checks
+def facts(segs, duration, ref=None):
+    ref = ref or [t for _, _, _, t in segs]   # holds are read from the clean text (稍等 may be misheard)
+    f = {"duration": duration}
+    gaps, holds, overlaps, talk = [], [], [0.0], []
+    last_end, last_agent_text = 0.0, ""
+    for i, (spk, s, e, text) in enumerate(segs):
+        if i:
+            gap = s - last_end
+            if gap > 0:
+                (holds if "稍等" in last_agent_text and gap >= 5 else gaps).append(gap)
+            prev = segs[i - 1]
+            if spk == "agent" and prev[0] == "customer":
+                overlaps.append(prev[2] - s)
+        if spk == "agent":
+            last_agent_text = ref[i]
+            n = nchars(text)
+            if n >= 6:
+                talk.append(n / (e - s))
+        last_end = max(last_end, e)
+    f["max_gap"] = max(gaps or [0.0])
+    f["holds"] = holds
+    f["max_overlap"] = max(overlaps)
+    f["rates"] = talk
+    f["mean_rate"] = sum(talk) / len(talk) if talk else 4.0
+    return f
+
+
+def check(call, segs, duration, clean: bool, ref=None):
+    labs, key = set(call["labels"]), call["key"]
+    f = facts(segs, duration, ref)
+    assert ("short_call" in labs) == (f["duration"] < 20), (key, f["duration"])
+    if "short_call" not in labs:
+        assert f["duration"] >= 30, (key, f["duration"])
+    assert ("silence" in labs) == (f["max_gap"] >= 10), (key, f["max_gap"])
+    if "silence" not in labs:
+        assert f["max_gap"] <= 4.0, (key, f["max_gap"])
+    assert all(h <= 12 for h in f["holds"]), key
+    assert ("talk_over" in labs) == (f["max_overlap"] >= 1.0), (key, f["max_overlap"])
+    if "talk_over" not in labs:
+        assert f["max_overlap"] <= 0.3, (key, f["max_overlap"])
+    rate_pos = f["mean_rate"] >= 7.5 or f["mean_rate"] <= 2.0
+    assert ("speech_rate" in labs) == rate_pos, (key, f["mean_rate"])
+    if "speech_rate" not in labs and clean:
+        assert all(3.2 <= x <= 5.5 for x in f["rates"]), (key, f["rates"])
+    if clean:
+        last = segs[-1]
+        hung = last[0] == "customer" and (last[3].endswith("？") or "喂？喂" in last[3])
+        assert ("hangup" in labs) == hung, (key, last)
+        if hung:
+            assert "closing" in labs, key
+    return f
+
+
+def main():
+    calls = parse(DATA)
+    keys = [c["key"] for c in calls]
+    assert len(keys) == len(set(keys)), [k for k in keys if keys.count(k) > 1]
+    for c in calls:
+        bad = set(c["labels"]) - set(FAMILIES)
+        assert not bad, (c["key"], bad)
+        assert ("hn" in c["flags"]) <= (not c["labels"]), c["key"]
+    order = list(calls)
+    random.Random(SEED).shuffle(order)
+    n_noisy = round(len(order) * NOISY_SHARE)
+    noisy_keys = set(c["key"] for c in random.Random(SEED + 1).sample(order, n_noisy))
+    idx = {"g": 0, "b": 0}
+    rows, stats = [], {"short": [], "long": [], "gap": [], "hold": [], "other_gap": [], "over": [],
+                       "fast": [], "slow": [], "neg_rates": []}
+    for c in calls:  # fill in source order so the rotation is stable
+        c["turns"] = [(tag, None if text is None else fill(c, text, idx)) for tag, text in c["turns"]]
+    for i, c in enumerate(order, 1):
+        segs, dur = build_segments(c)
+        f = check(c, segs, dur, clean=True)
+        labs = set(c["labels"])
+        (stats["short"] if "short_call" in labs else stats["long"]).append(dur)
+        (stats["gap"] if "silence" in labs else stats["other_gap"]).append(f["max_gap"])
+        stats["hold"] += f["holds"]
+        if "talk_over" in labs:
+            stats["over"].append(f["max_overlap"])
+        if "speech_rate" in labs:
+            (stats["fast"] if f["mean_rate"] > 5 else stats["slow"]).append(f["mean_rate"])
+        else:
+            stats["neg_rates"] += f["rates"]
+        is_noisy = c["key"] in noisy_keys
+        if is_noisy:
+            r = rng_for(c["key"], "noise")
+            ref = [t for _, _, _, t in segs]
+            segs = [(spk, s, e, noisy(t, r, j)) for j, (spk, s, e, t) in enumerate(segs)]
+            check(c, segs, dur, clean=False, ref=ref)
+        ind, co, short = c["sec"]
+        rows.append({"call_id": f"V-{i:03d}", "labels": sorted(labs), "note": c["note"], "noise": is_noisy,
+                     "duration": dur,
+                     "metadata": {"writer": "V", "industry": ind, "company": co,
+                                  "direction": "inbound" if c["dir"] == "in" else "outbound",
+                                  "hard_negative": "hn" in c["flags"], "language": "zh", "sample_rate": 8000,
+                                  "key": c["key"]},
+                     "segments": [{"speaker": spk, "start": s, "end": e, "text": t} for spk, s, e, t in segs]})
+    with OUT.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    counts = {fam: sum(fam in r["labels"] for r in rows) for fam in FAMILIES}
+    print(f"{len(rows)} calls -> {OUT}", file=sys.stderr)
+    print("positives:", counts, file=sys.stderr)
+    print("no labels:", sum(not r["labels"] for r in rows), "hard negatives:",
+          sum(r["metadata"]["hard_negative"] for r in rows), "noisy:", sum(r["noise"] for r in rows),
+          "noisy hn:", sum(r["noise"] and r["metadata"]["hard_negative"] for r in rows), file=sys.stderr)
+    rng = lambda xs: f"{min(xs):.2f}-{max(xs):.2f}" if xs else "-"
+    print("short", rng(stats["short"]), "| others >=", f"{min(stats['long']):.2f}",
+          "| silence gaps", rng(stats["gap"]), "| holds", rng(stats["hold"]),
+          "| other gaps <=", f"{max(stats['other_gap']):.2f}", "| talk-over", rng(stats["over"]),
+          "| fast", rng(stats["fast"]), "| slow", rng(stats["slow"]),
+          "| negative agent turns", rng(stats["neg_rates"]), file=sys.stderr)
+
+
+DATA = """
+# telecom / broadband | 云帆通信 | 云帆
+@ yf-5gtrial | in | tariff | - | 5G package trial: charge after the trial left to a text message
+A: {G}
+C: 我收到你们短信，说能免费升级5G套餐，这个升了以后要不要钱？
+A: 现在升级是免费体验的，您先用着，网速会快很多。
+C: 那体验完了呢？一个月多少钱？从哪天开始扣？
+A: 这个到时候系统会给您发短信提醒的，反正不会贵多少，您放心用就行。
+C: 行吧，那先帮我升上。
+A: 好的，已经帮您提交了，半小时内生效。
+C: 好，谢谢。
+A: {B}
+
+@ yf-whatmean | in | - | hn | the customer's 你这话什么意思 about a charge, apology, fee with amount and start
+A: {G}
+C: 我这个月话费怎么多了十九块？
+A: 我帮您看一下，是上个月您办的视频会员包，每月十九元，从本月一号开始计费。
+C: 你这话什么意思？是说我自己办的？我根本不记得。
+A: 非常抱歉让您误会了，记录显示是上月十二号在营业厅办理的，如果不是您本人意愿，我可以帮您退订，本月费用也帮您申请退回。
+C: 那你帮我退了吧。
+A: 好的，已经为您退订，十九元会在三个工作日内返还到话费账户。
+C: 行，谢谢你。
+A: {B}
+
+@ yf-notlisten | in | insult,closing | - | agent mocks a customer who asks again, brush-off at the end
+A: {G}
+C: 我想问一下，我那个宽带合约到期了要怎么续？
+A: 到营业厅或者APP上都能续，我刚才说过了。
+C: 不好意思，我年纪大了没太听清，APP上在哪里点？
+A: 我都讲三遍了，您这耳朵是摆设吗？首页，宽带，续约，自己点。
+C: 首页，然后宽带，是吧？
+A: 对对对，还要我手把手教吗？爱续不续。
+
+@ yf-lineoff | in | silence | - | broadband down, unannounced silence of ~15 s before the answer
+A: {G}
+C: 我家宽带从昨天晚上就断了，灯一直闪红色，你看看怎么回事。
+A: 您的宽带账号是多少？
+C: 账号是零五七一八八六三二零四五。
+.. gap
+C: 喂？还在吗？
+A: 在的，实在抱歉，您那个片区光缆昨晚被施工挖断了，维修师傅正在抢修，预计今天下午六点前恢复。
+C: 好吧，那我等着。
+A: 给您添麻烦了，恢复后会有短信通知，{B}
+
+@ yf-installer | in | complaint | - | reported insult (装机师傅骂神经病) read back while registering the complaint
+A: {G}
+C: 我要投诉你们装宽带的师傅，他嫌我家楼层高，还骂我神经病。
+A: 非常抱歉让您受委屈了。我跟您核实一下，您是说装机师傅在上门时说了“神经病”这样的话，对吗？
+C: 对，当着我孩子的面说的。
+A: 这种行为确实不应该，我马上给您登记投诉，转给装维主管处理，二十四小时内会有专人给您回电。
+C: 好，你们一定要处理。
+A: 一定会的，再次向您道歉。请问您怎么称呼？
+C: 我姓钱。
+A: 钱女士，投诉已经登记好了，感谢您的反馈，祝您生活愉快，再见。
+
+@ yf-wrongno | in | short_call | short | wrong number
+A: {G}
+C: 啊，打错了，不好意思。
+A: 没关系，祝您生活愉快，再见。
+
+@ yf-neverdrop | in | overpromise | - | new modem promised never to drop again
+A: {G}
+C: 我家网三天两头掉线，你们到底能不能修好？
+A: 很抱歉给您带来不便，我这边给您免费换一台新的光猫。
+C: 换了就不掉了吗？
+A: 您放心，换了这个新款光猫以后绝对不会再掉线了，掉一次您直接来找我。
+C: 真的？那什么时候来换？
+A: 明天上午师傅上门，请问您家地址还是登记的那个吗？
+C: 对，没变。
+A: 好的，已经安排，{B}
+
+@ yf-late | in | greeting | late | nobody speaks until the customer calls out
+C: 喂？喂？有人吗？
+A: 您好，云帆通信，请问有什么可以帮您？
+C: 我想把套餐里的流量改小一点，用不完。
+A: 好的，目前有三十元和四十九元两档，分别是十个G和二十个G，次月一号生效。
+C: 那改三十的吧。
+A: 已经为您办理，下个月一号起按三十元收取。
+C: 行。
+A: 感谢您的来电，祝您生活愉快，再见。
+
+@ yf-keepno | in | - | hn | customer's 喂 on a bad line answered at once; number-keeping fee with amount and start; polite name
+C: 喂？
+A: 您好，云帆通信，请问有什么可以帮您？
+C: 我要出国两年，手机号想留着，怎么办比较省钱？
+A: 可以办理停机保号，每月五元，从办理的次月开始收，号码一直为您保留。
+C: 可以，帮我办吧。
+A: 好的，请问机主怎么称呼？
+C: 我姓诸葛。
+A: 诸葛先生，已经为您办好了，下月起每月五元。感谢您的来电，祝您出行平安，一切顺利。
+
+# bank / credit card | 嘉禾银行信用卡中心 | 嘉禾银行
+@ jh-points | in | forbidden | - | 这个我也不清楚 about the bank's own points expiry
+A: {G}
+C: 我想问一下我卡里的积分什么时候过期？
+A: 这个我也不清楚，反正系统上怎么显示就怎么算吧。
+C: 那我在哪里能看到？
+A: 手机银行里有积分页面，您可以进去看一下。
+C: 好吧，我自己找找。
+A: {B}
+
+@ jh-activate | in | - | hn | polite 不知道您…吗 and reassuring 您不知道也没关系; polite name
+A: {G}
+C: 我新卡到了，想激活一下。
+A: 好的，不知道您现在方便核实一下身份信息吗？
+C: 方便，不过卡背面那个有效期我看不太清。
+A: 您不知道有效期也没关系，我通过您的身份证号就能核实。请问您怎么称呼？
+C: 我叫何雨晴。
+A: 何女士您好，麻烦报一下身份证后六位。
+C: 三二零八一五。
+A: 核实通过，卡片已经激活，首年免年费，次年刷满六次也免。{B}
+
+@ jh-limit | in | overpromise | - | promises a raised limit that the bank's review decides
+A: {G}
+C: 我这卡额度才八千，能不能提一下？
+A: 目前您的卡还没到系统评估时间，暂时提不了。
+C: 那要等多久？
+A: 您放心，只要接下来三个月按时还款，额度肯定给您提到五万，这个我说了算。
+C: 五万？真的假的？
+A: 绝对没问题，到时候您直接打电话找我。
+C: 那好，谢谢啊。
+A: {B}
+
+@ jh-surname | in | name_ask | - | 你姓什么 while verifying identity
+A: {G}
+C: 我的卡好像被锁了，刷不了。
+A: 你姓什么？身份证号报一下。
+C: 姓林，身份证号是三五零二零三一九九零零七一二四四一六。
+A: 好的林先生，是输错三次密码被锁了，我帮您解锁，请您稍后重新设置密码。
+C: 好，谢谢。
+A: {B}
+
+@ jh-fraud | in | complaint,apology | - | card fraud, customer threatens the regulator, no apology
+A: {G}
+C: 我的卡昨天晚上被人在外地刷了六千多，我人一直在家里！
+A: 您先别急，需要您先冻结卡片，然后去派出所报案，拿回执来申请调查。
+C: 凭什么要我跑派出所？钱是在你们系统里被盗的！
+A: 流程就是这样，我们这边没办法直接退。
+C: 你们这样处理我就去金融监管局投诉你们！
+A: 您要投诉也可以，我先帮您把卡冻结了，调查结果出来会通知您。
+C: 赶紧冻结。
+A: 已经冻结了，还有其他问题吗？
+C: 没有了。
+A: 好的，感谢来电，祝您生活愉快，再见。
+
+@ jh-pigbrain | in | - | hn | customer calls himself 猪脑子; late interest stated with rate and start
+A: {G}
+C: 我真是个猪脑子，又忘了还款日，昨天就该还的。
+A: 您别这么说，很多人都会忘记的。今天还上的话，会从还款日次日开始按日万分之五计息，不影响征信。
+C: 那我现在就还，以后能不能提醒我？
+A: 可以的，我帮您开通还款提醒短信，免费的，每期还款日前三天发给您。
+C: 太好了，谢谢。
+A: {B}
+
+@ jh-fasttalk | in | speech_rate | fast | installment terms read out at 8.5+ chars/s
+A: {G}
+C: 我上个月刷了一万二，想分十二期还，手续费怎么算的，能跟我说一下吗？
+A: 好的分十二期的话每期手续费率是百分之零点六，也就是每期七十二元，从下一个账单日开始和本金一起收取，总共八百六十四元。
+C: 等一下，你说慢一点，每期是七十二块对吗？那提前还清的话手续费还要交吗？
+A: 对每期七十二元如果提前还清剩余本金一次还清已经收取的手续费不退未到期的手续费就不再收取了。
+C: 嗯，那我考虑一下，先不办了，回头想好了我在手机上自己弄。
+A: 好的没问题您在手机银行账单分期里就能操作感谢您的来电祝您生活愉快再见。
+
+@ jh-newbie | in | colleague | - | agent runs down the colleague who answered last time
+A: {G}
+C: 上次你们客服说我这个账单可以免息分期，怎么又收了手续费？
+A: 很抱歉，分期是要收手续费的，没有免息的活动。
+C: 可上次那个客服明明说免息的。
+A: 上次接您电话的那个是新来的，业务一窍不通，瞎跟您说的，您以后别信他。
+C: 那这手续费怎么办？
+A: 我帮您申请减免首期的手续费，三个工作日内有结果。
+C: 行吧。
+A: {B}
+
+@ jh-hangup | in | hangup,closing,shirking | - | refund of annual fee pushed to the branch, agent hangs up on the question
+A: {G}
+C: 我这个卡一年都没怎么用，年费能不能退给我？
+A: 年费的事你去网点问吧，我们这边办不了。
+C: 那网点几点开门？周末开吗？
+
+# e-commerce platform | 橙集商城 | 橙集
+@ cj-merchant | in | shirking | - | platform pushes a defective product back to the seller
+A: {G}
+C: 我买的电饭煲用了两天就不加热了，怎么办？
+A: 不好意思给您添麻烦了。商品质量问题您直接去找商家吧，我们平台只负责卖，售后管不了。
+C: 可是商家一直不回消息啊。
+A: 那您再多发几条，商家总会回的。
+C: 好吧。
+A: {B}
+
+@ cj-liar | in | - | hn | the customer calls the seller 骗子; apology and refund with a date
+A: {G}
+C: 你们这个卖家就是骗子吧！图片上是真皮，寄来的是人造革！
+A: 非常抱歉让您有这样的购物体验，您拍张照片在订单里上传一下，我这边直接帮您申请退货退款。
+C: 运费谁出？
+A: 运费由商家承担，退款在我们收到货后三个工作日内原路退回。
+C: 行，那我现在拍。
+A: 好的，上传后您不用再联系商家，我们会跟进。{B}
+
+@ cj-poor | in | insult,complaint,apology,closing | - | mocks the customer for returning goods, threat of complaint met with 随你
+A: {G}
+C: 我想退一下这件大衣，穿着不合身。
+A: 您这个月已经退了四单了，买不起就别老看这么贵的，退来退去不嫌麻烦吗？
+C: 你怎么说话的？我要投诉你！
+A: 随你。
+
+@ cj-filler | in | filler | - | agent's 这个/那个/啊/呀 tics
+A: {G}
+C: 我的快递显示签收了，可我没收到。
+A: 啊，这个，您这个订单呀，我看一下啊，那个，显示是放在驿站了呀。
+C: 哪个驿站？
+A: 就是那个，呃，这个小区门口那个啊，您去那个驿站问一下呀。
+C: 那取件码是多少？
+A: 这个，取件码是八三二六，您拿这个去取就行啊。
+C: 好的。
+A: 那个，感谢您的来电呀，祝您生活愉快，再见啊。
+
+@ cj-washer | in | - | hn | 滚筒洗衣机, the customer's 不清楚, announced hold
+A: {G}
+C: 我买了一台滚筒洗衣机，到现在没送到，我也不清楚是哪家物流送的。
+A: 好的，请您稍等，我帮您查一下物流信息。
+.. hold
+A: 感谢您的耐心等待，是由顺路达配送的，今天下午两点到六点送货上门，师傅会提前半小时联系您。
+C: 好，那我等着。
+A: {B}
+
+@ cj-interrupt | in | talk_over | - | agent cuts the customer off twice
+A: {G}
+C: 我买的那个蓝牙耳机，左边一直没声音，我已经重新配对好几次了，还是不行。
+A!: 您先恢复一下出厂设置，长按十秒。
+C: 我试过了，长按了好几次，指示灯闪了红色又闪白色，然后还是没声音。
+A!: 那就是质量问题，我给您办换货。
+C: 好，那换货要怎么寄？
+A: 快递员明天上门取件，不用您付运费。
+C: 好。
+A: {B}
+
+@ cj-member | in | tariff | - | membership 'first month free', later charge glossed
+A: {G}
+C: 我看到页面上让我开那个省钱卡会员，这个要钱吗？
+A: 首月是免费的，您先领着用，后面的到时候再说。
+C: 后面是每个月扣吗？扣多少？
+A: 您先用着嘛，觉得不划算随时可以关。
+C: 好吧。
+A: {B}
+
+@ cj-wei | in | greeting | - | opening 喂，橙集，说吧
+A: 喂，橙集，说吧。
+C: 我想改一下收货地址，订单还没发货。
+A: 好的，请您提供一下订单号。
+C: 订单号是二零二六一二一八三三四。
+A: 已经帮您改好了，新地址是滨江区江南大道一百号对吧？
+C: 对。
+A: {B}
+
+@ cj-badline | in | - | hn | the customer's 喂？喂？ mid-call on a bad line, the customer talking over the agent
+A: {G}
+C: 我那个退款到现在还没到账。
+A: 我帮您看一下，您的退款已经在今天上午发起，预计一到三个工作日到账。
+C: 喂？喂？听得到吗？信号不太好。
+A: 听得到的，您请讲。
+C: 就是说，退款今天已经退了是吧？
+A: 是的，今天上午已经退回您的支付账户，一到三个工作日到账。
+C!: 好好，我知道了，谢谢啊。
+A: {B}
+
+# courier / logistics | 顺路达速运 | 顺路达
+@ sl-lazy | in | colleague | - | agent calls the area courier lazy
+A: {G}
+C: 我的件每次都被扔在快递柜，我明明写了送货上门。
+A: 不好意思，给您添麻烦了。那个片区的快递员懒得出了名，经常不送上门，我们也拿他没办法。
+C: 那你们不管管？
+A: 我给您备注一下，下次一定送上门。
+C: 好吧。
+A: {B}
+
+@ sl-100pct | in | overpromise | - | 'tomorrow 10 a.m., 100%, I'll pay you if late'
+A: {G}
+C: 我这个文件明天上午要用，现在寄能到吗？
+A: 能到，我给您加急，明天上午十点前百分之百送到，晚一分钟我赔您。
+C: 这么肯定？从杭州到北京哦。
+A: 放心，我说到肯定做到。请问寄件人怎么称呼？
+C: 我姓罗。
+A: 罗先生，已经给您下单，师傅二十分钟内上门取件。{B}
+
+@ sl-customs | in | - | hn | 不知道 about customs followed by what the agent will do
+A: {G}
+C: 我的国际件卡在海关好几天了，到底什么时候能放行？
+A: 很抱歉让您久等了。海关那边具体几天放行我这边确实不知道，不过我会每天帮您跟进一次，一有消息马上短信通知您。
+C: 需要我提供什么材料吗？
+A: 目前不需要，如果海关要补资料，我们会第一时间联系您。
+C: 好，谢谢。
+A: {B}
+
+@ sl-quick | in | short_call | short | a quick tracking call
+A: {G}
+C: 单号我有，我自己上网查就行了，谢谢。
+A: 好的，祝您生活愉快，再见。
+
+@ sl-broken | in | hangup,closing,apology | - | parcel arrived broken, no apology, agent hangs up on the customer's question
+A: {G}
+C: 我寄的花瓶到了对方手里碎成三块了！你们怎么包装的？
+A: 易碎品本来就有风险，寄的时候没保价吧？
+C: 没保价你们就不管了？那这损失谁来赔？
+
+@ sl-whoareyou | in | name_ask | - | 你叫啥名 when booking a pickup
+A: {G}
+C: 我要寄个件，能上门取吗？
+A: 能，你叫啥名？
+C: 我姓钟。
+A: 电话多少？地址在哪？
+C: 一三九零五七一二二八四，文三路八十八号。
+A: 好的钟先生，下午三点前师傅上门。
+C: 谢谢。
+A: {B}
+
+@ sl-silence | in | silence | - | long unannounced silence while the agent looks something up
+A: {G}
+C: 我想问下寄一箱水果到成都要几天，多少钱？
+.. gap
+C: 喂？你好？
+A: 在的，到成都冷链两天，首重二十三元，续重每公斤八元，下单时付款。
+C: 好，那我明天寄。
+A: {B}
+
+@ sl-noncomplaint | in | - | hn | reported 你眼瞎啊 with 我不是要投诉; apology and feedback to the station
+A: {G}
+C: 我不是要投诉啊，就是反映一下，今天那个派件员嫌我下楼慢，冲我说“你眼瞎啊”。
+A: 非常抱歉让您听到这样的话，派件员这样说确实不对，我会把情况反馈给站点主管，让他们加强培训。
+C: 嗯，提醒一下就行了。
+A: 好的，谢谢您告诉我们。{B}
+
+@ sl-12315 | in | complaint | - | customer will call 12315; agent apologises and registers
+A: {G}
+C: 我的件丢了半个月，你们一直说在找，我要打12315投诉你们！
+A: 非常抱歉，耽误您这么久确实是我们的问题。我马上给您升级处理，今天之内给您确定赔付方案。
+C: 这次别再拖了。
+A: 一定不会，我已经登记了加急，主管会在下午五点前给您回电。{B}
+
+# insurance | 砥石保险 | 砥石
+@ ds-threedays | in | overpromise | - | claim promised in three days, 100% in full
+A: {G}
+C: 我车被人追尾了，对方全责，理赔要多久？
+A: 这种小事包您三天到账，而且百分之百全额赔，一分钱都不会少。
+C: 那我需要交什么材料？
+A: 交警的责任认定书、维修发票和您的驾驶证照片。
+C: 好的。
+A: {B}
+
+@ ds-hedge | in | - | hn | hedged claim timing, 不能打包票
+A: {G}
+C: 我家里漏水的理赔资料都交了，多久能到账？
+A: 一般资料齐全的话是五到七个工作日，具体以审核结果为准，我不能给您打包票，不过会尽量帮您催一催。
+C: 好，那麻烦你了。
+A: 应该的，有进展我们会短信通知您。{B}
+
+@ ds-whatyoumean | in | forbidden | - | 你到底想说什么？我听半天没明白
+A: {G}
+C: 就是那个，我去年买的那个，不是车险，是那个住院的，报销的那个，还有那个续保的事情。
+A: 你到底想说什么？我听半天没明白。
+C: 我是说我的医疗险要续保了，想问问怎么续。
+A: 在我们公众号里点续保就可以，保费和去年一样。
+C: 好的。
+A: {B}
+
+@ ds-freeperiod | in | tariff | - | rider sold with '三个月免费期', amount and start never stated
+A: {G}
+C: 你们给我推荐的那个意外附加险，每年多少钱？什么时候开始扣？
+A: 前三个月是免费期，您先享受保障就行，不用想那么多。
+C: 那三个月以后呢？
+A: 到时候会有提醒的，很便宜。
+C: 那好吧。
+A: {B}
+
+@ ds-drawl | in | speech_rate | slow | drawling agent
+A: 您好，砥石保险，请问有什么可以帮您？
+C: 我想改一下保单上的手机号。
+A: 好的，请问您怎么称呼呀？
+C: 我姓孔。
+A: 孔先生，新的手机号是多少呢？
+C: 一五八六七二三四一九零。
+A: 好的，已经帮您修改好了，感谢您的来电，祝您生活愉快。
+
+@ ds-toolate | in | insult | - | 'now you think of insurance, serves you right'
+A: {G}
+C: 我上个月车子被砸了，现在想买个车损险，以前的能赔吗？
+A: 出了事才想起来买保险，早干嘛去了？活该。
+C: 我就是问一下。
+A: 投保前的损失不在保障范围，新买的保单从明天零点生效。
+C: 那算了。
+A: {B}
+
+@ ds-passedaway | in | - | hn | death of the insured: 去世, 死亡证明, condolences, polite name
+A: {G}
+C: 我妈上个月去世了，她有一份你们的寿险，我要怎么办？
+A: 请您节哀。需要准备被保险人的死亡证明、户口注销证明和受益人的身份证，到我们任一网点或者线上提交都可以。
+C: 线上怎么交？
+A: 我给您发一条链接。请问您怎么称呼？
+C: 我姓蔡。
+A: 蔡先生，链接已经发到您手机上了，有任何问题随时联系我们，请您保重身体，再见。
+
+@ ds-nosorry | in | apology | - | claim delayed a month by the company, no apology
+A: {G}
+C: 我的理赔申请一个月了还没结果！你们说好十天的！
+A: 那个审核部门最近案子多，排队呢。
+C: 排队排一个月？我医药费都是借的！
+A: 我给您催一下，这周应该能出结果。
+C: 你们最好说话算话。
+A: {B}
+
+# water utility | 清源水务 | 清源
+@ qy-bare | in | greeting | - | opening 水务。哪里停水？ with no greeting and no company
+A: 水务。哪里停水？
+C: 我们小区从早上开始就没水了，幸福里小区。
+A: 幸福里那边在抢修主管道，下午四点前恢复供水，给您带来不便很抱歉。
+C: 好的，知道了。
+A: {B}
+
+@ qy-nohouse | in | - | hn | reassuring 您不清楚户号也没关系; announced hold
+A: {G}
+C: 我想查一下欠了多少水费，但是户号我不记得了。
+A: 您不清楚户号也没关系，告诉我地址就能查到。
+C: 解放路三十二号二单元五零一。
+A: 好的，请您稍等，我查一下。
+.. hold
+A: 感谢您的等待，目前欠费八十六元五角，是十一月的水费，月底前交都不产生滞纳金。
+C: 好的，我一会儿交。
+A: {B}
+
+@ qy-property | in | shirking | - | pipe inside the estate: 'go to the property company, nothing to do with us'
+A: {G}
+C: 我家楼下的水管爆了，一直在冒水。
+A: 小区里面的管子归物业管，你找物业去，跟我们没关系。
+C: 物业电话打不通啊。
+A: 那我也没办法，您多打几次。
+C: 好吧。
+A: {B}
+
+@ qy-filler | in | filler | - | 这个/那个/就是 tics
+A: {G}
+C: 我家水表好像转得特别快，是不是坏了？
+A: 这个，就是说，您那个水表啊，这个，要先看一下家里有没有漏水。
+C: 怎么看？
+A: 就是，那个，您把家里水龙头都关了，然后看那个表还转不转啊。
+C: 那要是还转呢？
+A: 那个，那就是这个管道有漏点，我们这个，可以派人上门看一下。
+C: 好，派人来吧。
+A: 好的，那个，明天上午上门，感谢您的来电，祝您生活愉快。
+
+@ qy-talkover | in | talk_over | - | agent cuts in twice on a billing question; polite otherwise
+A: {G}
+C: 我上个月水费是四十多，这个月突然变成一百二十多，家里就两个人，根本用不了那么多水。
+A!: 您这个是阶梯水价，超过第一档就贵了。
+C: 不对，我们家一直都是一样的用量，以前从来没超过，我觉得是你们抄表抄错了。
+A!: 那我给您申请复核抄表数。
+C: 好的，那什么时候有结果？
+A: 三个工作日内会有工作人员联系您，给您带来困扰很抱歉。
+C: 行。
+A: {B}
+
+@ qy-smartmeter | in | - | hn | meter replacement free, smart meter priced with start; transfer announced, colleague closes
+A: {G}
+C: 我家水表太旧了，能换吗？要钱吗？
+A: 普通水表到期更换不收费；如果您想换智能水表，是三百二十元，装好当月随水费一起收取。
+C: 那我换智能的，具体时间能约吗？
+A: 可以的，我帮您转到表务班组约时间，请您稍等。
+.. hold
+A: 您好，我是表务班组的小裴，您想约哪天上门？
+C: 周六上午吧。
+A: 好的，周六上午九点到十二点上门安装，请问您贵姓？
+C: 姓吕。
+A: 吕先生，已经约好了，感谢您的来电，祝您周末愉快，再见。
+
+"""
+
+if __name__ == "__main__":
+    main()
