@@ -834,6 +834,449 @@ A: 好的，周六上午九点到十二点上门安装，请问您贵姓？
 C: 姓吕。
 A: 吕先生，已经约好了，感谢您的来电，祝您周末愉快，再见。
 
+# hospital appointment line | 康桥医院预约中心 | 康桥医院
+@ kq-whichdoc | in | forbidden | - | 我哪知道哪个医生好
+A: {G}
+C: 我想挂个皮肤科，哪个医生看湿疹比较好？
+A: 我哪知道哪个医生好，您自己在列表里挑吧。
+C: 那周三上午有哪些医生？
+A: 周三上午有陈主任和刘医生，陈主任是专家号，挂号费五十元，刘医生普通号二十元，看诊当天缴费。
+C: 那挂陈主任。请问要提供什么？
+A: 请问患者怎么称呼？
+C: 我叫汤敏。
+A: 汤女士，周三上午九点二十，已经约好了。{B}
+
+@ kq-neuro | in | - | hn | 神经内科 / 精神科 booking, polite 不知道您…, polite name, fee with moment
+A: {G}
+C: 我老是头晕失眠，不知道该挂神经内科还是精神科。
+A: 头晕失眠的话一般先挂神经内科，医生看了觉得需要会帮您转诊。不知道您想挂专家号还是普通号？
+C: 普通号就行。
+A: 好的，普通号挂号费二十元，到院取号时缴纳。请问您怎么称呼？
+C: 姓吴。
+A: 吴先生，给您约在明天下午两点，神经内科三诊室。{B}
+
+@ kq-school | in | insult,apology | - | mocks the customer's schooling, no apology after the protest
+A: {G}
+C: 我孩子发烧，挂儿科还是急诊啊？
+A: 发烧三十九度以上直接急诊，低于的挂儿科，这都分不清，您上过学没有？
+C: 你怎么这么说话？我就是着急问一下。
+A: 我说得不对吗？儿科号今天还有，要挂吗？
+C: 挂吧，下午的。
+A: 挂好了，下午三点。{B}
+
+@ kq-nomore | in | hangup,closing | - | 没号了 and the agent hangs up on the follow-up question
+A: {G}
+C: 我想挂明天骨科张主任的号，我膝盖疼了一个多月了，走路都不太方便。
+A: 没号了。
+C: 那别的骨科医生呢？普通号也行。
+A: 也没了，明天骨科都满了。
+C: 那后天的号什么时候放出来？
+
+@ kq-fullup | in | short_call | short | no slots today
+A: {G}
+C: 今天眼科还能挂吗？
+A: 今天满了，明早七点放号，祝您早日康复。
+
+@ kq-handfoot | in | - | hn | 手足口病, hedged waiting time, announced hold, polite name
+A: {G}
+C: 我家小孩可能是手足口病，现在能看吗？
+A: 别着急，请您稍等，我帮您查一下儿科的号。
+.. hold
+A: 感谢您的等待，今天下午儿科还有号，一般半小时左右能看上，具体要看排队情况。请问孩子叫什么名字？
+C: 叫陈果果。
+A: 好的，已经给陈果果约了下午两点半，挂号费二十元到院缴。{B}
+
+@ kq-hurry | in | name_ask | - | 叫什么名字？快点说
+A: {G}
+C: 我想给我爸挂个心内科的号。
+A: 叫什么名字？快点说，后面还有人排队。
+C: 叫马国庆。
+A: 马国庆，明天上午十点，心内科二诊室。
+C: 好，谢谢。
+A: {B}
+
+@ kq-silence | in | silence | - | unannounced silence before the answer
+A: {G}
+C: 我做完的CT报告出来没有？能不能电话里告诉我？
+.. gap
+C: 喂？你还在吗？
+A: 在的，报告已经出来了，不过结果需要医生当面解读，您可以挂个复诊号，我帮您约。
+C: 那约明天吧。
+A: 好的，明天上午十点。{B}
+
+@ kq-cut | in | talk_over | - | agent cuts in twice while the customer describes symptoms
+A: {G}
+C: 我最近胃一直不舒服，吃完饭就胀，有时候晚上还会疼醒，吃了胃药也不太管用。
+A!: 挂消化内科就行。
+C: 我就是想问，要不要先做个胃镜，胃镜是不是要空腹，还要家属陪着来？
+A!: 医生看了再开，先挂号。
+C: 好吧，那帮我挂周五的。
+A: 好的，周五上午九点，消化内科。{B}
+
+# online education | 知行课堂 | 知行
+@ zx-guarantee | in | overpromise | - | 保证考研过线
+A: {G}
+C: 我想报你们的考研冲刺班，效果怎么样？
+A: 报我们的冲刺班，保证您过线，过不了线全额退款，历年学员全都过了。
+C: 这么厉害？我基础挺差的。
+A: 放心，基础再差都能过，我跟您打包票。
+C: 那我考虑一下。
+A: {B}
+
+@ zx-trial | in | tariff | - | trial free, the real course's price left to the adviser later
+A: {G}
+C: 你们这个少儿编程试听课要钱吗？试听完正式课多少钱？
+A: 试听是免费的，正式课的价格到时候顾问老师会跟您说的。
+C: 你现在不能告诉我吗？大概多少？
+A: 您先让孩子试听，合适了再说价格嘛。
+C: 好吧。
+A: {B}
+
+@ zx-headteacher | in | colleague | - | 'your head teacher never passed it herself'
+A: {G}
+C: 我们班主任讲题总是讲不清楚，孩子听不懂。
+A: 抱歉给您带来困扰。那个班主任自己当年都没考上，教不好也正常。
+C: 那能换个老师吗？
+A: 可以的，我给您调到周老师的班，下周一开始。
+C: 好，谢谢。
+A: {B}
+
+@ zx-dumbson | in | - | hn | the parent calls the son 笨得要死; fee with amount and date; polite name
+A: {G}
+C: 我儿子笨得要死，数学每次都不及格，你们能补吗？
+A: 孩子不笨的，很多时候是方法没找对。我们有初二数学小班，每学期二千四百元，开课前一周缴费。
+C: 那先报一个，怎么报？
+A: 请问您怎么称呼？
+C: 姓苗。
+A: 苗女士，我把报名链接发给您，填好后老师会联系您。{B}
+
+@ zx-filler | in | filler | - | agent's tics
+A: {G}
+C: 我买的网课打不开视频，一直转圈。
+A: 啊，这个，您那个，是用手机还是电脑呀？
+C: 手机。
+A: 那个，就是，您先把那个APP呀，这个，退出来重新登一下啊。
+C: 还是不行。
+A: 那个，那就是，这个，缓存的问题呀，您清一下缓存啊。
+C: 好了，能看了。
+A: 啊好的，那个，感谢您的来电，祝您学习进步。
+
+@ zx-thinkfirst | in | forbidden | - | 等想明白了再来电话吧
+A: {G}
+C: 我在犹豫报雅思还是托福，你们两个都有吧？
+A: 都有的，您打算去哪个国家？
+C: 还没定，英国美国都有可能。
+A: 您自己都还没想好，那就等想明白了再来电话吧。
+C: 我就是想听听你们建议。
+A: 英国一般雅思，美国两个都行，您定了再说。
+C: 好吧。
+A: {B}
+
+@ zx-fast | in | speech_rate | fast | course rules rattled off
+A: {G}
+C: 我想了解一下你们的会计初级课，多少钱，上多久，能不能退？能跟我详细讲讲吗？
+A: 会计初级全程班一千六百八十元报名时一次付清一共六十节课三个月学完开课七天内没听超过三节可以全额退款之后按剩余课时退。
+C: 你说的太快了，我没记住，是三个月学完，七天内可以退对吧？那教材要另外买吗？
+A: 对的三个月七天内没听超过三节全额退教材是电子版包含在课程里不用另外买纸质版需要的话另付六十元。
+C: 好的，我明白了，我先跟家里商量一下。
+A: 好的没问题感谢您的来电祝您生活愉快再见。
+
+@ zx-refund | in | complaint,apology | - | refund refused, the parent will complain to the education bureau; no apology
+A: {G}
+C: 课才上了两节老师就换了三个，我要退费！
+A: 按合同超过七天就只能退剩余课时的百分之五十。
+C: 是你们换老师的，凭什么扣我一半？我要去教育局投诉你们！
+A: 您去投诉我们也是按合同办。
+C: 那你把合同发给我。
+A: 已经发到您邮箱了。{B}
+
+@ zx-outbound | out | - | hn | outbound call with company, name and purpose, consent asked; closing
+A: 您好，我是知行课堂的课程顾问小柯，您上周在我们官网留了电话想了解雅思课程，现在方便跟您聊两分钟吗？
+C: 可以，你说吧。
+A: 我们雅思周末班一期十周，三千八百元，报名时缴费，开课第一周不满意可以全额退。
+C: 好的，我再想想，有需要联系你。
+A: 好的，打扰您了，谢谢您的时间，祝您考试顺利，再见。
+
+# travel agency | 远山旅行 | 远山
+@ ys-airline | in | shirking,apology | - | flight cancelled: 'find the airline yourself, we only book'
+A: {G}
+C: 你们给我订的机票航班取消了，我全家明天怎么走？
+A: 航班取消是航空公司的事，您自己找航空公司去，我们只是代订。
+C: 我是在你们这儿买的！你们就不管了？
+A: 退改都是航空公司定的，我们这边做不了主。
+C: 那好吧。
+A: {B}
+
+@ ys-nomoney | in | insult | - | 'no money, then don't travel abroad'
+A: {G}
+C: 你们这个泰国团为什么住的酒店这么偏？
+A: 这个价位就是这个酒店，嫌偏就加钱换市中心的。
+C: 我觉得宣传的时候没说清楚。
+A: 没钱就别出国玩嘛，跟个团还挑三拣四的。
+C: 行吧，那我自己想办法。
+A: {B}
+
+@ ys-seaview | in | - | hn | hedged sea-view request: 不能保证, 尽量; polite name
+A: {G}
+C: 我订了三亚的酒店，能不能保证给我海景房？
+A: 海景房要看入住当天的房态，我不能保证一定有，但会帮您备注并尽量向酒店申请。
+C: 好，麻烦你了。
+A: 应该的，请问入住人怎么称呼？
+C: 姓容。
+A: 容先生，已经备注好了，有结果会短信告诉您。{B}
+
+@ ys-outwei | out | greeting | - | outbound opening 喂，是张先生吧 with no company
+A: 喂，是张先生吧？上次您问的那个云南六日游还要不要？
+C: 你是哪里？
+A: 我是远山旅行的小季，您上周在我们门店咨询过。
+C: 哦，那个团多少钱？
+A: 每人三千二百元，含机票酒店，出发前七天交清。
+C: 我再考虑一下。
+A: 好的，感谢您，祝您生活愉快，再见。
+
+@ ys-drawl | in | speech_rate | slow | drawling agent
+A: 您好，远山旅行，请问有什么可以帮您？
+C: 我想改一下出发日期。
+A: 好的，请问您的订单号是多少？
+C: 八八二零一三。
+A: 好的，已经帮您改到下周六出发了，祝您旅途愉快。
+
+@ ys-otheragency | in | - | hn | the customer calls another agency 一帮骗子; sympathy, no apology owed
+A: {G}
+C: 我之前在别家旅行社报的团，那家简直是一帮骗子，全程购物。这次想找个纯玩团。
+A: 理解您的心情，我们的纯玩团全程无购物，合同里写明了，如果有购物店可以全额退款。
+C: 那推荐一下去西安的。
+A: 西安五日纯玩团每人两千六百元，下单时付定金五百元，出发前三天付尾款。
+C: 好，我先订。请问怎么操作？
+A: 我发一个链接给您，请问您怎么称呼？
+C: 姓鲁。
+A: 鲁女士，链接已经发到您手机，{B}
+
+@ ys-visa | in | overpromise | - | 签证包过，百分之百出签
+A: {G}
+C: 我自由职业，没有工作证明，申请日本签证能过吗？
+A: 交给我们办，包过，百分之百出签，拒签了算我的。
+C: 真的吗？我朋友说自由职业不好办。
+A: 放心，我们有门路。
+C: 那我来办。
+A: {B}
+
+@ ys-silence | in | silence | - | unannounced silence after the customer's question
+A: {G}
+C: 我想问一下下个月去新疆的团还有位置吗？
+.. gap
+C: 喂？
+A: 有的，十五号和二十二号两个团都还有位置。
+C: 那我报十五号的，两个人。
+A: 好的，请问您怎么称呼？
+C: 姓狄。
+A: 狄先生，已经为您预留两个位置。{B}
+
+# car after-sales | 骏驰汽车服务中心 | 骏驰汽车
+@ jc-surname | in | name_ask | - | 车主姓啥
+A: {G}
+C: 我想约个保养，下周二上午。
+A: 车主姓啥？车牌多少？
+C: 姓邵，车牌浙A八八六二一。
+A: 好的邵先生，下周二上午九点，到店后直接找前台。
+C: 好的。
+A: {B}
+
+@ jc-scratch | in | colleague | - | 'that kid at reception probably scratched it'
+A: {G}
+C: 我车保养完回来，车门上多了一道划痕！
+A: 非常抱歉。接车那小子毛手毛脚的，八成就是他弄的，他干这种事不是一次两次了。
+C: 那怎么处理？
+A: 您把车开过来，我们免费给您补漆。
+C: 好吧。
+A: {B}
+
+@ jc-frozen | in | - | hn | 车机死机, screen 不滚动, free update, announced hold
+A: {G}
+C: 我车上那个中控屏老是死机，地图也不滚动了。
+A: 请您稍等，我查一下您这台车的系统版本。
+.. hold
+A: 感谢您的等待，您的车机可以升级到最新版本，升级免费，不收任何费用，大概一个小时。
+C: 那我周末过去升级。
+A: 好的，请问您怎么称呼？
+C: 姓温。
+A: 温先生，已经为您约好周六上午十点。{B}
+
+@ jc-price | in | tariff | - | service price: 来了再说
+A: {G}
+C: 我那车跑了四万公里了，做个四万公里保养多少钱？
+A: 价格来了再说，到店师傅会给您报价。
+C: 大概范围也没有吗？
+A: 看车况的，到店就知道了。
+C: 好吧。
+A: {B}
+
+@ jc-wei | in | forbidden | - | 喂！喂！你听我说完
+A: {G}
+C: 我上周在你们那换的刹车片，现在一踩就吱吱响，你们是不是没装好啊，我跟你说我开得很小心的……
+A: 喂！喂！你听我说完行不行？新刹车片有磨合期，响几天是正常的。
+C: 那要响多久？
+A: 一般五百公里以内，超过了您再开过来检查，免费的。
+C: 好的。
+A: {B}
+
+@ jc-short | in | short_call | short | opening hours
+A: {G}
+C: 你们周日开门吗？
+A: 开的，早八点到晚六点，祝您生活愉快。
+
+@ jc-redo | in | hangup,closing,apology | - | botched repair, no apology, agent hangs up
+A: {G}
+C: 我的车空调你们修了两次还是不制冷，我大热天开着车跟蒸笼一样！
+A: 那可能是别的零件又坏了，要重新检测。
+C: 检测还要收钱？那你们什么时候给我返工？
+
+@ jc-cheapcar | in | insult | - | contempt for the customer's cheap car
+A: {G}
+C: 你们洗车能不能认真一点，我车里座椅底下都没吸。
+A: 开个几万块的车还要求这么多，差不多行了。
+C: 这跟车多少钱有什么关系？
+A: 行行，下次让他们吸干净。
+C: 好吧。
+A: {B}
+
+# gym | 铁力健身 | 铁力
+@ tl-fatpig | in | - | hn | the customer calls herself 胖得像头猪; encouragement; fee with moment; polite name
+A: {G}
+C: 我现在胖得像头猪，想办张卡减肥，有什么推荐的？
+A: 您别这么说，愿意开始就很棒了。我们有季卡，九百九十元，开卡当天付款，还送两节体测课。
+C: 那我办一个季卡。
+A: 好的，请问您怎么称呼？
+C: 姓樊。
+A: 樊女士，您到店报姓名就能开卡。{B}
+
+@ tl-twenty | in | overpromise | - | 保证一个月瘦二十斤
+A: {G}
+C: 你们私教课有用吗？我想减肥。
+A: 跟我们私教练一个月，保证您瘦二十斤，瘦不下来全额退。
+C: 一个月二十斤？不会伤身体吧？
+A: 不会的，我们有专门的方案，肯定能瘦。
+C: 那我去看看。
+A: {B}
+
+@ tl-autorenew | in | tariff | - | auto-renewal charge asked, no amount or date
+A: {G}
+C: 我的年卡下个月到期，到期会不会自动扣钱？扣多少？
+A: 到时候再看吧，一般不会多扣您的。
+C: 那是会扣还是不会扣？
+A: 有活动的话会提醒您的。
+C: 好吧。
+A: {B}
+
+@ tl-manager | in | complaint | - | the customer wants the manager and threatens to post online; apology
+A: {G}
+C: 你们游泳池已经关了两个星期了，说是维修，到现在也没开！我要找你们店长，不行我就发到网上曝光！
+A: 非常抱歉给您带来不便，我马上联系店长，今天之内给您回电，并把停用的天数给您补到会员卡上。
+C: 今天一定要回电。
+A: 一定，请您保持电话畅通。{B}
+
+@ tl-talkover | in | talk_over | - | agent cuts in twice
+A: {G}
+C: 我想把年卡转给我朋友，因为我下个月要调到外地上班了，年卡还有八个月。
+A!: 可以转，收一百元手续费。
+C: 那我朋友需要本人到店吗，还是我带着他的身份证去办就可以？
+A!: 两个人都要到场。
+C: 好，那我们周末去。
+A: 好的，请带好身份证。{B}
+
+@ tl-speak | in | greeting | - | opening 在的，您说 with no greeting or company
+A: 在的，您说。
+C: 请问你们几点关门？我下班比较晚，九点多能过去吗？
+A: 晚上十点关门，周末也一样，九点多过来没问题，淋浴间开到十点半。
+C: 好的，那我晚上过去。
+A: 好的，欢迎您来，{B}
+
+@ tl-redirect | in | - | hn | private-coach matter redirected with the store's number and a registration
+A: {G}
+C: 我私教课约不上，教练总说没空。
+A: 很抱歉给您带来不便。私教排课是门店在管，我把门店电话发给您，幺八六六七五二三零一九，同时我这边也登记了，门店今天会主动给您回电。
+C: 好，那我等电话。
+A: 好的，如果今天没接到电话，您再打给我们。{B}
+
+@ tl-filler | in | filler | - | agent's tics
+A: {G}
+C: 我想暂停一下会员卡，出差一个月。
+A: 啊，可以的呀，这个，那个，您是要停多久啊？
+C: 一个月。
+A: 那个，这个，停卡呀，就是一年能停两次啊，这个您是第一次呀。
+C: 好，那怎么办？
+A: 那个，我这边给您停好了啊，回来您再到前台这个，激活一下就行呀。
+C: 好的。
+A: 啊，那个，感谢您的来电，祝您出差顺利。
+
+# power utility | 城南供电服务 | 城南供电
+@ cn-thirdparty | in | - | hn | 不清楚 about the contractor, then the restoration time and a text promised
+A: {G}
+C: 我们这条街停电了，外面有施工队在挖路，是他们挖断的吧？
+A: 非常抱歉给您带来不便。施工队什么时候撤场我们这边也不清楚，但抢修人员已经到了，预计今晚八点前恢复供电，恢复后会短信通知您。
+C: 好，那就等着吧。
+A: {B}
+
+@ cn-dontknow | in | forbidden | - | 停电原因我不知道，等通知吧
+A: {G}
+C: 我家突然停电了，邻居家也停了，怎么回事？
+A: 停电原因我不知道，等通知吧。
+C: 那大概多久来电？
+A: 我帮您报个修，抢修师傅一小时内到。
+C: 好吧。
+A: {B}
+
+@ cn-silence | in | silence | - | unannounced silence
+A: {G}
+C: 我想问一下，我家的电费这个月怎么这么高，比上个月多了两百多。
+.. gap
+C: 喂？有人吗？
+A: 有的，您这个月用电量是八百度，比上月多了三百度，进入了第二档电价。
+C: 天冷开电暖器开的。
+A: 是的，冬季用电量会比较大。{B}
+
+@ cn-cantpay | in | insult | - | 'can't even pay the bill and you call'
+A: {G}
+C: 我家被停电了，我刚交了费，什么时候能来电？
+A: 电费都拖了两个月才交，还好意思打电话催？
+C: 我之前住院了，不是故意的。
+A: 交费后二十四小时内自动复电。
+C: 好吧。
+A: {B}
+
+@ cn-peakvalley | in | - | hn | customer's 喂 on a bad line answered at once; time-of-use tariff with prices and start
+C: 喂？
+A: 您好，城南供电服务，请问有什么可以帮您？
+C: 我想申请那个峰谷电，要钱吗？
+A: 申请不收费，次月一号生效，生效后峰时每度零点六元，谷时每度零点三元。
+C: 好，帮我申请。
+A: 好的，请问户主怎么称呼？
+C: 姓阮。
+A: 阮先生，已经申请好了，下月一号起生效。{B}
+
+@ cn-fast | in | speech_rate | fast | new-connection rules rattled off
+A: {G}
+C: 我家新房子装修好了，想开通用电，需要准备什么东西，要去哪里办？
+A: 新装用电需要房产证或购房合同户主身份证复印件您可以在网上国网APP上直接申请也可以到营业厅办理申请后三个工作日内上门装表。
+C: 你说慢点，房产证和身份证对吧？装表要收钱吗？还有我家是商住两用的，电价一样吗？
+A: 对的装表不收费商住两用的话按实际用途登记居民用电按居民电价商业用电按一般工商业电价执行具体价格在APP上能查到。
+C: 好的，我知道了，我先在APP上申请一下看看。
+A: 好的感谢您的来电祝您生活愉快再见。
+
+@ cn-short | in | short_call | short | a quick confirmation
+A: {G}
+C: 明天计划停电取消了吗？
+A: 取消了，正常供电，祝您生活愉快。
+
+@ cn-madhouse | in | - | hn | the customer's insult about the company's transfers, met with an apology
+A: {G}
+C: 你们客服是不是都是神经病，一个电话给我转了三次！
+A: 非常抱歉让您来回转接，给您添麻烦了，您的问题我直接帮您处理，不再转了。请问是什么问题？
+C: 我家电表箱门坏了，关不上。
+A: 好的，我给您派单，明天上午师傅上门维修，免费的。
+C: 行。
+A: {B}
+
 """
 
 if __name__ == "__main__":
