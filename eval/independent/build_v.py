@@ -4,7 +4,7 @@ V: readings writer V had to choose (U's policy, itself T's, is adopted unchanged
 V: a closing needs thanks or a blessing in the agent's last turn(s) AND a blessing (祝您…/…愉快/顺利) somewhere in them;
    every negative here closes with thanks + blessing.  感谢来电 alone, 行了就这样, 挂了啊, 没别的事了吧 are closing.
 V: an agent who asks 你叫啥 / 姓什么 / 名字报一下 / 你谁啊 is name_ask; a booking where the name is never asked is not
-   labelled (every booking here asks it politely, 您贵姓 / 怎么称呼您 / 麻烦说一下您的姓名).
+   labelled name_ask (most bookings here ask it politely: 请问您怎么称呼 / 您贵姓 / 请问机主怎么称呼).
 V: 这事你得找XX去，我们管不了 with no number, no transfer and no follow-up is shirking; a redirect that gives the other
    party's number or transfers, or states what the company will still do, is no shirking (hard negative).
 V: sarcasm about the customer's money, age, hometown, looks or intelligence is insult (没钱就别…, 老糊涂, 乡下人,
@@ -581,7 +581,7 @@ A: 那个，感谢您的来电呀，祝您生活愉快，再见啊。
 @ cj-washer | in | - | hn | 滚筒洗衣机, the customer's 不清楚, announced hold
 A: {G}
 C: 我买了一台滚筒洗衣机，到现在没送到，我也不清楚是哪家物流送的。
-A: 好的，请您稍等，我帮您查一下物流信息。
+A: 抱歉让您久等了，请您稍等，我帮您查一下物流信息。
 .. hold
 A: 感谢您的耐心等待，是由顺路达配送的，今天下午两点到六点送货上门，师傅会提前半小时联系您。
 C: 好，那我等着。
@@ -592,7 +592,7 @@ A: {G}
 C: 我买的那个蓝牙耳机，左边一直没声音，我已经重新配对好几次了，还是不行。
 A!: 您先恢复一下出厂设置，长按十秒。
 C: 我试过了，长按了好几次，指示灯闪了红色又闪白色，然后还是没声音。
-A!: 那就是质量问题，我给您办换货。
+A!: 那就是质量问题，不好意思，我给您办换货。
 C: 好，那换货要怎么寄？
 A: 快递员明天上门取件，不用您付运费。
 C: 好。
@@ -953,7 +953,7 @@ A: 苗女士，我把报名链接发给您，填好后老师会联系您。{B}
 @ zx-filler | in | filler | - | agent's tics
 A: {G}
 C: 我买的网课打不开视频，一直转圈。
-A: 啊，这个，您那个，是用手机还是电脑呀？
+A: 啊，不好意思呀，这个，您那个，是用手机还是电脑呀？
 C: 手机。
 A: 那个，就是，您先把那个APP呀，这个，退出来重新登一下啊。
 C: 还是不行。
@@ -1007,7 +1007,7 @@ A: 退改都是航空公司定的，我们这边做不了主。
 C: 那好吧。
 A: {B}
 
-@ ys-nomoney | in | insult | - | 'no money, then don't travel abroad'
+@ ys-nomoney | in | insult,apology | - | 'no money, then don't travel abroad'
 A: {G}
 C: 你们这个泰国团为什么住的酒店这么偏？
 A: 这个价位就是这个酒店，嫌偏就加钱换市中心的。
@@ -1094,7 +1094,7 @@ A: {B}
 @ jc-frozen | in | - | hn | 车机死机, screen 不滚动, free update, announced hold
 A: {G}
 C: 我车上那个中控屏老是死机，地图也不滚动了。
-A: 请您稍等，我查一下您这台车的系统版本。
+A: 给您带来不便很抱歉，请您稍等，我查一下您这台车的系统版本。
 .. hold
 A: 感谢您的等待，您的车机可以升级到最新版本，升级免费，不收任何费用，大概一个小时。
 C: 那我周末过去升级。
@@ -1131,7 +1131,7 @@ C: 我的车空调你们修了两次还是不制冷，我大热天开着车跟�
 A: 那可能是别的零件又坏了，要重新检测。
 C: 检测还要收钱？那你们什么时候给我返工？
 
-@ jc-cheapcar | in | insult | - | contempt for the customer's cheap car
+@ jc-cheapcar | in | insult,apology | - | contempt for the customer's cheap car
 A: {G}
 C: 你们洗车能不能认真一点，我车里座椅底下都没吸。
 A: 开个几万块的车还要求这么多，差不多行了。
@@ -1276,6 +1276,433 @@ C: 我家电表箱门坏了，关不上。
 A: 好的，我给您派单，明天上午师傅上门维修，免费的。
 C: 行。
 A: {B}
+
+# dental clinic | 皓齿口腔 | 皓齿
+@ hc-bye | in | filler,closing | - | tics, then a bare 拜拜
+A: {G}
+C: 我想约个洗牙，这周六有空位吗？
+A: 啊，有的呀，这个，周六上午那个，十点有一个啊。
+C: 那就十点吧，洗牙多少钱？
+A: 那个，普通洗牙一百二十元，就是，到店做完再付呀。
+C: 好的，我叫裘丽。
+A: 啊，裘女士，那个，给您约好了呀。拜拜。
+
+@ hc-filling | in | colleague,overpromise,apology | - | filling fell out; previous dentist called an intern; 'never fall out again'
+A: {G}
+C: 我上个月在你们那补的牙，昨天吃饭又掉了！花了我三百多！
+A: 上次给您补牙的那个是实习医生，手艺不行。
+C: 那你们就让实习的给我补？
+A: 这次换我们主任给您补，保证一辈子都不会再掉。
+C: 什么时候能补？
+A: 明天下午三点可以吗？不收费。
+C: 行。
+A: {B}
+
+@ hc-whoareyou | in | name_ask,closing | - | 你谁啊 and 就这样吧
+A: {G}
+C: 我想查一下我的种植牙复查是哪天。
+A: 你谁啊？报个名字。
+C: 我叫伍建华。
+A: 伍建华，下周三上午九点复查。
+C: 好的，要空腹吗？
+A: 不用。就这样吧。
+
+@ hc-late | in | greeting | late | the customer has to call out first
+C: 喂？你好？听得到吗？
+A: 您好，皓齿口腔，请问有什么可以帮您？
+C: 我想问一下你们周日上班吗？我想给孩子看看蛀牙。
+A: 周日正常上班，儿童齿科上午八点半到下午五点，需要帮您预约吗？
+C: 要的，约上午。
+A: 好的，请问孩子怎么称呼？
+C: 叫包小雨。
+A: 已经约好周日上午九点，感谢您的来电，祝您生活愉快，再见。
+
+@ hc-yellow | in | insult,apology | - | disgust at the customer's teeth, no apology after the protest
+A: {G}
+C: 我牙齿有点黄，还有点疼，想来看看。
+A: 牙都烂成这样了才想起来看，早干嘛去了？一口黄牙看着就恶心。
+C: 你怎么能这样说话？你都没看到我的牙！
+A: 我们见得多了，来了就知道。明天上午有空。
+C: 那约明天上午吧。
+A: {B}
+
+@ hc-short | in | short_call | short | address question
+A: {G}
+C: 你们店在几楼？
+A: 三楼，电梯上来右手边，祝您生活愉快。
+
+@ hc-implant | in | - | hn | implant price with amount and instalments, hedged lifespan, polite name
+A: {G}
+C: 我想咨询种植牙，多少钱，能用多久？
+A: 单颗种植牙是六千八百元，分两次付：手术当天付一半，戴牙时付另一半。使用年限一般在十五年以上，具体要看个人护理，我不能保证终身不出问题。
+C: 那我先来看看。
+A: 好的，首次检查免费。请问您怎么称呼？
+C: 姓俞。
+A: 俞先生，给您约了周四下午两点。{B}
+
+@ hc-scared | in | - | hn | the customer's 怕疼怕得要死; reassurance; 死 and 神经 in innocent use
+A: {G}
+C: 我要拔智齿，但我怕疼怕得要死，会不会很疼？
+A: 您别担心，拔牙前会打麻药，麻药起效后神经就不敏感了，大部分人只感觉到有点胀。
+C: 那拔完要多久能好？
+A: 一般一周左右伤口就能愈合，每个人情况不太一样，医生会给您开消炎药。
+C: 好，那我约一下。
+A: 好的，请问您怎么称呼？
+C: 姓詹。
+A: 詹先生，已经约好周五上午十点。{B}
+
+# moving company | 稳达搬家 | 稳达
+@ wd-mirror | in | shirking,apology | - | mirror broken by movers; 'packing was your job'
+A: {G}
+C: 你们师傅今天给我搬家，把我的落地镜摔碎了！
+A: 搬家师傅只负责搬，打包是您自己的事，没包好碎了我们也没办法。
+C: 是他们自己没拿稳摔的，我看着的！
+A: 那您找当时的师傅协商吧，我这边管不了。
+C: 行吧。
+A: {B}
+
+@ wd-village | in | insult,closing | - | 乡下人 contempt and a curt 行了挂了
+A: {G}
+C: 我想问问从县里搬到市里，一车多少钱？东西不多，就是几个箱子和一张床。
+A: 县里到市区一车四百五十元，搬完当场付。
+C: 能不能便宜点？我们那边小地方，挣钱不容易。
+A: 你们乡下人就是事多，四百五还嫌贵？
+C: 我就是问一下。
+A: 行了，要搬就约，不搬挂了。
+
+@ wd-fast | in | speech_rate | fast | moving rules rattled off
+A: {G}
+C: 我下周六要从城东搬到城西，两室一厅，大概要多少钱，要几个人，能帮忙拆装家具吗？
+A: 两室一厅一般安排一辆四米二的车三个师傅基础费用八百元搬完当场支付拆装床和衣柜每件另收五十元电梯房不加钱楼梯房每层加二十元。
+C: 你说太快了，八百块是三个人对吧？我家是五楼没电梯，那就是要加一百块？
+A: 对的五楼就是加一百元如果有钢琴或者大鱼缸需要提前说明我们会另外安排人手价格到时候按物品单独报给您。
+C: 好，没有钢琴，那我约下周六上午吧，我姓卜。
+A: 好的卜先生已经为您约好下周六上午八点感谢您的来电祝您乔迁愉快再见。
+
+@ wd-late | in | hangup,closing,apology | - | movers three hours late, no apology, agent hangs up
+A: {G}
+C: 说好早上八点来，现在都十一点了还没人！我房子中午就要交了！
+A: 前面一单拖了，师傅在路上了。
+C: 在路上在路上，一个小时前你就这么说！
+A: 那我也没办法，路上堵车。
+C: 那到底几点能到？
+
+@ wd-dispatch | in | colleague,shirking | - | blames dispatch and pushes the customer to them
+A: {G}
+C: 我明明约的是明天，怎么师傅今天就给我打电话说要来？
+A: 不好意思啊，调度那边老是乱排单，都是他们的锅，您找调度去吧，我管不了。
+C: 调度电话多少？
+A: 您打总机转吧。
+C: 好吧。
+A: {B}
+
+@ wd-thinkfirst | in | forbidden,talk_over | - | 定了再打来, cutting in twice
+A: {G}
+C: 我想搬家，可能是月底，也可能是下个月初，要看房东那边什么时候能交房。
+A!: 那你连哪天搬都没定，定了再打来。
+C: 我就是想先了解一下价格，顺便问问月底那几天是不是都很忙，要不要提前约。
+A!: 价格按车算，一车六百。
+C: 好，那我定了再打。
+A: {B}
+
+@ wd-notcomplaint | in | - | hn | reported 穷讲究 with 不是要投诉; apology and a note
+A: {G}
+C: 跟你说一下啊，我不是要投诉，就是昨天搬家的师傅嫌我东西多，说我穷讲究，我听着不太舒服。
+A: 非常抱歉让您不舒服了，师傅这样说确实不对，我会把情况反馈给车队负责人，提醒他们注意服务用语。
+C: 嗯，提醒一下就行。
+A: 好的，谢谢您告诉我们，{B}
+
+@ wd-transfer | in | - | hn | proper transfer announced with 稍等; the dispatcher introduces himself and closes
+A: {G}
+C: 我想把明天的搬家改到后天，能改吗？
+A: 可以的，改期需要调度确认车辆，我帮您转接调度，请您稍等。
+.. hold
+A: 您好，我是稳达调度中心的小池，您明天的订单可以改到后天上午九点，车辆和师傅不变。
+C: 好的，谢谢。
+A: 不客气，感谢您的配合，祝您搬家顺利，再见。
+
+# furniture store | 木语家居 | 木语
+@ my-delay | in | talk_over,apology | - | sofa delivery late; agent cuts in twice, no apology
+A: {G}
+C: 我那个沙发说好上周送，到现在都没送来，我打了三次电话了，每次都说在安排。
+A!: 工厂那边排产慢，再等等。
+C: 再等等要等到什么时候？我家里客人下周就要来了，总不能让人坐地上吧？
+A!: 我给您催一下，这周五之前送。
+C: 这次说话算话。
+A: 会的。{B}
+
+@ my-install | in | tariff | - | installation fee left to the installer
+A: {G}
+C: 我买的衣柜要安装，安装费多少钱？
+A: 安装费到时候师傅上门会跟您说的。
+C: 大概多少你都不知道吗？
+A: 要看现场情况，不会很贵。
+C: 好吧。
+A: {B}
+
+@ my-whatyouwant | in | forbidden,closing | - | 搞不懂你想要什么; closing is a bare 感谢来电
+A: {G}
+C: 我想要那种，可以收起来的，不占地方，但是又能睡两个人的，白天当沙发的。
+A: 你说的什么啊，我搞不懂你到底想要什么。
+C: 就是沙发床！
+A: 哦，沙发床有三款，一千九到三千二，您在小程序里看一下。
+C: 好。
+A: 感谢来电。
+
+@ my-silence | in | silence,hangup,closing | - | unannounced silence, then the agent is gone
+A: {G}
+C: 我买的餐桌桌腿有点晃，能上门修吗？
+A: 不好意思给您添麻烦了，您的订单号是多少？
+C: 订单号是木语二零二六一一零八。
+.. gap
+C: 喂？喂？
+
+@ my-blind | in | insult,apology | - | 'are you blind, the size was written clearly'
+A: {G}
+C: 我买的床送来了，比我房间大，放不下，能换小一号的吗？
+A: 尺寸在页面上写得清清楚楚，你眼睛长哪去了？
+C: 我是看错了，那能不能换？
+A: 换可以，来回运费二百元您出。
+C: 好吧。
+A: {B}
+
+@ my-trash | in | - | hn | 包装垃圾 taken away, 傻瓜式 assembly, free delivery
+A: {G}
+C: 你们送货的时候包装垃圾能帮忙带走吗？还有那个书架我自己能装吗？
+A: 包装垃圾师傅会统一带走的。书架是傻瓜式安装，附带说明书和工具，十分钟就能装好，如果需要上门安装也是免费的。
+C: 那太好了，送货要钱吗？
+A: 市区内送货免费，明天下午送达。{B}
+
+@ my-nosize | in | - | hn | reassuring 不知道具体尺寸也没关系; polite name
+A: {G}
+C: 我想定做一个榻榻米，不过房间具体尺寸我不知道。
+A: 您不知道具体尺寸也没关系，我们先安排设计师免费上门测量，量完再出方案和报价。
+C: 好的，那约个时间。
+A: 请问您怎么称呼？
+C: 姓柏。
+A: 柏女士，设计师周六上午十点上门，上门前会先给您打电话。{B}
+
+# concert ticketing | 乐演票务 | 乐演
+@ ly-short | in | short_call,closing | short | a short call ending on a bare 拜拜
+A: {G}
+C: 周杰伦的票还有吗？
+A: 全部售罄了。拜拜。
+
+@ ly-organizer | in | shirking,complaint,apology | - | show cancelled, refund pushed to the organiser, the customer will go to 消协
+A: {G}
+C: 我买的演唱会取消了，你们平台一句话都没有，退款找谁？
+A: 演出取消是主办方的事，退款您得找主办方，我们只是卖票的。
+C: 我是在你们平台付的钱！你们这是推卸责任，我要去消协投诉！
+A: 您去投诉也是一样的，主办方不退我们也没办法。
+C: 你们等着。
+A: {B}
+
+@ ly-bare | in | greeting,name_ask | - | opening 乐演。 and 姓什么
+A: 乐演。
+C: 你好，我想改一下取票人。
+A: 姓什么？订单号？
+C: 姓蒋，订单号是七七三零四五一。
+A: 新的取票人是谁？
+C: 蒋小北。
+A: 改好了。{B}
+
+@ ly-frontrow | in | overpromise,filler,name_ask | - | 'I'll definitely get you front row', tics, 姓什么
+A: {G}
+C: 下个月那个音乐节的内场票还能抢到吗？
+A: 啊，这个，您放心，那个，我保证给您抢到内场第一排呀，肯定没问题啊。
+C: 真的？那要怎么弄？
+A: 就是，那个，您先付个定金呀，姓什么啊？
+C: 姓米。
+A: 那个，米先生，链接发您了啊。{B}
+
+@ ly-drawl | in | speech_rate,closing | slow | drawling agent, closes with 好，挂了
+A: 您好，乐演票务，请问有什么可以帮您？
+C: 我的电子票怎么还没收到？
+A: 电子票会在演出前三天发送。
+C: 哦，那我等等。
+A: 好，挂了。
+
+@ ly-whatmean | in | - | hn | the customer's 你这话什么意思, answered with an explanation and apology; the customer talks over the agent
+A: {G}
+C: 我买的票怎么显示座位待定？
+A: 您购买的是择优分配票，座位在开演前一周统一分配，票价区内的位置都有可能。
+C: 你这话什么意思？就是说可能给我最差的位置？
+A: 很抱歉我没解释清楚，是在您购买的那个价位区里分配，不会低于这个价位区，您放心。
+C!: 哦，那还行，那我等着吧。
+A: 好的，分配后会短信通知您。{B}
+
+@ ly-outbound | out | - | hn | outbound reminder with company, name and purpose; closing wording 祝您观演愉快
+A: 您好，我是乐演票务的客服小贝，提醒您一下，您购买的本周六话剧将在晚上七点半开演，请提前半小时入场。
+C: 哦，好的，谢谢提醒，停车方便吗？
+A: 剧院地下有停车场，每小时十元，凭票根可以免费停三个小时。
+C: 好的，知道了。
+A: 不客气，感谢您的支持，祝您观演愉快，再见。
+
+# housekeeping services | 暖家家政 | 暖家
+@ nj-thief | in | colleague,apology | - | agent calls the former maid a thief; the customer's missing item, no apology
+A: {G}
+C: 你们上周派的阿姨走了以后，我家一对耳环找不到了。
+A: 那个阿姨手脚一直不太干净，之前就有客户说过。
+C: 那你们还派给我？你们怎么处理？
+A: 我们先换一个阿姨给您，耳环的事您自己先找找看。
+C: 这叫什么处理？
+A: 那我给您登记一下，主管会联系您。{B}
+
+@ nj-expensive | in | insult,closing,apology | - | 'find it expensive, then do it yourself'; brush-off
+A: {G}
+C: 你们住家保姆一个月七千，能不能便宜一点，我是退休工人，工资不高。
+A: 嫌贵就自己干嘛，请什么保姆，穷讲究。
+C: 你这人怎么说话的？
+A: 爱请不请。
+
+@ nj-yourname | in | name_ask,silence | - | 你叫什么？住哪？ and an unannounced silence
+A: {G}
+C: 我想请个钟点工，每周来两次。
+A: 你叫什么？住哪？
+C: 我叫尚文，住在绿园小区。
+.. gap
+C: 喂？还在吗？
+A: 在，每周二周五下午，一次三小时，每小时四十五元，做完结。
+C: 好的。
+A: {B}
+
+@ nj-hangup | in | hangup,closing,apology | - | nanny no-show, no apology, the agent hangs up
+A: {G}
+C: 你们说今天早上阿姨会来，我请了假在家等，等到现在都没来！
+A: 阿姨临时有事，来不了了。
+C: 那你们为什么不提前通知我？我这一天假不是白请了？
+A: 她早上才跟我们说的。
+C: 那明天能来吗？还是要换人？
+
+@ nj-talkover | in | talk_over | - | agent cuts in twice
+A: {G}
+C: 我家老人八十多了，腿脚不好，需要一个能陪着去医院、做做饭、晚上也能住家的阿姨。
+A!: 住家护工一个月八千。
+C: 那阿姨有没有护理证？因为老人有糖尿病，需要会测血糖、打胰岛素的。
+A!: 有证的，我们都培训过。
+C: 好，那先安排一个来面试。
+A: 好的，明天下午带阿姨上门。{B}
+
+@ nj-filler | in | filler,tariff | - | tics, and the deep-cleaning price left to the cleaner
+A: {G}
+C: 我想约个开荒保洁，新房一百二十平，多少钱？
+A: 啊，这个，开荒呀，那个，要看那个，房子的情况啊。
+C: 大概多少？
+A: 就是，那个，阿姨上门看了呀，这个，会跟您说价格的啊。
+C: 那行吧。
+A: 啊，那个，感谢您的来电呀，祝您生活愉快。
+
+@ nj-slow | in | speech_rate | slow | drawling agent
+A: 您好，暖家家政，请问有什么可以帮您？
+C: 我想续一下保洁套餐。
+A: 好的，请问您怎么称呼？
+C: 姓谷。
+A: 谷女士，已经帮您续好了，谢谢您，祝您生活愉快。
+
+@ nj-hometown | in | - | hn | 不清楚 about the maid's return, then a temporary maid arranged
+A: {G}
+C: 我家阿姨回老家了，说家里有事，她什么时候能回来？
+A: 阿姨老家的事具体哪天能回来我们这边也不清楚，不过我们先给您安排一位临时阿姨，明天就能上门，费用和原来一样。
+C: 那太好了，谢谢。
+A: 应该的，{B}
+
+@ nj-backchannel | in | - | hn | agent backchannel overlapping 0.1-0.25 s; fee with amount and moment; polite name
+A: {G}
+C: 我想找个月嫂，预产期是下个月二十号，你们的月嫂一般是什么价位的？
+A~: 嗯。
+A: 我们金牌月嫂二十六天一万二千元，签合同时付定金两千元，上户当天付尾款。
+C: 可以，能先面试吗？
+A: 可以的，请问您怎么称呼？
+C: 姓季。
+A: 季女士，我们安排三位月嫂周末面试。{B}
+
+@ nj-outwho | out | greeting | - | outbound 您好，我是小乔 with no company
+A: 您好，我是小乔，您家要的阿姨我给您找到了。
+C: 你是哪里的？
+A: 暖家家政的，您上周在我们这里登记过找保洁阿姨。
+C: 哦哦，阿姨什么时候能来？
+A: 明天上午就可以，每小时四十五元，做完结算。
+C: 好的。
+A: {B}
+
+# pet hospital | 萌宠动物医院 | 萌宠
+@ mc-brokendog | in | insult,complaint,apology | - | 'a broken dog, are you sick to spend so much'; the customer wants the director
+A: {G}
+C: 我家狗的手术费怎么比说好的多了两千？
+A: 一条破土狗花这么多钱治，你是不是有毛病？
+C: 你说什么？我要找你们院长投诉你！
+A: 随便你找。多出来的是住院费。
+C: 你等着。
+A: {B}
+
+@ mc-whoknows | in | forbidden | - | 谁知道呢 about the clinic's own treatment
+A: {G}
+C: 我家猫打完针以后一直没精神，是正常的吗？
+A: 谁知道呢，动物的事说不准。
+C: 那要不要带过去看看？
+A: 您要是不放心就带过来，门诊到晚上九点。
+C: 好吧。
+A: {B}
+
+@ mc-surgery | in | silence,tariff | - | surgery price asked, silence, then 做完再说
+A: {G}
+C: 医生说我家狗要做绝育，请问手术费一共多少钱？
+.. gap
+C: 喂？听得到吗？
+A: 听得到，先做术前检查，手术费用做完再说，要看狗狗的情况。
+C: 一点范围都没有吗？
+A: 到时候医生会跟您说的。{B}
+
+@ mc-short | in | short_call | short | opening hours
+A: {G}
+C: 今晚能看急诊吗？
+A: 能，二十四小时都有，祝您的宝贝早日康复。
+
+@ mc-hangup | in | hangup,closing,shirking | - | boarding question pushed elsewhere, agent hangs up
+A: {G}
+C: 我下周出差，想把猫寄养在你们那，能照顾几天？
+A: 寄养不归我们医院管，你去找宠物店吧。
+C: 可你们官网上写了有寄养啊，怎么不归你们管了？
+
+@ mc-talkover | in | talk_over,colleague,apology | - | agent cuts in twice and runs down the previous vet
+A: {G}
+C: 我家狗前两天在你们那看的皮肤病，开了药膏，涂了三天不但没好，掉毛还更厉害了。
+A!: 上次那个医生是刚毕业的，看得不准。
+C: 那你们让刚毕业的看？我家狗现在背上都秃了一块，晚上一直挠，睡都睡不好。
+A!: 您明天带过来，换王主任看。
+C: 好吧，上午吧。
+A: 好的，明天上午十点。{B}
+
+@ mc-hello | in | greeting,filler | - | opening 您好，有什么事 with no company; tics
+A: 您好，有什么事？
+C: 我想给狗狗打疫苗。
+A: 啊，这个，打疫苗呀，那个，多大了啊？
+C: 三个月。
+A: 那个，可以打了呀，就是，周末来啊，这个，带上疫苗本呀。
+C: 好的。
+A: 啊，那个，感谢您的来电，祝狗狗健康。
+
+@ mc-goodbye | in | - | hn | 安乐死 discussed with care; condolence; fee stated
+A: {G}
+C: 我家狗十六岁了，医生说可能要考虑安乐死，我想问问流程。
+A: 非常理解您现在的心情。可以先带狗狗来做一次评估，医生会和您详细沟通，如果最后决定，费用是三百元，结束后付，我们也提供火化和纪念服务。
+C: 好，我再陪它几天。
+A: 好的，多陪陪它，有需要随时打给我们，请您保重。{B}
+
+@ mc-virus | in | - | hn | the customer's 喂 on a bad line answered at once; 犬瘟病毒 with a hedge
+C: 喂？
+A: 您好，萌宠动物医院，请问有什么可以帮您？
+C: 我家狗一直流鼻涕、发烧，是不是犬瘟？
+A: 有这个可能，需要做犬瘟病毒检测才能确定，检测一百元，做完当场出结果。越早治疗越好，但我没办法在电话里保证一定能治好。
+C: 好，我现在就过去。
+A: 好的，到了直接找前台。{B}
+
+@ mc-sillydog | in | - | hn | the customer's 傻狗 and 笨; induced vomiting with price and moment
+A: {G}
+C: 我家这条傻狗把袜子吞下去了，笨得要命，怎么办？
+A: 您先别急，一个小时以内的话可以催吐，催吐费用二百元，处理完付款，请马上带过来。
+C: 好，我马上去。
+A: 路上注意安全，我们医生在等您。{B}
 
 """
 
