@@ -23,6 +23,10 @@ V: the agent reading back, while registering a complaint, the words another empl
 V: the agent's 这个 / 那个 / 啊 / 呀 / 就是 used four or more times as tics across the call is filler; 这个 as a
    determiner once or twice (这个套餐) is not.
 V: late greeting (nobody speaks for 3.0-3.8 s and the customer has to call 喂？ first) is greeting, like F / U.
+V: an insult the customer protests (你怎么说话的 / 这跟车多少钱有什么关系) and never hears an apology for also carries
+   apology; an insult the customer lets pass (我就是问一下) carries insult (and closing where it ends the call) only.
+V: a product or service fault the agent handles without 抱歉/不好意思 while the customer is calm is not labelled apology;
+   every such hard negative here apologises anyway.
 
 Written by writer V on 2026-12-21 from DOMAIN.md, the seed articles in shared/seeds/, eval/independent/README.md, the first
 120 lines of build_u.py (label policy and data format), one line of tune_t.jsonl (format only) and the LabelledCall
