@@ -106,9 +106,18 @@ def fold_all(tokens: str) -> str:
     return "".join(_token(pinyin_key(_KEYS[ch], ALL_PAIRS)) if ch in _KEYS else ch for ch in tokens)
 
 
+# Readings a character has in the dictionary but not in speech: 不 is bù (fǒu, fōu, fū are classical,
+# 不 written for 否 and 跗). A phrase searched by sound under them matched what nobody says as it
+# (「下单时付清，出发前…」: 付清出 fù qīng chū read as 不清楚 by 不's fū).
+_NOT_SPOKEN = {"不": frozenset(("fǒu", "fōu", "fū"))}
+
+
 @lru_cache(maxsize=1)
 def _readings() -> dict[int, list[str]]:
-    return {cp: value.split(",") for cp, value in _phonetic.pinyin_dict().items()}
+    table = {cp: value.split(",") for cp, value in _phonetic.pinyin_dict().items()}
+    for ch, gone in _NOT_SPOKEN.items():
+        table[ord(ch)] = [r for r in table[ord(ch)] if r not in gone]
+    return table
 
 
 @lru_cache(maxsize=16)

@@ -13,6 +13,14 @@ def test_default_reading_survives_the_variant_cap(phrase, pairs):
     assert pinyin_tokens(phrase, pairs) in _phrase_token_variants(phrase, pairs)
 
 
+def test_a_reading_nobody_says_is_not_searched():
+    """不 is bù in speech; its dictionary readings fǒu/fōu/fū (classical) made 不清楚 match 付清出
+    (round 21: 「下单时付清 出发前1天…」 was a forbidden 不清楚)."""
+    pairs = fuzzy_pairs([])
+    assert pinyin_tokens("付清出", pairs) not in _phrase_token_variants("不清楚", pairs)
+    assert pinyin_tokens("不清楚", pairs) in _phrase_token_variants("不清楚", pairs)
+
+
 def checks(*items):
     return {f.check for f in score_call(Transcript.from_items(list(items)), load_rulebook()).findings}
 
