@@ -142,6 +142,9 @@ _PREPOSITIONS = frozenset(("向", "跟", "和", "对", "给", "同", "替", "为
 # other people (the agent's colleagues), not the agent.
 _POSSESSED = re.compile(r"^\w{0,3}?(那几个|这几个|那些|这些|那帮|这帮|那位|这位|那几位|这几位)")
 _APPOSITION = re.compile(r"(你|您)(这|那)个?$")
+# 「你们这种小公司」「您这样的大老板」: a person word after the listener and a word of kind is the
+# listener, classed (round 21: 你们这种小公司就是没见过世面 is said of the listener, not of a company)
+_KIND_OF_LISTENER = re.compile(r"(你|您)们?(这种|那种|这样的|那样的|这类|这号)\w{0,3}$")
 # A person named by what they do, 的-nominalised after a demonstrative (「上周那个接电话的是新来的」,
 # 「这个送货的」) or by being new (新来的): another person, where no person word names one.
 # (round 19: 刚来没多久 / 新来不久, said of someone just arrived, like 新来的)
@@ -169,6 +172,8 @@ def _last_person(text: str) -> str:
         who = _person_at(words, i)
         if who is not None:
             if words[i] == "人" and _APPOSITION.search("".join(words[max(0, i - 3):i])):
+                return "listener"
+            if who == "other" and _KIND_OF_LISTENER.search("".join(words[max(0, i - 4):i])):
                 return "listener"
             return who
     return "none"

@@ -185,3 +185,12 @@ def test_a_person_named_by_what_they_do_is_another_person():
     text = "这个问题我们这边确实不懂"
     at = text.index("不懂")
     assert scope_facts(text, at, at + 2).subject == "self"
+
+
+def test_a_person_word_after_the_listener_and_a_word_of_kind_is_the_listener():
+    """Round 21: 「你们这种小公司就是没见过世面」 is said of the listener (classed), not of a company;
+    a company or a person named plainly stays a third party."""
+    assert facts("你们这种小公司就是没见过世面", "没见过世面").subject == "listener"
+    assert facts("您这样的大老板肯定不在乎", "不在乎").subject == "listener"
+    assert facts("那家公司就是没见过世面", "没见过世面").subject == "other"
+    assert facts("您那个师傅也不清楚", "不清楚").subject == "other"
