@@ -76,6 +76,9 @@ _CAUSATIVE_SELF = re.compile(r"(让|叫|要|请|帮)我")      # 他说…让我
 # 「你说什么？」「你说谁虎呢」: the listener's words asked about, a question that reports nothing — what comes
 # after it (「…有你这么说话的吗」, run on with no sentence break) is the speaker's own
 _ASKS_WHAT_SAID = re.compile(r"^(什么|啥|谁|啥子)")
+# 「你这样说太伤人了」「您这么讲真让人寒心」: the saying judged by its manner — no words are reported
+_MANNER = re.compile(r"(这样|这么|那样|那么)$")
+_JUDGED = re.compile(r"^了?(也|就|真|实在|可)?(太|真|很|多|好|有点|挺|特别|让人|叫人)")
 # 「跟你说了」「我跟您讲过」: 你/您 is whom the words are said to, not who says them
 _ADDRESSEE = re.compile(r"(跟|和|给|对|向|同)(你|您)们?$")
 _PASSIVE = re.compile(r"被[^，,。？?！!；;]{0,8}(说|骂|叫|称)")
@@ -224,6 +227,8 @@ def _reported(sentence: str, after: str) -> bool:
             continue                              # 就是说 / 说(句)实话 / 你说的 (what you said) / 说话 (the way they talk) introduce nothing
         if m.group(1) in ("说", "讲") and head[-1:] in ("你", "您") and _ASKS_WHAT_SAID.match(tail):
             continue                              # 你说什么 / 你说谁…呢: a question, no words reported
+        if m.group(1) in ("说", "讲") and _MANNER.search(head) and _JUDGED.match(tail):
+            continue                              # 你这样说太伤人了: the saying judged, nothing reported
         if _last_person(tail) == "self" and not _CAUSATIVE_SELF.search(tail):
             continue                              # 他说了，我不清楚: the agent speaks for themself again
         addressed = _ADDRESSEE.search(head)
