@@ -126,9 +126,18 @@ def fold_all(tokens: str) -> str:
     return "".join(_token(pinyin_key(_KEYS[ch], ALL_PAIRS)) if ch in _KEYS else ch for ch in tokens)
 
 
+# Readings a character has in the dictionary but not in speech: 不 is bù (fǒu, fōu, fū are classical,
+# 不 written for 否 and 跗). A phrase searched by sound under them matched what nobody says as it
+# (「下单时付清，出发前…」: 付清出 fù qīng chū read as 不清楚 by 不's fū).
+_NOT_SPOKEN = {"不": frozenset(("fǒu", "fōu", "fū"))}
+
+
 @lru_cache(maxsize=1)
 def _readings() -> dict[int, list[str]]:
-    return {cp: value.split(",") for cp, value in _phonetic.pinyin_dict().items()}
+    table = {cp: value.split(",") for cp, value in _phonetic.pinyin_dict().items()}
+    for ch, gone in _NOT_SPOKEN.items():
+        table[ord(ch)] = [r for r in table[ord(ch)] if r not in gone]
+    return table
 
 
 @lru_cache(maxsize=16)
@@ -405,6 +414,10 @@ class Matcher:
             self._fuzzy = _Automaton(variants)
         self._exact_phrases = exact
         self._fuzzy_phrases = fuzzy_phrases
+        # a sound-alike hit never reaches across written clause punctuation: checked where hits are
+        # built anyway (a grave phrase's matcher, or one with a scope or exclusions: every path of
+        # theirs goes through find or the candidates), so the fast paths of the others are kept
+        self._unbroken_only = bool(fuzzy_phrases) and bool(self._phonetic or self.scope is not None or self.exclude)
         # one pass of one regex tells whether any pattern can match (most turns: none)
         self._any_pattern = (guarded(re.compile("|".join(f"(?:{p.pattern})" for p in self.patterns)))
                              if len(self.patterns) > 1 else (self._searches[0][0] if self.patterns else None))
@@ -528,7 +541,7 @@ class Matcher:
         if not cands:
             return []
         plain = nt.plain
-        if self._phonetic:                  # a sound-alike of a grave phrase is one word heard: never across a clause break
+        if self._unbroken_only:             # a sound-alike is one word heard: never across a clause break
             cands = self._unbroken(nt, cands)
             if not cands:
                 return []
@@ -557,9 +570,11 @@ class Matcher:
 
     def _unbroken(self, nt: NormText, cands: list) -> list:
         """Candidates less the fuzzy phrase hits (heard text other than the phrase) that reach
-        across a clause break, for the matchers of the gravest phrases (``phonetic``, which always
-        go through :meth:`find`; others keep their fast paths): a sound-alike is one word misheard, and 「已经到您楼下了，马上上楼」
-        holds 「下了，马」 (xià le mǎ), not 瞎了吗 — matching ignores punctuation, the words do not."""
+        across a clause break, for the matchers whose hits are built anyway (``phonetic``, a scope
+        or exclusions: round 21 widened it from the gravest phrases', round 20's; the others keep
+        their fast paths): a sound-alike is one word misheard, and 「已经到您楼下了，马上上楼」
+        holds 「下了，马」 (xià le mǎ), not 瞎了吗, and 「是复合的？我家…」 holds 「合的？我」, not 害得我 —
+        matching ignores punctuation, the words do not."""
         plain, phrases = nt.plain, self._phrase_set
         return [c for c in cands if c[2] not in phrases or plain[c[0]:c[1]] == c[2]
                 or not _PUNCT_BREAK.search(nt.span(c[0], c[1]))]
@@ -573,6 +588,8 @@ class Matcher:
         if self._phonetic:
             return bool(self.find(nt))
         cands = self._candidates(nt)
+        if cands and self._unbroken_only:
+            cands = self._unbroken(nt, cands)
         if not cands:
             return False
         plain = nt.plain

@@ -76,6 +76,9 @@ _CAUSATIVE_SELF = re.compile(r"(让|叫|要|请|帮)我")      # 他说…让我
 # 「你说什么？」「你说谁虎呢」: the listener's words asked about, a question that reports nothing — what comes
 # after it (「…有你这么说话的吗」, run on with no sentence break) is the speaker's own
 _ASKS_WHAT_SAID = re.compile(r"^(什么|啥|谁|啥子)")
+# 「你这样说太伤人了」「您这么讲真让人寒心」: the saying judged by its manner — no words are reported
+_MANNER = re.compile(r"(这样|这么|那样|那么)$")
+_JUDGED = re.compile(r"^了?(也|就|真|实在|可)?(太|真|很|多|好|有点|挺|特别|让人|叫人)")
 # 「跟你说了」「我跟您讲过」: 你/您 is whom the words are said to, not who says them
 _ADDRESSEE = re.compile(r"(跟|和|给|对|向|同)(你|您)们?$")
 _PASSIVE = re.compile(r"被[^，,。？?！!；;]{0,8}(说|骂|叫|称)")
@@ -142,6 +145,9 @@ _PREPOSITIONS = frozenset(("向", "跟", "和", "对", "给", "同", "替", "为
 # other people (the agent's colleagues), not the agent.
 _POSSESSED = re.compile(r"^\w{0,3}?(那几个|这几个|那些|这些|那帮|这帮|那位|这位|那几位|这几位)")
 _APPOSITION = re.compile(r"(你|您)(这|那)个?$")
+# 「你们这种小公司」「您这样的大老板」: a person word after the listener and a word of kind is the
+# listener, classed (round 21: 你们这种小公司就是没见过世面 is said of the listener, not of a company)
+_KIND_OF_LISTENER = re.compile(r"(你|您)们?(这种|那种|这样的|那样的|这类|这号)\w{0,3}$")
 # A person named by what they do, 的-nominalised after a demonstrative (「上周那个接电话的是新来的」,
 # 「这个送货的」) or by being new (新来的): another person, where no person word names one.
 # (round 19: 刚来没多久 / 新来不久, said of someone just arrived, like 新来的)
@@ -169,6 +175,8 @@ def _last_person(text: str) -> str:
         who = _person_at(words, i)
         if who is not None:
             if words[i] == "人" and _APPOSITION.search("".join(words[max(0, i - 3):i])):
+                return "listener"
+            if who == "other" and _KIND_OF_LISTENER.search("".join(words[max(0, i - 4):i])):
                 return "listener"
             return who
     return "none"
@@ -219,6 +227,8 @@ def _reported(sentence: str, after: str) -> bool:
             continue                              # 就是说 / 说(句)实话 / 你说的 (what you said) / 说话 (the way they talk) introduce nothing
         if m.group(1) in ("说", "讲") and head[-1:] in ("你", "您") and _ASKS_WHAT_SAID.match(tail):
             continue                              # 你说什么 / 你说谁…呢: a question, no words reported
+        if m.group(1) in ("说", "讲") and _MANNER.search(head) and _JUDGED.match(tail):
+            continue                              # 你这样说太伤人了: the saying judged, nothing reported
         if _last_person(tail) == "self" and not _CAUSATIVE_SELF.search(tail):
             continue                              # 他说了，我不清楚: the agent speaks for themself again
         addressed = _ADDRESSEE.search(head)

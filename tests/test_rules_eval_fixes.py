@@ -13,6 +13,21 @@ def test_default_reading_survives_the_variant_cap(phrase, pairs):
     assert pinyin_tokens(phrase, pairs) in _phrase_token_variants(phrase, pairs)
 
 
+def test_a_reading_nobody_says_is_not_searched():
+    """不 is bù in speech; its dictionary readings fǒu/fōu/fū (classical) made 不清楚 match 付清出
+    (round 21: 「下单时付清 出发前1天…」 was a forbidden 不清楚)."""
+    pairs = fuzzy_pairs([])
+    assert pinyin_tokens("付清出", pairs) not in _phrase_token_variants("不清楚", pairs)
+    assert pinyin_tokens("不清楚", pairs) in _phrase_token_variants("不清楚", pairs)
+
+
+def test_a_sound_alike_never_reaches_across_a_clause_break():
+    """Round 21: the guard of round 20 (grave phrases) holds for every matcher whose hits are built
+    (a scope or exclusions): QA171's 害得我 is not 「复合的？我家」 (合的？我), but 害的我 in one clause is."""
+    assert "apology" not in checks(["customer", "你们的木门是实木的还是复合的？我家有地暖"], ["agent", "是实木复合的。"])
+    assert "apology" in checks(["customer", "你们把快递送错了，害的我白跑一趟"], ["agent", "好的，我帮您重新派送"])
+
+
 def checks(*items):
     return {f.check for f in score_call(Transcript.from_items(list(items)), load_rulebook()).findings}
 

@@ -185,3 +185,20 @@ def test_a_person_named_by_what_they_do_is_another_person():
     text = "这个问题我们这边确实不懂"
     at = text.index("不懂")
     assert scope_facts(text, at, at + 2).subject == "self"
+
+
+def test_a_person_word_after_the_listener_and_a_word_of_kind_is_the_listener():
+    """Round 21: 「你们这种小公司就是没见过世面」 is said of the listener (classed), not of a company;
+    a company or a person named plainly stays a third party."""
+    assert facts("你们这种小公司就是没见过世面", "没见过世面").subject == "listener"
+    assert facts("您这样的大老板肯定不在乎", "不在乎").subject == "listener"
+    assert facts("那家公司就是没见过世面", "没见过世面").subject == "other"
+    assert facts("您那个师傅也不清楚", "不清楚").subject == "other"
+
+
+def test_the_saying_judged_by_its_manner_reports_nothing():
+    """Round 21: 「你这样说太伤人了」 judges the agent's words (the customer's own displeasure), it
+    reports none; 「他这样说您是骗子」 still reports."""
+    assert not facts("我就是来学的，你这样说太伤人了", "伤人").reported
+    assert not facts("你这么讲真让人寒心", "寒心").reported
+    assert facts("他说您是骗子", "骗子").reported

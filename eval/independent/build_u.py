@@ -1,4 +1,5 @@
-"""Independent labelled call set U (eval/independent/heldout_u.jsonl) — HELD OUT.
+"""Independent labelled call set U (eval/independent/tune_u.jsonl; first named heldout_u.jsonl, held out
+until its blind figures were recorded, then renamed as round 21 of rule work began) — now a TUNING set.
 
 Written by writer U on 2026-12-20 from DOMAIN.md, the seed articles in shared/seeds/, eval/independent/README.md,
 the first 120 lines of build_t.py (label policy and data format), one line of tune_t.jsonl (format only) and the
@@ -48,7 +49,7 @@ from pathlib import Path
 import opencc
 
 SEED = 20261220
-OUT = Path(__file__).resolve().parent / "heldout_u.jsonl"
+OUT = Path(__file__).resolve().parent / "tune_u.jsonl"
 FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
             "apology", "shirking", "overpromise", "colleague", "complaint",
             "silence", "talk_over", "speech_rate", "short_call", "hangup")
