@@ -1,0 +1,946 @@
+"""Independent labelled call set W (eval/independent/heldout_w.jsonl) — HELD OUT.
+
+W: readings writer W had to choose (V's policy, itself U's and T's, is adopted unchanged; these only settle what it
+   leaves open or what W's calls bring up):
+W: dialect or slang insults (脑子瓦特了, 憨批, 二百五, 缺根筋, 拎不清, 脑壳坏掉了) are insult, like plain ones; mocking the
+   customer's pet, car or home as a way of mocking the customer (你家那破车也配…) is insult too.
+W: a rhetorical brush-off that means "I don't know / I don't get you" (那我上哪知道去？/ 问我我问谁？/ 你说的啥我听不懂 /
+   你自己都说不明白还问我) is forbidden; 我不太清楚您指的是哪一单，您看是…还是…？ (a clarifying question) is not.
+W: the agent disparaging a colleague, another shift, a technician, the sales team or a branch (前台那小姑娘脑子不灵光 /
+   那个师傅手脚就是慢 / 销售就会瞎忽悠) is colleague, not insult (insult is aimed at the customer); blaming 系统 is neither.
+W: a hold announced with 稍等 / 稍候 in the agent's turn just before it is no silence, however the rest is phrased;
+   every hold in this set is announced that way, every unannounced gap is 13.5-16 s.
+W: an outbound call that opens 您好，我是<company>的<name> and states its purpose is a correct greeting (no offer of help
+   needed); one with no company, or one that opens 喂 / 哎 / 在吗, is greeting.
+W: an order or booking where the agent asks 你叫啥 / 名字 / 姓什么的 is name_ask; a booking that uses the name the
+   customer gave unasked, or one made from the account on file, is not.
+W: 到时候系统会扣的 / 跟别家差不多 / 不贵不贵 / 先开通了再说 in answer to a fee question is tariff; a fee stated with amount and
+   the moment it is charged (押金三千，取车时预授权 / 从下月一号起每月四十) is not.
+W: a customer who says 投诉 / 12345 / 消协 / 找你们领导 / 曝光 / 市场监管 is complaint, also when the agent then calms them;
+   a customer who says they will not complain (算了不投诉了 / 我不是要投诉) is not.
+W: shirking = the agent refuses and points elsewhere with no number, no transfer and no follow-up (那你找物业去啊 /
+   这不归我们管 / 你问快递公司); a redirect with the number, a warm transfer or a promised call-back is no shirking.
+W: a curt last word after the customer said 好 / 明白了 (行，挂了。) is closing, not hangup; hangup is only the call ending on
+   the customer's unanswered question or 喂？喂？ (and then it also carries closing).
+W: 你 instead of 您 alone, an upsell offered before consent and plain colloquial wording are not labelled.
+W: a short call (< 20 s) that is otherwise correct carries short_call only; short calls here greet and bless.
+
+Written by writer W on 2026-12-22 from DOMAIN.md, the seed articles in shared/seeds/, eval/independent/README.md (rule
+figures skipped), the first 120 lines of build_v.py (label policy and data format), one line of heldout_v.jsonl (format
+only) and the LabelledCall dataclass / load_labelled function of eval/evaluate.py (format only).  No rule code, rulebook,
+tests (beyond adding the heard folder to NEWER_BLIND), docs or other sets were read, and the rule engine was never run on
+this file (only load_labelled, to check it loads).
+Run:
+    .venv/bin/python eval/independent/build_w.py
+
+Deterministic (SEED=20261222).  The dialogues are hand-written (writer W's own) in DATA1..DATA3 below.  random.Random is
+used only for segment timing, call order, the choice of the noisy calls, the rotation of correct greeting / closing
+wordings ({G} / {B}) and the ASR-style noise; each call's generators are seeded from SEED and the call's key.
+
+Format (V's block format, W's own code): "# industry | company | short name"; "@ key | in|out | labels or - | flags or -
+| note"; turns "A:" agent, "C:" customer; "A!:" the agent cuts in 1.5-2.1 s before the customer's turn ends; "C!:" the
+customer cuts in on the agent (1.1-1.7 s, no label); "A~:" an agent backchannel overlapping 0.1-0.25 s; ".. hold" an
+announced hold of 10.4-11.9 s (the agent's turn before says 稍等 / 稍候); ".. gap" an unannounced gap of 13.5-16.0 s.
+Flags: hn (hard negative, no labels), fast / slow (agent turns of 6+ characters at 8.3-9.0 / 1.55-1.8 chars/s), short
+(whole call under 20 s), late (nobody speaks for 3.0-3.8 s, the customer calls 喂 first).  Non-short calls are stretched
+(wider gaps up to 3.6 s, slower normal speech within 3.3-5.2 chars/s) until they last 30 s or more.
+
+LABEL POLICY: writer V's policy (the header of build_v.py: U's policy with V's "V:" readings), unchanged, plus the "W:"
+readings above.  Labels are those of the clean speech; noise never changes them.  Timing families are recomputed from
+the generated segments and asserted against the hand labels, on the clean text and again on the noisy text:
+short_call < 20 s (all others >= 30 s); silence an unannounced gap >= 10 s (holds announced with 稍等/稍候 in the agent's
+turn just before are negative; all other gaps <= 4 s); talk_over the agent starting >= 1.0 s before the customer's segment
+ends (negatives overlap 0.25 s at most; the customer cutting in is negative); speech_rate the agent's mean rate over turns
+of >= 6 characters (punctuation and spaces not counted) >= 7.5 or <= 2.0 chars/s (negatives keep every agent turn of
+6+ characters within 3.0-6.3); hangup read from the clean transcript ending on the customer's unanswered question or
+喂？喂？ (a hung-up call also carries closing).
+
+Noise (writer W's own choices, about a quarter of the calls, "noise": true): W's homophone list below (each occurrence
+swapped with probability 0.5; 您→你 with probability 0.2), Chinese numbers before a unit written as figures, runs of
+three or more spoken digits (幺 included) as digits, punctuation per segment dropped / replaced by spaces / kept,
+Traditional script via OpenCC for about half the noisy calls (s2t or s2hk, chosen per call) with about one converted
+character in eight left simplified.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+import opencc
+
+SEED = 20261222
+OUT = Path(__file__).resolve().parent / "heldout_w.jsonl"
+FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
+            "apology", "shirking", "overpromise", "colleague", "complaint",
+            "silence", "talk_over", "speech_rate", "short_call", "hangup")
+NOISY_SHARE = 0.25
+
+GREETS = ["您好，{co}，很高兴为您服务，请问有什么可以帮您？",
+          "您好，这里是{co}客服热线，我是{ag}，请问有什么能帮到您？",
+          "{tod}，欢迎致电{co}，{id}号客服为您服务，请问您要办理什么业务？",
+          "您好，{co}，我是{ag}，请问您有什么需要？",
+          "您好，感谢致电{co}，{ag}在线，请问有什么可以帮您的？",
+          "{tod}，{co}服务中心，请问有什么可以为您做的？",
+          "您好，{co}，{ag}很高兴为您服务，请问您遇到了什么问题？"]
+TODS = ["您好", "早上好", "下午好", "您好", "晚上好"]
+CLOSES = ["好的，感谢您的来电，祝您{w}，再见。",
+          "不客气，这是我们应该做的，祝您{w}。",
+          "感谢您的耐心等待，祝您{w}，再见！",
+          "谢谢您的来电，后面还有问题欢迎随时打过来，祝您{w}。",
+          "好的，那就不耽误您时间了，谢谢您，祝您{w}，再见。",
+          "感谢您对我们工作的支持，祝您{w}，拜拜。"]
+WISHES = ["生活愉快", "一切顺利", "平安健康", "天天开心", "周末愉快", "万事如意", "工作顺心", "阖家幸福"]
+AGENTS = ["小谭", "小滕", "小鲁", "小甘", "小邬", "小隋", "小聂", "小钮", "小简", "小樊", "小岳", "小郜"]
+
+# writer W's own homophone list (what a small Whisper on 8 kHz audio tends to write instead)
+HOMOPHONES = [("已经", "已竟"), ("查询", "查寻"), ("确认", "确任"), ("地址", "地支"), ("订单", "定单"),
+              ("安排", "安牌"), ("师傅", "师父"), ("物业", "物叶"), ("预约", "预越"), ("费用", "费永"),
+              ("电话", "电化"), ("号码", "号吗"), ("登记", "登计"), ("不好意思", "不好意识"), ("抱歉", "报歉"),
+              ("感谢", "赶谢"), ("愉快", "于快"), ("宠物", "宠务"), ("押金", "压金"), ("维修", "为修"),
+              ("投诉", "头诉"), ("领导", "领倒"), ("稍等", "稍的"), ("帮您", "帮宁"), ("请问", "请吻"),
+              ("没问题", "没文题"), ("客服", "课服"), ("处理", "除理"), ("退款", "推款"), ("检查", "检察"),
+              ("核实", "和实"), ("时间", "时见"), ("门店", "们店"), ("快递", "快第"), ("保证", "报证"),
+              ("再见", "在见"), ("医生", "一声"), ("疫苗", "一苗"), ("租车", "组车"), ("合同", "和同")]
+CN_DIG = {"零": 0, "一": 1, "幺": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+UNITS = "元|块|天|小时|分钟|个月|号|年|岁|公斤|斤|公里|张|份|楼|周|台|件|个工作日|点|次|平|吨|间|只|栋"
+PUNCT = "，。？！、；：,.?!;:…“”‘’（）()—- "
+HOLD_WORDS = ("稍等", "稍候")
+
+
+def nchars(text: str) -> int:
+    return sum(1 for ch in text if ch not in PUNCT and not ch.isspace())
+
+
+def cn2num(s: str) -> int | None:
+    total, sec, num = 0, 0, 0
+    for ch in s:
+        if ch in CN_DIG:
+            num = CN_DIG[ch]
+        elif ch in CN_UNIT:
+            sec += (num or 1) * CN_UNIT[ch]
+            num = 0
+        elif ch == "万":
+            total += (sec + num) * 10000
+            sec, num = 0, 0
+        else:
+            return None
+    return total + sec + num
+
+
+def rng_for(key: str, what: str) -> random.Random:
+    h = hashlib.sha256(f"{SEED}|{key}|{what}".encode()).hexdigest()
+    return random.Random(int(h[:16], 16))
+
+
+def parse(data: str) -> list[dict]:
+    calls, ind, co, short = [], None, None, None
+    for raw in data.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith("# "):
+            ind, co, short = [x.strip() for x in line[2:].split("|")]
+        elif line.startswith("@ "):
+            key, direction, labels, flags, note = [x.strip() for x in line[2:].split("|", 4)]
+            assert direction in ("in", "out"), line
+            labs = set() if labels == "-" else set(labels.split(","))
+            assert labs <= set(FAMILIES), (key, labs - set(FAMILIES))
+            fl = set() if flags == "-" else set(flags.split(","))
+            assert fl <= {"hn", "fast", "slow", "short", "late"}, (key, fl)
+            calls.append({"key": key, "dir": "inbound" if direction == "in" else "outbound", "labels": labs,
+                          "flags": fl, "note": note, "industry": ind, "company": co, "short": short, "turns": []})
+        elif line.startswith(".."):
+            kind = line[2:].strip()
+            assert kind in ("hold", "gap"), line
+            calls[-1]["turns"].append((kind, ""))
+        else:
+            m = re.match(r"^(A|C|A!|C!|A~):\s*(.+)$", line)
+            assert m, f"bad line: {line!r}"
+            calls[-1]["turns"].append((m.group(1), m.group(2)))
+    return calls
+
+
+def fill(call: dict, text: str, idx: dict) -> str:
+    r = rng_for(call["key"], "fill")
+    ag = r.choice(AGENTS)
+    if "{G}" in text:
+        g = GREETS[idx["g"] % len(GREETS)]
+        idx["g"] += 1
+        text = text.replace("{G}", g.format(co=call["company"], ag=ag, tod=r.choice(TODS), id=r.randint(1001, 9899)))
+    if "{B}" in text:
+        b = CLOSES[idx["b"] % len(CLOSES)]
+        idx["b"] += 1
+        text = text.replace("{B}", b.format(w=WISHES[idx["w"] % len(WISHES)]))
+        idx["w"] += 1
+    return text.replace("{co}", call["company"]).replace("{s}", call["short"]).replace("{ag}", ag)
+
+
+def timing(call: dict, texts: list[tuple[str, str]], stretch: float) -> tuple[list[dict], float]:
+    """Segments for the call's turns; stretch in [0, 1] widens gaps and slows normal speech."""
+    r = rng_for(call["key"], "timing")
+    fl = call["flags"]
+    segs, t = [], (r.uniform(3.0, 3.8) if "late" in fl else r.uniform(0.3, 0.7))
+    pending = None            # "hold" / "gap" before the next turn
+    for kind, text in texts:
+        if kind in ("hold", "gap"):
+            pending = kind
+            continue
+        spk = "agent" if kind.startswith("A") else "customer"
+        n = max(nchars(text), 1)
+        if spk == "agent" and "fast" in fl and n >= 6:
+            rate = r.uniform(8.3, 9.0)
+        elif spk == "agent" and "slow" in fl and n >= 6:
+            rate = r.uniform(1.55, 1.8)
+        else:
+            hi = 5.2 - 1.6 * stretch
+            rate = r.uniform(max(3.4, hi - 1.0), hi) if n >= 6 else r.uniform(2.6, 4.0)
+            if "short" in fl:
+                rate = r.uniform(4.6, 5.2) if n >= 6 else r.uniform(3.0, 4.0)
+        dur = n / rate
+        prev_end = max((s["end"] for s in segs), default=t)
+        if not segs:
+            start = t
+        elif pending == "hold":
+            start = prev_end + r.uniform(10.4, 11.9)
+        elif pending == "gap":
+            start = prev_end + r.uniform(13.5, 16.0)
+        elif kind == "A!":
+            assert segs[-1]["speaker"] == "customer", call["key"]
+            start = segs[-1]["end"] - r.uniform(1.5, 2.1)
+        elif kind == "C!":
+            assert segs[-1]["speaker"] == "agent", call["key"]
+            start = segs[-1]["end"] - r.uniform(1.1, 1.7)
+        elif kind == "A~":
+            start = segs[-1]["end"] - r.uniform(0.1, 0.25)
+        elif "short" in fl:
+            start = prev_end + r.uniform(0.3, 0.6)
+        else:
+            start = prev_end + r.uniform(0.4, 1.1) + stretch * r.uniform(1.0, 2.5)
+        pending = None
+        segs.append({"speaker": spk, "start": round(start, 2), "end": round(start + dur, 2), "text": text})
+    duration = round(max(s["end"] for s in segs) + r.uniform(0.3, 0.7), 2)
+    return segs, duration
+
+
+def build_segments(call: dict, texts) -> tuple[list[dict], float]:
+    if "short" in call["flags"]:
+        return timing(call, texts, 0.0)
+    for k in range(11):
+        segs, dur = timing(call, texts, k / 10)
+        if dur >= 30.0:
+            return segs, dur
+    raise AssertionError(f"{call['key']}: cannot reach 30 s ({dur})")
+
+
+def noisy(text: str, r: random.Random, mode: str, cc: dict) -> str:
+    for a, b in HOMOPHONES:
+        if a in text:
+            parts = text.split(a)
+            text = parts[0] + "".join((b if r.random() < 0.5 else a) + p for p in parts[1:])
+    text = "".join(("你" if ch == "您" and r.random() < 0.2 else ch) for ch in text)
+
+    def num(m):
+        v = cn2num(m.group(1))
+        if v is None or (v < 3 and len(m.group(1)) == 1):
+            return m.group(0)
+        return f"{v}{m.group(2)}"
+    text = re.sub(rf"([零一二两三四五六七八九十百千万]+)({UNITS})", num, text)
+    text = re.sub(r"[零幺一二三四五六七八九]{3,}", lambda m: "".join(str(CN_DIG[c]) for c in m.group(0)), text)
+    p = r.random()
+    if p < 0.35:
+        text = re.sub(r"[，。？！、；：]", "", text)
+    elif p < 0.65:
+        text = re.sub(r"[，。？！、；：]+", " ", text).strip()
+    if mode != "simp":
+        conv = cc[mode].convert(text)
+        text = "".join(c if r.random() < 0.875 else o for c, o in zip(conv, text)) if len(conv) == len(text) else conv
+    return text
+
+
+def facts(segs: list[dict], duration: float, ref: list[dict] | None = None) -> dict:
+    """Timing facts recomputed from the segments (ref: the clean segments, for the hold announcements)."""
+    ref = ref or segs
+    out = {"short_call": duration < 20.0, "silence": False, "talk_over": False, "speech_rate": False,
+           "max_gap_other": 0.0, "holds": [], "gaps": [], "overlaps": [], "agent_rates": []}
+    end_so_far = None
+    for i, s in enumerate(segs):
+        if end_so_far is not None:
+            gap = s["start"] - end_so_far
+            prev_agent = next((ref[j]["text"] for j in range(i - 1, -1, -1) if ref[j]["speaker"] == "agent"), "")
+            announced = any(w in prev_agent for w in HOLD_WORDS) and ref[i - 1]["speaker"] == "agent"
+            if gap >= 10.0:
+                if announced:
+                    out["holds"].append(round(gap, 2))
+                else:
+                    out["silence"] = True
+                    out["gaps"].append(round(gap, 2))
+            else:
+                out["max_gap_other"] = max(out["max_gap_other"], gap)
+        if i and s["speaker"] == "agent" and segs[i - 1]["speaker"] == "customer":
+            ov = segs[i - 1]["end"] - s["start"]
+            if ov > 0:
+                out["overlaps"].append(round(ov, 2))
+            if ov >= 1.0:
+                out["talk_over"] = True
+        end_so_far = max(end_so_far or 0.0, s["end"])
+    rates = [nchars(s["text"]) / (s["end"] - s["start"]) for s in segs
+             if s["speaker"] == "agent" and nchars(s["text"]) >= 6]
+    out["agent_rates"] = rates
+    mean = sum(rates) / len(rates) if rates else 4.0
+    out["mean_rate"] = mean
+    out["speech_rate"] = mean >= 7.5 or mean <= 2.0
+    return out
+
+
+def hangup(segs: list[dict]) -> bool:
+    last = segs[-1]
+    return last["speaker"] == "customer" and (last["text"].rstrip().endswith("？") or "喂？喂？" in last["text"])
+
+
+def check(call: dict, segs: list[dict], duration: float, ref: list[dict] | None = None) -> dict:
+    f = facts(segs, duration, ref)
+    labs, k = call["labels"], call["key"]
+    for fam in ("short_call", "silence", "talk_over", "speech_rate"):
+        assert f[fam] == (fam in labs), (k, fam, f[fam], f)
+    if "short_call" not in labs:
+        assert duration >= 30.0, (k, duration)
+    if "silence" not in labs:
+        assert f["max_gap_other"] <= 4.0, (k, f["max_gap_other"])
+    if "talk_over" not in labs:
+        assert all(o <= 0.25 for o in f["overlaps"] if o > 0) or any(t[0] == "C!" for t in call["turns"]), (k, f)
+    if "speech_rate" not in labs:
+        assert all(3.0 <= x <= 6.3 for x in f["agent_rates"]), (k, f["agent_rates"])
+    assert hangup(ref or segs) == ("hangup" in labs), (k, "hangup")
+    if "hangup" in labs:
+        assert "closing" in labs, k
+    return f
+
+
+def main() -> None:
+    calls = parse(DATA1) + parse(DATA2) + parse(DATA3)
+    keys = [c["key"] for c in calls]
+    assert len(keys) == len(set(keys)), [k for k in keys if keys.count(k) > 1]
+    for c in calls:
+        assert ("hn" in c["flags"]) <= (not c["labels"]), c["key"]
+        assert ("fast" in c["flags"] or "slow" in c["flags"]) == ("speech_rate" in c["labels"]), c["key"]
+        assert ("short" in c["flags"]) == ("short_call" in c["labels"]), c["key"]
+        assert (any(t[0] == "A!" for t in c["turns"])) == ("talk_over" in c["labels"]), c["key"]
+        assert (any(t[0] == "gap" for t in c["turns"])) == ("silence" in c["labels"]), c["key"]
+        if "late" in c["flags"]:
+            assert "greeting" in c["labels"], c["key"]
+    order = list(range(len(calls)))
+    random.Random(SEED).shuffle(order)
+    calls = [calls[i] for i in order]
+    noisy_keys = set(random.Random(SEED + 1).sample(sorted(keys), round(NOISY_SHARE * len(calls))))
+    cc = {"s2t": opencc.OpenCC("s2t"), "s2hk": opencc.OpenCC("s2hk")}
+    idx = {"g": 0, "b": 0, "w": 0}
+    rows, stats = [], {"short": [], "other_dur": [], "gaps": [], "holds": [], "other_gap": 0.0, "over": [],
+                       "fast": [], "slow": [], "neg_rates": []}
+    for i, c in enumerate(calls, 1):
+        texts = [(kind, fill(c, text, idx)) for kind, text in c["turns"]]
+        segs, duration = build_segments(c, texts)
+        f = check(c, segs, duration)
+        is_noisy = c["key"] in noisy_keys
+        if is_noisy:
+            r = rng_for(c["key"], "noise")
+            mode = r.choice(["simp", "s2t", "simp", "s2hk"])
+            nsegs = [dict(s, text=noisy(s["text"], r, mode, cc)) for s in segs]
+            check(c, nsegs, duration, ref=segs)
+            out_segs = nsegs
+        else:
+            out_segs = segs
+        if "short_call" in c["labels"]:
+            stats["short"].append(duration)
+        else:
+            stats["other_dur"].append(duration)
+        stats["gaps"] += f["gaps"]
+        stats["holds"] += f["holds"]
+        stats["other_gap"] = max(stats["other_gap"], f["max_gap_other"])
+        if "talk_over" in c["labels"]:
+            stats["over"] += [o for o in f["overlaps"] if o >= 1.0]
+        if "fast" in c["flags"]:
+            stats["fast"].append(f["mean_rate"])
+        elif "slow" in c["flags"]:
+            stats["slow"].append(f["mean_rate"])
+        else:
+            stats["neg_rates"] += f["agent_rates"]
+        rows.append({"call_id": f"W-{i:03d}", "labels": sorted(c["labels"]), "note": c["note"], "noise": is_noisy,
+                     "duration": duration,
+                     "metadata": {"writer": "W", "industry": c["industry"], "company": c["company"],
+                                  "direction": c["dir"], "hard_negative": "hn" in c["flags"], "language": "zh",
+                                  "sample_rate": 8000, "key": c["key"]},
+                     "segments": out_segs})
+    with OUT.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    per = {f: sum(f in r["labels"] for r in rows) for f in FAMILIES}
+    rng = lambda xs: f"{min(xs):.2f}-{max(xs):.2f}" if xs else "-"
+    print(len(rows), "calls; positives:", per, file=sys.stderr)
+    print("label-free:", sum(not r["labels"] for r in rows), "hard negatives:",
+          sum(r["metadata"]["hard_negative"] for r in rows), "noisy:", sum(r["noise"] for r in rows),
+          "noisy hn:", sum(r["noise"] and r["metadata"]["hard_negative"] for r in rows),
+          "multi-label:", sum(len(r["labels"]) >= 2 for r in rows),
+          "outbound:", sum(r["metadata"]["direction"] == "outbound" for r in rows), file=sys.stderr)
+    print("short", rng(stats["short"]), "others >=", f"{min(stats['other_dur']):.2f}", "gaps", rng(stats["gaps"]),
+          "holds", rng(stats["holds"]), "other gaps <=", f"{stats['other_gap']:.2f}", "talk-over", rng(stats["over"]),
+          "fast", rng(stats["fast"]), "slow", rng(stats["slow"]), "neg agent turns", rng(stats["neg_rates"]),
+          file=sys.stderr)
+
+
+DATA1 = """
+# property management | 栖云物业 | 栖云
+@ qy-leak-hn | in | - | hn | the neighbour's 神经病 and slammed door reported by the customer and read back while the leak is registered
+A: {G}
+C: 楼上漏水漏到我家天花板了，我上去敲门，那家人开门就骂我神经病，门一摔就不理了。
+A: 真是抱歉让您受委屈了。邻居骂您神经病这个情况我记下了，漏水这块我们今天下午就派维修师傅先上楼查看，协调的事由管家出面。
+C: 行，那你们快点，都滴到床上了。
+A: 明白，师傅两点前到，到之前会先给您打电话。{B}
+
+@ qy-parking | in | shirking,apology | - | occupied parking spot: 那你报警啊, no follow-up, no apology to an upset owner
+A: {G}
+C: 我的固定车位又被别人的车占了，这都第三回了，我每个月交着车位管理费呢！
+A: 占车位那你报警啊，找交警贴条去，我们物业又不能把人家车拖走。
+C: 你们收了管理费，出了事就让我自己报警？
+A: 规定就是这样，我们没有执法权。还有别的事吗？
+C: 没了。
+A: 感谢来电，祝您生活愉快。
+
+@ qy-gate-fee | in | tariff | - | new barrier parking fee: 先免费停着 / 不会很贵, no amount, no start
+A: {G}
+C: 听说小区要装新的道闸，以后外来车临时停车是不是要收钱了？收多少？从什么时候开始？
+A: 您放心，现在还在试运行，先免费停着，具体的到时候会贴通知的。
+C: 那到底多少钱一小时？
+A: 不会很贵的，跟周边小区差不多，您先正常停就行。
+C: 好吧。
+A: {B}
+
+@ qy-dog-mess | in | insult,apology | - | 闲得慌 / 就您事儿多 to an owner asking for more cleaning; protested, no apology
+A: {G}
+C: 我们单元门口天天有狗屎，你们保洁能不能一天多扫一次？
+A: 保洁一天扫两次了，您是闲得慌天天盯着门口看吧？别的业主都没说啥，就您事儿多。
+C: 你怎么跟业主说话的？我提个意见还提错了？
+A: 意见我记下了。还有别的吗？
+C: 没了！
+A: 那行，感谢来电，祝您生活愉快。
+
+@ qy-fee-hold | in | - | hn | hold announced with 稍等; the fee stated with amount and when it is collected
+A: {G}
+C: 我想问一下今年的物业费涨没涨，我家是三栋一单元五零二。
+A: 好的，我帮您查一下，请您稍等。
+.. hold
+A: 感谢您的等待。您家面积是八十九平，今年物业费还是每平米两块二，每月一百九十五块八，明年一月一号开始按季度收。
+C: 哦，没涨就好，那我月底去交。
+A: 好的，交的时候带上门禁卡就行。{B}
+
+@ qy-butler | in | colleague | - | the housekeeper colleague called 拖拖拉拉 / 说十遍都记不住; agent apologises and dispatches
+A: {G}
+C: 我上周跟你们管家小刘说过电梯有异响，到现在也没人来看。
+A: 小刘那人您别指望，做事一向拖拖拉拉，跟他说十遍都不一定记得住。我这边直接给您派工单，今天下午工程部上门。
+C: 哦，那行吧。
+A: 给您添麻烦了，抱歉。工程部师傅到之前会先给您打电话。{B}
+
+@ qy-water-short | in | short_call | short | a quick water-cut question, greeted and blessed
+A: {G}
+C: 今天几点停水？
+A: 下午一点到四点，请提前储水。
+C: 好，谢谢。
+A: 不客气，祝您生活愉快。
+
+# pet hospital | 萌爪宠物医院 | 萌爪
+@ mz-vaccine-hn | in | - | hn | 您不知道也没事 (reassurance); 安乐死 said by the customer; polite name ask
+A: {G}
+C: 我家猫打过几针疫苗我自己都不知道了，本子也丢了，还能补吗？
+A: 没关系的，您不知道也没事，医生会先查抗体再决定补几针。请问您怎么称呼？
+C: 我姓韦。对了，我家还有只老狗，医生上次说实在不行只能安乐死，我心里挺难受的。
+A: 韦女士，能理解您的心情。老年犬我们也有临终关怀门诊，您可以先带来让医生再评估一下，不一定要走到那一步。
+C: 好，那我周六一起带过来。
+A: 周六上午给您留了号。{B}
+
+@ mz-ugly-dog | in | insult,apology,closing | - | the customer's dog mocked as ugly and the owner's care questioned; protested; 就这样吧
+A: {G}
+C: 我家狗在你们这洗完澡，回来身上起了一片红疹子，是不是你们用的沐浴露有问题？
+A: 您家那狗本来皮肤就差，长得也就那样，起点疹子有什么大惊小怪的，您自己平时怎么养的心里没数吗？
+C: 你这是什么态度？我花钱洗澡洗出病来了！
+A: 那您带来看吧，挂号费照收。就这样吧。
+
+@ mz-surgery | in | overpromise | - | 百分之百成功 / 保证这辈子都不会再堵
+A: {G}
+C: 我家猫尿道堵了，医生说要做手术，我就担心手术有风险。
+A: 您放一百个心，我们院长做这个手术做了上千台，百分之百成功，做完以后保证这辈子都不会再堵。
+C: 真的啊？那就好。费用大概多少？
+A: 手术加住院三天一共四千二，手术当天缴费。请问您怎么称呼？
+C: 我姓蒲。
+A: 蒲先生，给您约明天上午九点。{B}
+
+@ mz-rabbit | in | name_ask | - | booking: 你叫啥？手机号报一下
+A: {G}
+C: 我想给我家兔子约个绝育手术。
+A: 行，你叫啥？手机号报一下。
+C: 我叫祁玥，一三九零二二七四八八六。
+A: 兔子几岁了？
+C: 快一岁了。
+A: 祁女士，给您约了周四下午两点，术前八小时禁食禁水。{B}
+
+@ mz-checkup-hn | in | - | hn | 老毛病 / 查出病来 innocent; package price with the moment of payment
+A: {G}
+C: 你们那个宠物体检套餐多少钱？我家狗有点老毛病，心脏不太好。
+A: 老年犬体检套餐是六百八，包含心脏彩超和血常规，当天检查完在前台结账，不预先收费。
+C: 要是查出病来，治疗另算吧？
+A: 是的，治疗费用医生会先跟您说明，您同意了才会产生。{B}
+
+@ mz-lab-drawl | in | speech_rate,apology | slow | drawled answers to an owner upset about a late lab report; no apology
+A: 您好——萌爪宠物医院——请问——有什么可以帮您——？
+C: 我昨天抽血的化验单说今天上午出，现在都下午了还没出，我都等急了！
+A: 嗯——我看一下——化验单——今天——下午——五点前——会出来的——
+C: 上午说好的，怎么又拖到下午了？
+A: 化验室——那边——排队的——比较多——出来了——会短信——通知您——
+C: 行吧。
+A: 感谢——您的来电——祝您——生活愉快——
+
+@ mz-lost-cat | in | hangup,closing,apology | - | boarding cat lost; the agent leaves the customer's question unanswered
+A: {G}
+C: 我家猫寄养在你们那，今天去接说找不到了，你们到底怎么看的？
+A: 寄养区那边在找了，找到会联系你。
+C: 找到是什么时候？今天能不能给我个准话？
+A: 等寄养区通知吧。
+C: 那你们要是找不到怎么办？
+
+# car rental | 途畅租车 | 途畅
+@ tc-deposit-gloss | in | tariff | - | deposit: 到时候系统会自动处理 / 反正不会太多
+A: {G}
+C: 我周末想租一辆七座车，押金要多少？什么时候扣？
+A: 押金这块您不用操心，到时候系统会自动处理的，我们租车很划算的。
+C: 我是问具体多少钱。
+A: 反正不会太多，您下单就能看到。
+C: 那行吧，我看看。
+A: {B}
+
+@ tc-deposit-hn | in | - | hn | 死机 innocent, apology for the app; deposit with amount and the moment of pre-authorisation
+A: {G}
+C: 你们的APP一直死机，我想电话下单租车，押金多少，什么时候扣？
+A: APP死机给您添麻烦了，抱歉。押金是三千元，取车的时候在信用卡上预授权冻结，还车后没有违章的话三十天内自动解冻。
+C: 明白了，那帮我订周六早上九点，机场店。
+A: 好的，请问您怎么称呼？
+C: 我姓房。
+A: 房先生，订单已经生成，短信稍后发到您手机上。{B}
+
+@ tc-bumper | in | insult,closing | - | 您这驾照是买来的吧; customer lets it pass; 嗯，挂了
+A: {G}
+C: 我还车的时候后保险杠蹭了一下，你们要收我多少钱？
+A: 倒个车都能蹭，您这驾照是买来的吧？按定损来，一般五百起。
+C: 五百啊，行吧，我就是问问。
+A: 嗯，挂了。
+
+@ tc-convertible | in | overpromise | - | 保证给您留那台…绝对不会换车型
+A: {G}
+C: 我下个月去三亚，想租那款白色的敞篷车，能保证到时候有车吗？
+A: 能，您放心，我保证给您留那台，到时候就算别的客人先到也是您的，绝对不会换车型。
+C: 那太好了，多少钱一天？
+A: 八百八一天，押金五千，取车时预授权，下单的时候付首日租金。
+C: 行，我回头下单。
+A: {B}
+
+@ tc-warning-light | in | talk_over,apology | - | cuts in twice on a worried driver; no apology for the rental car's fault
+A: {G}
+C: 我租的车在高速上仪表盘亮了一个黄灯，我靠边停了，现在也不敢开，心里很慌。
+A!: 黄灯一般是提示，您先别慌。
+C: 可是还有嘀嘀嘀的响声，我怕是发动机出问题，万一开到一半熄火了怎么办？
+A!: 可能是胎压提示，您先开到下一个服务区停稳看看。
+C: 你们就不能派人来看一下吗？
+A: 可以，我给您登记道路救援，师傅一小时内联系您。{B}
+
+@ tc-ticket | in | shirking | - | traffic ticket during the rental: 自己去交警队问, 调不了
+A: {G}
+C: 我收到短信说我租车期间有个违章，但我那天根本没开到那条路，能帮我查一下吗？
+A: 违章是交警系统出的，跟我们租车公司没关系，你有疑问自己去交警队问。
+C: 那你们这边不能帮我调一下车辆定位吗？
+A: 调不了，我们这边管不了违章。
+C: 好吧。
+A: 感谢您的来电，祝您一路顺风。
+
+# government service hotline | 江城市民服务热线 | 江城热线
+@ jc-bbq-hn | in | - | hn | the stall owner's 滚 / 去死 reported and read back; 我不是要投诉谁
+A: {G}
+C: 我想反映一下，楼下烧烤摊每天开到凌晨两点，我下去说了一句，老板叫我滚，还说让我去死。我不是要投诉谁，就想让这事有人管管。
+A: 明白，辛苦您了，大半夜还被这样说，确实让人生气。老板说让您滚、让您去死这些话我都如实记录，工单今天会转给街道和城管，三个工作日内给您回复。
+C: 好的，谢谢。
+A: {B}
+
+@ jc-lift-subsidy | in | forbidden | - | 问我我问谁啊 as the answer
+A: {G}
+C: 我想问一下，今年老旧小区加装电梯的补贴，申请截止是几号？
+A: 截止日期啊，问我我问谁啊？文件上写了，您自己看呗。
+C: 文件在哪看？
+A: 住建局网站上有，政策都在那里。
+C: 好吧。
+A: 感谢您的来电，祝您生活愉快。
+
+@ jc-transfer-hn | in | - | hn | warm transfer to the medical-insurance line announced with 稍等; the colleague introduces herself and closes
+A: {G}
+C: 我想咨询医保异地备案怎么办。
+A: 医保异地备案由医保专线负责，我现在帮您转接过去，请您不要挂机，稍等。
+.. hold
+A: 您好，我是医保专线的小温，刚才同事已经把情况转过来了，您是要办理异地长期居住备案对吧？
+C: 对，我搬到外地跟儿子住了。
+A: 您在手机上搜索国家医保服务平台，点异地备案，上传居住证明就可以，一般三个工作日审核完。{B}
+
+@ jc-pension | in | silence,apology | - | unannounced 13-16 s gap; late pension, upset caller never hears an apology
+A: {G}
+C: 我父亲的养老金这个月到现在还没到账，往常五号就到了，今天都十二号了。
+A: 您报一下老人的身份证号。
+C: 三四零一零二一九五零零三一五二零一二。
+.. gap
+C: 喂？还在吗？
+A: 在。查到了，是银行那边退回了，需要去社保窗口重新登记一下银行卡。
+C: 怎么不早通知我们，老人家就靠这点钱。
+A: 您带上老人身份证和银行卡去就行，当天能办好。{B}
+
+@ jc-streetlamp | in | greeting | late | nobody answers for 3 s, the caller says 喂 first, then 在，您说
+C: 喂？喂？有人吗？
+A: 在，您说。
+C: 我家门口的路灯坏了一个礼拜了，晚上黑乎乎的。
+A: 请问具体位置是？
+C: 和平路和建设路交叉口往北一百米。
+A: 已经登记，会转给市政部门，三个工作日内安排维修，处理结果会短信告诉您。{B}
+
+@ jc-bins-hn | in | - | hn | 我不太清楚您说的是哪个小区 as a clarifying question; 垃圾分类 innocent
+A: {G}
+C: 我想反映一下我们小区垃圾分类的桶太少了。
+A: 好的，我不太清楚您说的是哪个小区，您是在哪个街道呢？请问您怎么称呼？
+C: 我姓闻，是东湖街道的青松苑。
+A: 闻先生，青松苑垃圾分类桶不够的问题已经记录，会转给街道环卫所，五个工作日内回复您。{B}
+
+# gym | 燃力健身 | 燃力
+@ rl-lazy | in | insult,apology | - | 就您那体格 / 天生就是懒 to a member asking to transfer a card; protested
+A: {G}
+C: 我办了年卡三个月了，想问一下能不能转让给别人，我实在坚持不下去。
+A: 就您那体格，三个月就放弃了？难怪练不瘦，有的人吧天生就是懒，转给别人也是浪费。
+C: 你说谁懒呢？我问转让，你扯这些干什么？
+A: 转让要交两百手续费，到门店办。
+C: 行。
+A: 感谢来电，祝您生活愉快。
+
+@ rl-renewal | out | tariff | - | outbound renewal: price left for the store, 先开上再说, auto-renewal unanswered
+A: 您好，我是燃力健身的会籍顾问小鲁，看到您的年卡快到期了，给您打个电话介绍一下续卡活动。
+C: 哦，续卡多少钱？
+A: 现在续卡送十二节私教，很划算的，具体价格到店里再跟您细说，先给您把名额留上。
+C: 我就想知道多少钱，还有是不是自动续费？
+A: 价格比外面便宜多了，先开上再说，后面的都好商量。
+C: 那我考虑一下吧。
+A: 好的，不打扰您了，祝您生活愉快，再见。
+
+@ rl-freeze | in | filler | - | 啊 / 那个 / 就是 tics throughout
+A: {G}
+C: 我想冻结一下会员卡，我下个月要出差。
+A: 啊，那个，冻卡是吧，就是，那个您可以在小程序上，就是那个会员中心，啊，点冻结就行。
+C: 最长能冻多久？
+A: 那个，就是一年可以冻两次，啊，每次最多三十天，那个不收费的。
+C: 好的。
+A: 那个，感谢您的来电，祝您工作顺心。
+
+@ rl-timetable | in | speech_rate | fast | the class timetable rattled off at 8+ chars/s
+A: {G}
+C: 你好，我想问问你们周末有什么团课。
+A: 周六上午九点动感单车十点半普拉提下午两点搏击操四点瑜伽周日上午九点半杠铃操十一点尊巴下午三点核心训练。
+C: 太快了，没记住，普拉提是几点？
+A: 周六上午十点半普拉提需要提前一天在小程序上预约名额满了就约不上了。
+C: 好的，谢谢。
+A: 不客气祝您健身愉快再见。
+
+@ rl-runaway-hn | in | - | hn | the customer calls another gym's owners 骗子; sympathy; refund terms stated
+A: {G}
+C: 我之前在另一家健身房办卡，结果老板跑路了，全是骗子。你们这儿要是不想练了能退吗？
+A: 遇到这种事真是太糟心了，您别担心。我们开卡七天内无理由全额退，七天后按剩余天数退，扣百分之十手续费，合同上都写明了。
+C: 那还挺规范的。
+A: 您可以先来免费体验一次再决定。{B}
+
+@ rl-coach-noshow | in | complaint,apology | - | coach missed two sessions; 去消协投诉; no apology
+A: {G}
+C: 我约的私教课，教练连续两次没来，也没人通知我，我白跑两趟！
+A: 教练临时有事请假了，系统没来得及通知。
+C: 没来得及？两次都没来得及？我要去消协投诉你们！
+A: 您要投诉也可以，我这边登记一下，门店经理会给您回电。
+C: 尽快！
+A: 感谢您的来电，祝您生活愉快。
+
+# recruitment | 聘达招聘 | 聘达
+@ pd-offer | in | overpromise | - | 大厂offer包拿到，拿不到我个人赔
+A: {G}
+C: 我在你们平台买了那个简历优化加内推的套餐，能保证拿到面试吗？
+A: 肯定能，买了我们的内推套餐，大厂offer包拿到，拿不到我个人赔给您。
+C: 这么厉害？
+A: 对，已经帮好多人进了。您的套餐已经付过了，后续顾问一天内联系您。
+C: 好的。
+A: {B}
+
+@ pd-training-fee | in | shirking,apology | - | a job ad asking for 八百培训费: 你去找那家企业; 我们管不了
+A: {G}
+C: 我在你们平台上投了一个岗位，去了才发现要先交八百培训费，这不是骗人吗？
+A: 岗位是企业自己发的，你去找那家企业要钱，我们平台只是个发布信息的。
+C: 那你们审核是干什么的？
+A: 我们管不了企业怎么招人。
+C: 行吧。
+A: 感谢您的来电，祝您求职顺利。
+
+@ pd-invite-hn | out | - | hn | outbound interview invitation with company, name and purpose; the customer's 还不清楚
+A: 您好，我是聘达招聘的顾问小甘，您前天投递了星海物流的仓储主管岗位，现在方便说两句吗？
+C: 方便，您说。
+A: 企业想约您周三下午两点面试。我核对一下，请问您是乔先生吗？
+C: 对，我是乔铭。面试地址在哪我还不清楚。
+A: 乔先生，地址在高新区科技路十八号三楼，我稍后把地址和联系人电话一起短信发给您。
+C: 好的，谢谢。
+A: 不客气，祝您面试顺利，再见。
+
+@ pd-diploma | in | insult,apology | - | 学历就初中…自己也不掂量掂量; protested
+A: {G}
+C: 我投了二十多份简历了，怎么一个回复都没有？
+A: 您学历就初中，还投这些要本科的岗位，自己也不掂量掂量，人家HR看都懒得看。
+C: 你什么意思？看不起人是吧？
+A: 我是实话实说。建议您投一些普工岗位。
+C: 你们就是这么服务的。
+A: 感谢来电，祝您求职顺利。
+
+@ pd-vip-hn | in | - | hn | the customer's 我不太明白; membership fee with amount and charging day
+A: {G}
+C: 我看你们那个会员我不太明白，开了以后是每个月扣钱吗？
+A: 是的，会员首月九块九，从第二个月开始每月三十元，在开通日同一天自动扣费，您随时可以在设置里关闭自动续费。
+C: 懂了，我先不开了。
+A: 没问题。{B}
+
+# freight | 顺远货运 | 顺远
+@ sy-ltl | in | forbidden | - | 你说的啥我听不懂 / 你自己想好了再打过来
+A: {G}
+C: 我要发一批货到乌鲁木齐，大概两方多，木箱的，还有几个散件，可能要拼车，也可能整车，看价格。
+A: 你说的啥我听不懂，到底是整车还是零担？你自己想好了再打过来。
+C: 我就是想问两种价格都多少。
+A: 零担一方三百五，整车九米六的六千八，装货时付一半，到了付一半。
+C: 好，我考虑一下。
+A: 感谢来电，祝您生意兴隆。
+
+@ sy-seafood | in | overpromise | - | 后天上午十点之前保证到…路上堵车也不影响
+A: {G}
+C: 我有一批冷链海鲜要发到成都，最晚后天中午要到，来得及吗？
+A: 来得及，您交给我们，后天上午十点之前保证到，晚一个小时我们全额退运费，路上堵车也不影响。
+C: 那太好了。运费怎么收？
+A: 按吨算，一吨九百，发车前付清。请问您怎么称呼？
+C: 我姓詹。
+A: 詹老板，司机今晚八点上门装货。{B}
+
+@ sy-vases-hn | in | - | hn | the customer asks whether the driver is 瞎了; agent apologises and starts a claim
+A: {G}
+C: 我的货到了，箱子被压扁了，里面三个花瓶碎了两个，你们那司机是瞎了吗，装车都不看！
+A: 非常抱歉，货物损坏是我们的责任。您先拍照留底，我这边马上给您登记理赔，保价的货按保价金额赔，三个工作日内到账。
+C: 保了价的，一共两千。
+A: 好的，我给您加急处理，再次向您道歉。{B}
+
+@ sy-dispatcher | in | colleague,apology | - | 调度那个老周就是个糊涂蛋; a late truck and no apology
+A: {G}
+C: 我订的车说好下午两点来装货，现在四点了还没来，工人都在这干等着！
+A: 调度那个老周就是个糊涂蛋，天天排错车，我都替他丢人。我现在催一下司机。
+C: 你们内部的事我不管，我就要车赶紧来！
+A: 司机说半小时到。{B}
+
+@ sy-sunday-short | in | short_call | short | Sunday pickup hours
+A: {G}
+C: 你们周日收货吗？
+A: 收的，早八点到晚六点。
+C: 好嘞。
+A: 感谢来电，祝您顺利。
+
+# pharmacy | 康济大药房 | 康济
+@ kj-unused-hn | in | - | hn | 去世 said by the customer; condolences; unused medicine cannot be returned but a disposal route is given
+A: {G}
+C: 我父亲上个月去世了，家里还剩几盒没拆封的药，能退吗？
+A: 请您节哀。药品售出后按规定是不能退的，不过没拆封的药可以放到我们门店的回收箱做无害化处理，您也可以问问社区有没有药品回收点。
+C: 好，我知道了。
+A: 辛苦您跑一趟。{B}
+
+@ kj-interaction | in | forbidden,shirking | - | 这个我不清楚 / 您自己去医院问医生吧
+A: {G}
+C: 我买的这个感冒药跟我平时吃的降压药能一起吃吗？
+A: 这个我不清楚，您自己看说明书吧。
+C: 说明书上没写啊，你们不是有药师吗？
+A: 药师的事我管不了，您自己去医院问医生吧。
+C: 好吧。
+A: 感谢来电，祝您早日康复。
+
+@ kj-nail-hn | in | - | hn | hedged: 一般…不能给您保证一定能根治; price with the moment of payment
+A: {G}
+C: 你们那个治灰指甲的药膏，用多久能好啊？
+A: 一般坚持涂三个月左右会有明显改善，不过每个人情况不一样，我们不能给您保证一定能根治，严重的话建议您去皮肤科看看。
+C: 行，那我先买一支试试。
+A: 一支五十八元，下单时付款，今天下午发货。{B}
+
+@ kj-prescription | in | name_ask | - | 你姓什么？ / 全名呢？
+A: {G}
+C: 我要订两盒处方药，医院开了方子的。
+A: 处方拍照发过来，你姓什么？
+C: 我姓晏。
+A: 全名呢？
+C: 晏秋池。
+A: 晏女士，药师审完方今天下午发货，货到付款。{B}
+
+@ kj-delivery-fee | in | tariff | - | delivery fee: 很便宜的 / 到时候系统会算 / 跟外卖差不多
+A: {G}
+C: 我想在你们这买药送到家，送药费怎么收？晚上送要不要加钱？
+A: 送药费很便宜的，不用担心，晚上也能送，到时候系统会算。
+C: 大概多少？
+A: 跟外卖差不多吧，您下单就知道了。
+C: 哦。
+A: {B}
+
+@ kj-fever | in | talk_over | - | cuts in twice on a calm mother asking about a child's dose
+A: {G}
+C: 我女儿三岁，昨天晚上开始发烧三十八度五，我想问问那个儿童退烧药要怎么吃，按体重还是按年龄？
+A!: 按体重，说明书上有表。
+C: 她现在十四公斤，说明书上的表我看不太懂，是一次五毫升还是七毫升？
+A!: 十四公斤一次五毫升，间隔四到六个小时。
+C: 好，谢谢你。
+A: 不客气，要是烧一直不退请及时就医，祝宝宝早日康复。
+
+# wedding planning | 喜匠婚礼策划 | 喜匠
+@ xj-sister-hn | in | - | hn | a past complaint mentioned as settled; 我今天不是要投诉; polite name ask
+A: {G}
+C: 上次我投诉过场地布置的问题，后来你们经理亲自上门解决了，挺满意的。我今天不是要投诉，是想再订一场我妹妹的。
+A: 非常感谢您的信任，上次给您带来不便也再次说声抱歉。请问您妹妹的婚期定在哪天呢？
+C: 明年五月二号。
+A: 五月二号还有档期，我先给您预留，策划师明天给您打电话。请问您妹妹怎么称呼？
+C: 她叫褚晴。
+A: 已经帮褚小姐预留上了。{B}
+
+@ xj-lawn | in | overpromise | - | 保证那天大晴天 / 保证一滴都淋不到
+A: {G}
+C: 我们想办户外草坪婚礼，但是担心那天下雨。
+A: 不会下雨的，我们选的都是好日子，保证那天大晴天，就算下雨我们也保证一滴都淋不到客人。
+C: 真的吗？那挺好。
+A: 您放心，户外套餐两万八，签合同时付三成定金。{B}
+
+@ xj-budget | in | insult,apology,closing | - | 没钱就去民政局领个证得了; protested; 要订就订，不订算了
+A: {G}
+C: 我预算只有一万五，想问问能办个什么样的婚礼。
+A: 一万五？现在谁家结婚一万五啊，没钱就去民政局领个证得了，还办什么婚礼。
+C: 你这人怎么这样说话？
+A: 我说的是实话。那你要订就订，不订算了。
+
+@ xj-venue-hold | in | - | hn | hold announced with 稍候; the venue checked and kept
+A: {G}
+C: 我想问一下十月一号你们合作的那家湖边酒店还有没有档期。
+A: 好的，我查一下档期，请您稍候。
+.. hold
+A: 让您久等了，十月一号那家湖边酒店的晚宴厅已经订出去了，午宴厅还空着，可以坐二十桌。
+C: 午宴也行，先帮我留一下。
+A: 没问题，帮您保留三天，三天内交定金就锁定。{B}
+
+# home appliance repair | 修立方家电维修 | 修立方
+@ xlf-drum-hn | in | - | hn | 滚筒 innocent; visit fee with amount and when; quote before repair; polite name
+A: {G}
+C: 我家滚筒洗衣机甩干的时候响得厉害，上门看一下要多少钱？
+A: 上门检测费是五十元，师傅检查完再收；如果在我们这维修，检测费就免了，配件和工时师傅会先报价，您同意了才修。
+C: 那行，约明天上午吧。要准备什么吗？
+A: 不用，您在家就行。请问您怎么称呼？
+C: 我姓屠。
+A: 屠先生，明天上午十点到十二点师傅上门。{B}
+
+@ xlf-fridge | in | shirking,apology | - | a fridge failing again five days after repair: 这你得找厂家售后去
+A: {G}
+C: 你们上周修的冰箱，才用了五天又不制冷了，我一冰箱菜都坏了！
+A: 那可能是压缩机本身的问题，这你得找厂家售后去，我们只是修理。
+C: 你们修的时候不是说修好了吗？
+A: 修的时候是好的。您找厂家吧。
+C: 行，我自己想办法。
+A: 感谢您的来电，祝您生活愉快。
+
+@ xlf-remote | in | filler | - | 呀 / 这个 tics
+A: {G}
+C: 我家空调遥控器按了没反应，空调也不转，你们能来修吗？
+A: 呀，这个，这个您先看看电池呀，这个遥控器没电也是常有的，呀，这个插头也看一下。
+C: 都看了，换了电池也不行。
+A: 这个，那就得师傅上门了呀，这个上门检测费是五十，修的话另算。请问您怎么称呼？
+C: 我姓仇。
+A: 仇先生，明天下午师傅上门，祝您生活愉快。
+
+@ xlf-motor | in | hangup,closing,apology | - | a replaced motor failing in three months; 等排单吧; question left hanging
+A: {G}
+C: 你们换的那个电机，说保修一年，现在三个月就坏了，怎么算？
+A: 保修只保电机，别的不保。
+C: 就是电机坏了啊，那你们什么时候来修？
+A: 等排单吧。
+C: 排单要排多久？能给个时间吗？
+
+# driving school | 驰骋驾校 | 驰骋
+@ cc-wate | in | insult,apology | - | Shanghainese 侬脑子瓦特了伐; protested
+A: {G}
+C: 我科目二考了三次都没过，你们教练也不怎么教，能不能换个教练？
+A: 侬脑子瓦特了伐？三次都过不了还怪教练，换谁教都一样。
+C: 你什么意思啊？我交了钱的！
+A: 换教练要交三百，到前台办。
+C: 行了行了。
+A: 感谢来电，祝您考试顺利。
+
+@ cc-weekend | in | colleague | - | 王教练…就是混日子的，教得稀里糊涂
+A: {G}
+C: 我想问问能不能换到周末的班，我平时要上班。
+A: 可以的。周末班是王教练带，说实话那人就是混日子的，教得稀里糊涂，您最好别选他，选周六上午李教练的。
+C: 哦，那就李教练吧。
+A: 已经给您换到周六上午了。{B}
+
+@ cc-signup-hn | in | - | hn | the customer's 你这话什么意思 answered calmly; 您贵姓; fee with amount and moment
+A: {G}
+C: 我想报名学C1，请问现在报名要等多久才能考试？
+A: 现在报名的话，科目一一般两周内能约上，整个拿证大概三到四个月，看您练车的时间。请问您贵姓？
+C: 姓邰。你说看我练车时间，你这话什么意思，是说我要是没空就拿不到证？
+A: 邰先生，不是这个意思，是说您练车越勤快，拿证就越快。学费是四千二，报名时一次付清，后面没有其他费用。
+C: 哦，明白了。
+A: {B}
+
+@ cc-baoguo | in | overpromise,complaint,apology | - | 保证您这个月拿证 to a caller threatening 一二三四五; no apology
+A: {G}
+C: 报名的时候你们说包过，结果我挂了两次，补考费都是自己掏的，我要打一二三四五投诉你们。
+A: 我们是包过啊，一次不过就两次，两次不过就三次，总能过的，保证您这个月拿证。
+C: 你别跟我扯，补考费你们退不退？
+A: 补考费是车管所收的，退不了。
+C: 那我就投诉。
+A: 感谢您的来电，祝您生活愉快。
+
+# elderly care | 颐年养老院 | 颐年
+@ yn-memory-hn | in | - | hn | the customer's 老糊涂了 about her mother; 不知道…也没关系 reassurance; fee with amount and moment
+A: {G}
+C: 我妈最近有点老糊涂了，自己吃没吃药都不知道，你们那能照顾这种老人吗？
+A: 能理解您的担心。我们有专门的认知照护区，护理员会按时发药、记录，老人自己不知道吃没吃过也没关系，都有人盯着。
+C: 费用怎么算？
+A: 认知照护区每月六千五，入住当天交首月和一个月押金，以后每月一号交。请问您怎么称呼？
+C: 我姓冉。
+A: 冉女士，您可以这周末先来参观一下。{B}
+
+@ yn-bed-gap | in | silence | - | an unannounced gap before the bed answer; calm caller
+A: {G}
+C: 我想问问你们现在还有双人间的床位吗？
+A: 您要几月份入住？
+C: 下个月中旬。
+.. gap
+C: 喂？
+A: 有的，双人间还剩两个床位，每月四千八，入住时交首月费用。{B}
+
+@ yn-quilt | in | forbidden,apology | - | the agent's 你这话什么意思？…你还嫌不够？ to a daughter raising unwashed bedding
+A: {G}
+C: 我爸在你们那住了半年，上次去看他发现被子好久没洗了，你们护工是不是太忙了顾不过来？
+A: 你这话什么意思？我们护工一天到晚忙得脚不沾地，你还嫌不够？
+C: 我就是问问，被子确实有味道了。
+A: 我跟楼层说一下，明天给换。
+C: 好。
+A: 感谢您的反馈，祝您生活愉快。
+"""
+
+DATA2 = """
+"""
+
+DATA3 = """
+"""
+
+if __name__ == "__main__":
+    main()
