@@ -937,6 +937,376 @@ A: 感谢您的反馈，祝您生活愉快。
 """
 
 DATA2 = """
+# laundry | 洁衣坊洗衣 | 洁衣坊
+@ jx-wei-open | in | greeting | - | opens 喂，洁衣坊，说。 then books a pickup correctly
+A: 喂，洁衣坊，说。
+C: 我想约个上门取衣服，有两件羽绒服一件大衣。
+A: 可以的，请问您怎么称呼？地址是哪里？
+C: 我姓鲍，住在金桂园七栋。
+A: 鲍女士，明天上午十点到十二点上门取件，羽绒服一件三十五，大衣四十，取件时不收钱，洗好送回来再付。
+C: 好的。
+A: {B}
+
+@ jx-shrunk | in | complaint,apology,colleague | - | a shrunk sweater; 找你们店长 / 投诉; the front-desk colleague blamed; no apology
+A: {G}
+C: 我送洗的羊毛衫拿回来缩了一大圈，根本穿不了，我要投诉，让你们店长给我打电话！
+A: 前台那小姑娘收衣服从来不看标签，毛衫她也往水洗里扔，我们也拿她没办法。
+C: 那是你们店里的事，我的衣服怎么办？
+A: 我给您登记，店长明天联系您谈赔偿。{B}
+
+@ jx-hours-short | in | short_call | short | opening hours
+A: {G}
+C: 你们几点关门？
+A: 晚上九点。
+C: 好，谢了。
+A: 不客气，祝您生活愉快。
+
+@ jx-stain-hn | in | - | hn | hedged: 尽量处理，不能保证百分之百洗掉; price and moment of payment
+A: {G}
+C: 我一件白衬衫上面沾了火锅油，能洗干净吗？
+A: 油渍我们会用专门的去渍剂尽量处理，时间久了的话不能保证百分之百洗掉，洗之前师傅会先看一下再跟您确认。
+C: 行，洗一件多少钱？
+A: 衬衫一件十八元，去渍不另外收费，取衣服的时候付款。{B}
+
+@ jx-curtains | in | filler | - | 这个 / 那个 / 就是说 tics
+A: {G}
+C: 我家窗帘想拿去洗，能上门拆吗？
+A: 这个，就是说，那个拆窗帘的话，这个我们是可以上门的，那个，就是说要加一个拆装费。
+C: 拆装费多少？什么时候付？
+A: 那个，就是说一米五块钱，这个装回去以后再付。
+C: 好的，那约周六吧。
+A: 好的，周六上午师傅上门，感谢您的来电，祝您周末愉快。
+
+# shared e-bike | 骑迹电单车 | 骑迹
+@ qj-nopark-out | out | greeting,tariff | - | outbound opens 喂，是孙女士吧 without the company; 调度费 glossed as 不多的 / 系统会自动扣
+A: 喂，是孙女士吧？您昨天骑的那辆车停在禁停区了。
+C: 我停在路边的，那要收钱吗？收多少？
+A: 会有一点调度费，不多的，系统会自动从您账户里扣。
+C: 到底多少？什么时候扣？
+A: 不多，您下次注意一下停车点就行。感谢您的配合，祝您生活愉快。
+
+@ qj-flat-battery | in | hangup,closing,apology,shirking | - | battery died mid-ride and was still charged: 那你推着走呗; the question left hanging
+A: {G}
+C: 你们的电单车骑到一半没电了，我推了两公里，还扣了我十块钱，能退吗？
+A: 没电了那你推着走呗，扣的钱退不了，我们这边管不了计费。
+C: 是你们车没电，凭什么扣我钱？你们到底管不管？
+
+@ qj-deposit-hn | in | - | hn | 滚动 innocent; deposit refund with amount and the day it arrives
+A: {G}
+C: APP首页滚动的那个免押金活动，我之前交的九十九押金能退吗？
+A: 可以的，您在钱包里点退押金，九十九元原路退回，一到三个工作日到账，退了以后也可以继续免押骑行。
+C: 好的，我去试试。
+A: {B}
+
+@ qj-helmet | in | talk_over | - | cuts in twice on a calm rider describing the helmet lock
+A: {G}
+C: 我刚才还车的时候头盔锁扣不上，怎么都扣不进去，APP一直提示头盔未归还，我已经试了好几次了。
+A!: 您把头盔带子塞进去再扣。
+C: 带子塞进去了，还是不行，我现在站在车旁边，要不你们远程帮我看一下？
+A!: 好，我这边远程给您结束订单，不会额外扣费。
+C: 那就好，谢谢。
+A: {B}
+
+@ qj-drawl | in | speech_rate | slow | drawled explanation of a monthly card to a calm rider
+A: 您好——骑迹电单车——请问——有什么——可以帮您——？
+C: 我想买那个月卡，划不划算？
+A: 月卡——三十元——一个月——每天——前两次——骑行——免费——
+C: 到期会自动续吗？
+A: 不会的——到期——就停了——需要的话——您再买——
+C: 行，谢谢。
+A: 好的——感谢——您的来电——祝您——一路顺风——
+
+# photo studio | 光影写真馆 | 光影
+@ gy-late | in | greeting | late | nobody answers, the customer calls 喂？你好？ first; 哎，您说
+C: 喂？你好？
+A: 哎，您说。
+C: 我上周拍的全家福，什么时候能取？
+A: 请问您留的是哪个手机号？
+C: 一三六五五八二一零七三。
+A: 查到了，相册已经做好了，您这周随时可以来店里取。{B}
+
+@ gy-hanpi | in | insult,apology | - | Sichuanese 你个憨批 to a customer whose eyes were closed in the photos; protested
+A: {G}
+C: 我拍的证件照眼睛是闭着的，能不能重拍一下？
+A: 你个憨批，拍的时候自己眨眼睛怪哪个嘛？当时给你看了你说可以的。
+C: 你怎么骂人呢？我就想重拍一下。
+A: 重拍收二十，来了再说。
+C: 行。
+A: 感谢来电，祝您生活愉快。
+
+@ gy-retouch | in | tariff | - | 精修 extra fee: 看情况 / 到时候再说 / 反正不贵
+A: {G}
+C: 我订了你们的写真套餐，精修要另外加钱吗？加多少？
+A: 精修那个看情况，到时候再说，反正不贵，您先来拍。
+C: 我想先知道大概多少。
+A: 放心，拍完选片的时候摄影师会说的，很多人都加。
+C: 那好吧。
+A: {B}
+
+@ gy-selfdoubt-hn | in | - | hn | the customer calls herself 丑; reassurance; 您怎么称呼; package price with the moment of payment
+A: {G}
+C: 我长得丑，又胖，拍出来肯定难看，你们能拍好吗？
+A: 您别这么说，我们的摄影师很会引导姿势，化妆师也会根据您的脸型来设计，很多顾客拍完都特别满意。请问您怎么称呼？
+C: 我姓宫。
+A: 宫女士，单人写真套餐六百九十九，含两套服装和十张精修，预约时付两百定金，拍完付尾款。
+C: 那我约周日吧。
+A: 周日下午两点给您约上了。{B}
+
+@ gy-name | in | name_ask | - | 姓啥？叫啥？ for a booking
+A: {G}
+C: 我想给孩子约个周岁照。
+A: 姓啥？叫啥？孩子几月生的？
+C: 我姓牛，叫牛思远，孩子是三月的。
+A: 牛先生，周岁照套餐五百九十九，拍摄当天付款，给您约在三月十六号上午。
+C: 好。
+A: {B}
+
+@ gy-star | in | overpromise | - | 保证拍出来跟明星一样 / 不满意全额退
+A: {G}
+C: 我想拍一套婚纱照，但是我特别不上相，拍出来会不会很丑？
+A: 不会的，我们的摄影师保证把您拍得跟明星一样，拍出来您要是不满意，全套免费重拍，还全额退款。
+C: 真的假的？
+A: 真的，我们说到做到。婚纱照套餐三千九，签约时付一千定金。
+C: 好，我考虑一下。
+A: {B}
+
+# home renovation | 匠心装修 | 匠心
+@ jxz-leak | in | complaint | - | a leaking bathroom; 去住建局投诉 / 网上曝光; agent apologises and sends the team
+A: {G}
+C: 你们做的卫生间防水，才半年楼下就说漏水了，你们不给解决我就去住建局投诉，还要在网上曝光你们！
+A: 非常抱歉给您添了这么大的麻烦，防水在质保期内，我们负责到底。明天上午项目经理带人上门做闭水试验，查到问题免费返工，楼下的损失我们来协商。
+C: 你们最好说到做到。
+A: 明白，我会跟进到处理完，每天给您回个电话。{B}
+
+@ jxz-designer | in | colleague | - | 设计师小马就是个半吊子; agent apologises and re-draws
+A: {G}
+C: 我家图纸上的插座位置全画错了，柜子装好了插座被挡住了。
+A: 实在抱歉。那个设计师小马就是个半吊子，画图从来不上心，出错一点都不奇怪。我安排主任设计师明天上门重新量，改动的费用我们承担。
+C: 好吧，尽快。
+A: 明天上午就到。{B}
+
+@ jxz-progress-gap | in | silence | - | unannounced gap while the agent looks up the schedule; calm caller
+A: {G}
+C: 我家的装修现在进行到哪一步了？我好久没去工地了。
+A: 您报一下合同编号。
+C: 二零二六零九一八零三。
+.. gap
+C: 喂？您还在吗？
+A: 在的，您家现在在做木工，下周开始刷墙漆，月底可以做保洁。{B}
+
+@ jxz-when-done | in | forbidden | - | 谁知道呢，工人的事 as the answer about the finish date
+A: {G}
+C: 我想问一下我家什么时候能完工？我还得安排搬家。
+A: 谁知道呢，工人的事，他们干得快就早点完呗。
+C: 那你能帮我问一下工长吗？
+A: 行，问到了给您回电话。
+C: 好。
+A: {B}
+
+@ jxz-formaldehyde-hn | in | - | hn | hedged: 不能保证零甲醛 but E0 boards and a free test
+A: {G}
+C: 家里有孩子，我特别担心甲醛，你们能保证装完没甲醛吗？
+A: 理解您的担心。完全零甲醛我们不能给您打包票，不过我们用的都是E0级板材，完工后免费给您做一次空气检测，不达标免费治理。
+C: 那还行。检测要另外约吗？
+A: 不用，完工后项目经理会主动联系您约时间。{B}
+
+@ jxz-quote-fast | in | speech_rate | fast | a renovation quote rattled off at 8+ chars/s
+A: {G}
+C: 我家九十平的老房子想翻新，大概要多少钱？
+A: 九十平半包大概八万左右全包十二万起水电改造另算一米八十防水一平五十开工前付三成中期付四成完工付三成。
+C: 你说慢点，全包是多少？
+A: 全包十二万起看您选的材料档次可以先免费上门量房再出详细报价。
+C: 那先约个量房吧。
+A: 好的明天下午设计师上门量房祝您生活愉快。
+
+# early education | 小橡树早教中心 | 小橡树
+@ xxs-bite-hn | in | - | hn | another parent's 你家孩子就是个傻子 reported and read back; apology and follow-up
+A: {G}
+C: 今天上课的时候别的小朋友咬了我儿子，我去问那个家长，她还说你家孩子就是个傻子，站着让人咬。
+A: 真的非常抱歉，孩子在课上被咬是我们看护不到位。那位家长说您孩子是傻子的话我也记下了，这种说法确实太伤人。老师今天会联系双方家长，孩子的伤口如果需要就医，费用由我们先承担。
+C: 好，谢谢你们重视。
+A: {B}
+
+@ xxs-trial | in | name_ask | - | 孩子叫什么？你叫啥？ for a trial class
+A: {G}
+C: 我想给孩子约个体验课，孩子两岁半。
+A: 孩子叫什么？你叫啥？
+C: 孩子叫林朵朵，我是她妈妈，姓林。
+A: 林女士，周六上午十点的体验课，免费的，提前十分钟到。
+C: 好的。
+A: {B}
+
+@ xxs-schedule | in | filler | - | 嗯那个 / 就是 / 然后呢 tics
+A: {G}
+C: 我想问问下学期的课表出来了没有？
+A: 嗯，那个，就是，课表呢，然后呢，那个下周一，就是会发到家长群里。
+C: 那周末班还有位置吗？
+A: 那个，就是周六上午，嗯，那个还有三个位置，然后呢，就是您要的话我先给您登记。
+C: 好，帮我登记一下。
+A: 那个，已经给您登记了，感谢您的来电，祝您生活愉快。
+
+@ xxs-short | in | short_call | short | parking question
+A: {G}
+C: 你们那能停车吗？
+A: 能，地下车库免费两小时。
+C: 好的。
+A: 感谢来电，祝您愉快。
+
+@ xxs-cut-off | in | closing | - | 没事了吧？没事挂了。 as the last word
+A: {G}
+C: 我想把孩子周三的课调到周四。
+A: 可以，周四下午四点那节有位置，给您调过去了。
+C: 好的，那周三就不用去了吧？
+A: 对，周三不用来。没事了吧？没事挂了。
+
+@ xxs-english | in | overpromise | - | 保证三个月开口说英语，说不了全额退
+A: {G}
+C: 我家孩子四岁，想学英语，你们那个外教课效果怎么样？
+A: 效果非常好，我们保证孩子三个月就能开口说英语，半年就能跟外教自由对话，做不到全额退款。
+C: 这么快？那学费多少？
+A: 一学期四十八节课九千六，报名时一次性交。
+C: 我再想想。
+A: {B}
+
+# property management | 栖云物业 | 栖云
+@ qy-lift-gap | in | silence | - | an unannounced gap while the agent checks the lift repair; the agent apologises
+A: {G}
+C: 我们八栋的电梯停了两天了，什么时候能修好？我家老人下不了楼。
+A: 实在抱歉给您家带来不便，我看一下维保记录。
+C: 好。
+.. gap
+C: 喂？
+A: 在的，配件今天下午到，明天中午之前恢复运行，这两天需要搬东西的话可以联系管家帮忙。{B}
+
+@ qy-reno-noise | in | forbidden | - | 那我哪知道啊 about the neighbour's renovation hours
+A: {G}
+C: 隔壁在装修，每天早上七点就开始砸墙，你们规定的施工时间是几点开始？
+A: 那我哪知道啊，装修公司自己定的吧。
+C: 你们物业不管这个的吗？
+A: 管，规定是八点以后，我让管家去提醒他们。
+C: 好。
+A: {B}
+
+# pet hospital | 萌爪宠物医院 | 萌爪
+@ mz-cremation-hn | in | - | hn | 走了 / 死 / 火化 said calmly; condolences; cremation fee with amount and moment
+A: {G}
+C: 我家狗昨晚走了，十四岁，寿终正寝。我想问问你们能做火化吗？
+A: 请您节哀，陪伴了十四年，它一定也很幸福。我们可以做单独火化，费用是八百元，火化完把骨灰盒交给您的时候再付款。
+C: 好，那我下午送过去。
+A: 您到了跟前台说一声，我们会好好送它最后一程。请您保重身体，感谢您的信任。
+
+@ mz-vomit | in | talk_over | - | cuts in twice on a calm owner describing a vomiting cat; polite name
+A: {G}
+C: 我家猫今天早上吐了两次，吐的是黄色的水，精神还可以，但是不太吃东西，我有点担心。
+A!: 吐黄水可能是空腹太久了。
+C: 可是它昨天晚上吃了一点，今天早上还是吐，而且它平时很能吃的，我怕是吃了什么不该吃的东西。
+A!: 建议您带来拍个片子看看。请问您怎么称呼？
+C: 我姓骆。
+A: 骆女士，给您约今天下午三点。{B}
+
+@ mz-receptionist | in | colleague | - | 前台那小姑娘脑子不灵光; agent apologises and fixes the booking
+A: {G}
+C: 我明明约的是今天上午的号，到了前台说没有我的预约。
+A: 非常抱歉。前台那小姑娘脑子不灵光，经常把预约记错日子，我这边直接给您加个号，您现在去诊室就行。
+C: 好吧。
+A: 再次向您道歉，{B}
+
+# car rental | 途畅租车 | 途畅
+@ tc-extra-charge | in | complaint | - | an unexplained extra charge; 找你们领导 / 投诉; agent apologises and refunds
+A: {G}
+C: 我还车都三天了，今天又扣了我两百，说是清洁费，我车还得干干净净的，我要投诉，把你们领导叫来！
+A: 非常抱歉，我查了一下，清洁费是门店误扣的，我现在就给您发起退款，两百元三个工作日内原路退回，门店经理也会给您回电道歉。
+C: 这还差不多。
+A: 再次向您道歉，{B}
+
+@ tc-short | in | short_call | short | airport store hours
+A: {G}
+C: 机场店几点开门？
+A: 早上七点。
+C: 好的。
+A: 感谢来电，祝您出行顺利。
+
+@ tc-claims-hn | in | - | hn | transfer to the claims desk announced with 稍等; the colleague introduces himself and closes
+A: {G}
+C: 我租的车被人追尾了，对方全责，我要怎么处理？
+A: 您人没事吧？这种情况我帮您转到理赔专员，他来一步步帮您处理，请您稍等，不要挂机。
+.. hold
+A: 您好，我是理赔专员小简，您的情况同事已经跟我说了，请您先把现场照片和对方的保险信息发到我们的理赔邮箱，我会在两小时内联系您。
+C: 好的，谢谢。
+A: {B}
+
+# government service hotline | 江城市民服务热线 | 江城热线
+@ jc-window-clerk | in | complaint | - | the clerk's 文盲 reported and read back while the customer's 投诉 is registered (insult in the customer's mouth)
+A: {G}
+C: 我去政务大厅办社保卡，填表填错了一栏，窗口那个工作人员说我是文盲，连字都不会写，我要投诉她！
+A: 非常抱歉让您受到这样的对待。工作人员说您是文盲、连字都不会写，这些我都原话记录了，投诉工单会转给政务服务中心，五个工作日内给您回复处理结果。
+C: 好，我等你们回复。
+A: {B}
+
+@ jc-id-name | in | name_ask | - | 你叫啥名字？ for registering a report
+A: {G}
+C: 我想反映我们小区门口的井盖坏了，晚上很危险。
+A: 你叫啥名字？电话多少？
+C: 我叫龚建，电话一五八二二九零一四七七。
+A: 位置在哪？
+C: 枫林小区南门。
+A: 龚先生，已经登记，会转给市政部门，两个工作日内处理。{B}
+
+@ jc-street-hangup | in | shirking,hangup,closing | - | 这事你问街道去 and the call ends on the caller's question
+A: {G}
+C: 我们这片老小区的自来水总是黄的，想问问能不能换水管。
+A: 换水管这事你问街道去，我们热线管不了。
+C: 那街道的电话是多少？你能告诉我吗？
+
+# gym | 燃力健身 | 燃力
+@ rl-locker-hn | in | - | hn | 死角 innocent; the agent apologises for the lost phone and helps
+A: {G}
+C: 我在你们更衣室丢了个手机，你们监控是不是有死角啊？
+A: 非常抱歉发生这种事，更衣室里面为了保护隐私没有装监控，门口和走廊都有。我马上通知门店调走廊录像，今天下午给您回复，您也可以先报警，我们全力配合。
+C: 好，那你们快点。
+A: 一定，下午四点前门店经理给您回电。{B}
+
+@ rl-bye | in | closing | - | 行了知道了，拜拜。 as the last word
+A: {G}
+C: 我想问一下泳池今天开不开？
+A: 今天泳池换水，明天早上八点开。
+C: 哦，那明天早上几点开始人少？
+A: 八点到九点人少。行了知道了吧，拜拜。
+
+# freight | 顺远货运 | 顺远
+@ sy-truck-gap | in | silence | - | an unannounced gap while the agent finds the truck; calm caller
+A: {G}
+C: 我昨天发的那车货，现在走到哪了？单号是幺八二零三七。
+A: 我看一下。
+.. gap
+C: 喂？
+A: 在的，车现在在郑州服务区，预计明天下午四点前到，到了司机会提前一小时给您打电话。{B}
+
+@ sy-rate-hn | in | - | hn | hold announced with 稍等; freight rate with amount and moment; 死 in 死沉 innocent
+A: {G}
+C: 我有一批机器零件，死沉死沉的，大概三吨，发到长沙多少钱？
+A: 我帮您算一下，请稍等。
+.. hold
+A: 让您久等了，三吨到长沙是两千四，包括装卸，装车前付一半，到货签收后付另一半。
+C: 行，那就定了。
+A: 好的，请问您怎么称呼？
+C: 我姓鄢。
+A: 鄢先生，明天上午司机上门。{B}
+
+# recruitment | 聘达招聘 | 聘达
+@ pd-muddled | in | forbidden | - | 你自己都说不明白还问我
+A: {G}
+C: 我想问问我那个简历是不是被企业看过了，我投的是那个什么运营还是策划来着，就上周三投的。
+A: 你自己都说不明白还问我？投了什么岗位你自己去记录里看。
+C: 哦，那我去看看。
+A: 嗯，还有问题再打来，祝您生活愉快。
+
+@ pd-scam-hn | in | - | hn | the customer's 这家公司是骗子吧; the agent takes it seriously, freezes the post and calls back
+A: {G}
+C: 我面试的那家公司让我先交三千押金才能入职，这家公司是骗子吧？
+A: 谢谢您及时告诉我们。正规企业入职是不收押金的，您千万别交。我这边马上冻结这个岗位并提交风控核查，核查结果两个工作日内电话告诉您。
+C: 好，幸亏我没交。
+A: {B}
 """
 
 DATA3 = """
