@@ -532,7 +532,7 @@ A: 房先生，订单已经生成，短信稍后发到您手机上。{B}
 @ tc-bumper | in | insult,closing | - | 您这驾照是买来的吧; customer lets it pass; 嗯，挂了
 A: {G}
 C: 我还车的时候后保险杠蹭了一下，你们要收我多少钱？
-A: 倒个车都能蹭，您这驾照是买来的吧？按定损来，一般五百起。
+A: 倒个车都能蹭，您这驾照是买来的吧？按定损来，一般五百起，还车结算时从押金里扣。
 C: 五百啊，行吧，我就是问问。
 A: 嗯，挂了。
 
@@ -1304,12 +1304,361 @@ A: 嗯，还有问题再打来，祝您生活愉快。
 @ pd-scam-hn | in | - | hn | the customer's 这家公司是骗子吧; the agent takes it seriously, freezes the post and calls back
 A: {G}
 C: 我面试的那家公司让我先交三千押金才能入职，这家公司是骗子吧？
-A: 谢谢您及时告诉我们。正规企业入职是不收押金的，您千万别交。我这边马上冻结这个岗位并提交风控核查，核查结果两个工作日内电话告诉您。
+A: 很抱歉让您遇到这样的岗位，也谢谢您及时告诉我们。正规企业入职是不收押金的，您千万别交。我这边马上冻结这个岗位并提交风控核查，核查结果两个工作日内电话告诉您。
 C: 好，幸亏我没交。
 A: {B}
 """
 
 DATA3 = """
+# campsite | 星野露营地 | 星野
+@ xy-what | in | greeting,name_ask | - | opens 在呢，星野，啥事？; 叫啥？ for the booking
+A: 在呢，星野，啥事？
+C: 我想订这周六的帐篷营位，两个大人一个小孩。
+A: 叫啥？手机号多少？
+C: 我叫鞠明，一八六零七七二九三一五。
+A: 鞠先生，周六的湖边营位给您订好了，营位费两百八，入营的时候付，帐篷和睡袋都配好了。
+C: 好的。
+A: {B}
+
+@ xy-rain | in | hangup,closing | - | rain-cancelled stay: 退不了 / 规定就这样; the caller's question left hanging
+A: {G}
+C: 周末天气预报说有大暴雨，我订的营位能不能退？
+A: 退不了，订了就不退，规定就这样。
+C: 那能不能改到下个周末？就改个日期也不行吗？
+
+@ xy-kids | in | insult,closing | - | 拎不清 / 花钱找罪受 to a parent; let pass; 就这样，拜。
+A: {G}
+C: 我想带两个孩子去露营，一个三岁一个五岁，你们有儿童帐篷吗？
+A: 带那么小俩孩子去露营，您这人也是拎不清，花钱找罪受。儿童帐篷有，五十一晚。
+C: 哦，我就问问有没有。
+A: 有。就这样，拜。
+
+@ xy-badline-hn | in | - | hn | the customer's 喂？喂？ on a bad line, answered at once; fee with amount and moment
+A: {G}
+C: 喂？喂？听得见吗？我这山里信号不好。
+A: 听得见的，您请说，我这边声音很清楚。
+C: 我想问问你们那能不能烧烤，要不要另外收钱？
+A: 可以烧烤，烧烤架一套六十元，包含木炭，入营登记的时候一起付，结束后工作人员来收架子。
+C: 好嘞，那我周日过去。
+A: {B}
+
+@ xy-rules-fast | in | speech_rate | fast | camp rules rattled off at 8+ chars/s
+A: {G}
+C: 我第一次去你们那露营，有什么要注意的吗？
+A: 下午两点后入营第二天中午十二点前离营晚上十点以后保持安静不能自带明火烧烤只能在指定区域宠物要牵绳垃圾带走。
+C: 这么多，宠物能带吗？
+A: 宠物可以带需要牵绳每只宠物收二十元清洁费入营时付。
+C: 好的，知道了。
+A: 好的祝您露营愉快再见。
+
+@ xy-tent | in | talk_over | - | cuts in twice on a calm camper explaining a broken tent pole
+A: {G}
+C: 我们昨天晚上住的那个帐篷，有一根杆子半夜断了，帐篷塌了一半，孩子被吓醒了，我们是挤在车里睡的。
+A!: 杆子断了您当时怎么不叫人？
+C: 半夜一点多，我们不好意思打扰，想着早上再说，结果早上也没找到工作人员，我们就先走了。
+A!: 真是非常抱歉，这是我们设备的问题，昨晚的营位费全额退给您，三个工作日到账。
+C: 好的，谢谢。
+A: {B}
+
+# water purifier | 清泉净水 | 清泉
+@ qq-filter-out | out | greeting | - | outbound 您好，我是小邬 with no company, then a correct reminder
+A: 您好，我是小邬，您家净水器的滤芯该换了。
+C: 哦，哪家的？
+A: 清泉净水，您家是去年九月装的。换一组滤芯一百六，师傅换完付款。
+C: 那约周六上午吧。
+A: 周六上午十点师傅上门。{B}
+
+@ qq-filter-fee | in | hangup,closing,tariff | - | filter price dodged (到时候通知你) and the caller's question left hanging
+A: {G}
+C: 我想装你们的净水器，听说机器免费，那以后滤芯多少钱？多久换一次？
+A: 机器是免费装的，滤芯到时候会通知你换。
+C: 那到底要多少钱？一年下来要花多少？
+
+@ qq-installer | in | filler,colleague | - | 那个 / 就是 tics; the installer 老孙 disparaged; apology and a return visit
+A: {G}
+C: 你们师傅上周给我装的净水器，接头一直在滴水。
+A: 啊，那个，不好意思，那个老孙那手艺，就是，说句不好听的，学徒都不如，那个我给您换个师傅。
+C: 换谁都行，快点就好。
+A: 那个，就是明天上午，啊，换小郑师傅上门，那个不收费。
+C: 好。
+A: 那个，{B}
+
+@ qq-order-gap | in | silence | - | an unannounced gap while the agent checks an install order; calm caller
+A: {G}
+C: 我前天在网上下单了净水器，想问问什么时候能上门安装？
+A: 您的手机号是多少？
+C: 一三九八八二一零五六四。
+.. gap
+C: 喂？还在吗？
+A: 在的，查到了，安装师傅明天下午两点到四点上门，上门前半小时会给您打电话。{B}
+
+@ qq-watercut-hn | in | - | hn | 不清楚 about the property's water cut followed by what the company will do; fee stated
+A: {G}
+C: 我们小区这两天在修水管，我约的安装会不会受影响？
+A: 物业那边哪天恢复供水我们这边不清楚，我先把您的安装改到周四，如果周四还没来水，师傅提前一天跟您确认再改期，不收任何费用。
+C: 行，那就周四。
+A: {B}
+
+# maternity centre | 悦月月子会所 | 悦月
+@ yy-nanny | in | name_ask,tariff | - | 产妇叫啥？你是她啥人？; the night-nanny fee glossed
+A: {G}
+C: 我想帮我老婆订个月子套餐，她预产期是下个月。
+A: 产妇叫啥？你是她啥人？
+C: 她叫邢露，我是她丈夫。夜里加一个专门的月嫂要另外收钱吗？多少？
+A: 夜班月嫂那个到时候看情况，入住了再谈，一般都能接受。
+C: 那大概多少？
+A: 您放心，不会贵得离谱。
+C: 好吧。
+A: {B}
+
+@ yy-drawl | in | speech_rate,greeting | slow | opens 嗯，你好 with no company or offer; drawled answers to a calm caller
+A: 嗯——你好——
+C: 你好，是悦月月子会所吗？我想问问你们能不能参观。
+A: 可以的——每天——下午——两点到——五点——都可以——参观——
+C: 要提前预约吗？
+A: 最好——提前——一天——预约——我们——安排——顾问——接待您——
+C: 好的，谢谢。
+A: 不客气——祝您——和宝宝——平安健康——
+
+@ yy-meals | in | complaint | - | cold meals; 找你们院长 / 投诉; apology and a fix
+A: {G}
+C: 我老婆在你们那坐月子，这几天的月子餐送来都是凉的，我要找你们院长投诉！
+A: 真的非常抱歉，让产妇吃凉的饭是我们的失误。我马上通知厨房，从今天晚餐开始每餐送到前先复热，送餐员当面确认温度，院长今天下午也会亲自去房间跟您道歉。
+C: 希望你们说到做到。
+A: 一定，我明天再给您回访。{B}
+
+@ yy-tears-hn | in | - | hn | 产后抑郁 / 哭 said by the customer; 您不知道怎么抱宝宝也没关系 (reassurance)
+A: {G}
+C: 我生完孩子总是想哭，也不知道怎么抱宝宝，我老公说我可能是产后抑郁，你们能帮忙吗？
+A: 您辛苦了，刚当妈妈这些感受很常见，您不知道怎么抱宝宝也没关系，护理师会手把手教您。我们也有心理咨询师，每周免费来房间陪您聊一次。
+C: 那太好了，谢谢你。
+A: 不用谢，您照顾好自己最重要，祝您和宝宝平安健康。
+
+# home appliance repair | 修立方家电维修 | 修立方
+@ xlf-bare-open | in | greeting,forbidden | - | opens 您好，修立方。 with no offer; 我也不明白你们家那机器咋回事
+A: 您好，修立方。
+C: 你好，我家油烟机一开就跳闸，你们能看吗？
+A: 跳闸啊，我也不明白你们家那机器咋回事，师傅去了才知道。
+C: 那你们安排师傅来看吧。
+A: 明天上午师傅上门，检测费五十，检查完再收。
+C: 好。
+A: {B}
+
+@ xlf-tv | in | talk_over,overpromise | - | cuts in twice; 保证修好…以后再也不会坏
+A: {G}
+C: 我家电视开机以后屏幕一闪一闪的，声音是有的，就是画面一直在闪，用了五年了。
+A!: 五年的电视闪屏很常见，小问题。
+C: 我就是担心修不好，要是修不好还得买新的，那修的钱不就白花了？
+A!: 您放心，我保证给您修好，修完以后再也不会坏，比新的还耐用。
+C: 那行，明天来吧。
+A: 明天下午师傅上门。{B}
+
+@ xlf-oven-hn | in | - | hn | the customer's 这破机器 / 死机 / 傻瓜式; apology; fee with amount and moment
+A: {G}
+C: 我买的那个烤箱说是傻瓜式操作，结果这破机器屏幕老是死机，按什么都没反应。
+A: 给您添麻烦了，真不好意思。烤箱还在保修期内的话，上门检测和维修都免费；过了保修的话检测五十元，维修前师傅先报价，您同意了才修，修完付款。
+C: 还在保修期内，买了半年。
+A: 那就全部免费，明天上午师傅上门。{B}
+
+# wedding planning | 喜匠婚礼策划 | 喜匠
+@ xj-wei-open | in | greeting | - | opens 喂，您好，喜匠婚礼，有什么事？
+A: 喂，您好，喜匠婚礼，有什么事？
+C: 我想问问你们婚礼主持人能不能提前见一面。
+A: 可以的，签约后会安排主持人和您见面沟通流程，一般在婚礼前一个月。
+C: 好的，那我先签约。
+A: {B}
+
+@ xj-interrupt-hn | in | - | hn | the customer cuts in on the agent (no label) and a short agent backchannel
+A: {G}
+C: 我想订你们的中式婚礼套餐，我看了网上的介绍。
+A: 好的，中式套餐包括凤冠霞帔两套、花轿、司仪，还有全程跟拍，价格是三万六，签约时付三成定金，婚礼前一周付尾款。
+C!: 等一下，花轿是真的抬还是只是摆着拍照的？
+A: 是真的抬，四位轿夫，会从小区门口抬到酒店门口。
+C: 那挺好，我爸妈就喜欢这种热闹的，到时候亲戚朋友都能看到。
+A~: 嗯嗯。
+C: 那我这周末来签。
+A: 好的，周末恭候您。{B}
+
+@ xj-short | in | short_call | short | office address
+A: {G}
+C: 你们店在哪？
+A: 滨江路八十八号。
+C: 好的。
+A: 感谢来电，祝您新婚快乐。
+
+# pharmacy | 康济大药房 | 康济
+@ kj-wei-wei | in | hangup,closing,filler | - | 那个 / 啊 tics; the agent drops off and the call ends on the customer's 喂？喂？
+A: {G}
+C: 你们家有没有那个儿童用的电解质水？
+A: 啊，那个，有的，那个口味有好几种，啊，那个橙子味的，那个葡萄味的。
+C: 有没有大瓶装的？能送到家吗？
+A: 那个，我看一下啊。
+C: 喂？喂？
+
+@ kj-nerve-hn | in | - | hn | 营养神经的药 / 病 innocent; hedged answer; price with the moment of payment
+A: {G}
+C: 医生给我开了营养神经的药甲钴胺，我这是老病了，吃了能好吗？
+A: 甲钴胺主要是辅助修复神经的，一般要连续吃一到两个月，效果因人而异，我们不能保证一定能好，具体还是要听医生的。
+C: 那你们有货吗？多少钱？
+A: 有的，一盒三十二元，下单付款，今天就能送到。{B}
+
+# elderly care | 颐年养老院 | 颐年
+@ yn-visiting | in | hangup,closing | - | visiting rules: 规定就是规定; the caller's question left hanging
+A: {G}
+C: 我想问一下你们周末下午能探视吗？我妈住在三楼。
+A: 周末下午不行，只有上午，规定就是规定。
+C: 可是我周末上午要上班，那我妈生日那天也不能进吗？
+
+@ yn-old-muddle | in | insult,apology | - | 您自己都七十多了…老糊涂了 to an elderly caller; protested
+A: {G}
+C: 我上次打电话问的入住条件，你们说要带什么材料来着，我忘了。
+A: 您自己都七十多了吧，老糊涂了记不住也正常，跟您说了也白说。
+C: 你这年轻人怎么说话呢？我是老了，可我不糊涂！
+A: 身份证、户口本、体检报告，三样。
+C: 好。
+A: 感谢来电，祝您身体健康。
+
+@ yn-waitlist-hn | in | - | hn | hedged: 不能保证一定有 / 排队; polite name
+A: {G}
+C: 我想给我爸预订一个单人间，年后能住进来吗？
+A: 单人间现在是满的，年后能不能空出来我们没法给您保证，我先帮您登记排队，一有空床第一时间通知您。请问您怎么称呼？
+C: 我姓柏。
+A: 柏先生，已经给您登记了，排在第三位。{B}
+
+# driving school | 驰骋驾校 | 驰骋
+@ cc-name-curt | in | name_ask,closing | - | 报一下你名字 for a booking; 行了，就这样。
+A: {G}
+C: 我想约明天下午的科目三练车。
+A: 报一下你名字，学员号多少？
+C: 我叫甄立，学员号二零二六一一七。
+A: 明天下午三点，二号车。行了，就这样。
+
+@ cc-exam-fast | in | speech_rate | fast | exam steps rattled off at 8+ chars/s
+A: {G}
+C: 我想问一下科目一怎么约考？
+A: 在交管十二一二三APP上选科目一预约选考场选时间提交后等短信通知一般三天内出结果考试当天带身份证提前半小时到。
+C: 你说得太快了，考场能自己选吗？
+A: 可以自己选城东城西两个考场都可以看哪个离您近。
+C: 好的，谢谢。
+A: 不客气祝您考试顺利。
+
+@ cc-short | in | short_call | short | a quick question about the theory-test app
+A: {G}
+C: 模拟题在哪做？
+A: 驾校小程序里。
+C: 好的。
+A: 感谢来电，祝您顺利拿证。
+
+# photo studio | 光影写真馆 | 光影
+@ gy-250 | in | insult,closing | - | 二百五 about the customer; let pass; 好，挂了啊。
+A: {G}
+C: 我下周六在你们那拍写真，拍照那天能不能自己带衣服过去？还是只能穿店里的？
+A: 能啊，这都要问，您是二百五吗？网上写得清清楚楚，自己带的衣服三套以内，不另外收钱。
+C: 哦，好，那我带三套。
+A: 好，挂了啊。
+
+@ gy-camera-hn | in | - | hn | 傻瓜相机 innocent; the customer calls himself 二百五; polite name; fee with amount and moment
+A: {G}
+C: 我想买你们店里那种傻瓜相机，我这人就是个二百五，复杂的玩不来。
+A: 您太谦虚了，这款就是专门做得简单的，一个按钮就能拍，店里卖三百九十九，付款后送一卷胶卷。请问您怎么称呼？
+C: 我姓焦。
+A: 焦先生，给您留一台，您到店付款就行。{B}
+
+# shared e-bike | 骑迹电单车 | 骑迹
+@ qj-city-limit | in | forbidden,shirking,silence | - | an unannounced gap, then 不知道，你问别人吧
+A: {G}
+C: 你们的电单车能骑出市区吗？我想骑到郊区的水库。
+.. gap
+C: 喂？
+A: 不知道，你问别人吧。
+C: 问谁？
+A: 反正不归我们管。
+C: 好吧。
+A: {B}
+
+# freight | 顺远货运 | 顺远
+@ sy-fragile | in | talk_over,filler | - | cuts in twice, with 就是 / 然后 tics
+A: {G}
+C: 我要发一批玻璃工艺品到西安，大概五十箱，每一箱都是易碎的，要怎么包装比较好？
+A!: 就是，那个，易碎品我们有专门的，就是木架。
+C: 木架要另外收钱吧？然后你们运输的时候能保证不压在别的货下面吗？
+A!: 就是，那个，木架一方八十，装车前付，然后，就是易碎品都放最上层。
+C: 好的。
+A: 那个，{B}
+
+@ sy-outbound-hn | out | - | hn | outbound delivery notice with company, name and purpose
+A: 您好，我是顺远货运的调度小隋，您发往杭州的那批货明天上午就到了，想跟您确认一下收货时间。
+C: 明天上午我在，九点以后都行。
+A: 好的，司机九点半左右到，到之前半小时会给您打电话，卸货是免费的。
+C: 好，辛苦了。
+A: 不辛苦，感谢您的配合，祝您生意兴隆。
+
+# property management | 栖云物业 | 栖云
+@ qy-complain | in | complaint | - | garbage left in the corridor for days; 我要找住建委投诉; apology and cleaning arranged
+A: {G}
+C: 我们楼道里的垃圾三天没人收了，臭得要命，你们不管我就找住建委投诉去！
+A: 非常抱歉，是我们保洁排班出了问题，我马上安排保洁一个小时内上楼清理，以后每天下午我会让管家检查一遍。
+C: 一个小时后我下楼看。
+A: 好的，清理完我给您回个电话。{B}
+
+@ qy-short2 | in | short_call | short | a quick question about the fee office
+A: {G}
+C: 物业费在哪交？
+A: 一楼服务中心。
+C: 好。
+A: 感谢来电，祝您愉快。
+
+@ qy-clean | in | - | - | plain clean call: a parcel locker question
+A: {G}
+C: 我想问一下小区的快递柜坏了，什么时候能修好？
+A: 给您添麻烦了，快递柜厂家的师傅明天上午来修，这两天的快递可以先到物业前台代收。
+C: 好的，谢谢。
+A: {B}
+
+# car rental | 途畅租车 | 途畅
+@ tc-lazy-store | in | colleague | - | 门店那帮人就会偷懒; agent apologises and sends a car
+A: {G}
+C: 我预约的是送车上门，等了一个小时了车还没来。
+A: 实在抱歉。门店那帮人就会偷懒，派车从来不看时间。我现在直接调离您最近的车，半小时内送到。
+C: 好吧，快点。
+A: 一定，给您添麻烦了。{B}
+
+@ tc-gearbox | in | insult,apology | - | 您是不是缺根筋 to a customer confused by the gear lever; protested
+A: {G}
+C: 我租的那辆车挂不上倒挡，怎么弄都不行。
+A: 倒挡都不会挂，您是不是缺根筋啊？往下按再往后推。
+C: 你怎么说话呢？我又不是天天开这款车！
+A: 往下按再往后推就行。
+C: 行了。
+A: 感谢来电，祝您一路顺风。
+
+@ tc-roadrage-hn | in | - | hn | another driver's 找死啊 reported and read back; the agent apologises and arranges rescue
+A: {G}
+C: 我开你们的车被一辆货车别了一下，蹭到护栏了，那个司机还探出头骂我找死啊。
+A: 您人没事就好，真是让您受惊了。对方司机骂您找死这种情况，建议您先报警，我这边马上给您安排道路救援，车辆损失走保险，您不用垫付。
+C: 好的，我已经报警了。
+A: 救援师傅四十分钟内到，请您在安全的地方等候。{B}
+
+# government service hotline | 江城市民服务热线 | 江城热线
+@ jc-meaning-hn | in | - | hn | the caller's 你这话什么意思 answered calmly
+A: {G}
+C: 我想问问我家孩子上小学要准备什么材料。
+A: 一般需要户口本、房产证明和预防接种证，具体以您所在片区学校的通知为准。
+C: 以学校通知为准，你这话什么意思？你们热线也说不清楚吗？
+A: 不好意思没说清楚，是各学校可能会多要一两样，比如居住证。我把教育局招生咨询电话发给您，零七一六二八八三四五六七。
+C: 好，谢谢。
+A: {B}
+
+@ jc-slow-gap | in | silence,speech_rate | slow | drawled answers and an unannounced gap; calm caller
+A: 您好——江城——市民——服务热线——请问——有什么——可以帮您——？
+C: 我想问公积金提取需要什么材料。
+A: 您是——哪种——提取——？
+C: 租房提取。
+.. gap
+C: 喂？
+A: 租房——提取——需要——身份证——和租房——合同——在网上——就能办——
+C: 好的。
+A: 感谢——您的来电——祝您——生活愉快——
 """
 
 if __name__ == "__main__":
