@@ -170,11 +170,14 @@ def chains(segments: list[dict], runs: list[list[Run]], fillers: list[str],
     out: list[list[Run]] = []
     for i in order:
         seg = segments[i]
-        text, speaker = seg["text"] or "", seg.get("speaker") or "unknown"
+        speaker = seg.get("speaker") or "unknown"
         last = previous_turn.get(speaker)
         previous_turn[speaker] = i
+        if not runs[i]:             # most turns: nothing to link, only the speaker's last turn kept
+            continue
+        text = seg["text"] or ""
         chain = open_chain.get(speaker)
-        if chain is not None and last is not None and runs[i]:
+        if chain is not None and last is not None:
             prev = segments[last]
             tail = (prev["text"] or "")[chain[-1].end:] if chain[-1].seg == last else None
             first = runs[i][0]
@@ -182,7 +185,7 @@ def chains(segments: list[dict], runs: list[list[Run]], fillers: list[str],
             if not (tail is not None and gap <= max_gap_s and _only_fillers(tail, pattern)
                     and _only_fillers(text[:first.start], pattern)):
                 chain = None
-        elif runs[i]:
+        else:
             chain = None
         for run in runs[i]:
             if chain is not None and chain[-1].seg == i and not _only_fillers(text[chain[-1].end:run.start], pattern):
@@ -191,6 +194,5 @@ def chains(segments: list[dict], runs: list[list[Run]], fillers: list[str],
                 chain = []
                 out.append(chain)
             chain.append(run)
-        if runs[i]:
-            open_chain[speaker] = chain
+        open_chain[speaker] = chain
     return out

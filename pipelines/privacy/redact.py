@@ -14,6 +14,7 @@ import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
+from itertools import groupby
 
 from callqa.rules.normalize import normalize_numbers, to_halfwidth, to_simplified
 
@@ -145,12 +146,13 @@ def _number_items(segments: list[dict], runs: list[list[Run]], ctx: _Context,
         for i in range(len(chain)):
             if sum(lengths[i:i + 10]) < 3:          # too short to be anything, even a 尾号
                 continue
-            before = ctx.before(chain[i].seg, chain[i].start)
-            if 3 <= lengths[i] <= 6 and _last(before[-8:], digits.partial_context) >= 0:
+            # the context is read only where a check needs it: 8 characters for a 尾号, 24 for
+            # a whole number (the last 8 of the 24 are the same 8)
+            if 3 <= lengths[i] <= 6 and _last(ctx.before(chain[i].seg, chain[i].start, 8), digits.partial_context) >= 0:
                 candidates.append((lengths[i], "number", chain[i:i + 1], chain[i].digits))
             if sum(lengths[i:i + 10]) < 7:          # shorter than any whole number
                 continue
-            context = _context_kinds(before, config, recs)
+            context = _context_kinds(ctx.before(chain[i].seg, chain[i].start), config, recs)
             value = ""
             for j in range(i, min(len(chain), i + 10)):
                 value += chain[j].digits
@@ -312,9 +314,27 @@ def find_items(segments: list[dict], config: PrivacyConfig | None = None) -> lis
 
 # --- masking -------------------------------------------------------------------------------
 
-def _render(text: str, cover: list, config: PrivacyConfig) -> str:
+def _stretches(cover: list) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each stretch of covered characters of one kind."""
+    out, p = [], 0
+    for kind, group in groupby(c and c[0] for c in cover):
+        n = len(list(group))
+        if kind is not None:
+            out.append((p, p + n, kind))
+        p += n
+    return out
+
+
+def _render(text: str, cover: list, config: PrivacyConfig, stretches: list | None = None) -> str:
     """``text`` with covered characters replaced: one label per stretch of one kind, or, in
     partial style, mobile and card digits starred except the first 3 and last 4."""
+    if config.mask_style != "partial":
+        out, i = [], 0
+        for start, end, kind in stretches if stretches is not None else _stretches(cover):
+            out += (text[i:start], config.label(kind))
+            i = end
+        out.append(text[i:])
+        return "".join(out)
     out, i, n = [], 0, len(text)
     while i < n:
         c = cover[i]
@@ -323,7 +343,7 @@ def _render(text: str, cover: list, config: PrivacyConfig) -> str:
             i += 1
             continue
         kind, show = c
-        if config.mask_style == "partial" and kind in _PARTIAL_STYLE_KINDS:
+        if kind in _PARTIAL_STYLE_KINDS:
             out.append(text[i] if show else ("*" if text[i].strip() else text[i]))
             i += 1
             continue
@@ -335,11 +355,16 @@ def _render(text: str, cover: list, config: PrivacyConfig) -> str:
     return "".join(out)
 
 
-def _cover_item(covers: list[list], item: Item, runs_by_span: dict) -> None:
+def _cover_item(covers, item: Item, runs_by_span: dict) -> None:
     """Marks an item's characters; for numbers, which digits partial style may show."""
     value_len = len(item.value)
     # only a whole checked number shows its ends; a piece said again (1234 of 139 1234 5678) never
     whole = item.kind in _PARTIAL_STYLE_KINDS and NUMBER_CHECKS[item.kind](item.value)
+    if not whole:               # nothing shown: every character marked, whatever marked it before
+        hidden = (item.kind, False)
+        for part in item.parts:
+            covers[part.seg][part.start:part.end] = [hidden] * (part.end - part.start)
+        return
     k = 0
     for part in item.parts:
         cover = covers[part.seg]
@@ -379,34 +404,23 @@ def _times(seg: dict, start: int, end: int) -> tuple[float | None, float | None]
 
 def _mask_segments(segments: list[dict], items: list[Item], config: PrivacyConfig,
                    runs: list[list[Run]] | None = None):
-    touched = {p.seg for item in items for p in item.parts}
-    covers = [[None] * len(s["text"] or "") if i in touched else None for i, s in enumerate(segments)]
+    touched = sorted({p.seg for item in items for p in item.parts})
+    covers = {i: [None] * len(segments[i]["text"] or "") for i in touched}   # only the turns an item is in
     runs_by_span = {}      # a run's digit positions (a tuple: made a set only where an item needs it)
     for i in touched:
         for run in (runs[i] if runs is not None else digit_runs(segments[i]["text"] or "", i)):
             runs_by_span[(i, run.start, run.end)] = run.positions
     for item in items:
         _cover_item(covers, item, runs_by_span)
-    out, spans = [], []
-    for i, (seg, cover) in enumerate(zip(segments, covers)):
-        new = dict(seg)
-        if cover is None:
-            out.append(new)
-            continue
-        p, n, covered = 0, len(cover), False
-        while p < n:
-            if cover[p] is None:
-                p += 1
-                continue
-            q, kind = p, cover[p][0]
-            while q < n and cover[q] is not None and cover[q][0] == kind:
-                q += 1
+    out, spans = [dict(seg) for seg in segments], []
+    for i in touched:
+        seg, new = segments[i], out[i]
+        stretches = _stretches(covers[i])
+        for p, q, kind in stretches:
             spans.append(Span(i, p, q, kind, *_times(seg, p, q)))
-            p, covered = q, True
-        if covered:
-            new["text"] = _render(seg["text"], cover, config)
+        if stretches:
+            new["text"] = _render(seg["text"], covers[i], config, stretches)
             new.pop("words", None)          # word texts would repeat what was masked
-        out.append(new)
     return out, spans
 
 
