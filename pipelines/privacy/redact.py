@@ -329,12 +329,7 @@ def _render(text: str, cover: list, config: PrivacyConfig, stretches: list | Non
     """``text`` with covered characters replaced: one label per stretch of one kind, or, in
     partial style, mobile and card digits starred except the first 3 and last 4."""
     if config.mask_style != "partial":
-        out, i = [], 0
-        for start, end, kind in stretches if stretches is not None else _stretches(cover):
-            out += (text[i:start], config.label(kind))
-            i = end
-        out.append(text[i:])
-        return "".join(out)
+        return _label(text, stretches if stretches is not None else _stretches(cover), config)
     out, i, n = [], 0, len(text)
     while i < n:
         c = cover[i]
@@ -355,18 +350,42 @@ def _render(text: str, cover: list, config: PrivacyConfig, stretches: list | Non
     return "".join(out)
 
 
+def _label(text: str, stretches: list[tuple[int, int, str]], config: PrivacyConfig) -> str:
+    """``text`` with each stretch replaced by its kind's label."""
+    out, i = [], 0
+    for start, end, kind in stretches:
+        out += (text[i:start], config.label(kind))
+        i = end
+    out.append(text[i:])
+    return "".join(out)
+
+
+def _whole(item: Item) -> bool:
+    """Only a whole checked number shows its ends in partial style; a piece said again (1234
+    of 139 1234 5678) never."""
+    return item.kind in _PARTIAL_STYLE_KINDS and NUMBER_CHECKS[item.kind](item.value)
+
+
+def _starred(kind: str, config: PrivacyConfig) -> bool:
+    """Whether ``kind`` is masked digit by digit (partial style), not by one label."""
+    return config.mask_style == "partial" and kind in _PARTIAL_STYLE_KINDS
+
+
 def _cover_item(covers, item: Item, runs_by_span: dict) -> None:
-    """Marks an item's characters; for numbers, which digits partial style may show."""
+    """Marks an item's characters (in the turns of ``covers``); for numbers, which digits
+    partial style may show."""
     value_len = len(item.value)
-    # only a whole checked number shows its ends; a piece said again (1234 of 139 1234 5678) never
-    whole = item.kind in _PARTIAL_STYLE_KINDS and NUMBER_CHECKS[item.kind](item.value)
+    whole = _whole(item)
     if not whole:               # nothing shown: every character marked, whatever marked it before
         hidden = (item.kind, False)
         for part in item.parts:
-            covers[part.seg][part.start:part.end] = [hidden] * (part.end - part.start)
+            if part.seg in covers:
+                covers[part.seg][part.start:part.end] = [hidden] * (part.end - part.start)
         return
     k = 0
     for part in item.parts:
+        if part.seg not in covers:
+            continue
         cover = covers[part.seg]
         positions = runs_by_span.get((part.seg, part.start, part.end))
         if positions is not None:
@@ -404,22 +423,37 @@ def _times(seg: dict, start: int, end: int) -> tuple[float | None, float | None]
 
 def _mask_segments(segments: list[dict], items: list[Item], config: PrivacyConfig,
                    runs: list[list[Run]] | None = None):
-    touched = sorted({p.seg for item in items for p in item.parts})
-    covers = {i: [None] * len(segments[i]["text"] or "") for i in touched}   # only the turns an item is in
+    parts: dict[int, list] = {}
+    for item in items:
+        for part in item.parts:
+            parts.setdefault(part.seg, []).append((part, item))
+    touched = sorted(parts)
+    # A turn that one part of one item covers is masked by one label over that span (most turns
+    # an item is in); the others are marked character by character (:func:`_cover_item`).
+    lone = {i: (ps[0][0], ps[0][1].kind) for i, ps in parts.items() if len(ps) == 1 and not _starred(ps[0][1].kind, config)}
+    covers = {i: [None] * len(segments[i]["text"] or "") for i in touched if i not in lone}
     runs_by_span = {}      # a run's digit positions (a tuple: made a set only where an item needs it)
-    for i in touched:
+    for i in covers:
         for run in (runs[i] if runs is not None else digit_runs(segments[i]["text"] or "", i)):
             runs_by_span[(i, run.start, run.end)] = run.positions
     for item in items:
-        _cover_item(covers, item, runs_by_span)
+        if any(part.seg in covers for part in item.parts):
+            _cover_item(covers, item, runs_by_span)
     out, spans = [dict(seg) for seg in segments], []
     for i in touched:
         seg, new = segments[i], out[i]
-        stretches = _stretches(covers[i])
+        if i in lone:
+            part, kind = lone[i]
+            stretches = [(part.start, part.end, kind)] if part.end > part.start else []
+            if stretches:
+                new["text"] = _label(seg["text"], stretches, config)
+        else:
+            stretches = _stretches(covers[i])
+            if stretches:
+                new["text"] = _render(seg["text"], covers[i], config, stretches)
         for p, q, kind in stretches:
             spans.append(Span(i, p, q, kind, *_times(seg, p, q)))
         if stretches:
-            new["text"] = _render(seg["text"], covers[i], config, stretches)
             new.pop("words", None)          # word texts would repeat what was masked
     return out, spans
 
