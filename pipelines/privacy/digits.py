@@ -155,6 +155,16 @@ def turn_order(segments: list[dict]) -> list[int]:
     return sorted(range(len(segments)), key=starts.__getitem__)
 
 
+def _previous_turn(segments: list[dict], order: list[int], r: int, speaker: str) -> int | None:
+    """The segment ``speaker`` said last before the ``r``-th in ``order``: found looking back
+    from the turns that hold runs (a few steps) rather than tracked over every turn."""
+    for q in range(r - 1, -1, -1):
+        j = order[q]
+        if (segments[j].get("speaker") or "unknown") == speaker:
+            return j
+    return None
+
+
 def chains(segments: list[dict], runs: list[list[Run]], fillers: list[str],
            max_gap_s: float, order: list[int] | None = None) -> list[list[Run]]:
     """The runs of a call linked into chains: consecutive runs of one speaker with only
@@ -165,16 +175,14 @@ def chains(segments: list[dict], runs: list[list[Run]], fillers: list[str],
     ``order``: :func:`turn_order` of the segments, when the caller has it."""
     pattern = _fillers_pattern(fillers)
     order = order if order is not None else turn_order(segments)
-    previous_turn: dict[str, int] = {}       # speaker → their last segment seen
     open_chain: dict[str, list[Run]] = {}    # speaker → the chain their last run belongs to
     out: list[list[Run]] = []
-    for i in order:
+    for r, i in enumerate(order):
+        if not runs[i]:             # most turns
+            continue
         seg = segments[i]
         speaker = seg.get("speaker") or "unknown"
-        last = previous_turn.get(speaker)
-        previous_turn[speaker] = i
-        if not runs[i]:             # most turns: nothing to link, only the speaker's last turn kept
-            continue
+        last = _previous_turn(segments, order, r, speaker)
         text = seg["text"] or ""
         chain = open_chain.get(speaker)
         if chain is not None and last is not None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import functools
 import re
 from dataclasses import dataclass, field
 from itertools import groupby
@@ -85,10 +84,44 @@ class _Context:
         return text[-n:]
 
 
-def _last(text: str, words: list[str], after_not: list[str] = ()) -> int:
+class _Words(tuple):
+    """Words looked for together, with one pattern that says whether any is in a text."""
+
+    def __new__(cls, words):
+        self = super().__new__(cls, words)
+        self.pattern = re.compile("|".join(map(re.escape, self))) if self else None
+        return self
+
+
+class _NumberWords:
+    """A policy's context words as :class:`_Words`, and its active number recognisers: made once
+    per policy (a call looks them up ~70 times; each look-up built and hashed the list again)."""
+
+    def __init__(self, config: PrivacyConfig):
+        self.recs = {k: r for k, r in config.recognisers.items() if config.active(k)}
+        self.keep = _Words(config.digits.keep_context)
+        self.partial = _Words(config.digits.partial_context)
+        self.context = {kind: _Words(rec.context) for kind, rec in self.recs.items()}
+
+
+_NUMBER_WORDS: dict[int, tuple[PrivacyConfig, _NumberWords]] = {}
+
+
+def _number_words(config: PrivacyConfig) -> _NumberWords:
+    """:class:`_NumberWords` of ``config``, kept for the few policies a process uses (the entry
+    holds the config, so its id names no other while it is kept)."""
+    hit = _NUMBER_WORDS.get(id(config))
+    if hit is None:
+        if len(_NUMBER_WORDS) >= 16:
+            _NUMBER_WORDS.clear()
+        hit = _NUMBER_WORDS[id(config)] = (config, _NumberWords(config))
+    return hit[1]
+
+
+def _last(text: str, words: _Words, after_not: tuple[str, ...] = ()) -> int:
     """Where the last of ``words`` in ``text`` ends (-1: none); an occurrence right after one of
     ``after_not`` does not count (号码 in 订单号码 is the order's number, not a phone's)."""
-    if not words or _any_of(tuple(words)).search(text) is None:
+    if not words or words.pattern.search(text) is None:
         return -1           # the usual case, from one search instead of one per word (~8× cheaper)
     best = -1
     for w in words:
@@ -100,19 +133,13 @@ def _last(text: str, words: list[str], after_not: list[str] = ()) -> int:
     return best
 
 
-@functools.lru_cache(maxsize=64)
-def _any_of(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(map(re.escape, words)))
-
-
-def _context_kinds(before: str, config: PrivacyConfig, recs: dict) -> set[str] | None:
+def _context_kinds(before: str, words: _NumberWords) -> set[str] | None:
     """What the text said before a number tells: None when a keep word (工号, 订单号…) is the
     closest context word, so the number is ordinary; else the kinds whose context words occur."""
-    keep_words = config.digits.keep_context
     near = before[-_KEEP_CHARS:]
-    keep_at = _last(near, keep_words)
+    keep_at = _last(near, words.keep)
     keep_at = keep_at + len(before) - len(near) if keep_at >= 0 else -1
-    found = {kind: _last(before, rec.context, keep_words) for kind, rec in recs.items()}
+    found = {kind: _last(before, context, words.keep) for kind, context in words.context.items()}
     if keep_at >= 0 and keep_at >= max(found.values(), default=-1):
         return None
     return {kind for kind, at in found.items() if at >= 0}
@@ -139,20 +166,23 @@ def _classify(d: str, context: set[str] | None, config: PrivacyConfig, recs: dic
 def _number_items(segments: list[dict], runs: list[list[Run]], ctx: _Context,
                   config: PrivacyConfig) -> tuple[list[Item], set[Run]]:
     digits = config.digits
-    recs = {k: r for k, r in config.recognisers.items() if config.active(k)}
+    words = _number_words(config)
+    recs = words.recs
     candidates = []
     for chain in chains(segments, runs, digits.fillers, digits.max_turn_gap_s, ctx.order):
+        if len(chain) == 1 and len(chain[0].digits) < 3:
+            continue                                # most chains: a lone 一 (一下, 一个)
         lengths = [len(r.digits) for r in chain]
         for i in range(len(chain)):
             if sum(lengths[i:i + 10]) < 3:          # too short to be anything, even a 尾号
                 continue
             # the context is read only where a check needs it: 8 characters for a 尾号, 24 for
             # a whole number (the last 8 of the 24 are the same 8)
-            if 3 <= lengths[i] <= 6 and _last(ctx.before(chain[i].seg, chain[i].start, 8), digits.partial_context) >= 0:
+            if 3 <= lengths[i] <= 6 and _last(ctx.before(chain[i].seg, chain[i].start, 8), words.partial) >= 0:
                 candidates.append((lengths[i], "number", chain[i:i + 1], chain[i].digits))
             if sum(lengths[i:i + 10]) < 7:          # shorter than any whole number
                 continue
-            context = _context_kinds(ctx.before(chain[i].seg, chain[i].start), config, recs)
+            context = _context_kinds(ctx.before(chain[i].seg, chain[i].start), words)
             value = ""
             for j in range(i, min(len(chain), i + 10)):
                 value += chain[j].digits
@@ -206,7 +236,7 @@ def _echoes(segments, runs, used: set[Run], items: list[Item], ctx: _Context,
             for item, t0, t1 in numbers:
                 if run.digits in item.value and t0 <= t <= t1:
                     before = ctx.before(run.seg, run.start, _KEEP_CHARS)
-                    if _last(before, config.digits.keep_context) < 0:
+                    if _last(before, _number_words(config).keep) < 0:
                         out.append(Item(item.kind, run.digits, [Span(run.seg, run.start, run.end, item.kind)]))
                     break
     return out
