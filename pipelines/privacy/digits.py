@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from .joined import Joined
 
-__all__ = ["DIGIT_VALUES", "Run", "digit_runs", "call_runs", "chains", "turn_order"]
+__all__ = ["DIGIT_VALUES", "Run", "digit_runs", "call_runs", "chains", "turn_order", "previous_turn"]
 
 # Every character that stands for one digit when a number is read out (幺 = 1, 两 = 2).
 DIGIT_VALUES = {**{str(d): str(d) for d in range(10)},
@@ -155,9 +155,10 @@ def turn_order(segments: list[dict]) -> list[int]:
     return sorted(range(len(segments)), key=starts.__getitem__)
 
 
-def _previous_turn(segments: list[dict], order: list[int], r: int, speaker: str) -> int | None:
-    """The segment ``speaker`` said last before the ``r``-th in ``order``: found looking back
-    from the turns that hold runs (a few steps) rather than tracked over every turn."""
+def previous_turn(segments: list[dict], order: list[int], r: int) -> int | None:
+    """The segment said last by the speaker of the ``r``-th segment in ``order`` before it (None:
+    their first). Looked up from the few turns that need it rather than tracked over every turn."""
+    speaker = segments[order[r]].get("speaker") or "unknown"
     for q in range(r - 1, -1, -1):
         j = order[q]
         if (segments[j].get("speaker") or "unknown") == speaker:
@@ -182,7 +183,7 @@ def chains(segments: list[dict], runs: list[list[Run]], fillers: list[str],
             continue
         seg = segments[i]
         speaker = seg.get("speaker") or "unknown"
-        last = _previous_turn(segments, order, r, speaker)
+        last = previous_turn(segments, order, r)
         text = seg["text"] or ""
         chain = open_chain.get(speaker)
         if chain is not None and last is not None:

@@ -19,7 +19,7 @@ from callqa.rules.normalize import normalize_numbers, to_halfwidth, to_simplifie
 
 from .caller import caller_key, hash_caller
 from .config import PrivacyConfig, load_privacy_config
-from .digits import Run, call_runs, chains, digit_runs, turn_order
+from .digits import Run, call_runs, chains, digit_runs, previous_turn, turn_order
 from .joined import Joined
 from .recognisers import (NUMBER_CHECKS, TEXT_FINDERS, cue_texts, given_name_explanations, has_text_cue, name_answer,
                           name_questions, place_tail)
@@ -272,8 +272,11 @@ def _text_items(segments: list[dict], config: PrivacyConfig, texts: list[str] | 
     if config.active("name"):
         asked = name_questions(texts, joined)       # an answer is only looked for after a question
         order = order if order is not None else turn_order(segments)
-        for prev, i in zip(order, order[1:]):
-            if prev in asked and (segments[i].get("speaker") or "unknown") != "agent":
+        for r in sorted(order.index(q) for q in asked):
+            if r + 1 == len(order):
+                continue
+            prev, i = order[r], order[r + 1]
+            if (segments[i].get("speaker") or "unknown") != "agent":
                 span = name_answer(texts[prev], texts[i])
                 if span is not None:
                     items.append(Item("name", texts[i][span[0]:span[1]], [Span(i, *span, "name")]))
@@ -298,22 +301,16 @@ def _address_heads(segments: list[dict], texts: list[str], items: list[Item],
                    order: list[int] | None = None) -> list[Item]:
     """The place said in a speaker's turn before an address's numbers (北京市朝阳区望京西园三区 /
     三二一号楼两单元一零零二室)."""
-    if not any(item.kind == "address" for item in items):
+    heads = [item for item in items if item.kind == "address"
+             and not texts[item.parts[0].seg][:item.parts[0].start].strip("，,。 嗯呃")]
+    if not heads:
         return []
     order = order if order is not None else turn_order(segments)
-    previous: dict[int, int] = {}
-    last: dict[str, int] = {}
-    for i in order:
-        speaker = segments[i].get("speaker") or "unknown"
-        if speaker in last:
-            previous[i] = last[speaker]
-        last[speaker] = i
     out = []
-    for item in items:
-        part = item.parts[0]
-        if item.kind != "address" or part.seg not in previous or texts[part.seg][:part.start].strip("，,。 嗯呃"):
+    for item in heads:
+        prev = previous_turn(segments, order, order.index(item.parts[0].seg))
+        if prev is None:
             continue
-        prev = previous[part.seg]
         tail = place_tail(texts[prev])
         if tail is not None:
             out.append(Item("address", texts[prev][tail[0]:tail[1]], [Span(prev, tail[0], tail[1], "address")]))
