@@ -85,13 +85,22 @@ def call_runs(texts: list[str]) -> list[list[Run]]:
     the joint is no digit, separator, X or dot, so no match spans two texts, and each match is
     judged within its own text's bounds."""
     joined = Joined(texts)
+    text = joined.text
     runs: list[list[Run]] = [[] for _ in texts]
     i, lo, hi = -1, 0, -1
-    for m in _RUN.finditer(joined.text):
-        if m.start() > hi:            # past the current text: find which one holds it
-            i = joined.index(m.start())
+    for m in _RUN.finditer(text):
+        start, end = m.span()
+        if start > hi:            # past the current text: find which one holds it
+            i = joined.index(start)
             lo, hi = joined.starts[i], joined.starts[i] + len(texts[i])
-        run = _run(joined.text, m, lo, hi, i)
+        if end - start == 1:      # one digit (the 一 of 一下), half the matches: _run's checks inline
+            before = text[start - 1] if start > lo else ""
+            after = text[end] if end < hi else ""
+            # neither beside an amount's or code's character (the dot among them) nor before a unit
+            if before not in _NOT_BESIDE and after not in _NOT_BESIDE and after not in _UNIT_FIRST:
+                runs[i].append(Run(i, start - lo, end - lo, DIGIT_VALUES[text[start]], (start - lo,)))
+                continue
+        run = _run(text, m, lo, hi, i)
         if run is not None:
             runs[i].append(run)
     return runs
