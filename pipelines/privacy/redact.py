@@ -548,7 +548,10 @@ def _redact_text(text: str, config: PrivacyConfig, known: Known) -> str:
         cue = has_text_cue(simple[0])
     # one text without any finder's cue holds no text item (a name answer needs a question
     # before it): numbers only, and those need 3 digits (see _find)
-    items, runs = _find([seg], config, runs, simple, text_kinds=cue)
+    if cue or sum(len(r.digits) for r in runs[0]) >= 3:
+        items, runs = _find([seg], config, runs, simple, text_kinds=cue)
+    else:
+        items = []
     if known.numbers:
         for run in runs[0]:
             if len(run.digits) >= config.digits.echo_min_digits:
