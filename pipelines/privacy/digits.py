@@ -93,11 +93,14 @@ def call_runs(texts: list[str]) -> list[list[Run]]:
         if start > hi:            # past the current text: find which one holds it
             i = joined.index(start)
             lo, hi = joined.starts[i], joined.starts[i] + len(texts[i])
-        if end - start == 1:      # one digit (the 一 of 一下), half the matches: _run's checks inline
+        if end - start == 1:      # one digit (五 of 五十, 一 of 一下): most matches, _run's checks inline
             before = text[start - 1] if start > lo else ""
             after = text[end] if end < hi else ""
-            # neither beside an amount's or code's character (the dot among them) nor before a unit
-            if before not in _NOT_BESIDE and after not in _NOT_BESIDE and after not in _UNIT_FIRST:
+            if before != "." and after != ".":      # a dot is judged by _run
+                if before in _NOT_BESIDE or after in _NOT_BESIDE:
+                    continue                          # an amount (五十八) or a code (A1)
+                if after in _UNIT_FIRST and _UNIT.match(text, end, hi):
+                    continue                          # a quantity (3个月)
                 runs[i].append(Run(i, start - lo, end - lo, DIGIT_VALUES[text[start]], (start - lo,)))
                 continue
         run = _run(text, m, lo, hi, i)
