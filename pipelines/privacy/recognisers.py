@@ -16,7 +16,7 @@ import re
 from datetime import date
 from typing import Callable, Iterator
 
-__all__ = ["NUMBER_CHECKS", "TEXT_FINDERS", "cue_texts", "name_questions", "has_text_cue", "id_check_char", "luhn_ok", "is_mobile", "is_landline",
+__all__ = ["NUMBER_CHECKS", "TEXT_FINDERS", "cue_texts", "text_cues", "name_questions", "has_text_cue", "id_check_char", "luhn_ok", "is_mobile", "is_landline",
            "is_id_card", "is_bank_card"]
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -282,11 +282,21 @@ def cue_texts(texts: list[str], joined=None) -> set[int]:
     """Which of ``texts`` (a call's turns) may hold a finder's cue — every one that does, and
     maybe a few more — from one search per cue over the call instead of three per turn. No
     cue matches across the NUL joining them. ``joined``: the texts' :class:`Joined`, if made."""
+    return set(text_cues(texts, joined))
+
+
+def text_cues(texts: list[str], joined=None) -> dict[int, set[str]]:
+    """:func:`cue_texts` with, for each text, the kinds of :data:`TEXT_FINDERS` whose cue it
+    may hold: a finder finds nothing in the others, so only these need to run."""
     joined = joined or _joined(texts)
-    patterns = (_ADDRESS_HINT, _NAME_CUE)
+    patterns = [("address", _ADDRESS_HINT), ("name", _NAME_CUE)]
     if any(lit in joined.text for lit in _EMAIL_LITERALS):
-        patterns += (_EMAIL_CUE,)
-    return _texts_matching(patterns, joined)
+        patterns.append(("email", _EMAIL_CUE))
+    out: dict[int, set[str]] = {}
+    for kind, cue in patterns:
+        for m in cue.finditer(joined.text):
+            out.setdefault(joined.index(m.start()), set()).add(kind)
+    return out
 
 
 def name_questions(texts: list[str], joined=None) -> set[int]:

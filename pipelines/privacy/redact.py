@@ -22,7 +22,7 @@ from .config import PrivacyConfig, load_privacy_config
 from .digits import Run, call_runs, chains, digit_runs, previous_turn, turn_order
 from .joined import Joined
 from .recognisers import (NUMBER_CHECKS, TEXT_FINDERS, cue_texts, given_name_explanations, has_text_cue, name_answer,
-                          name_questions, place_tail)
+                          name_questions, place_tail, text_cues)
 
 __all__ = ["Span", "Item", "RedactedCall", "find_items", "redact_call", "redact_text", "redact_result",
            "redact_rows"]
@@ -262,9 +262,12 @@ def _text_items(segments: list[dict], config: PrivacyConfig, texts: list[str] | 
     texts = texts if texts is not None else _simplified([seg["text"] or "" for seg in segments])
     finders = [(kind, finder) for kind, finder in TEXT_FINDERS.items() if config.active(kind)]
     joined = Joined(texts)
-    for i in sorted(cue_texts(texts, joined)) if finders else ():     # the finders find nothing without their cue
+    cues = text_cues(texts, joined) if finders else {}
+    for i in sorted(cues):          # the finders find nothing without their cue
         seg = segments[i]
         for kind, finder in finders:
+            if kind not in cues[i]:
+                continue
             for s, e in finder(texts[i], seg.get("speaker") or "unknown"):
                 items.append(Item(kind, texts[i][s:e], [Span(i, s, e, kind)]))
     if config.active("address"):
