@@ -13,7 +13,7 @@ import copy
 import dataclasses
 import re
 from dataclasses import dataclass, field
-from itertools import groupby
+from itertools import accumulate, groupby
 
 from callqa.rules.normalize import normalize_numbers, to_halfwidth, to_simplified
 
@@ -68,20 +68,24 @@ class RedactedCall:
 
 class _Context:
     """The text said before a position in the call (any speaker, previous turns included), for
-    context words such as 身份证 in the agent's question before the customer's digits."""
+    context words such as 身份证 in the agent's question before the customer's digits: a slice
+    of the call's texts joined in the order said (a number's context was built turn by turn)."""
 
     def __init__(self, segments: list[dict], order: list[int] | None = None):
         self.segments = segments
         self.order = order if order is not None else turn_order(segments)
-        self.rank = {i: r for r, i in enumerate(self.order)}
+        texts = [segments[i]["text"] or "" for i in self.order]
+        self.text = "\n".join(texts)
+        self.offset = dict(zip(self.order, accumulate([len(t) + 1 for t in texts[:-1]], initial=0)))
 
     def before(self, seg: int, pos: int, n: int = _CONTEXT_CHARS) -> str:
-        text = (self.segments[seg]["text"] or "")[:pos]
-        r = self.rank[seg]
-        while len(text) < n and r > 0:
-            r -= 1
-            text = (self.segments[self.order[r]]["text"] or "") + "\n" + text
-        return text[-n:]
+        end = self.offset[seg] + pos
+        return self.text[max(0, end - n):end]
+
+    def said_before(self, seg: int, pos: int, n: int, words: "_Words") -> bool:
+        """Whether one of ``words`` is in :meth:`before` (searched in place, no slice made)."""
+        end = self.offset[seg] + pos
+        return words.pattern is not None and words.pattern.search(self.text, max(0, end - n), end) is not None
 
 
 class _Words(tuple):
@@ -177,8 +181,8 @@ def _number_items(segments: list[dict], runs: list[list[Run]], ctx: _Context,
             if sum(lengths[i:i + 10]) < 3:          # too short to be anything, even a 尾号
                 continue
             # the context is read only where a check needs it: 8 characters for a 尾号, 24 for
-            # a whole number (the last 8 of the 24 are the same 8)
-            if 3 <= lengths[i] <= 6 and _last(ctx.before(chain[i].seg, chain[i].start, 8), words.partial) >= 0:
+            # a whole number
+            if 3 <= lengths[i] <= 6 and ctx.said_before(chain[i].seg, chain[i].start, 8, words.partial):
                 candidates.append((lengths[i], "number", chain[i:i + 1], chain[i].digits))
             if sum(lengths[i:i + 10]) < 7:          # shorter than any whole number
                 continue
