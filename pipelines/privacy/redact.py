@@ -251,8 +251,14 @@ def _echoes(segments, runs, used: set[Run], items: list[Item], ctx: _Context,
 def _simplified(texts: list[str]) -> list[str]:
     """The texts in Simplified characters where that keeps every position (陳先生 → 陈先生), so
     the patterns need one script only; else as they are. One OpenCC call for the call."""
-    joined = "\n".join(t.replace("\n", " ") for t in texts)
-    simple = to_simplified(joined).split("\n")
+    joined = "\n".join(texts)
+    breaks = joined.count("\n") != len(texts) - 1        # a line break inside a text
+    if breaks:
+        joined = "\n".join(t.replace("\n", " ") for t in texts)
+    converted = to_simplified(joined)
+    if not breaks and converted == joined:
+        return list(texts)                              # nothing to convert: the usual call
+    simple = converted.split("\n")
     if len(simple) != len(texts):
         simple = [to_simplified(t) for t in texts]
     return [s if len(s) == len(t) else t for s, t in zip(simple, texts)]
