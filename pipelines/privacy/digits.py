@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from .joined import Joined
 
-__all__ = ["DIGIT_VALUES", "Run", "digit_runs", "call_runs", "chains", "turn_order", "previous_turn"]
+__all__ = ["DIGIT_VALUES", "Run", "digit_runs", "call_runs", "joined_runs", "chains", "turn_order", "previous_turn"]
 
 # Every character that stands for one digit when a number is read out (幺 = 1, 两 = 2).
 DIGIT_VALUES = {**{str(d): str(d) for d in range(10)},
@@ -84,8 +84,12 @@ def call_runs(texts: list[str]) -> list[list[Run]]:
     runs) from one pass of the pattern over the joined call, not one per text (half the cost):
     the joint is no digit, separator, X or dot, so no match spans two texts, and each match is
     judged within its own text's bounds."""
-    joined = Joined(texts)
-    text = joined.text
+    return joined_runs(Joined(texts))
+
+
+def joined_runs(joined: Joined) -> list[list[Run]]:
+    """:func:`call_runs` of the texts of ``joined`` (when the caller has joined them already)."""
+    texts, text = joined.texts, joined.text
     runs: list[list[Run]] = [[] for _ in texts]
     i, lo, hi = -1, 0, -1
     for m in _RUN.finditer(text):

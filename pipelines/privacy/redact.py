@@ -19,7 +19,7 @@ from callqa.rules.normalize import normalize_numbers, to_halfwidth, to_simplifie
 
 from .caller import caller_key, hash_caller
 from .config import PrivacyConfig, load_privacy_config
-from .digits import Run, call_runs, chains, digit_runs, previous_turn, turn_order
+from .digits import Run, call_runs, chains, digit_runs, joined_runs, previous_turn, turn_order
 from .joined import Joined
 from .recognisers import (NUMBER_CHECKS, TEXT_FINDERS, cue_texts, given_name_explanations, has_text_cue, name_answer,
                           name_questions, place_tail, text_cues)
@@ -174,8 +174,11 @@ def _number_items(segments: list[dict], runs: list[list[Run]], ctx: _Context,
     recs = words.recs
     candidates = []
     for chain in chains(segments, runs, digits.fillers, digits.max_turn_gap_s, ctx.order):
-        if len(chain) == 1 and len(chain[0].digits) < 3:
-            continue                                # most chains: a lone 一 (一下, 一个)
+        if len(chain) == 1 and len(chain[0].digits) < 7:    # most chains: one run, no whole number
+            run = chain[0]                                  # (一 of 一下, a 尾号 or a code)
+            if len(run.digits) >= 3 and ctx.said_before(run.seg, run.start, 8, words.partial):
+                candidates.append((len(run.digits), "number", [run], run.digits))
+            continue
         lengths = [len(r.digits) for r in chain]
         for i in range(len(chain)):
             if sum(lengths[i:i + 10]) < 3:          # too short to be anything, even a 尾号
@@ -265,13 +268,13 @@ def _simplified(texts: list[str]) -> list[str]:
 
 
 def _text_items(segments: list[dict], config: PrivacyConfig, texts: list[str] | None = None,
-                order: list[int] | None = None) -> list[Item]:
+                order: list[int] | None = None, joined: Joined | None = None) -> list[Item]:
     """``texts``: the segments' texts through :func:`_simplified` when the caller has them;
-    ``order``: their :func:`turn_order`, likewise."""
+    ``order``: their :func:`turn_order`, ``joined``: their :class:`Joined`, likewise."""
     items = []
     texts = texts if texts is not None else _simplified([seg["text"] or "" for seg in segments])
     finders = [(kind, finder) for kind, finder in TEXT_FINDERS.items() if config.active(kind)]
-    joined = Joined(texts)
+    joined = joined if joined is not None else Joined(texts)
     cues = text_cues(texts, joined) if finders else {}
     for i in sorted(cues):          # the finders find nothing without their cue
         seg = segments[i]
@@ -334,8 +337,11 @@ def _find(segments: list[dict], config: PrivacyConfig, runs: list[list[Run]] | N
           texts: list[str] | None = None, text_kinds: bool = True) -> tuple[list[Item], list[list[Run]]]:
     """The call's items and its digit runs (``runs``, ``texts``: already computed by the caller;
     ``text_kinds``: False to look for numbers only)."""
+    raw = joined = None
     if runs is None:
-        runs = call_runs([seg["text"] or "" for seg in segments])
+        raw = [seg["text"] or "" for seg in segments]
+        joined = Joined(raw)
+        runs = joined_runs(joined)
     items: list[Item] = []
     order = turn_order(segments)
     # under 3 digits in all, _number_items has no candidate (not even a 尾号) and so no echoes
@@ -343,7 +349,15 @@ def _find(segments: list[dict], config: PrivacyConfig, runs: list[list[Run]] | N
         ctx = _Context(segments, order)
         items, used = _number_items(segments, runs, ctx, config)
         items += _echoes(segments, runs, used, items, ctx, config)
-    return (items + _text_items(segments, config, texts, order) if text_kinds else items), runs
+    if not text_kinds:
+        return items, runs
+    if texts is None and raw is not None:
+        texts = _simplified(raw)
+        if texts != raw:            # converted: the runs' joined texts are not the finders'
+            joined = None
+    else:
+        joined = None
+    return items + _text_items(segments, config, texts, order, joined), runs
 
 
 def find_items(segments: list[dict], config: PrivacyConfig | None = None) -> list[Item]:
