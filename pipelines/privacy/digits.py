@@ -97,15 +97,16 @@ def joined_runs(joined: Joined) -> list[list[Run]]:
         if start > hi:            # past the current text: find which one holds it
             i = joined.index(start)
             lo, hi = joined.starts[i], joined.starts[i] + len(texts[i])
-        if end - start == 1:      # one digit (五 of 五十, 一 of 一下): most matches, _run's checks inline
+        digits = m.group().translate(_TO_DIGITS)
+        if len(digits) == end - start:      # digits only (五 of 五十, 一 of 一下, 139…): _run's checks inline
             before = text[start - 1] if start > lo else ""
             after = text[end] if end < hi else ""
             if before != "." and after != ".":      # a dot is judged by _run
                 if before in _NOT_BESIDE or after in _NOT_BESIDE:
-                    continue                          # an amount (五十八) or a code (A1)
-                if after in _UNIT_FIRST and _UNIT.match(text, end, hi):
+                    continue                          # an amount (五十八) or a code (A1023)
+                if len(digits) < 7 and after in _UNIT_FIRST and _UNIT.match(text, end, hi):
                     continue                          # a quantity (3个月)
-                runs[i].append(Run(i, start - lo, end - lo, DIGIT_VALUES[text[start]], (start - lo,)))
+                runs[i].append(Run(i, start - lo, end - lo, digits, tuple(range(start - lo, end - lo))))
                 continue
         run = _run(text, m, lo, hi, i)
         if run is not None:
