@@ -545,7 +545,7 @@ class Known:
         runs = call_runs(new)
         cues = cue_texts(simple)
         for i, text in enumerate(new):
-            self.prepared[text] = (simple[i], [r._replace(seg=0) for r in runs[i]], i in cues)
+            self.prepared[text] = (simple[i], [Run(0, *r[1:]) for r in runs[i]], i in cues)   # as text 0 of its own
 
 
 def redact_text(text: str | None, config: PrivacyConfig | None = None, known: list[Item] | Known = ()) -> str | None:
