@@ -69,10 +69,9 @@ class RedactedCall:
 class _Context:
     """The text said before a position in the call (any speaker, previous turns included), for
     context words such as 身份证 in the agent's question before the customer's digits: a slice
-    of the call's texts joined in the order said (a number's context was built turn by turn)."""
+    of the call's texts joined once in the order said, not turns joined again for each number."""
 
     def __init__(self, segments: list[dict], order: list[int] | None = None):
-        self.segments = segments
         self.order = order if order is not None else turn_order(segments)
         texts = [segments[i]["text"] or "" for i in self.order]
         self.text = "\n".join(texts)
@@ -484,7 +483,8 @@ def _mask_segments(segments: list[dict], items: list[Item], config: PrivacyConfi
     touched = sorted(parts)
     # A turn that one part of one item covers is masked by one label over that span (most turns
     # an item is in); the others are marked character by character (:func:`_cover_item`).
-    lone = {i: (ps[0][0], ps[0][1].kind) for i, ps in parts.items() if len(ps) == 1 and not _starred(ps[0][1].kind, config)}
+    lone = {i: (ps[0][0], ps[0][1].kind) for i, ps in parts.items()
+            if len(ps) == 1 and not _starred(ps[0][1].kind, config)}
     covers = {i: [None] * len(segments[i]["text"] or "") for i in touched if i not in lone}
     runs_by_span = {}      # a run's digit positions (a tuple: made a set only where an item needs it)
     for i in covers:
