@@ -234,9 +234,9 @@ def _echoes(segments, runs, used: set[Run], items: list[Item], ctx: _Context,
                 if t0 <= float(seg["start"]) <= t1:
                     for m in _LONE_X.finditer(seg["text"] or ""):
                         out.append(Item("id_card", "X", [Span(i, m.start(), m.end(), "id_card")]))
-    for seg_runs in runs:
+    for seg_runs in runs if numbers else ():
         for run in seg_runs:
-            if run in used or len(run.digits) < config.digits.echo_min_digits:
+            if len(run.digits) < config.digits.echo_min_digits or run in used:
                 continue
             t = float(segments[run.seg]["start"])
             for item, t0, t1 in numbers:
