@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from .joined import Joined
 
-__all__ = ["DIGIT_VALUES", "Run", "digit_runs", "call_runs", "chains", "turn_order"]
+__all__ = ["DIGIT_VALUES", "Run", "digit_runs", "call_runs", "joined_runs", "chains", "turn_order", "previous_turn"]
 
 # Every character that stands for one digit when a number is read out (幺 = 1, 两 = 2).
 DIGIT_VALUES = {**{str(d): str(d) for d in range(10)},
@@ -84,14 +84,31 @@ def call_runs(texts: list[str]) -> list[list[Run]]:
     runs) from one pass of the pattern over the joined call, not one per text (half the cost):
     the joint is no digit, separator, X or dot, so no match spans two texts, and each match is
     judged within its own text's bounds."""
-    joined = Joined(texts)
+    return joined_runs(Joined(texts))
+
+
+def joined_runs(joined: Joined) -> list[list[Run]]:
+    """:func:`call_runs` of the texts of ``joined`` (when the caller has joined them already)."""
+    texts, text = joined.texts, joined.text
     runs: list[list[Run]] = [[] for _ in texts]
     i, lo, hi = -1, 0, -1
-    for m in _RUN.finditer(joined.text):
-        if m.start() > hi:            # past the current text: find which one holds it
-            i = joined.index(m.start())
+    for m in _RUN.finditer(text):
+        start, end = m.span()
+        if start > hi:            # past the current text: find which one holds it
+            i = joined.index(start)
             lo, hi = joined.starts[i], joined.starts[i] + len(texts[i])
-        run = _run(joined.text, m, lo, hi, i)
+        digits = m.group().translate(_TO_DIGITS)
+        if len(digits) == end - start:      # digits only (五 of 五十, 一 of 一下, 139…): _run's checks inline
+            before = text[start - 1] if start > lo else ""
+            after = text[end] if end < hi else ""
+            if before != "." and after != ".":      # a dot is judged by _run
+                if before in _NOT_BESIDE or after in _NOT_BESIDE:
+                    continue                          # an amount (五十八) or a code (A1023)
+                if len(digits) < 7 and after in _UNIT_FIRST and _UNIT.match(text, end, hi):
+                    continue                          # a quantity (3个月)
+                runs[i].append(Run(i, start - lo, end - lo, digits, tuple(range(start - lo, end - lo))))
+                continue
+        run = _run(text, m, lo, hi, i)
         if run is not None:
             runs[i].append(run)
     return runs
@@ -155,6 +172,17 @@ def turn_order(segments: list[dict]) -> list[int]:
     return sorted(range(len(segments)), key=starts.__getitem__)
 
 
+def previous_turn(segments: list[dict], order: list[int], r: int) -> int | None:
+    """The segment said last by the speaker of the ``r``-th segment in ``order`` before it (None:
+    their first). Looked up from the few turns that need it rather than tracked over every turn."""
+    speaker = segments[order[r]].get("speaker") or "unknown"
+    for q in range(r - 1, -1, -1):
+        j = order[q]
+        if (segments[j].get("speaker") or "unknown") == speaker:
+            return j
+    return None
+
+
 def chains(segments: list[dict], runs: list[list[Run]], fillers: list[str],
            max_gap_s: float, order: list[int] | None = None) -> list[list[Run]]:
     """The runs of a call linked into chains: consecutive runs of one speaker with only
@@ -165,16 +193,17 @@ def chains(segments: list[dict], runs: list[list[Run]], fillers: list[str],
     ``order``: :func:`turn_order` of the segments, when the caller has it."""
     pattern = _fillers_pattern(fillers)
     order = order if order is not None else turn_order(segments)
-    previous_turn: dict[str, int] = {}       # speaker → their last segment seen
     open_chain: dict[str, list[Run]] = {}    # speaker → the chain their last run belongs to
     out: list[list[Run]] = []
-    for i in order:
+    for r, i in enumerate(order):
+        if not runs[i]:             # most turns
+            continue
         seg = segments[i]
-        text, speaker = seg["text"] or "", seg.get("speaker") or "unknown"
-        last = previous_turn.get(speaker)
-        previous_turn[speaker] = i
+        speaker = seg.get("speaker") or "unknown"
+        last = previous_turn(segments, order, r)
+        text = seg["text"] or ""
         chain = open_chain.get(speaker)
-        if chain is not None and last is not None and runs[i]:
+        if chain is not None and last is not None:
             prev = segments[last]
             tail = (prev["text"] or "")[chain[-1].end:] if chain[-1].seg == last else None
             first = runs[i][0]
@@ -182,7 +211,7 @@ def chains(segments: list[dict], runs: list[list[Run]], fillers: list[str],
             if not (tail is not None and gap <= max_gap_s and _only_fillers(tail, pattern)
                     and _only_fillers(text[:first.start], pattern)):
                 chain = None
-        elif runs[i]:
+        else:
             chain = None
         for run in runs[i]:
             if chain is not None and chain[-1].seg == i and not _only_fillers(text[chain[-1].end:run.start], pattern):
@@ -191,6 +220,5 @@ def chains(segments: list[dict], runs: list[list[Run]], fillers: list[str],
                 chain = []
                 out.append(chain)
             chain.append(run)
-        if runs[i]:
-            open_chain[speaker] = chain
+        open_chain[speaker] = chain
     return out

@@ -16,7 +16,7 @@ import re
 from datetime import date
 from typing import Callable, Iterator
 
-__all__ = ["NUMBER_CHECKS", "TEXT_FINDERS", "cue_texts", "name_questions", "has_text_cue", "id_check_char", "luhn_ok", "is_mobile", "is_landline",
+__all__ = ["NUMBER_CHECKS", "TEXT_FINDERS", "cue_texts", "text_cues", "name_questions", "has_text_cue", "id_check_char", "luhn_ok", "is_mobile", "is_landline",
            "is_id_card", "is_bank_card"]
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -178,10 +178,11 @@ SPELLED_SURNAMES = ("弓长张", "立早章", "耳东陈", "木子李", "口天�
 _SURNAME = "(?:" + "|".join(SPELLED_SURNAMES + COMPOUND_SURNAMES) + f"|[{''.join(sorted(SURNAMES))}])"
 _GIVEN_STOP = "的啊呢吧呀哈嘛是了先女小我你他她在就也还想要"
 _END = r"(?=[，,。.!！?？、\s]|$)"
+_ROLES = ("收件人", "联系人", "持卡人", "户主", "机主", "投保人", "被保人", "开户人")     # who a form names
 _SELF_NAME = re.compile(
     rf"(?:我叫|我的名字是|我名字叫|我名字是|名字叫|本人叫|[她他]叫|我[妈爸]叫|(?:^|[，,。\s])叫"
     rf"|(?:老公|老婆|丈夫|妻子|爱人|儿子|女儿|孩子|父亲|母亲|爸爸|妈妈)叫"
-    rf"|(?:收件人|联系人|持卡人|户主|机主|投保人|被保人|开户人)(?:写|是|叫|填)?)"
+    rf"|(?:{'|'.join(_ROLES)})(?:写|是|叫|填)?)"
     rf"(?P<name>{_SURNAME}[\u4e00-\u9fff]{{1,2}})")
 _SELF_INTRO = re.compile(rf"我是(?P<name>{_SURNAME}[\u4e00-\u9fff]{{1,2}}){_END}")
 _SELF_SURNAME = re.compile(rf"(?:我姓|免贵姓|本人姓|(?:^|[，,。\s])姓)(?P<name>{_SURNAME})")
@@ -190,8 +191,7 @@ _HONORIFIC = re.compile(rf"(?P<name>{_SURNAME}(?:[\u4e00-\u9fff](?=先生|女士
 
 
 # Every name pattern needs one of these; most turns have none and skip the patterns.
-_NAME_CUE = re.compile("叫|名字|姓|我是|先生|女士|小姐|收件人|联系人|持卡人|户主|机主|投保人|被保人|开户人|"
-                       + "|".join(SPELLED_SURNAMES))
+_NAME_CUE = re.compile("叫|名字|姓|我是|先生|女士|小姐|" + "|".join(_ROLES) + "|" + "|".join(SPELLED_SURNAMES))
 
 
 def find_names(text: str, speaker: str) -> Iterator[tuple[int, int]]:
@@ -201,17 +201,37 @@ def find_names(text: str, speaker: str) -> Iterator[tuple[int, int]]:
     if _NAME_CUE.search(text) is None:
         return
     if speaker != "agent":
-        for m in _SELF_NAME.finditer(text):
-            s, e = m.span("name")
-            while e - s > 2 and text[e - 1] in _GIVEN_STOP:
-                e -= 1
-            if text[e - 1] not in _GIVEN_STOP:
-                yield s, e
-        for pattern in (_SELF_INTRO, _SELF_SURNAME, _SPELLED):
-            for m in pattern.finditer(text):
-                yield m.span("name") if pattern.groups else m.span()
-    for m in _HONORIFIC.finditer(text):
-        yield m.span("name")
+        if _has_any(text, _SELF_NAME_WORDS):
+            for m in _SELF_NAME.finditer(text):
+                s, e = m.span("name")
+                while e - s > 2 and text[e - 1] in _GIVEN_STOP:
+                    e -= 1
+                if text[e - 1] not in _GIVEN_STOP:
+                    yield s, e
+        if "我是" in text:
+            for m in _SELF_INTRO.finditer(text):
+                yield m.span("name")
+        if "姓" in text:
+            for m in _SELF_SURNAME.finditer(text):
+                yield m.span("name")
+        for m in _SPELLED.finditer(text):
+            yield m.span()
+    if _has_any(text, _HONORIFIC_WORDS):
+        for m in _HONORIFIC.finditer(text):
+            yield m.span("name")
+
+
+# Words each name pattern cannot match without (checked by ``in`` before the pattern: a turn
+# holding the cue of one pattern, e.g. 姓, skips the others' searches).
+_SELF_NAME_WORDS = ("叫", "名字") + _ROLES
+_HONORIFIC_WORDS = ("先生", "女士", "小姐")
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    for w in words:
+        if w in text:
+            return True
+    return False
 
 
 _NAME_QUESTION = re.compile(r"怎么称呼|贵姓|叫什么|姓名|什么名字|全名")
@@ -262,11 +282,21 @@ def cue_texts(texts: list[str], joined=None) -> set[int]:
     """Which of ``texts`` (a call's turns) may hold a finder's cue — every one that does, and
     maybe a few more — from one search per cue over the call instead of three per turn. No
     cue matches across the NUL joining them. ``joined``: the texts' :class:`Joined`, if made."""
+    return set(text_cues(texts, joined))
+
+
+def text_cues(texts: list[str], joined=None) -> dict[int, set[str]]:
+    """:func:`cue_texts` with, for each text, the kinds of :data:`TEXT_FINDERS` whose cue it
+    may hold: a finder finds nothing in the others, so only these need to run."""
     joined = joined or _joined(texts)
-    patterns = (_ADDRESS_HINT, _NAME_CUE)
+    patterns = [("address", _ADDRESS_HINT), ("name", _NAME_CUE)]
     if any(lit in joined.text for lit in _EMAIL_LITERALS):
-        patterns += (_EMAIL_CUE,)
-    return _texts_matching(patterns, joined)
+        patterns.append(("email", _EMAIL_CUE))
+    out: dict[int, set[str]] = {}
+    for kind, cue in patterns:
+        for m in cue.finditer(joined.text):
+            out.setdefault(joined.index(m.start()), set()).add(kind)
+    return out
 
 
 def name_questions(texts: list[str], joined=None) -> set[int]:

@@ -11,18 +11,18 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import functools
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate, groupby
 
 from callqa.rules.normalize import normalize_numbers, to_halfwidth, to_simplified
 
 from .caller import caller_key, hash_caller
 from .config import PrivacyConfig, load_privacy_config
-from .digits import Run, call_runs, chains, digit_runs, turn_order
+from .digits import Run, call_runs, chains, digit_runs, joined_runs, previous_turn, turn_order
 from .joined import Joined
 from .recognisers import (NUMBER_CHECKS, TEXT_FINDERS, cue_texts, given_name_explanations, has_text_cue, name_answer,
-                          name_questions, place_tail)
+                          name_questions, place_tail, text_cues)
 
 __all__ = ["Span", "Item", "RedactedCall", "find_items", "redact_call", "redact_text", "redact_result",
            "redact_rows"]
@@ -68,26 +68,63 @@ class RedactedCall:
 
 class _Context:
     """The text said before a position in the call (any speaker, previous turns included), for
-    context words such as 身份证 in the agent's question before the customer's digits."""
+    context words such as 身份证 in the agent's question before the customer's digits: a slice
+    of the call's texts joined once in the order said, not turns joined again for each number."""
 
     def __init__(self, segments: list[dict], order: list[int] | None = None):
-        self.segments = segments
         self.order = order if order is not None else turn_order(segments)
-        self.rank = {i: r for r, i in enumerate(self.order)}
+        texts = [segments[i]["text"] or "" for i in self.order]
+        self.text = "\n".join(texts)
+        self.offset = dict(zip(self.order, accumulate([len(t) + 1 for t in texts[:-1]], initial=0)))
 
     def before(self, seg: int, pos: int, n: int = _CONTEXT_CHARS) -> str:
-        text = (self.segments[seg]["text"] or "")[:pos]
-        r = self.rank[seg]
-        while len(text) < n and r > 0:
-            r -= 1
-            text = (self.segments[self.order[r]]["text"] or "") + "\n" + text
-        return text[-n:]
+        end = self.offset[seg] + pos
+        return self.text[max(0, end - n):end]
+
+    def said_before(self, seg: int, pos: int, n: int, words: "_Words") -> bool:
+        """Whether one of ``words`` is in :meth:`before` (searched in place, no slice made)."""
+        end = self.offset[seg] + pos
+        return words.pattern is not None and words.pattern.search(self.text, max(0, end - n), end) is not None
 
 
-def _last(text: str, words: list[str], after_not: list[str] = ()) -> int:
+class _Words(tuple):
+    """Words looked for together, with one pattern that says whether any is in a text."""
+
+    def __new__(cls, words):
+        self = super().__new__(cls, words)
+        self.pattern = re.compile("|".join(map(re.escape, self))) if self else None
+        return self
+
+
+class _NumberWords:
+    """A policy's context words as :class:`_Words`, and its active number recognisers: made once
+    per policy (a call looks them up ~70 times; each look-up built and hashed the list again)."""
+
+    def __init__(self, config: PrivacyConfig):
+        self.recs = {k: r for k, r in config.recognisers.items() if config.active(k)}
+        self.keep = _Words(config.digits.keep_context)
+        self.partial = _Words(config.digits.partial_context)
+        self.context = {kind: _Words(rec.context) for kind, rec in self.recs.items()}
+
+
+_NUMBER_WORDS: dict[int, tuple[PrivacyConfig, _NumberWords]] = {}
+
+
+def _number_words(config: PrivacyConfig) -> _NumberWords:
+    """:class:`_NumberWords` of ``config``, kept for the few policies a process uses (the entry
+    holds the config, so its id names no other while it is kept)."""
+    hit = _NUMBER_WORDS.get(id(config))
+    if hit is None:
+        if len(_NUMBER_WORDS) >= 16:
+            _NUMBER_WORDS.clear()
+        hit = _NUMBER_WORDS[id(config)] = (config, _NumberWords(config))
+    return hit[1]
+
+
+def _last(text: str, words: _Words, after_not: tuple[str, ...] = ()) -> int:
     """Where the last of ``words`` in ``text`` ends (-1: none); an occurrence right after one of
     ``after_not`` does not count (号码 in 订单号码 is the order's number, not a phone's)."""
-    if not words or _any_of(tuple(words)).search(text) is None:
+    if not words or words.pattern.search(text) is None:
         return -1           # the usual case, from one search instead of one per word (~8× cheaper)
     best = -1
     for w in words:
@@ -99,19 +136,13 @@ def _last(text: str, words: list[str], after_not: list[str] = ()) -> int:
     return best
 
 
-@functools.lru_cache(maxsize=64)
-def _any_of(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(map(re.escape, words)))
-
-
-def _context_kinds(before: str, config: PrivacyConfig, recs: dict) -> set[str] | None:
+def _context_kinds(before: str, words: _NumberWords) -> set[str] | None:
     """What the text said before a number tells: None when a keep word (工号, 订单号…) is the
     closest context word, so the number is ordinary; else the kinds whose context words occur."""
-    keep_words = config.digits.keep_context
     near = before[-_KEEP_CHARS:]
-    keep_at = _last(near, keep_words)
+    keep_at = _last(near, words.keep)
     keep_at = keep_at + len(before) - len(near) if keep_at >= 0 else -1
-    found = {kind: _last(before, rec.context, keep_words) for kind, rec in recs.items()}
+    found = {kind: _last(before, context, words.keep) for kind, context in words.context.items()}
     if keep_at >= 0 and keep_at >= max(found.values(), default=-1):
         return None
     return {kind for kind, at in found.items() if at >= 0}
@@ -138,19 +169,26 @@ def _classify(d: str, context: set[str] | None, config: PrivacyConfig, recs: dic
 def _number_items(segments: list[dict], runs: list[list[Run]], ctx: _Context,
                   config: PrivacyConfig) -> tuple[list[Item], set[Run]]:
     digits = config.digits
-    recs = {k: r for k, r in config.recognisers.items() if config.active(k)}
+    words = _number_words(config)
+    recs = words.recs
     candidates = []
     for chain in chains(segments, runs, digits.fillers, digits.max_turn_gap_s, ctx.order):
+        if len(chain) == 1 and len(chain[0].digits) < 7:    # most chains: one run, no whole number
+            run = chain[0]                                  # (一 of 一下, a 尾号 or a code)
+            if len(run.digits) >= 3 and ctx.said_before(run.seg, run.start, 8, words.partial):
+                candidates.append((len(run.digits), "number", [run], run.digits))
+            continue
         lengths = [len(r.digits) for r in chain]
         for i in range(len(chain)):
             if sum(lengths[i:i + 10]) < 3:          # too short to be anything, even a 尾号
                 continue
-            before = ctx.before(chain[i].seg, chain[i].start)
-            if 3 <= lengths[i] <= 6 and _last(before[-8:], digits.partial_context) >= 0:
+            # the context is read only where a check needs it: 8 characters for a 尾号, 24 for
+            # a whole number
+            if 3 <= lengths[i] <= 6 and ctx.said_before(chain[i].seg, chain[i].start, 8, words.partial):
                 candidates.append((lengths[i], "number", chain[i:i + 1], chain[i].digits))
             if sum(lengths[i:i + 10]) < 7:          # shorter than any whole number
                 continue
-            context = _context_kinds(before, config, recs)
+            context = _context_kinds(ctx.before(chain[i].seg, chain[i].start), words)
             value = ""
             for j in range(i, min(len(chain), i + 10)):
                 value += chain[j].digits
@@ -196,15 +234,15 @@ def _echoes(segments, runs, used: set[Run], items: list[Item], ctx: _Context,
                 if t0 <= float(seg["start"]) <= t1:
                     for m in _LONE_X.finditer(seg["text"] or ""):
                         out.append(Item("id_card", "X", [Span(i, m.start(), m.end(), "id_card")]))
-    for seg_runs in runs:
+    for seg_runs in runs if numbers else ():
         for run in seg_runs:
-            if run in used or len(run.digits) < config.digits.echo_min_digits:
+            if len(run.digits) < config.digits.echo_min_digits or run in used:
                 continue
             t = float(segments[run.seg]["start"])
             for item, t0, t1 in numbers:
                 if run.digits in item.value and t0 <= t <= t1:
                     before = ctx.before(run.seg, run.start, _KEEP_CHARS)
-                    if _last(before, config.digits.keep_context) < 0:
+                    if _last(before, _number_words(config).keep) < 0:
                         out.append(Item(item.kind, run.digits, [Span(run.seg, run.start, run.end, item.kind)]))
                     break
     return out
@@ -215,24 +253,33 @@ def _echoes(segments, runs, used: set[Run], items: list[Item], ctx: _Context,
 def _simplified(texts: list[str]) -> list[str]:
     """The texts in Simplified characters where that keeps every position (陳先生 → 陈先生), so
     the patterns need one script only; else as they are. One OpenCC call for the call."""
-    joined = "\n".join(t.replace("\n", " ") for t in texts)
-    simple = to_simplified(joined).split("\n")
+    joined = "\n".join(texts)
+    breaks = joined.count("\n") != len(texts) - 1        # a line break inside a text
+    if breaks:
+        joined = "\n".join(t.replace("\n", " ") for t in texts)
+    converted = to_simplified(joined)
+    if not breaks and converted == joined:
+        return list(texts)                              # nothing to convert: the usual call
+    simple = converted.split("\n")
     if len(simple) != len(texts):
         simple = [to_simplified(t) for t in texts]
     return [s if len(s) == len(t) else t for s, t in zip(simple, texts)]
 
 
 def _text_items(segments: list[dict], config: PrivacyConfig, texts: list[str] | None = None,
-                order: list[int] | None = None) -> list[Item]:
+                order: list[int] | None = None, joined: Joined | None = None) -> list[Item]:
     """``texts``: the segments' texts through :func:`_simplified` when the caller has them;
-    ``order``: their :func:`turn_order`, likewise."""
+    ``order``: their :func:`turn_order`, ``joined``: their :class:`Joined`, likewise."""
     items = []
     texts = texts if texts is not None else _simplified([seg["text"] or "" for seg in segments])
     finders = [(kind, finder) for kind, finder in TEXT_FINDERS.items() if config.active(kind)]
-    joined = Joined(texts)
-    for i in sorted(cue_texts(texts, joined)) if finders else ():     # the finders find nothing without their cue
+    joined = joined if joined is not None else Joined(texts)
+    cues = text_cues(texts, joined) if finders else {}
+    for i in sorted(cues):          # the finders find nothing without their cue
         seg = segments[i]
         for kind, finder in finders:
+            if kind not in cues[i]:
+                continue
             for s, e in finder(texts[i], seg.get("speaker") or "unknown"):
                 items.append(Item(kind, texts[i][s:e], [Span(i, s, e, kind)]))
     if config.active("address"):
@@ -240,8 +287,11 @@ def _text_items(segments: list[dict], config: PrivacyConfig, texts: list[str] | 
     if config.active("name"):
         asked = name_questions(texts, joined)       # an answer is only looked for after a question
         order = order if order is not None else turn_order(segments)
-        for prev, i in zip(order, order[1:]):
-            if prev in asked and (segments[i].get("speaker") or "unknown") != "agent":
+        for r in sorted(order.index(q) for q in asked):
+            if r + 1 == len(order):
+                continue
+            prev, i = order[r], order[r + 1]
+            if (segments[i].get("speaker") or "unknown") != "agent":
                 span = name_answer(texts[prev], texts[i])
                 if span is not None:
                     items.append(Item("name", texts[i][span[0]:span[1]], [Span(i, *span, "name")]))
@@ -266,22 +316,16 @@ def _address_heads(segments: list[dict], texts: list[str], items: list[Item],
                    order: list[int] | None = None) -> list[Item]:
     """The place said in a speaker's turn before an address's numbers (北京市朝阳区望京西园三区 /
     三二一号楼两单元一零零二室)."""
-    if not any(item.kind == "address" for item in items):
+    heads = [item for item in items if item.kind == "address"
+             and not texts[item.parts[0].seg][:item.parts[0].start].strip("，,。 嗯呃")]
+    if not heads:
         return []
     order = order if order is not None else turn_order(segments)
-    previous: dict[int, int] = {}
-    last: dict[str, int] = {}
-    for i in order:
-        speaker = segments[i].get("speaker") or "unknown"
-        if speaker in last:
-            previous[i] = last[speaker]
-        last[speaker] = i
     out = []
-    for item in items:
-        part = item.parts[0]
-        if item.kind != "address" or part.seg not in previous or texts[part.seg][:part.start].strip("，,。 嗯呃"):
+    for item in heads:
+        prev = previous_turn(segments, order, order.index(item.parts[0].seg))
+        if prev is None:
             continue
-        prev = previous[part.seg]
         tail = place_tail(texts[prev])
         if tail is not None:
             out.append(Item("address", texts[prev][tail[0]:tail[1]], [Span(prev, tail[0], tail[1], "address")]))
@@ -292,8 +336,11 @@ def _find(segments: list[dict], config: PrivacyConfig, runs: list[list[Run]] | N
           texts: list[str] | None = None, text_kinds: bool = True) -> tuple[list[Item], list[list[Run]]]:
     """The call's items and its digit runs (``runs``, ``texts``: already computed by the caller;
     ``text_kinds``: False to look for numbers only)."""
+    raw = joined = None
     if runs is None:
-        runs = call_runs([seg["text"] or "" for seg in segments])
+        raw = [seg["text"] or "" for seg in segments]
+        joined = Joined(raw)
+        runs = joined_runs(joined)
     items: list[Item] = []
     order = turn_order(segments)
     # under 3 digits in all, _number_items has no candidate (not even a 尾号) and so no echoes
@@ -301,7 +348,15 @@ def _find(segments: list[dict], config: PrivacyConfig, runs: list[list[Run]] | N
         ctx = _Context(segments, order)
         items, used = _number_items(segments, runs, ctx, config)
         items += _echoes(segments, runs, used, items, ctx, config)
-    return (items + _text_items(segments, config, texts, order) if text_kinds else items), runs
+    if not text_kinds:
+        return items, runs
+    if texts is None and raw is not None:
+        texts = _simplified(raw)
+        if texts != raw:            # converted: the runs' joined texts are not the finders'
+            joined = None
+    else:
+        joined = None
+    return items + _text_items(segments, config, texts, order, joined), runs
 
 
 def find_items(segments: list[dict], config: PrivacyConfig | None = None) -> list[Item]:
@@ -312,9 +367,22 @@ def find_items(segments: list[dict], config: PrivacyConfig | None = None) -> lis
 
 # --- masking -------------------------------------------------------------------------------
 
-def _render(text: str, cover: list, config: PrivacyConfig) -> str:
+def _stretches(cover: list) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each stretch of covered characters of one kind."""
+    out, p = [], 0
+    for kind, group in groupby(c and c[0] for c in cover):
+        n = len(list(group))
+        if kind is not None:
+            out.append((p, p + n, kind))
+        p += n
+    return out
+
+
+def _render(text: str, cover: list, config: PrivacyConfig, stretches: list | None = None) -> str:
     """``text`` with covered characters replaced: one label per stretch of one kind, or, in
     partial style, mobile and card digits starred except the first 3 and last 4."""
+    if config.mask_style != "partial":
+        return _label(text, stretches if stretches is not None else _stretches(cover), config)
     out, i, n = [], 0, len(text)
     while i < n:
         c = cover[i]
@@ -323,7 +391,7 @@ def _render(text: str, cover: list, config: PrivacyConfig) -> str:
             i += 1
             continue
         kind, show = c
-        if config.mask_style == "partial" and kind in _PARTIAL_STYLE_KINDS:
+        if kind in _PARTIAL_STYLE_KINDS:
             out.append(text[i] if show else ("*" if text[i].strip() else text[i]))
             i += 1
             continue
@@ -335,13 +403,42 @@ def _render(text: str, cover: list, config: PrivacyConfig) -> str:
     return "".join(out)
 
 
-def _cover_item(covers: list[list], item: Item, runs_by_span: dict) -> None:
-    """Marks an item's characters; for numbers, which digits partial style may show."""
+def _label(text: str, stretches: list[tuple[int, int, str]], config: PrivacyConfig) -> str:
+    """``text`` with each stretch replaced by its kind's label."""
+    out, i = [], 0
+    for start, end, kind in stretches:
+        out += (text[i:start], config.label(kind))
+        i = end
+    out.append(text[i:])
+    return "".join(out)
+
+
+def _whole(item: Item) -> bool:
+    """Only a whole checked number shows its ends in partial style; a piece said again (1234
+    of 139 1234 5678) never."""
+    return item.kind in _PARTIAL_STYLE_KINDS and NUMBER_CHECKS[item.kind](item.value)
+
+
+def _starred(kind: str, config: PrivacyConfig) -> bool:
+    """Whether ``kind`` is masked digit by digit (partial style), not by one label."""
+    return config.mask_style == "partial" and kind in _PARTIAL_STYLE_KINDS
+
+
+def _cover_item(covers, item: Item, runs_by_span: dict) -> None:
+    """Marks an item's characters (in the turns of ``covers``); for numbers, which digits
+    partial style may show."""
     value_len = len(item.value)
-    # only a whole checked number shows its ends; a piece said again (1234 of 139 1234 5678) never
-    whole = item.kind in _PARTIAL_STYLE_KINDS and NUMBER_CHECKS[item.kind](item.value)
+    whole = _whole(item)
+    if not whole:               # nothing shown: every character marked, whatever marked it before
+        hidden = (item.kind, False)
+        for part in item.parts:
+            if part.seg in covers:
+                covers[part.seg][part.start:part.end] = [hidden] * (part.end - part.start)
+        return
     k = 0
     for part in item.parts:
+        if part.seg not in covers:
+            continue
         cover = covers[part.seg]
         positions = runs_by_span.get((part.seg, part.start, part.end))
         if positions is not None:
@@ -379,34 +476,39 @@ def _times(seg: dict, start: int, end: int) -> tuple[float | None, float | None]
 
 def _mask_segments(segments: list[dict], items: list[Item], config: PrivacyConfig,
                    runs: list[list[Run]] | None = None):
-    touched = {p.seg for item in items for p in item.parts}
-    covers = [[None] * len(s["text"] or "") if i in touched else None for i, s in enumerate(segments)]
+    parts: dict[int, list] = {}
+    for item in items:
+        for part in item.parts:
+            parts.setdefault(part.seg, []).append((part, item))
+    touched = sorted(parts)
+    # A turn that one part of one item covers is masked by one label over that span (most turns
+    # an item is in); the others are marked character by character (:func:`_cover_item`).
+    lone = {i: (ps[0][0], ps[0][1].kind) for i, ps in parts.items()
+            if len(ps) == 1 and not _starred(ps[0][1].kind, config)}
+    covers = {i: [None] * len(segments[i]["text"] or "") for i in touched if i not in lone}
     runs_by_span = {}      # a run's digit positions (a tuple: made a set only where an item needs it)
-    for i in touched:
+    for i in covers:
         for run in (runs[i] if runs is not None else digit_runs(segments[i]["text"] or "", i)):
             runs_by_span[(i, run.start, run.end)] = run.positions
     for item in items:
-        _cover_item(covers, item, runs_by_span)
-    out, spans = [], []
-    for i, (seg, cover) in enumerate(zip(segments, covers)):
-        new = dict(seg)
-        if cover is None:
-            out.append(new)
-            continue
-        p, n, covered = 0, len(cover), False
-        while p < n:
-            if cover[p] is None:
-                p += 1
-                continue
-            q, kind = p, cover[p][0]
-            while q < n and cover[q] is not None and cover[q][0] == kind:
-                q += 1
+        if any(part.seg in covers for part in item.parts):
+            _cover_item(covers, item, runs_by_span)
+    out, spans = [dict(seg) for seg in segments], []
+    for i in touched:
+        seg, new = segments[i], out[i]
+        if i in lone:
+            part, kind = lone[i]
+            stretches = [(part.start, part.end, kind)] if part.end > part.start else []
+            if stretches:
+                new["text"] = _label(seg["text"], stretches, config)
+        else:
+            stretches = _stretches(covers[i])
+            if stretches:
+                new["text"] = _render(seg["text"], covers[i], config, stretches)
+        for p, q, kind in stretches:
             spans.append(Span(i, p, q, kind, *_times(seg, p, q)))
-            p, covered = q, True
-        if covered:
-            new["text"] = _render(seg["text"], cover, config)
+        if stretches:
             new.pop("words", None)          # word texts would repeat what was masked
-        out.append(new)
     return out, spans
 
 
@@ -443,7 +545,7 @@ class Known:
         runs = call_runs(new)
         cues = cue_texts(simple)
         for i, text in enumerate(new):
-            self.prepared[text] = (simple[i], [r._replace(seg=0) for r in runs[i]], i in cues)
+            self.prepared[text] = (simple[i], [Run(0, *r[1:]) for r in runs[i]], i in cues)   # as text 0 of its own
 
 
 def redact_text(text: str | None, config: PrivacyConfig | None = None, known: list[Item] | Known = ()) -> str | None:
@@ -473,7 +575,10 @@ def _redact_text(text: str, config: PrivacyConfig, known: Known) -> str:
         cue = has_text_cue(simple[0])
     # one text without any finder's cue holds no text item (a name answer needs a question
     # before it): numbers only, and those need 3 digits (see _find)
-    items, runs = _find([seg], config, runs, simple, text_kinds=cue)
+    if cue or sum(len(r.digits) for r in runs[0]) >= 3:
+        items, runs = _find([seg], config, runs, simple, text_kinds=cue)
+    else:
+        items = []
     if known.numbers:
         for run in runs[0]:
             if len(run.digits) >= config.digits.echo_min_digits:
