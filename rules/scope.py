@@ -17,6 +17,8 @@ hits a matcher finds (never of every utterance), answer that:
 * ``remedied`` — the agent's own step follows at once, with the time it will come back by (「具体日子
   我不太清楚，我帮您问一下工厂，四点前给您回电话」「这个我也不清楚，我们会在五点前确认」): a commitment,
   not a brush-off — a bare 「我帮您查一下」 is not (the standard's strict reading), nor a step denied;
+  or, turned by 不过/但, the company's side already acting or acting at once or on a named day
+  (「…我们也不清楚，不过我们先给您安排一位」「…但维修人员已经出发了」);
 * ``subject`` — the person word the phrase starts with (我哪知道), else the nearest person word
   before it in its clause (jieba words): ``self``
   (我/我们/咱们/本人), ``listener`` (您/你/你们, and 「你这个人」: 人 in apposition to 你), ``other``
@@ -105,6 +107,12 @@ REMEDY_REACH = 26    # characters after the hit looked at for the agent's own st
 # enough — the standard's strict reading still counts 「这个我不太清楚，我帮您查一下」 (set ib)
 _REMEDY = re.compile(r"^[^\w]{0,2}(不过|但是|但|这样吧|那)?[^\w]?(我|我们)(这边)?(?:(?![不没别])[\w，,]){0,20}?"
                      r"[0-9一二三四五六七八九十两半]+(点|个?小时|分钟|个?工作日|天)钟?(前|之前|内|以内|之内)")
+# (round 22) … or, turned by 不过/但, the company's side already acting or set to act at once or on a
+# named day (「具体哪天我们也不清楚，不过我们先给您安排…」「…我这边确实不知道，不过我会每天帮您跟进」
+# 「…但抢修人员已经到了」): the not knowing is owned and met with a step, not a brush-off — the customer sent off
+# (不过您可以明天去问) and a step denied (不过我们也查不了) are not
+_REMEDY_BUT = re.compile(r"^[^\w]{0,2}(不过|但是|但|可是)[^\w]?((我|我们|咱们)(这边)?|\w{0,4}(人员|师傅|同事|工程师|技术员))"
+                         r"(?:(?![不没别])[\w，,]){0,14}?(已经|马上|立刻|立即|第一时间|每天|明天|今天|今晚|先(给|帮|为)(您|你))")
 
 
 @lru_cache(maxsize=1)
@@ -281,7 +289,8 @@ def scope_facts(text: str, start: int, end: int, remedy: bool = True) -> ScopeFa
         earlier = _CLAUSE_BREAK.split(sentence)[:-1]    # (「他们技术部就是乱搞，排班都排不明白」)
         if earlier:
             subject = _first_person(earlier[-1])
-    remedied = remedy and _REMEDY.match(text[end:end + REMEDY_REACH]) is not None
+    remedied = remedy and (_REMEDY.match(text[end:end + REMEDY_REACH]) is not None
+                           or _REMEDY_BUT.match(text[end:end + REMEDY_REACH]) is not None)
     return ScopeFacts(reported, negated, conditional, subject, remedied)
 
 
