@@ -171,7 +171,14 @@ def _person_at(words: list[str], i: int) -> str | None:
         return None
     if who == "self" and _POSSESSED.match("".join(words[i + 1:i + 4])):
         return "other"
+    # (round 22) a title pointed at (那个阿姨, 这位先生) is someone spoken of, not the one spoken to
+    if who == "listener" and words[i] in _TITLES and i > 0 and words[i - 1] in _POINTING:
+        return "other"
     return who
+
+
+_TITLES = frozenset(("先生", "女士", "小姐", "阿姨"))
+_POINTING = frozenset(("那个", "那位", "这个", "这位", "那", "这", "那些", "这些", "那几位", "这几位", "那俩"))
 
 
 def _last_person(text: str) -> str:
