@@ -66,6 +66,9 @@ _GROUP_ENDINGS = frozenset("员家师部门商局厅司行队")
 _ZHE_NOT_PERSON = frozenset(("或者", "再者", "前者", "后者", "两者", "二者", "三者", "抑或者", "且者"))
 # … but a door is a thing (「自己家门都看不住」: 家门 names nobody)
 _DOORS = re.compile(r"(家|大|车|房|柜|院|楼|铁|木|后|前|侧|闸|舱|电梯|单元|防盗)门$")
+# … nor a place, a going, or a manner that ends alike (「我请了假在家等」: 在家 names nobody; 上门, 专门, 不行)
+_PLACES_AND_WAYS = frozenset(("在家", "回家", "到家", "老家", "搬家", "离家", "居家", "出门", "上门", "进门", "专门",
+                              "不行", "进行", "旅行", "出行", "执行", "运行", "可行", "步行", "流行", "自行"))
 _WHO = {word: who for who, words in _PERSONS.items() for word in words}
 _PRONOUNS = frozenset("我您你他她咱")
 
@@ -136,7 +139,8 @@ def _who(word: str) -> str | None:
         for ch in reversed(word):
             if ch in "我您你他她":
                 return _WHO[ch]
-    if who is None and word[-1] in _GROUP_ENDINGS and (len(word) > 1 or word in "员师") and not _DOORS.search(word):
+    if (who is None and word[-1] in _GROUP_ENDINGS and (len(word) > 1 or word in "员师") and not _DOORS.search(word)
+            and word not in _PLACES_AND_WAYS):
         who = "other"                            # 技术部, 老人家; 员/师 split off (快递/员)
     if who is None and len(word) > 1 and word[-1] == "者" and word not in _ZHE_NOT_PERSON:
         who = "other"                            # 志愿者, 消费者 (not 或者)
