@@ -173,6 +173,10 @@ def _person_at(words: list[str], i: int) -> str | None:
     who = _who(words[i])
     if who is None or (i > 0 and words[i - 1] in _PREPOSITIONS):
         return None
+    # (round 22) a body gone to or been at (去教育局投诉, 到营业厅办) is a place, nobody's subject
+    if who == "other" and words[i][-1] in _GROUP_ENDINGS and (
+            i > 0 and words[i - 1] in _GOING or i > 1 and words[i - 2] in _GOING and len(words[i - 1]) <= 2):
+        return None                     # (… 到区教育局: a word of place between)
     if who == "self" and _POSSESSED.match("".join(words[i + 1:i + 4])):
         return "other"
     # (round 22) a person asked about with 什么 (请什么保姆, 找什么客服) is a rhetorical object: nobody's subject
@@ -184,6 +188,7 @@ def _person_at(words: list[str], i: int) -> str | None:
     return who
 
 
+_GOING = frozenset(("去", "到", "在"))
 _TITLES = frozenset(("先生", "女士", "小姐", "阿姨"))
 _POINTING = frozenset(("那个", "那位", "这个", "这位", "那", "这", "那些", "这些", "那几位", "这几位", "那俩"))
 
