@@ -56,7 +56,9 @@ _PERSONS = {
               "妈", "哥哥", "姐姐", "弟弟", "妹妹", "亲戚", "邻居", "同学", "对象",
               # people by what they are, not by a trade ending (那小姑娘是新来的, 那个护工…)
               "姑娘", "小姑娘", "小伙子", "小伙", "新人", "实习生", "学徒", "护工", "保姆", "月嫂", "员工", "美工", "电工",
-              "木工", "瓦工", "钟点工", "临时工", "大学生"),
+              "木工", "瓦工", "钟点工", "临时工", "大学生",
+              # (round 22) who teach or head a class or a ward (那个班主任自己…, 王主任)
+              "老师", "班主任", "主任", "教练"),
 }
 # A word ending in one of these names people or a body of them (快递员, 老人家, 技术部, 营业厅, 商家).
 _GROUP_ENDINGS = frozenset("员家师部门商局厅司行队")
