@@ -37,6 +37,7 @@ _CLAUSE_BREAK = re.compile(r"[，。？！；、,.?!;…\s]")   # an exclusion n
 # a fuzzy hit of a phonetic (grave-phrase) matcher never reaches across written clause punctuation (a hesitation 「……」 or a space may
 # fall inside a word: 您须要……什么帮助)
 _PUNCT_BREAK = re.compile(r"[，。？！；,.?!;](?![.…])")
+_PAIR_BREAK = re.compile(r"[，。？！；、,.?!;…\s]")   # what splits a two-character phrase's hit in two words
 MAX_READINGS = 32                # polyphone combinations expanded per fuzzy phrase
 
 
@@ -418,6 +419,10 @@ class Matcher:
         # built anyway (a grave phrase's matcher, or one with a scope or exclusions: every path of
         # theirs goes through find or the candidates), so the fast paths of the others are kept
         self._unbroken_only = bool(fuzzy_phrases) and bool(self._phonetic or self.scope is not None or self.exclude)
+        # (round 22) … nor does a two-character phrase's exact hit reach across punctuation or a space, in
+        # the same matchers: 「这么厉害 我基础…」 holds 害 我, two words, not 害我
+        self._pairs_unbroken = (any(len(p) == 2 for p in self.phrases)
+                                and bool(self._phonetic or self.scope is not None or self.exclude))
         # one pass of one regex tells whether any pattern can match (most turns: none)
         self._any_pattern = (guarded(re.compile("|".join(f"(?:{p.pattern})" for p in self.patterns)))
                              if len(self.patterns) > 1 else (self._searches[0][0] if self.patterns else None))
@@ -545,6 +550,10 @@ class Matcher:
             cands = self._unbroken(nt, cands)
             if not cands:
                 return []
+        if self._pairs_unbroken:
+            cands = self._pairs_whole(nt, cands)
+            if not cands:
+                return []
         if self._phonetic:                  # a sound-alike candidate must pass the tone-aware distance
             cands = [c for c in cands if c[2] not in self._phonetic or plain[c[0]:c[1]] == c[2]
                      or _sounds_alike(plain[c[0]:c[1]], c[2], self.pairs)]
@@ -579,6 +588,12 @@ class Matcher:
         return [c for c in cands if c[2] not in phrases or plain[c[0]:c[1]] == c[2]
                 or not _PUNCT_BREAK.search(nt.span(c[0], c[1]))]
 
+    def _pairs_whole(self, nt: NormText, cands: list) -> list:
+        """Candidates less the exact hits of two-character phrases split by punctuation or a space."""
+        phrases = self._phrase_set
+        return [c for c in cands if c[1] - c[0] != 2 or c[2] not in phrases
+                or not _PAIR_BREAK.search(nt.span(c[0], c[1]))]
+
     def matches(self, nt: NormText) -> bool:
         """True when :meth:`find` would return a hit (without building the hits)."""
         if self.scope is not None:
@@ -590,6 +605,8 @@ class Matcher:
         cands = self._candidates(nt)
         if cands and self._unbroken_only:
             cands = self._unbroken(nt, cands)
+        if cands and self._pairs_unbroken:
+            cands = self._pairs_whole(nt, cands)
         if not cands:
             return False
         plain = nt.plain

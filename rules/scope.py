@@ -17,6 +17,8 @@ hits a matcher finds (never of every utterance), answer that:
 * ``remedied`` — the agent's own step follows at once, with the time it will come back by (「具体日子
   我不太清楚，我帮您问一下工厂，四点前给您回电话」「这个我也不清楚，我们会在五点前确认」): a commitment,
   not a brush-off — a bare 「我帮您查一下」 is not (the standard's strict reading), nor a step denied;
+  or, turned by 不过/但, the company's side already acting or acting at once or on a named day
+  (「…我们也不清楚，不过我们先给您安排一位」「…但维修人员已经出发了」);
 * ``subject`` — the person word the phrase starts with (我哪知道), else the nearest person word
   before it in its clause (jieba words): ``self``
   (我/我们/咱们/本人), ``listener`` (您/你/你们, and 「你这个人」: 人 in apposition to 你), ``other``
@@ -54,7 +56,9 @@ _PERSONS = {
               "妈", "哥哥", "姐姐", "弟弟", "妹妹", "亲戚", "邻居", "同学", "对象",
               # people by what they are, not by a trade ending (那小姑娘是新来的, 那个护工…)
               "姑娘", "小姑娘", "小伙子", "小伙", "新人", "实习生", "学徒", "护工", "保姆", "月嫂", "员工", "美工", "电工",
-              "木工", "瓦工", "钟点工", "临时工", "大学生"),
+              "木工", "瓦工", "钟点工", "临时工", "大学生",
+              # (round 22) who teach or head a class or a ward (那个班主任自己…, 王主任)
+              "老师", "班主任", "主任", "教练"),
 }
 # A word ending in one of these names people or a body of them (快递员, 老人家, 技术部, 营业厅, 商家).
 _GROUP_ENDINGS = frozenset("员家师部门商局厅司行队")
@@ -64,6 +68,9 @@ _GROUP_ENDINGS = frozenset("员家师部门商局厅司行队")
 _ZHE_NOT_PERSON = frozenset(("或者", "再者", "前者", "后者", "两者", "二者", "三者", "抑或者", "且者"))
 # … but a door is a thing (「自己家门都看不住」: 家门 names nobody)
 _DOORS = re.compile(r"(家|大|车|房|柜|院|楼|铁|木|后|前|侧|闸|舱|电梯|单元|防盗)门$")
+# … nor a place, a going, or a manner that ends alike (「我请了假在家等」: 在家 names nobody; 上门, 专门, 不行)
+_PLACES_AND_WAYS = frozenset(("在家", "回家", "到家", "老家", "搬家", "离家", "居家", "出门", "上门", "进门", "专门",
+                              "不行", "进行", "旅行", "出行", "执行", "运行", "可行", "步行", "流行", "自行"))
 _WHO = {word: who for who, words in _PERSONS.items() for word in words}
 _PRONOUNS = frozenset("我您你他她咱")
 
@@ -105,6 +112,12 @@ REMEDY_REACH = 26    # characters after the hit looked at for the agent's own st
 # enough — the standard's strict reading still counts 「这个我不太清楚，我帮您查一下」 (set ib)
 _REMEDY = re.compile(r"^[^\w]{0,2}(不过|但是|但|这样吧|那)?[^\w]?(我|我们)(这边)?(?:(?![不没别])[\w，,]){0,20}?"
                      r"[0-9一二三四五六七八九十两半]+(点|个?小时|分钟|个?工作日|天)钟?(前|之前|内|以内|之内)")
+# (round 22) … or, turned by 不过/但, the company's side already acting or set to act at once or on a
+# named day (「具体哪天我们也不清楚，不过我们先给您安排…」「…我这边确实不知道，不过我会每天帮您跟进」
+# 「…但抢修人员已经到了」): the not knowing is owned and met with a step, not a brush-off — the customer sent off
+# (不过您可以明天去问) and a step denied (不过我们也查不了) are not
+_REMEDY_BUT = re.compile(r"^[^\w]{0,2}(不过|但是|但|可是)[^\w]?((我|我们|咱们)(这边)?|\w{0,4}(人员|师傅|同事|工程师|技术员))"
+                         r"(?:(?![不没别])[\w，,]){0,14}?(已经|马上|立刻|立即|第一时间|每天|明天|今天|今晚|先(给|帮|为)(您|你))")
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +141,8 @@ def _who(word: str) -> str | None:
         for ch in reversed(word):
             if ch in "我您你他她":
                 return _WHO[ch]
-    if who is None and word[-1] in _GROUP_ENDINGS and (len(word) > 1 or word in "员师") and not _DOORS.search(word):
+    if (who is None and word[-1] in _GROUP_ENDINGS and (len(word) > 1 or word in "员师") and not _DOORS.search(word)
+            and word not in _PLACES_AND_WAYS):
         who = "other"                            # 技术部, 老人家; 员/师 split off (快递/员)
     if who is None and len(word) > 1 and word[-1] == "者" and word not in _ZHE_NOT_PERSON:
         who = "other"                            # 志愿者, 消费者 (not 或者)
@@ -161,9 +175,24 @@ def _person_at(words: list[str], i: int) -> str | None:
     who = _who(words[i])
     if who is None or (i > 0 and words[i - 1] in _PREPOSITIONS):
         return None
+    # (round 22) a body gone to or been at (去教育局投诉, 到营业厅办) is a place, nobody's subject
+    if who == "other" and words[i][-1] in _GROUP_ENDINGS and (
+            i > 0 and words[i - 1] in _GOING or i > 1 and words[i - 2] in _GOING and len(words[i - 1]) <= 2):
+        return None                     # (… 到区教育局: a word of place between)
     if who == "self" and _POSSESSED.match("".join(words[i + 1:i + 4])):
         return "other"
+    # (round 22) a person asked about with 什么 (请什么保姆, 找什么客服) is a rhetorical object: nobody's subject
+    if i > 0 and words[i - 1] in ("什么", "啥", "啥子"):
+        return None
+    # (round 22) a title pointed at (那个阿姨, 这位先生) is someone spoken of, not the one spoken to
+    if who == "listener" and words[i] in _TITLES and i > 0 and words[i - 1] in _POINTING:
+        return "other"
     return who
+
+
+_GOING = frozenset(("去", "到", "在"))
+_TITLES = frozenset(("先生", "女士", "小姐", "阿姨"))
+_POINTING = frozenset(("那个", "那位", "这个", "这位", "那", "这", "那些", "这些", "那几位", "这几位", "那俩"))
 
 
 def _last_person(text: str) -> str:
@@ -281,7 +310,8 @@ def scope_facts(text: str, start: int, end: int, remedy: bool = True) -> ScopeFa
         earlier = _CLAUSE_BREAK.split(sentence)[:-1]    # (「他们技术部就是乱搞，排班都排不明白」)
         if earlier:
             subject = _first_person(earlier[-1])
-    remedied = remedy and _REMEDY.match(text[end:end + REMEDY_REACH]) is not None
+    remedied = remedy and (_REMEDY.match(text[end:end + REMEDY_REACH]) is not None
+                           or _REMEDY_BUT.match(text[end:end + REMEDY_REACH]) is not None)
     return ScopeFacts(reported, negated, conditional, subject, remedied)
 
 

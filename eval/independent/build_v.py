@@ -1,4 +1,5 @@
-"""Independent labelled call set V (eval/independent/heldout_v.jsonl) — HELD OUT.
+"""Independent labelled call set V (eval/independent/tune_v.jsonl; first named heldout_v.jsonl, held out
+until its blind figures were recorded, then renamed as round 22 of rule work began) — now a TUNING set.
 
 V: readings writer V had to choose (U's policy, itself T's, is adopted unchanged; these only settle what it leaves open):
 V: a closing needs thanks or a blessing in the agent's last turn(s) AND a blessing (祝您…/…愉快/顺利) somewhere in them;
@@ -67,7 +68,7 @@ from pathlib import Path
 import opencc
 
 SEED = 20261221
-OUT = Path(__file__).resolve().parent / "heldout_v.jsonl"
+OUT = Path(__file__).resolve().parent / "tune_v.jsonl"
 FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
             "apology", "shirking", "overpromise", "colleague", "complaint",
             "silence", "talk_over", "speech_rate", "short_call", "hangup")

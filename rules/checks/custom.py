@@ -28,7 +28,9 @@
                 or_earlier: true                  # must_say: also honoured by what `by` said
                                                   # before the anchor (an apology already made)
 
-            True when some anchor is not honoured (the evidence is the first one).
+            True when some anchor is not honoured (the evidence is the first one). The K turns are
+            those begun after the anchor's turn ends; a turn that cut in while it was still being
+            said (or a backchannel) is looked at too, but does not use up one of the K.
 
 ``metric``  a number about the call compared with a threshold::
 
@@ -246,8 +248,17 @@ class AnchorNode(StrictModel):
             hit = hits[0]
             n_triggers += 1
             limit = None if self.within_seconds is None else t.end + self.within_seconds
-            answer = [r for r in responders if r.start > t.start and r.i != t.i
-                      and (limit is None or r.start <= limit)][: self.within_turns]
+            # (round 22) a turn begun while the anchor's speaker was still talking (a cut-in, a backchannel) is
+            # looked at, but is no answer to what was not yet said: the answer's turns begin after the anchor ends
+            answer, counted = [], 0
+            for r in responders:
+                if r.start <= t.start or r.i == t.i or (limit is not None and r.start > limit):
+                    continue
+                if r.start >= t.end:
+                    if counted == self.within_turns:
+                        break
+                    counted += 1
+                answer.append(r)
             key = answer[0].i if answer else -1 - t.i
             if key in seen:                 # several triggers before the same answer: once
                 continue
