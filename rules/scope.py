@@ -184,6 +184,9 @@ def _person_at(words: list[str], i: int) -> str | None:
     # (round 22) a person asked about with 什么 (请什么保姆, 找什么客服) is a rhetorical object: nobody's subject
     if i > 0 and words[i - 1] in ("什么", "啥", "啥子"):
         return None
+    # (round 23) a rhetorical who (现在谁家结婚…, 谁家孩子不…: nobody would) names nobody
+    if words[i].startswith("谁"):
+        return None
     # (round 22) a title pointed at (那个阿姨, 这位先生) is someone spoken of, not the one spoken to
     if who == "listener" and words[i] in _TITLES and i > 0 and words[i - 1] in _POINTING:
         return "other"

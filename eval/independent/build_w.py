@@ -1,4 +1,5 @@
-"""Independent labelled call set W (eval/independent/heldout_w.jsonl) — HELD OUT.
+"""Independent labelled call set W (eval/independent/tune_w.jsonl; first named heldout_w.jsonl, held out
+until its blind figures were recorded, then renamed as round 23 of rule work began) — now a TUNING set.
 
 W: readings writer W had to choose (V's policy, itself U's and T's, is adopted unchanged; these only settle what it
    leaves open or what W's calls bring up):
@@ -73,7 +74,7 @@ from pathlib import Path
 import opencc
 
 SEED = 20261222
-OUT = Path(__file__).resolve().parent / "heldout_w.jsonl"
+OUT = Path(__file__).resolve().parent / "tune_w.jsonl"
 FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
             "apology", "shirking", "overpromise", "colleague", "complaint",
             "silence", "talk_over", "speech_rate", "short_call", "hangup")
