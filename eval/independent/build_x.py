@@ -1,0 +1,865 @@
+"""Independent labelled call set X (eval/independent/heldout_x.jsonl) — HELD OUT.
+
+X: readings writer X had to choose (writer W's policy, the header of build_w.py, is adopted unchanged; these only settle
+   what it leaves open or what X's calls bring up):
+X: sarcasm that praises the customer while mocking them (您可真是个天才，连扫码都不会 / 您这普通话说得，我还以为打到国外了)
+   is insult, as is mocking the customer's age, accent, schooling, looks or money (老年人就别学人家抢票了 / 没钱买什么新车);
+   an online-lending collector who shames the customer (欠钱不还还有脸问 / 你这种老赖) is insult too.
+X: 喂 said by the agent mid-call to summon an inattentive customer (喂，你到底听没听？) is forbidden; an opening 喂 is
+   greeting only (W's reading), a 喂？ on a bad line by either side is nothing.
+X: a not-knowing followed in the same turn by what the agent will do and when (这个我现在还不清楚，我下午四点前问好给您回电)
+   is not forbidden; a bare 不清楚 / 不知道 about the customer's own matter, or a brush-off (这我哪知道), is.
+X: in a funeral-services call 请您节哀，保重身体 counts as the closing's blessing; 去世 / 走了 / 遗体 / 火化 / 骨灰 are innocent.
+X: a collections call (outbound) that names the amount due and the due date, politely, is no tariff matter and no insult;
+   a late fee glossed over (滞纳金到时候系统算 / 不多不多) when the customer asks is tariff.
+X: a ride-hailing or parking agent who promises a refund, a fine cancelled or a ban lifted "for sure" (保证给您全退 / 罚单
+   我保证给您撤了 / 百分之百解封) is overpromise; 我帮您申请，结果以审核为准 is a hedge and not.
+X: heavy verbal tics in the agent's speech (这个这个 / 那个那个 / 就是说 / 啊呀 three or more times in the call) are
+   filler; a single 嗯 or 啊 is not.
+X: a customer's grievance against a third party (another platform, a previous buyer, a driver of another firm) that the
+   agent answers with sympathy owes no apology for this company; unhappiness with this company's service does.
+
+Written by writer X on 2026-12-23 from DOMAIN.md, the seed articles in shared/seeds/, eval/independent/README.md (rule
+figures skipped), the first 120 lines of build_w.py (label policy and data format), one line of heldout_w.jsonl (format
+only) and the LabelledCall dataclass / load_labelled function of eval/evaluate.py (format only).  No rule code, rulebook,
+tests (beyond adding the heard folder to NEWER_BLIND), docs or other sets were read, and the rule engine was never run on
+this file (only load_labelled, to check it loads).
+Run:
+    .venv/bin/python eval/independent/build_x.py
+
+Deterministic (SEED=20261223).  The dialogues are hand-written (writer X's own) in DATA1..DATA3 below.  random.Random is
+used only for segment timing, call order, the choice of the noisy calls, the rotation of correct greeting / closing
+wordings ({G} / {B}) and the ASR-style noise; each call's generators are seeded from SEED and the call's key.
+
+Format (writer X's own code, W's block idea): "# industry | company"; "@ key | in|out | labels or - | flags or - | note";
+turns "A:" agent, "C:" customer; "A!:" the agent cuts in 1.5-2.1 s before the customer's turn ends; "C!:" the customer
+cuts in on the agent 1.1-1.7 s before its end (no label); "A~:" an agent backchannel overlapping the customer's end by
+0.1-0.25 s; ".. hold" an announced hold of 10.4-11.9 s (the agent's turn before says 稍等 / 稍候); ".. gap" an unannounced
+gap of 13.5-16.0 s.  Flags: hn (hard negative, no labels), fast / slow (every agent turn at 8.3-9.0 / 1.55-1.8 chars/s),
+short (whole call under 20 s), late (nobody speaks for 3.0-3.8 s, the customer calls 喂 first).  Non-short calls are
+stretched (wider gaps up to 3.6 s, slower normal speech) until they last 30 s or more.
+
+LABEL POLICY: writer W's policy (its header: V's policy with W's readings), unchanged, plus the "X:" readings above.
+Labels are those of the clean speech; noise never changes them.  Timing families are recomputed from the generated
+segments and asserted against the hand labels, on the clean text and again on the noisy text: short_call < 20 s (all
+others >= 30 s); silence an unannounced gap >= 10 s (holds announced with 稍等/稍候 in the agent's turn just before are
+negative; all other gaps <= 4 s); talk_over the agent starting >= 1.0 s before the customer's segment ends (negatives
+overlap 0.25 s at most; the customer cutting in is negative); speech_rate the agent's mean rate over turns of >= 6
+characters (punctuation and spaces not counted) >= 7.5 or <= 2.0 chars/s (negatives keep every agent turn of 6+
+characters within 3.0-6.3); hangup read from the clean transcript ending on the customer's unanswered question or
+喂？喂？ (a hung-up call also carries closing).
+
+Noise (writer X's own choices, 38 calls, "noise": true): X's homophone list below (each occurrence swapped with
+probability 0.45; 您→你 with probability 0.25), Chinese numbers before a unit written as figures, runs of three or more
+spoken digits as digits, punctuation per segment dropped (0.4) / replaced by spaces (0.3) / kept (0.3), a 嗯 or 呃 of
+the speaker dropped, Traditional script via OpenCC for about half the noisy calls (s2t or s2tw, per call) with about one
+converted character in seven left simplified.
+"""
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+import opencc
+
+SEED = 20261223
+OUT = Path(__file__).resolve().parent / "heldout_x.jsonl"
+FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
+            "apology", "shirking", "overpromise", "colleague", "complaint",
+            "silence", "talk_over", "speech_rate", "short_call", "hangup")
+N_NOISY = 38
+
+GREETS = ["您好，{co}，{id}号为您服务，请问有什么可以帮您？",
+          "{tod}，这里是{co}，我是客服{ag}，请问您需要什么帮助？",
+          "您好，欢迎致电{co}，我是{ag}，请问有什么可以为您效劳的？",
+          "{tod}，{co}客户服务中心，工号{id}，请问您有什么需要？",
+          "您好，感谢您致电{co}，我是{ag}，请问今天有什么可以帮到您？",
+          "您好，{co}热线，{ag}很高兴接到您的电话，请问您要办理什么？"]
+TODS = ["您好", "早上好", "下午好", "您好", "晚上好"]
+CLOSES = ["好的，感谢您的来电，祝您{w}，再见。",
+          "不客气，以后有疑问欢迎再打过来，祝您{w}。",
+          "那今天就先到这儿，谢谢您的耐心，祝您{w}，再见。",
+          "感谢您的支持和理解，我是{id}号，祝您{w}。",
+          "好的，一会儿您会收到一条短信，请注意查收，谢谢您，祝您{w}，再见。",
+          "谢谢您来电，有需要随时联系我们，祝您{w}，拜拜。"]
+WISHES = ["生活愉快", "一切顺利", "身体健康", "心情愉快", "周末愉快", "万事顺意", "出行平安", "工作顺利"]
+AGENTS = ["小岑", "小蔺", "小覃", "小阚", "小晏", "小裘", "小闵", "小揭", "小芮", "小卜", "小戚", "小柏"]
+
+# writer X's own homophone list (what a small Whisper on 8 kHz audio tends to write instead)
+HOMOPHONES = [("安装", "按装"), ("车位", "车为"), ("退票", "腿票"), ("演唱会", "演唱回"), ("门锁", "门所"),
+              ("指纹", "指文"), ("殡仪", "宾仪"), ("保险", "保线"), ("理赔", "理陪"), ("还款", "还宽"),
+              ("逾期", "于期"), ("缴费", "交费"), ("过户", "过护"), ("司机", "私机"), ("接送", "接松"),
+              ("挂号", "挂好"), ("专家", "专加"), ("搬家", "般家"), ("鲜花", "先花"), ("配送", "配松"),
+              ("工号", "公号"), ("麻烦", "马烦"), ("核对", "合对"), ("满意", "蛮意"), 
+              ("谢谢", "谢些"), ("祝您", "住您"), ("顺利", "顺力"), ("投诉", "投素"), ("经理", "经里"),
+              ("保证", "宝证"), ("绝对", "决对"), ("不好意思", "不好一思"), ("抱歉", "包歉"), ("请问", "请稳"),
+              ("充电", "冲电"), ("校车", "效车"), ("宠物", "充物"), ("师傅", "师付"), ("订单", "定单"),
+              ("账单", "帐单"), ("处理", "出理"), ("帮您", "帮宁"), ("客服", "客福")]
+CN_DIG = {"零": 0, "一": 1, "幺": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+UNITS = "元|块|天|小时|分钟|个月|号|年|岁|公斤|斤|公里|张|份|楼|周|台|件|个工作日|点|次|位|排|辆|万"
+PUNCT = set("，。？！、；：,.?!;:…“”‘’（）()—- ")
+HOLD_WORDS = ("稍等", "稍候")
+
+
+def nchars(text: str) -> int:
+    return sum(1 for ch in text if ch not in PUNCT and not ch.isspace())
+
+
+def cn2num(s: str) -> int | None:
+    """'三千五百' → 3500, '十二' → 12, '两' → 2; None if not a plain number."""
+    if not s:
+        return None
+    total, num = 0, 0
+    units = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+    for i, ch in enumerate(s):
+        if ch in CN_DIG:
+            num = CN_DIG[ch]
+        elif ch in units:
+            u = units[ch]
+            if ch == "万":
+                total = (total + num) * u
+            else:
+                total += (num if (num or i) else 1) * u
+            num = 0
+        else:
+            return None
+    return total + num
+
+
+NUM_RE = re.compile(r"([零一二两三四五六七八九十百千]+)(?=(" + UNITS + "))")
+DIGRUN_RE = re.compile(r"[零幺一二三四五六七八九]{3,}")
+
+
+def numerals(text: str) -> str:
+    text = DIGRUN_RE.sub(lambda m: "".join(str(CN_DIG[c]) for c in m.group(0)), text)
+
+    def rep(m):
+        v = cn2num(m.group(1))
+        return str(v) if v is not None and m.group(1) not in ("一", "两") else m.group(0)
+    return NUM_RE.sub(rep, text)
+
+
+_S2T = {"s2t": opencc.OpenCC("s2t"), "s2tw": opencc.OpenCC("s2tw")}
+
+
+def noisify(text: str, rng: random.Random, trad: str | None) -> str:
+    for a, b in HOMOPHONES:
+        if a in text:
+            parts = text.split(a)
+            text = parts[0] + "".join((b if rng.random() < 0.45 else a) + p for p in parts[1:])
+    text = "".join("你" if ch == "您" and rng.random() < 0.25 else ch for ch in text)
+    text = numerals(text)
+    if rng.random() < 0.3:
+        text = re.sub(r"^[嗯呃][，,]?", "", text)
+    r = rng.random()
+    if r < 0.4:
+        text = re.sub(r"[，。？！、；：…]", "", text)
+    elif r < 0.7:
+        text = re.sub(r"[，。？！、；：…]+", " ", text).strip()
+    if trad:
+        conv = _S2T[trad].convert(text)
+        text = "".join(c if (c == o or rng.random() > 1 / 7) else o for c, o in zip(conv, text)) \
+            if len(conv) == len(text) else conv
+    return text
+
+
+# ---------------------------------------------------------------- parsing
+def parse(data: str) -> list[dict]:
+    calls, industry, company, cur = [], None, None, None
+    for raw in data.strip().splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith("# "):
+            industry, company = [x.strip() for x in line[2:].split("|")]
+        elif line.startswith("@"):
+            key, direction, labels, flags, note = [x.strip() for x in line[1:].split("|", 4)]
+            cur = {"key": key, "direction": {"in": "inbound", "out": "outbound"}[direction],
+                   "labels": sorted(set() if labels == "-" else set(labels.split(","))),
+                   "flags": set() if flags == "-" else set(flags.split(",")), "note": note,
+                   "industry": industry, "company": company, "turns": []}
+            bad = set(cur["labels"]) - set(FAMILIES)
+            assert not bad, (key, bad)
+            calls.append(cur)
+        elif line.startswith(".."):
+            cur["turns"].append((line[2:].strip(), ""))
+        else:
+            tag, text = line.split(":", 1)
+            assert tag in ("A", "C", "A!", "C!", "A~"), (cur["key"], line)
+            cur["turns"].append((tag, text.strip()))
+    keys = [c["key"] for c in calls]
+    assert len(keys) == len(set(keys)), "duplicate keys"
+    return calls
+
+
+def fill(call: dict, rng: random.Random) -> list[tuple[str, str]]:
+    co = call["company"]
+    ag, cid = rng.choice(AGENTS), str(rng.randint(1001, 9899))
+    out = []
+    for tag, text in call["turns"]:
+        text = text.replace("{G}", rng.choice(GREETS)).replace("{B}", rng.choice(CLOSES))
+        text = text.format(co=co, ag=ag, id=cid, tod=rng.choice(TODS), w=rng.choice(WISHES))
+        out.append((tag, text))
+    return out
+
+
+def timeline(call: dict, turns: list[tuple[str, str]], rng: random.Random, k: int) -> list[dict]:
+    fl = call["flags"]
+    short = "short" in fl
+    t = rng.uniform(3.0, 3.8) if "late" in fl else rng.uniform(0.3, 0.8)
+    segs, pending = [], None
+    for tag, text in turns:
+        if tag in ("hold", "gap"):
+            pending = tag
+            continue
+        spk = "agent" if tag.startswith("A") else "customer"
+        n = max(nchars(text), 1)
+        if spk == "agent":
+            if "fast" in fl:
+                rate = rng.uniform(8.3, 9.0)
+            elif "slow" in fl:
+                rate = rng.uniform(1.55, 1.8)
+            elif short:
+                rate = rng.uniform(4.6, 5.1)
+            else:
+                rate = max(3.5, rng.uniform(3.9, 5.0) - 0.12 * k)
+        else:
+            rate = rng.uniform(5.0, 5.8) if short else max(2.6, rng.uniform(3.8, 5.2) - 0.2 * k)
+        dur = n / rate
+        prev = segs[-1] if segs else None
+        if pending == "hold":
+            start = t + rng.uniform(10.4, 11.9)
+        elif pending == "gap":
+            start = t + rng.uniform(13.5, 16.0)
+        elif tag == "A!":
+            assert prev and prev["speaker"] == "customer", call["key"]
+            start = prev["end"] - rng.uniform(1.5, 2.1)
+            assert start > prev["start"] + 0.4, (call["key"], "customer turn too short for A!")
+        elif tag == "C!":
+            assert prev and prev["speaker"] == "agent", call["key"]
+            start = prev["end"] - rng.uniform(1.1, 1.7)
+            assert start > prev["start"] + 0.4, (call["key"], "agent turn too short for C!")
+        elif tag == "A~":
+            start = prev["end"] - rng.uniform(0.1, 0.25)
+        elif not segs:
+            start = t
+        else:
+            start = t + (rng.uniform(0.3, 0.7) if short else min(3.6, rng.uniform(0.6, 1.6) + 0.3 * k))
+        pending = None
+        end = start + dur
+        segs.append({"speaker": spk, "start": round(start, 2), "end": round(end, 2), "text": text})
+        t = max(t, end)
+    return segs
+
+
+# ---------------------------------------------------------------- timing families from the segments
+def timing_labels(segs: list[dict], duration: float, clean: list[dict] | None = None) -> tuple[set[str], dict]:
+    """Timing families from the segments; holds are judged on the clean text (what was said)."""
+    got, facts = set(), {}
+    if duration < 20:
+        got.add("short_call")
+    # silence
+    last_end, last_agent = 0.0, ""
+    gaps, holds = [], []
+    for i, s in enumerate(segs):
+        gap = s["start"] - last_end
+        if gap > 0 and i:
+            (holds if any(w in last_agent for w in HOLD_WORDS) and gap >= 4 else gaps).append(gap)
+        if s["speaker"] == "agent":
+            last_agent = (clean or segs)[i]["text"]
+        last_end = max(last_end, s["end"])
+    if any(g >= 10 for g in gaps):
+        got.add("silence")
+    facts["gaps"], facts["holds"] = gaps, holds
+    # talk-over
+    overl = []
+    for a in segs:
+        if a["speaker"] != "agent":
+            continue
+        for c in segs:
+            if c["speaker"] == "customer" and c["start"] < a["start"] < c["end"]:
+                overl.append(c["end"] - a["start"])
+    if any(o >= 1.0 for o in overl):
+        got.add("talk_over")
+    facts["overlaps"] = overl
+    # speech rate
+    rates = [nchars(s["text"]) / (s["end"] - s["start"]) for s in segs
+             if s["speaker"] == "agent" and nchars(s["text"]) >= 6]
+    mean = sum(rates) / len(rates)
+    if mean >= 7.5 or mean <= 2.0:
+        got.add("speech_rate")
+    facts["rates"], facts["mean_rate"] = rates, mean
+    return got, facts
+
+
+def is_hangup(segs: list[dict]) -> bool:
+    last = segs[-1]
+    return last["speaker"] == "customer" and (last["text"].rstrip().endswith("？") or "喂？喂？" in last["text"])
+
+
+def check(call: dict, segs: list[dict], duration: float, where: str, clean: list[dict] | None = None) -> dict:
+    labels = set(call["labels"])
+    got, facts = timing_labels(segs, duration, clean)
+    for fam in ("short_call", "silence", "talk_over", "speech_rate"):
+        assert (fam in got) == (fam in labels), (call["key"], where, fam, duration, facts)
+    if "short_call" not in labels:
+        assert duration >= 30, (call["key"], where, duration)
+    if "silence" not in labels:
+        assert all(g <= 4 for g in facts["gaps"]), (call["key"], where, facts["gaps"])
+    if "talk_over" not in labels:
+        assert all(o <= 0.25 for o in facts["overlaps"]), (call["key"], where, facts["overlaps"])
+    if "speech_rate" not in labels:
+        assert all(3.0 <= r <= 6.3 for r in facts["rates"]), (call["key"], where, facts["rates"])
+    for h in facts["holds"]:
+        assert 10.4 <= h <= 12.0, (call["key"], h)
+    return facts
+
+
+def build() -> list[dict]:
+    calls = parse(DATA1) + parse(DATA2) + parse(DATA3)
+    keys = sorted(c["key"] for c in calls)
+    order = keys[:]
+    random.Random(SEED).shuffle(order)
+    noisy = set(random.Random(SEED + 1).sample(keys, min(N_NOISY, len(keys))))
+    by_key = {c["key"]: c for c in calls}
+    rows, stats = [], {"short": [], "gaps": [], "holds": [], "over": [], "fast": [], "slow": [], "normal": [], "long": []}
+    for i, key in enumerate(order, 1):
+        call = by_key[key]
+        labels = set(call["labels"])
+        assert ("hn" in call["flags"]) <= (not labels), key
+        rng = random.Random(f"{SEED}:{key}")
+        turns = fill(call, rng)
+        for k in range(12):
+            trng = random.Random(f"{SEED}:{key}:t{k}")
+            segs = timeline(call, turns, trng, k)
+            duration = round(segs[-1]["end"] + trng.uniform(0.3, 0.8), 2)
+            if "short" in call["flags"] or duration >= 30:
+                break
+        assert ("short" in call["flags"]) == ("short_call" in labels), key
+        assert ("fast" in call["flags"] or "slow" in call["flags"]) == ("speech_rate" in labels), key
+        assert is_hangup(segs) == ("hangup" in labels), (key, segs[-1]["text"])
+        if "hangup" in labels:
+            assert "closing" in labels, key
+        facts = check(call, segs, duration, "clean")
+        is_noisy = key in noisy
+        if is_noisy:
+            nrng = random.Random(f"{SEED}:{key}:noise")
+            trad = nrng.choice([None, "s2t", "s2tw"]) if nrng.random() < 0.75 else None
+            clean_segs = segs
+            segs = [dict(s, text=noisify(s["text"], nrng, trad)) for s in segs]
+            check(call, segs, duration, "noisy", clean_segs)
+        (stats["short"] if "short_call" in labels else stats["long"]).append(duration)
+        (stats["gaps"] if "silence" in labels else stats["normal"]).extend(
+            [g for g in facts["gaps"] if g >= 10] if "silence" in labels else [max(facts["gaps"] or [0])])
+        stats["holds"].extend(facts["holds"])
+        if "talk_over" in labels:
+            stats["over"].extend(o for o in facts["overlaps"] if o >= 1)
+        if "fast" in call["flags"]:
+            stats["fast"].append(facts["mean_rate"])
+        elif "slow" in call["flags"]:
+            stats["slow"].append(facts["mean_rate"])
+        rows.append({"call_id": f"X-{i:03d}", "labels": sorted(labels), "note": call["note"], "noise": is_noisy,
+                     "duration": duration,
+                     "metadata": {"writer": "X", "industry": call["industry"], "company": call["company"],
+                                  "direction": call["direction"], "hard_negative": "hn" in call["flags"],
+                                  "language": "zh", "sample_rate": 8000, "key": key},
+                     "segments": segs})
+    return rows, stats, calls
+
+
+def report(rows, stats, calls) -> None:
+    from collections import Counter
+    fam = Counter(l for r in rows for l in r["labels"])
+    print(f"{len(rows)} calls; noisy {sum(r['noise'] for r in rows)}; "
+          f"hard negatives {sum(r['metadata']['hard_negative'] for r in rows)}; "
+          f"label-free {sum(not r['labels'] for r in rows)}; multi {sum(len(r['labels']) >= 2 for r in rows)}")
+    print("positives:", ", ".join(f"{f} {fam[f]}" for f in FAMILIES))
+    rng = lambda xs: f"{min(xs):.2f}-{max(xs):.2f}" if xs else "-"
+    print(f"short {rng(stats['short'])}; others >= {min(stats['long']):.2f}; unannounced gaps {rng(stats['gaps'])}; "
+          f"holds {rng(stats['holds'])}; other max gap {max(stats['normal']):.2f}; talk-over {rng(stats['over'])}; "
+          f"fast {rng(stats['fast'])}; slow {rng(stats['slow'])}")
+    inds = Counter(c["industry"] for c in calls)
+    print("industries:", dict(inds))
+    print("outbound:", sum(c["direction"] == "outbound" for c in calls),
+          "noisy hn:", sum(r["noise"] and r["metadata"]["hard_negative"] for r in rows))
+
+
+DATA1 = """
+# funeral services | 安息堂殡仪服务
+@ fs-01 | in | - | hn | 去世 / 遗体 / 火化 innocent; the customer's 什么都不清楚 met with 您不清楚流程没关系
+A: {G}
+C: 你好，我父亲昨天夜里在家里去世了，我们第一次遇到这种事，什么都不清楚，该怎么办啊？
+A: 请您节哀。您不清楚流程没关系，我一步一步跟您说。先请社区医院开具死亡证明，然后我们安排车辆把遗体接到殡仪馆。
+C: 那火化要排多久？
+A: 一般是三天左右，具体时间我们预约好了会打电话跟您确认。
+C: 好的，谢谢你们。
+A: 不客气，接运的师傅两个小时内到，请您节哀，保重身体，感谢您的来电。
+@ fs-02 | in | insult,apology | - | mocks the bereaved customer's money: 没钱就别讲究什么告别仪式
+A: {G}
+C: 我想问一下，最便宜的告别厅是多少钱？我们家条件一般。
+A: 最便宜的小厅八百，就那种，没钱就别讲究什么告别仪式了，直接火化完事。
+C: 你怎么这么说话？我爸走了，我就想送他最后一程。
+A: 那就订小厅呗，周六上午还有空。
+C: 行吧，订周六。
+A: 好，订上了，请您节哀，保重身体，感谢来电。
+@ fs-03 | in | overpromise | - | 我保证放一百年都不会受潮
+A: {G}
+C: 我想给母亲选一个骨灰盒，放在家里，会不会受潮发霉？
+A: 您放心，我们这款檀木的，我保证放一百年都不会受潮，绝对不会有任何问题。
+C: 那价格呢？
+A: 这款是三千二百元，包括刻字，刻字不另外收钱。
+C: 好的，那我明天去店里看看。
+A: 好的，请您节哀，保重身体，感谢您的来电。
+@ fs-04 | out | - | hn | outbound with company and purpose; 走得安详 innocent
+A: 您好，我是安息堂殡仪服务的顾问{ag}，打电话是想跟您确认一下明天告别仪式的时间。
+C: 哦，你好，是明天上午九点对吧？
+A: 对的，上午九点，二号告别厅。老人家走得安详，家里人也别太难过。
+C: 嗯，谢谢。车几点来接？
+A: 灵车七点半到您家楼下，司机姓杨，到了会给您打电话。
+C: 好，知道了。
+A: 好的，那不打扰您了，请您节哀，保重身体，再见。
+@ fs-05 | in | forbidden,apology,closing | - | 这我哪知道 / 那你想好了再打来吧; curt 行了，就这样。
+A: {G}
+C: 我想问一下，办死亡证明需要带哪些材料？
+A: 这我哪知道，每个地方都不一样。
+C: 你们不是做殡仪服务的吗？怎么连这个都不知道？
+A: 那你想好了再打来吧，我这边还有别的电话。
+C: 你这什么态度！我就问问要带什么！
+A: 身份证户口本带上，行了，就这样。
+@ fs-06 | in | shirking | - | 墓地不归我们管，您自己去找陵园; no number
+A: {G}
+C: 我想顺便问一下墓地怎么买，你们能帮忙联系吗？
+A: 墓地不归我们管，您自己去找陵园吧。
+C: 那哪个陵园比较好，有没有电话？
+A: 这个您自己上网查吧，我们只管殡仪这一块。
+C: 嗯，那我自己查。
+A: 好的，感谢您的来电，请您节哀，保重身体。
+
+# pet insurance | 毛孩保宠物保险
+@ pi-01 | in | tariff | - | 首月免费，先开通了再说 / 跟别家差不多
+A: {G}
+C: 我家猫三岁，想给它买个医疗险，一年多少钱？
+A: 现在有活动，首月免费，您先开通了再说，后面的费用到时候系统会自动扣。
+C: 那到底扣多少，什么时候开始扣？
+A: 跟别家差不多，不贵的，您放心。
+C: 那我再考虑考虑。
+A: 好的，感谢您的来电，祝您生活愉快。
+@ pi-02 | in | - | hn | 安乐死 innocent; the customer's 不知道; apology as sympathy; amount stated
+A: {G}
+C: 我家狗得了肾衰，医生说可能要安乐死，我都不知道该怎么办了。安乐死的费用能报销吗？
+A: 非常抱歉听到这个消息。按照您的保单条款，安乐死费用不在理赔范围，但之前的住院和化验费用可以报销，最高八千元。
+C: 那我把发票都寄过去？
+A: 不用寄，您在小程序上传发票照片就行，三个工作日内审核。
+C: 好，谢谢你。
+A: 不客气，希望狗狗少受点罪，感谢您的来电，祝您一切顺利。
+@ pi-03 | in | insult,apology | - | 您这文化水平看不懂也正常
+A: {G}
+C: 我看了半天条款，还是不明白为什么绝育手术不能报。
+A: 条款写得明明白白，您这文化水平看不懂也正常，绝育属于预防性手术，不在保障范围。
+C: 你什么意思？我看不懂你解释一下不行吗？
+A: 我这不是在解释吗。
+C: 算了。
+A: 好，感谢您的来电，祝您生活愉快。
+@ pi-04 | in | overpromise | - | 什么病都百分之百给您赔 (pre-existing condition)
+A: {G}
+C: 我的狗有皮肤病，是买保险之前就有的，现在买了还能赔吗？
+A: 能赔，您放心，只要买了我们的，什么病都百分之百给您赔，绝对没问题。
+C: 真的吗？那太好了，我现在就买。
+A: 好的，链接我发到您手机上了。
+C: 收到了。
+A: 感谢您的来电，祝您{w}。
+@ pi-05 | in | name_ask | - | 你叫啥名字
+A: {G}
+C: 我要给我家兔子投保。
+A: 行，你叫啥名字？身份证号报一下。
+C: 我叫韩晓，身份证号我一会儿在页面上填可以吗？
+A: 可以，兔子几岁了？
+C: 两岁。
+A: 两岁可以投保，一年一百九十八元，付款成功后第二天生效，链接已经发给您了。
+C: 好的。
+A: {B}
+@ pi-06 | in | - | hn | the customer calls another insurer 骗子; sympathy, no apology owed (X reading)
+A: {G}
+C: 我之前在别家买的宠物险，理赔的时候各种推，那家就是骗子！你们家不会这样吧？
+A: 理解您的心情，遇到这种情况确实很糟心。我们的理赔是上传单据后五个工作日内给结果，拒赔会写清楚原因。
+C: 那还行，你把条款发我看看。
+A: 好的，条款已经发到您手机短信上了，您慢慢看。
+C: 收到了。
+A: {B}
+
+# concert ticketing | 乐巢票务
+@ ct-01 | in | - | hn | the seller's 神经病 and the customer's own 你这话什么意思 reported; agent apologises and registers
+A: {G}
+C: 我在你们转让区买了票，结果卖家说票已经用了，还骂我神经病，我问他你这话什么意思，他就把我拉黑了。
+A: 非常抱歉给您带来这样的经历。卖家骂人的情况我记下来了，会核实处理。转让区的票有平台担保，核实后确实无效的话，票款全额退给您。
+C: 要多久？
+A: 三个工作日内联系您，结果会短信通知。
+C: 好的，谢谢。
+A: {B}
+@ ct-02 | in | insult,apology,complaint | - | 老年人就别学人家抢票了; 我要投诉你
+A: {G}
+C: 我抢了三次票，每次都显示排队然后就没票了，你们是不是有内部票？
+A: 阿姨，您这个年纪手速肯定拼不过年轻人，老年人就别学人家抢票了，在家看电视多好。
+C: 你说什么？我要投诉你！
+A: 投诉就投诉呗，抢不到就是抢不到。
+C: 你等着。
+A: 感谢您的来电，祝您生活愉快。
+@ ct-03 | in | tariff | - | 退票手续费 一点点 / 提交了就知道了
+A: {G}
+C: 下个月的演唱会我去不了了，退票要扣多少手续费？
+A: 退票会收一点点手续费，不多的，具体到时候系统会显示。
+C: 一点点是多少？我票是一千二百八十元的。
+A: 这个看时间，您先提交申请嘛，提交了就知道了。
+C: 好吧，我去提交。
+A: 好的，感谢您的来电，祝您心情愉快。
+@ ct-04 | in | - | hn | hedge 没办法给您保证一定能抢到; a free service said free, price at face value
+A: {G}
+C: 周杰那场还有回流票吗？能不能帮我留一张？
+A: 目前显示已售罄，回流票是随机放出的，我这边没办法给您保证一定能抢到，您可以开启缺票登记，有票会第一时间短信提醒。
+C: 登记要收钱吗？
+A: 缺票登记是免费的，不收任何费用；抢到后按票面价付款，没有额外服务费。
+C: 好的，我去登记。
+A: {B}
+@ ct-05 | in | colleague | - | 昨天那个是新来的，啥也不懂，脑子不太灵光; apology given
+A: {G}
+C: 我昨天打过电话，那个客服说座位可以换，今天怎么又说不行？
+A: 昨天那个是新来的，啥也不懂，脑子不太灵光，瞎跟您说的，换座位是不行的。
+C: 那你们到底谁说的算？
+A: 规定是出票后不能换座，实在抱歉让您白跑一趟。
+C: 行吧。
+A: {B}
+@ ct-06 | in | greeting | - | opens 喂，票务，说吧。
+A: 喂，票务，说吧。
+C: 你好，我想问一下电子票怎么转给朋友？
+A: 您在订单里点转赠，输入朋友的手机号，对方确认后就转过去了，转赠是免费的。
+C: 好，我试一下。
+A: 好的，有问题随时打过来，感谢您的来电，祝您{w}。
+@ ct-07 | in | short_call | short | short and otherwise correct
+A: 您好，乐巢票务，请问有什么可以帮您？
+C: 明天的场几点检票？
+A: 下午六点开始检票。
+C: 好的谢谢。
+A: 不客气，祝您观演愉快。
+@ ct-08 | in | hangup,closing | - | agent gone after 不会的; ends 喂？喂？
+A: {G}
+C: 我买的票一直显示待出票，都两天了，什么时候能出？
+A: 演出前一周统一出票，您等着就行。
+C: 哦，那我就放心了。不过万一出不了票的话，你们怎么赔？
+A: 不会的。
+C: 我是说万一，万一出不了怎么办？喂？喂？
+
+# online lending | 速借花
+@ ol-01 | out | - | hn | polite collection: amount, due date, late interest stated
+A: 您好，我是速借花的客服{ag}，请问是郑先生本人吗？
+C: 是我，什么事？
+A: 提醒您一下，您本期应还款一千三百五十元，还款日是本月二十号，到期从您绑定的银行卡自动扣款，请您确保卡里余额充足。
+C: 好的，我知道了。如果晚两天还会怎么样？
+A: 逾期的话每天按未还金额的万分之五收取罚息，也会影响您的信用记录，所以建议您按时还款。
+C: 明白了。
+A: 好的，不打扰您了，谢谢您的配合，祝您生活愉快，再见。
+@ ol-02 | out | insult,apology | - | collector: 你这种老赖 / 欠钱不还还有脸要宽限
+A: 您好，我是速借花的客服，您的借款已经逾期五天了，请问什么时候还？
+C: 我最近失业了，能不能宽限几天？
+A: 失业就不还钱了？你这种老赖我见多了，欠钱不还还有脸要宽限？
+C: 你怎么说话的！我又不是不还。
+A: 那就这周五之前还上，还不上后果自负。
+C: 知道了。
+A: 好的，谢谢配合，祝您生活愉快。
+@ ol-03 | in | tariff | - | 提前还款手续费: 到时候系统会扣的 / 跟别家差不多
+A: {G}
+C: 我想提前把借款全部还了，有没有手续费？
+A: 有一点手续费，到时候系统会扣的，您直接点提前还款就行。
+C: 我问的是多少钱，什么时候扣？
+A: 反正不多，跟别家差不多。
+C: 行吧。
+A: 好的，感谢您的来电，祝您{w}。
+@ ol-04 | in | - | hn | the customer's 喂？喂？ on a bad line at the start; 您不知道也没关系; announced hold
+A: {G}
+C: 喂？喂？能听到吗？
+A: 能听到的，您请讲。
+C: 我不知道我这个月到底要还多少，短信看不明白。
+A: 您不知道也没关系，我帮您查一下，请稍等。
+.. hold
+A: 感谢您的耐心等待，您本月应还八百二十元，还款日是十五号，到期自动从尾号三六八的卡扣款。
+C: 好的，明白了。
+A: {B}
+@ ol-05 | in | forbidden | - | 喂，你到底要说什么？ said to summon a hesitating customer (X reading)
+A: {G}
+C: 我那个……就是上次……嗯……
+A: 喂，你到底要说什么？
+C: 我是想问能不能把还款日改一下。
+A: 还款日不能改，借款时就定好了。
+C: 那我工资是二十号发，十五号还款总是不够。
+A: 那您就提前存一点，十五号前存进卡里就行。
+C: 好吧。
+A: 好的，感谢您的来电，祝您生活愉快。
+@ ol-06 | in | - | - | plain clean: instalments and interest stated
+A: {G}
+C: 我想问一下借款能不能分十二期？利息怎么算？
+A: 可以分十二期，年化利率是百分之十四点六，每期按剩余本金计息，借款成功后次月同一天还第一期。
+C: 一万块的话每个月大概还多少？
+A: 大约每月九百元左右，具体以借款页面显示的还款计划为准。
+C: 好的，我再看看。
+A: {B}
+
+# parking management | 泊安停车
+@ pk-01 | in | overpromise | - | 罚单我保证给您撤了，百分之百不会扣分 (apology given)
+A: {G}
+C: 我在你们停车场交了钱，出场的时候杆没抬，我自己绕出去被拍了，说要罚款。
+A: 实在不好意思，道闸出故障给您添麻烦了。您放心，罚单我保证给您撤了，百分之百不会扣您的分，我跟交警那边熟。
+C: 真的吗？那太好了。
+A: 您把缴费截图发到我们公众号就行。
+C: 好的。
+A: {B}
+@ pk-02 | in | shirking,apology | - | 道闸是物业装的，你找物业去啊
+A: {G}
+C: 你们小区门口的道闸扫码扫了五分钟都抬不起来，后面的车都在按喇叭！
+A: 道闸是物业装的，你找物业去啊，跟我们没关系。
+C: 你们不是泊安停车吗？收费是你们收的！
+A: 收费是我们，设备坏了是物业的事。
+C: 真是服了。
+A: 嗯，感谢来电，祝您生活愉快。
+@ pk-03 | in | filler | - | 这个这个 / 那个那个 / 就是说
+A: {G}
+C: 我想办一个月卡，怎么办？
+A: 这个这个，月卡的话呢，就是说，您那个那个，在小程序上，那个，点月卡办理，这个，三百元一个月。
+C: 从哪天开始算？
+A: 嗯那个，就是说，从您付款那天开始算，这个这个，三十天。
+C: 好的。
+A: {B}
+@ pk-04 | in | silence | - | 好。 then an unannounced gap; apology for the double charge
+A: {G}
+C: 我上周的停车费好像扣了两次，你帮我看一下，车牌是浙A幺二三四五。
+A: 好。
+.. gap
+A: 查到了，确实扣了两次，不好意思，多扣的十五元三个工作日内原路退回。
+C: 好的，谢谢。
+A: {B}
+@ pk-05 | in | - | hn | the attendant's 滚远点 reported; 我不是要投诉啊; apology and follow-up
+A: {G}
+C: 我不是要投诉啊，就是跟你们反映一下，你们那个夜班收费员让我滚远点，态度太差了。
+A: 非常抱歉让您受委屈了。收费员说让您滚远点这个情况我记录下来，会反馈给停车场负责人核实处理。
+C: 嗯，以后注意就行。
+A: 一定的，处理结果三天内短信告知您。
+C: 好。
+A: 感谢您的反馈，祝您生活愉快。
+@ pk-06 | in | talk_over | - | agent cuts in twice
+A: {G}
+C: 我想问一下，你们地下车库晚上十点以后出场是不是还按小时收费，门口的牌子写得不太清楚。
+A!: 对对对，按小时收，一小时三元。
+C: 那封顶是多少？我经常加班到很晚，怕一晚上停下来要好几十块钱。
+A!: 封顶三十元，二十四小时内最多三十。
+C: 哦，那还好。
+A: {B}
+
+# second-hand car trading | 车易淘二手车
+@ uc-01 | in | insult,apology | - | 没钱就去坐公交，买什么车啊
+A: {G}
+C: 我预算三万左右，想买个代步车，有没有推荐？
+A: 三万？三万能买到啥，没钱就去坐公交，买什么车啊。
+C: 三万怎么就不能买车了？你会不会说话？
+A: 有倒是有，十年车龄的，您要看就来店里。
+C: 不用了。
+A: 行，感谢来电，祝您生活愉快。
+@ uc-02 | in | overpromise | - | 我拿人格担保…买回去开十年都不会坏; polite name ask
+A: {G}
+C: 你们网上那台二零一九年的白色轩逸，有没有出过事故？
+A: 绝对没有，我拿人格担保，这车一点事故都没出过，泡水火烧都不可能，买回去开十年都不会坏。
+C: 那我周末过去看看。
+A: 好的，请问您贵姓？我给您登记一下。
+C: 姓秦。
+A: 秦先生，周六上午给您留着车，感谢您的来电，祝您周末愉快。
+@ uc-03 | in | - | hn | hedge 没法给您打包票; third-party inspection fee stated with moment
+A: {G}
+C: 这台车的发动机有没有问题，你能保证吗？
+A: 车辆都经过一百八十项检测，报告可以发给您，但机械的东西我没法给您打包票，您也可以自己找第三方再检测一次，我们配合。
+C: 第三方检测要钱吗？
+A: 第三方检测是您自己付费，一般三百到五百元，看车当天现场付给检测机构。
+C: 行，我约个时间。
+A: {B}
+@ uc-04 | in | colleague | - | 销售那帮人就会瞎忽悠; apology given
+A: {G}
+C: 买车的时候销售说送一年保养，现在去店里说没有这回事。
+A: 哎，销售那帮人就会瞎忽悠，为了卖车什么都敢说，您别信他们的。
+C: 那保养到底有没有？
+A: 合同上没写的话就没有。给您添麻烦了，实在抱歉。
+C: 那我回去看看合同。
+A: 好的，感谢您的来电，祝您{w}。
+@ uc-05 | in | hangup,closing,apology | - | 等通知吧 then gone on the customer's question
+A: {G}
+C: 我上个月在你们那买的车，过户到现在都还没办好，你们到底拖到什么时候？
+A: 过户要排队的，车管所那边慢。
+C: 都一个多月了，能不能给个准确日期？
+A: 等通知吧。
+C: 等什么通知？你们到底什么时候给我办好？
+
+# smart-lock installation | 安芯智能锁
+@ sl-01 | in | name_ask | - | 你姓什么？
+A: {G}
+C: 我想约个师傅上门装指纹锁。
+A: 行，你姓什么？地址在哪？
+C: 姓龙，地址是滨江区江南大道五八八号。
+A: 龙先生，明天下午两点到四点师傅上门，安装免费。
+C: 好的。
+A: {B}
+@ sl-02 | in | - | hn | 傻瓜式 innocent; the elderly customer's 看不明白
+A: {G}
+C: 我年纪大了，锁的说明书我看不明白，怎么录指纹啊？
+A: 没关系，我们这款是傻瓜式操作，您按住门内侧的设置键三秒，听到提示音后把手指放上去按五次就行。
+C: 我试试……好了，响了一声。
+A: 对，这就录好了。您要是还不会，我们也可以安排师傅免费上门教您。
+C: 不用了，谢谢你啊小伙子。
+A: 不客气，感谢您的来电，祝您身体健康。
+@ sl-03 | in | insult,apology | - | sarcasm 您可真是个天才，电池都能装反
+A: {G}
+C: 我把锁的电池装反了，现在门打不开。
+A: 您可真是个天才，电池都能装反，我们这儿一年都碰不到几个。
+C: 你别阴阳怪气的，我现在进不了家门！
+A: 用应急充电口，拿充电宝插下面的接口就能打开。
+C: 好，我试试。
+A: 感谢来电，祝您生活愉快。
+@ sl-04 | in | speech_rate | fast | agent gabbles (8.3-9.0 chars/s)
+A: {G}
+C: 我家锁一直提示低电量，换了电池还是提示。
+A: 这个情况一般是电池触点氧化了，您把电池取出来用橡皮擦一下触点再装回去，如果还提示就需要师傅上门检测，保修期内免费。
+C: 好，我先擦一下。
+A: 好的，感谢您的来电，祝您生活愉快，再见。
+@ sl-05 | in | complaint,apology | - | 我要投诉 / 找你们领导; no apology
+A: {G}
+C: 你们师傅装锁把我家门框钻裂了，我要投诉，还要你们赔！
+A: 门框裂了您拍个照片发过来，我们核实一下。
+C: 核实什么？人就是你们派的！我要找你们领导！
+A: 投诉我给您登记，三个工作日内领导回电。
+C: 行，我等着。
+A: 好的，感谢您的来电，祝您生活愉快。
+
+# school bus | 童行校车
+@ sb-01 | in | - | hn | 暂时不清楚 about the school's plan, then a call-back by four (X reading)
+A: {G}
+C: 下周学校放几天假，校车停不停？
+A: 学校的放假安排我们这边还没收到，暂时不清楚，我今天下午四点前问好学校，给您回电话。
+C: 好的，那我等你电话。
+A: 好的，请您保持电话畅通，感谢您的来电，祝您{w}。
+@ sb-02 | in | shirking,apology | - | blames the child; 接送时间的事你问学校去
+A: {G}
+C: 今天早上校车没等我家孩子就开走了，孩子在路边站了半个小时！
+A: 司机是按点发车，孩子没到点上车怪不了我们。接送时间的事你问学校去。
+C: 我们七点整就在站点了！
+A: 反正时间是学校定的。
+C: 你们这什么服务。
+A: 感谢您的来电，祝您生活愉快。
+@ sb-03 | in | short_call | short | short and otherwise correct
+A: 您好，童行校车，请问有什么需要？
+C: 明早校车几点到？
+A: 七点十分到站。
+C: 好，谢谢。
+A: 不客气，祝您一切顺利。
+@ sb-04 | in | speech_rate | slow | agent drawls (1.55-1.8 chars/s)
+A: {G}
+C: 我想给孩子报名下学期的校车，怎么报？
+A: 您在公众号里点校车报名，填写孩子的班级和站点就行。
+C: 费用多少？
+A: 一学期一千八百元，报名成功后七天内缴费。
+C: 好的，谢谢。
+A: 不客气，祝您生活愉快。
+
+# ride hailing | 快途出行
+@ rh-01 | in | overpromise | - | 以后您再也不会遇到这种司机，我百分之百保证 / 今天之内一定到账 (apology given)
+A: {G}
+C: 我今天打车，司机绕了一大圈，平时二十块钱，今天收了四十五块！
+A: 非常抱歉给您带来不好的体验。您放心，多收的钱我保证给您全退，以后您再也不会遇到这种司机，我百分之百保证。
+C: 那什么时候退？
+A: 今天之内一定到账。
+C: 好的。
+A: {B}
+@ rh-02 | in | - | hn | a past complaint settled (骂我有病), 我今天不是要投诉
+A: {G}
+C: 上周我投诉过一个司机骂我有病，你们已经处理了，也退了钱，我今天不是要投诉，就是想问一下怎么把他拉黑。
+A: 谢谢您的反馈，上次的事情再次向您道歉。拉黑的话，您在行程详情里点不再匹配该司机就行，以后就不会派他的车给您。
+C: 好的，找到了。
+A: {B}
+@ rh-03 | in | greeting,closing | late | late 在，说。; curt 行，挂了。
+C: 喂？有人吗？
+A: 在，说。
+C: 我的行程结束了，但是一直显示未支付，我明明付过了。
+A: 您刷新一下，系统延迟，付过了就不会重复扣。
+C: 刷新了，好了。
+A: 行，挂了。
+@ rh-04 | in | complaint,talk_over | - | 我要投诉你们的司机; agent cuts in twice, apologising
+A: {G}
+C: 我要投诉你们的司机，他一路上一直在打电话，还闯了一个红灯，我坐在后面吓得要死！
+A!: 非常抱歉，您说的这个情况很严重。
+C: 而且我让他别打电话了，他还嫌我多管闲事，你们到底怎么管司机的？
+A!: 实在对不起，我马上登记投诉，对司机做停单处理，二十四小时内给您回复。
+C: 好吧。
+A: {B}
+@ rh-05 | in | forbidden | - | 不知道，可能过期了吧 / 那我也不清楚
+A: {G}
+C: 我的优惠券为什么用不了？
+A: 不知道，可能过期了吧。
+C: 没过期啊，到月底呢。
+A: 那我也不清楚，你自己再看看使用规则。
+C: 好吧，我再看看。
+A: 好的，感谢您的来电，祝您出行平安。
+
+# hospital appointment line | 仁和医院预约中心
+@ hp-01 | in | - | hn | 神经内科 innocent; 请问您怎么称呼; fee and moment stated
+A: {G}
+C: 我想挂一个神经内科的专家号，我老是头疼睡不着。
+A: 好的，请问您怎么称呼？
+C: 我姓温。
+A: 温女士，神经内科周三上午有李主任的专家号，挂号费五十元，就诊当天在自助机或窗口支付。
+C: 好，就这个。
+A: 已经给您约好了，周三上午八点半前到二楼取号就行。
+C: 好的，谢谢。
+A: {B}
+@ hp-02 | in | name_ask | - | 病人叫什么？姓什么？
+A: {G}
+C: 我要给我妈挂个眼科的号。
+A: 病人叫什么？姓什么？
+C: 我妈叫邓秀兰。
+A: 眼科周五下午有号，挂号费二十元，就诊时付。
+C: 好的，谢谢。
+A: {B}
+@ hp-03 | in | tariff | - | 现在是免费期 / 到时候会通知您的
+A: {G}
+C: 你们那个线上复诊，要收费吗？
+A: 现在是免费期，您先用着。
+C: 那免费期到什么时候？以后收多少？
+A: 到时候会通知您的，您现在先用就行。
+C: 哦，好吧。
+A: 好的，感谢您的来电，祝您身体健康。
+@ hp-04 | in | silence,apology | - | 我看一下。 then an unannounced gap; the customer's 喂？还在吗？ mid-call; no apology
+A: {G}
+C: 我预约的明天上午的号，能不能改到下午？
+A: 我看一下。
+.. gap
+C: 喂？还在吗？怎么半天不说话？
+A: 在，改好了，下午两点。
+C: 你查也说一声啊，我以为断线了。
+A: 好，感谢您的来电，祝您身体健康。
+@ hp-05 | in | - | hn | proper transfer with 请您稍等; the doctor introduces himself
+A: {G}
+C: 我想问一下体检报告里的结节要不要紧？
+A: 报告的解读需要医生来做，我帮您转到体检中心的医生咨询线，请您稍等，不要挂机。
+.. hold
+A: 您好，我是体检中心的陈医生，同事跟我说了您的情况，请您把报告编号告诉我。
+C: 编号是四七二零九一。
+A: 好的，这个结节三毫米，是良性的可能性很大，建议半年后复查。
+C: 好的，放心了，谢谢医生。
+A: 不客气，祝您身体健康，再见。
+"""
+DATA2 = """
+"""
+DATA3 = """
+"""
+
+if __name__ == "__main__":
+    rows, stats, calls = build()
+    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    report(rows, stats, calls)
+    if "-q" not in sys.argv:
+        print(f"wrote {OUT}")
