@@ -19,7 +19,7 @@ X: heavy verbal tics in the agent's speech (这个这个 / 那个那个 / 就是
 X: a customer's grievance against a third party (another platform, a previous buyer, a driver of another firm) that the
    agent answers with sympathy owes no apology for this company; unhappiness with this company's service does.
 
-Written by writer X on 2026-12-23 from DOMAIN.md, the seed articles in shared/seeds/, eval/independent/README.md (rule
+Written by writer X on 2026-12-07 from DOMAIN.md, the seed articles in shared/seeds/, eval/independent/README.md (rule
 figures skipped), the first 120 lines of build_w.py (label policy and data format), one line of heldout_w.jsonl (format
 only) and the LabelledCall dataclass / load_labelled function of eval/evaluate.py (format only).  No rule code, rulebook,
 tests (beyond adding the heard folder to NEWER_BLIND), docs or other sets were read, and the rule engine was never run on
