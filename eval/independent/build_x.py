@@ -1,4 +1,5 @@
-"""Independent labelled call set X (eval/independent/heldout_x.jsonl) — HELD OUT.
+"""Independent labelled call set X (eval/independent/tune_x.jsonl; first named heldout_x.jsonl, held out
+until its blind figures were recorded, then renamed as round 24 of rule work began) — now a TUNING set.
 
 X: readings writer X had to choose (writer W's policy, the header of build_w.py, is adopted unchanged; these only settle
    what it leaves open or what X's calls bring up):
@@ -66,7 +67,7 @@ from pathlib import Path
 import opencc
 
 SEED = 20261223
-OUT = Path(__file__).resolve().parent / "heldout_x.jsonl"
+OUT = Path(__file__).resolve().parent / "tune_x.jsonl"
 FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
             "apology", "shirking", "overpromise", "colleague", "complaint",
             "silence", "talk_over", "speech_rate", "short_call", "hangup")
