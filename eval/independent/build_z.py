@@ -1,0 +1,733 @@
+"""Independent labelled call set Z (eval/independent/heldout_z.jsonl) — HELD OUT.
+
+Z: readings writer Z had to choose (writer Y's policy, the header of build_y.py — X's policy with Y's readings — is
+   adopted unchanged; these only settle what it leaves open or what Z's calls bring up):
+Z: mocking the customer's age (您这年纪还一个人出远门), region (你们外地人就是不会用), job (您种地的懂什么品质), looks,
+   money (没钱就别办卡) or intelligence (这么简单都不会？), calling the customer 韭菜 / 土包子 / 老古董, and sarcasm
+   about the customer's choices (您可真会挑) are insult; an insult-only call is not also forbidden, and the customer
+   hurt by it with no apology adds apology.
+Z: a curt order with no attack on the person (别废话，快说 / 你听我说完行不行 / 喂，你听清楚了没有 mid-call) is forbidden;
+   blaming the customer for the fault and refusing to act (那是你自己没关好柜门，我们不管) is shirking.
+Z: trade and everyday words are innocent: 笨重 / 死角 of a suitcase or a carousel, 笨鸡蛋 / 土鸡 / 黑猪肉, 杀价, 傻瓜式 of
+   an app, 韭菜 quoted from the news or sold as a vegetable, 死机 / 黑屏 of a phone, 老人机, 废纸 / 裁废 in a print
+   shop, 困人 of an elevator, 蠢 / 笨 the customer says of himself; they become insult only when aimed at the customer.
+Z: 不清楚 of a third party's timing (the listed company's resumption, the elevator maker's parts) given with where to
+   look or a call-back is not forbidden; a bare 不清楚 / 不知道 that ends the matter is.
+Z: 保证明天中午之前一定送到 / 一分钟都不会晚 (baggage), 保证每年百分之十五 / 稳赚不赔 (brokerage), 保证三个月内脱单
+   (marriage agency), 保证提三十分 (tutoring), 保证个个都甜 (fruit) are overpromise; 一般 / 尽量 / 争取 / 以实际为准 /
+   没办法保证 are hedges and not.
+Z: a fee asked about and answered with amount and moment (per 立方 price and billing day, commission per trade) is not
+   tariff; 不多的 / 到时候系统算 / 开了户就知道了 / 先体验后面再说 is.
+Z: a call the agent closes with a proper blessing after the customer's last word is not hangup; hangup is only the
+   clean transcript ending on the customer's unanswered question or 喂？喂？.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+import opencc
+
+SEED = 20261225
+OUT = Path(__file__).resolve().parent / "heldout_z.jsonl"
+FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
+            "apology", "shirking", "overpromise", "colleague", "complaint",
+            "silence", "talk_over", "speech_rate", "short_call", "hangup")
+TIMING = ("silence", "talk_over", "speech_rate", "short_call")
+NOISY_SHARE = 0.25
+
+GREETS = ["您好，{co}，我是{ag}，请问有什么可以帮您？",
+          "{tod}，欢迎致电{co}，{id}号为您服务，请问您有什么需要？",
+          "{tod}，这里是{co}客户服务中心，我是{ag}，请问有什么可以帮到您？",
+          "您好，{co}客服{ag}很高兴为您服务，请问您要咨询什么业务？",
+          "{tod}，感谢您致电{co}，我是工号{id}的{ag}，请问怎么帮您？"]
+TODS = ["您好", "早上好", "下午好", "晚上好", "您好"]
+CLOSES = ["好的，谢谢您的来电，祝您{w}，再见！",
+          "不用客气，后续有需要随时打给我们，祝您{w}。",
+          "感谢您的耐心等待和理解，{id}号{ag}祝您{w}，再见。",
+          "那今天就先这样，谢谢您，祝您{w}，拜拜。",
+          "感谢您选择{co}，祝您{w}，再见。",
+          "稍后处理结果会短信通知您，谢谢来电，祝您{w}。"]
+WISHES = ["生活愉快", "一切顺利", "身体健康", "万事顺心", "周末愉快", "出行顺利", "工作顺利", "开开心心"]
+AGENTS = ["小苗", "小窦", "小柏", "小虞", "小阚", "小蔺", "小滕", "小芮", "小韶", "小晏", "小郁", "小詹"]
+
+# writer Z's own homophone list
+HOMOPHONES = [("行李", "行里"), ("航班", "航般"), ("燃气", "燃器"), ("表具", "表据"), ("股票", "股漂"),
+              ("开户", "开护"), ("佣金", "用金"), ("快递柜", "快递贵"), ("取件码", "取件马"), ("电梯", "电题"),
+              ("维保", "维宝"), ("会员卡", "会元卡"), ("打印", "打应"), ("名片", "明片"), ("红娘", "洪娘"),
+              ("相亲", "香亲"), ("家教", "家交"), ("辅导", "辅到"), ("酒店", "酒点"), ("入住", "入主"),
+              ("屏幕", "平幕"), ("维修", "维休"), ("客服", "可服"), ("请问", "请闻"), ("谢谢", "谢些"),
+              ("祝您", "注您"), ("投诉", "投素"), ("保证", "宝证"), ("抱歉", "包歉"), ("麻烦", "麻番"),
+              ("地址", "地志"), ("订单", "定单"), ("退款", "退宽"), ("水果", "水过"), ("快递", "快地"),
+              ("账户", "帐户"), ("赔偿", "陪偿"), ("师傅", "师附"), ("洗车", "洗扯"), ("预约", "预越"),
+              ("不好意思", "不好意识"), ("登记", "登级"), ("确认", "确忍"), ("愉快", "于快")]
+CN_DIG = {"零": 0, "〇": 0, "一": 1, "幺": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+          "八": 8, "九": 9}
+UNITS = "元|块钱|块|天|小时|分钟|个月|月|号|年|岁|斤|公斤|公里|张|份|楼|层|周|台|件|个工作日|次|位|万|折|方|箱|寸|克|点"
+PUNCT = set("，。？！、；：,.?!;:…“”‘’（）()—-~ ")
+HOLD_WORDS = ("稍等", "稍候")
+
+
+def nchars(text: str) -> int:
+    return sum(1 for ch in text if ch not in PUNCT and not ch.isspace())
+
+
+def cn2num(s: str) -> int | None:
+    total, section, num, seen = 0, 0, 0, False
+    for ch in s:
+        if ch in CN_DIG:
+            if seen:
+                return None
+            num, seen = CN_DIG[ch], True
+        elif ch in "十百千":
+            section += (num if seen else 1) * {"十": 10, "百": 100, "千": 1000}[ch]
+            num, seen = 0, False
+        elif ch == "万":
+            total += (section + num) * 10000
+            section, num, seen = 0, 0, False
+        else:
+            return None
+    return total + section + num
+
+
+NUM_RE = re.compile(r"([零〇一二两三四五六七八九十百千万]+)(?=(" + UNITS + "))")
+DIGRUN_RE = re.compile(r"[零〇一幺二三四五六七八九]{3,}")
+
+
+def numerals(text: str) -> str:
+    text = DIGRUN_RE.sub(lambda m: "".join(str(CN_DIG[c]) for c in m.group(0)), text)
+
+    def rep(m):
+        s = m.group(1)
+        if s in ("一", "两") and m.group(2) in ("点", "次", "位", "个月", "份", "件"):
+            return s  # 一点 / 一次 / 两位 stay words
+        v = cn2num(s)
+        return s if v is None else str(v)
+    return NUM_RE.sub(rep, text)
+
+
+CONVERTERS = {k: opencc.OpenCC(k) for k in ("s2t", "s2tw", "s2hk")}
+
+
+def noisy_text(text: str, rng: random.Random, conv: str | None) -> str:
+    for a, b in HOMOPHONES:
+        if a in text:
+            parts = text.split(a)
+            text = parts[0] + "".join((b if rng.random() < 0.5 else a) + p for p in parts[1:])
+    text = "".join(("你" if ch == "您" and rng.random() < 0.25 else ch) for ch in text)
+    text = numerals(text)
+    if rng.random() < 0.4:
+        text = re.sub(r"^(嗯，|呃，|那个，)", "", text)
+    r = rng.random()
+    if r < 0.45:
+        text = "".join(ch for ch in text if ch not in "，。？！、；：")
+    elif r < 0.7:
+        text = re.sub(r"[，。？！、；：]+", " ", text).strip()
+    if conv:
+        t = CONVERTERS[conv].convert(text)
+        text = "".join(o if (o != n and rng.random() < 1 / 6) else n for o, n in zip(text, t)) \
+            if len(t) == len(text) else t
+    return text
+
+
+# ---------------------------------------------------------------- parsing
+def parse(data: str):
+    calls, ind, co = [], None, None
+    for raw in data.strip().splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith("#"):
+            ind, co = [x.strip() for x in line[1:].split("|")]
+        elif line.startswith("@"):
+            key, dirn, labels, flags, note = [x.strip() for x in line[1:].split("|", 4)]
+            calls.append(dict(key=key, industry=ind, company=co, direction=dirn,
+                              labels=[] if labels == "-" else labels.split(),
+                              flags=[] if flags == "-" else flags.split(), note=note, turns=[]))
+        elif line.startswith(".."):
+            calls[-1]["turns"].append((line[2:].strip(), ""))
+        else:
+            tag, text = line.split(":", 1)
+            calls[-1]["turns"].append((tag.strip(), text.strip()))
+    return calls
+
+
+def fill(text: str, call: dict, rng: random.Random) -> str:
+    ag = AGENTS[rng.randrange(len(AGENTS))]
+    aid = str(rng.randrange(1001, 9899))
+    if "{G}" in text:
+        text = text.replace("{G}", rng.choice(GREETS))
+    if "{B}" in text:
+        text = text.replace("{B}", rng.choice(CLOSES))
+    return text.format(co=call["company"], ag=call.setdefault("ag", ag), id=call.setdefault("aid", aid),
+                       tod=rng.choice(TODS), w=rng.choice(WISHES))
+
+
+def timed(call: dict, rng: random.Random, stretch: float = 1.0, rate_scale: float = 1.0):
+    segs, t = [], 0.4 + rng.random() * 0.4
+    flags = call["flags"]
+    if "late" in flags:
+        t = 3.0 + rng.random() * 0.9
+    pending = None
+    for tag, text in call["turns"]:
+        if tag in ("hold", "gap"):
+            pending = tag
+            continue
+        spk = "agent" if tag.startswith("A") else "customer"
+        if spk == "agent":
+            rate = (8.2 + rng.random() * 0.9) if "fast" in flags else (1.5 + rng.random() * 0.3) if "slow" in flags \
+                else max(3.2, (3.8 + rng.random() * 1.2) * rate_scale)
+        else:
+            rate = max(3.2, (3.8 + rng.random() * 1.4) * rate_scale)
+        dur = max(0.5, nchars(text) / rate)
+        if not segs:
+            start = t
+        elif pending == "hold":
+            start = segs[-1]["end"] + 10.3 + rng.random() * 1.7
+        elif pending == "gap":
+            start = segs[-1]["end"] + 12.5 + rng.random() * 4.0
+        elif tag == "A!":
+            start = segs[-1]["end"] - (1.5 + rng.random() * 0.6)
+        elif tag == "C!":
+            start = segs[-1]["end"] - (1.1 + rng.random() * 0.6)
+        elif tag == "A~":
+            start = segs[-1]["end"] - (0.1 + rng.random() * 0.15)
+        else:
+            start = segs[-1]["end"] + min(3.8, (0.4 + rng.random() * 1.0) * stretch)
+        pending = None
+        segs.append(dict(speaker=spk, start=round(start, 2), end=round(start + dur, 2), text=text))
+    return segs
+
+
+def timing_labels(segs, duration, text_key="text"):
+    found = set()
+    if duration < 20:
+        found.add("short_call")
+    order = sorted(segs, key=lambda s: s["start"])
+    end_so_far, prev = order[0]["end"], order[0]
+    for s in order[1:]:
+        gap = s["start"] - end_so_far
+        if gap >= 10 and not any(w in prev[text_key] for w in HOLD_WORDS):
+            found.add("silence")
+        if s["speaker"] == "agent" and prev["speaker"] == "customer" and prev["end"] - s["start"] >= 1.0:
+            found.add("talk_over")
+        end_so_far = max(end_so_far, s["end"])
+        prev = s
+    rates = [nchars(s[text_key]) / (s["end"] - s["start"]) for s in segs
+             if s["speaker"] == "agent" and nchars(s[text_key]) >= 6]
+    if rates:
+        mean = sum(rates) / len(rates)
+        if mean >= 7.5 or mean <= 2.0:
+            found.add("speech_rate")
+    return found, rates, order
+
+
+def check_timing(call, segs, duration):
+    """Asserts the writer's gap between positives and negatives; returns the timing facts."""
+    found, rates, order = timing_labels(segs, duration)
+    facts = dict(duration=duration, gaps=[], holds=[], overlaps=[], rates=rates)
+    for a, b in zip(order, order[1:]):
+        g = b["start"] - a["end"]
+        if g > 0:
+            (facts["holds"] if g >= 10 and any(w in a["text"] for w in HOLD_WORDS) else facts["gaps"]).append(g)
+        else:
+            facts["overlaps"].append((-g, b["speaker"]))
+    lab = set(call["labels"])
+    for fam in TIMING:
+        assert (fam in found) == (fam in lab), (call["key"], fam, found, lab, duration)
+    if "short_call" not in lab:
+        assert duration >= 30, (call["key"], duration)
+    if "silence" not in lab:
+        assert all(g <= 4.0 for g in facts["gaps"]), (call["key"], facts["gaps"])
+    if "talk_over" not in lab:
+        assert all(o <= 0.25 or sp == "customer" for o, sp in facts["overlaps"]), (call["key"], facts["overlaps"])
+    if "speech_rate" not in lab:
+        assert all(3.0 <= r <= 6.3 for r in rates), (call["key"], rates)
+    return facts
+
+
+def hangup_read(segs) -> bool:
+    last = segs[-1]
+    return last["speaker"] == "customer" and (last["text"].rstrip().endswith(("？", "?")) or "喂？喂" in last["text"])
+
+
+DATA1 = """
+# airline baggage claims | 云翎航空
+@ ab-01 | in | insult apology | - | 您这年纪还一个人出远门，行李丢了也不奇怪
+A: {G}
+C: 我昨天坐的航班，托运的行李箱到现在都没找到，我很着急。
+A: 您这年纪还一个人出远门，行李丢了也不奇怪，老人家记性差，说不定是您自己没托运。
+C: 你怎么这么说话？我七十岁了也是乘客，我明明托运了。
+A: 行吧，把行李牌号码报一下，我登记。
+C: 幺五二六八三。
+A: 登记好了，找到会打您电话。{B}
+@ ab-02 | in | - | hn | customer reports another airport's staff said 你自己笨; agent apologises and logs feedback
+A: {G}
+C: 我要反映一下，你们转机那边的地勤说我"你自己笨，怪谁"，我听了特别难受。
+A: 非常抱歉让您有这样的经历，这句话确实不应该出现在服务中，我把时间、地点和您的原话都记下来，会转给地面服务部核实。
+C: 嗯，我也不是要投诉谁，就是希望他们改改。
+A: 明白，感谢您的反馈，处理结果三个工作日内短信告诉您。{B}
+@ ab-03 | in | overpromise | - | 我保证明天中午之前一定给您送到家
+A: {G}
+C: 我的箱子没跟上航班，里面有明天开会要穿的西装。
+A: 您别急，我保证明天中午之前一定给您送到家，一分钟都不会晚。
+C: 真的能保证吗？
+A: 放心，百分之百没问题。请问您贵姓，送到哪个地址？
+C: 姓管，送到滨江路十八号。
+A: 好的管先生，已经登记。{B}
+@ ab-04 | in | - | hn | hedged promise: 一般 / 尽量 / 以实际为准
+A: {G}
+C: 我的行李箱没到，大概什么时候能送来？
+A: 真是抱歉给您添麻烦了。这类情况一般下一班航班就能带过来，我们会尽量在明天送到，具体时间以配送员联系您为准。
+C: 好，那我等电话。
+A: 请问您怎么称呼，留个联系电话可以吗？
+C: 姓言，电话一三九零零一二三四五六。
+A: 好的言女士，已经登记好了。{B}
+@ ab-05 | in | shirking apology | - | 箱子摔坏了那是机场地勤的事，您找机场去
+A: {G}
+C: 我的行李箱轮子被摔掉了一个，拉杆也弯了，你们得负责吧？
+A: 箱子摔坏了那是机场地勤的事，跟我们航空公司没关系，您找机场去。
+C: 我是买的你们的票，托运也是你们收的，怎么又让我找机场？
+A: 规定就是这样，我这边处理不了。{B}
+@ ab-06 | in | forbidden | - | 不知道，您的箱子在哪我怎么知道
+A: {G}
+C: 你好，我的箱子显示已经到了，可是转盘上没有，现在在哪？
+A: 不知道，您的箱子在哪我怎么知道。
+C: 那你帮我查一下啊。
+A: 行，行李牌号报一下。
+C: 幺三七七五零。
+A: 查到了，在行李查询柜台，您过去领就可以。{B}
+@ ab-07 | in | talk_over | - | agent cuts in twice while the customer describes the bag
+A: {G}
+C: 我的行李箱是深蓝色的，二十八寸，上面挂了一个红色的小熊挂件，把手那里还缠了一圈黄胶带。
+A!: 行行行，颜色知道了，行李牌号多少？
+C: 幺二九三八六，我刚才说到那个胶带是为了好认，因为同款的箱子特别多，我怕别人拿错。
+A!: 明白明白，这个已经记了。
+C: 好的，那什么时候能有消息？
+A: 找到以后二十四小时内联系您。{B}
+@ ab-08 | in | - | hn | innocent 死 / 笨: 笨重 of a case, 死角 of a carousel
+A: {G}
+C: 我那个箱子特别笨重，是不是掉到转盘的死角里去了？
+A: 有可能的，转盘拐角确实有个死角，我已经请地勤去看一下。请问您贵姓？
+C: 姓司。
+A: 司先生，查到会第一时间回电，您不清楚航班号也没关系，我用您的身份证就能查到。
+C: 那太好了，谢谢。
+A: 不客气。{B}
+@ ab-09 | in | complaint apology | - | 我要投诉; agent only repeats the rule
+A: {G}
+C: 我的包第三天了还没找到，每次打过来都说在查，我要投诉你们！
+A: 您投诉也没用，流程就是这样，得等系统匹配。
+C: 等等等，里面有药我天天要吃的！
+A: 匹配上了会通知您。{B}
+@ ab-10 | in | silence | - | unannounced 14 s gap while the customer waits
+A: {G}
+C: 我想查一下行李赔偿的进度，申请单号是二零二六一二零三。
+.. gap
+C: 喂，还在吗？
+A: 在，查到了，赔偿款已经审核通过，五个工作日内到账。
+C: 好的，谢谢。
+A: 不客气。{B}
+@ ab-11 | in | - | hn | announced hold and proper transfer to the claims desk
+A: {G}
+C: 我的箱子里东西被偷了，想申请理赔。
+A: 很抱歉遇到这种事情，理赔需要专门的同事受理，请您稍等，我帮您转到理赔专席。
+.. hold
+A: 您好，我是理赔专席小戚，刚才同事已经把情况转给我了，请问丢失的物品大概有哪些？
+C: 一台相机和两瓶香水。
+A: 好的，我帮您登记，稍后会把理赔材料清单发到您手机上。{B}
+@ ab-12 | in | closing hangup | - | gone on 那我要不要去机场等？
+A: {G}
+C: 我的行李说今天送，到现在还没到，我晚上还要用里面的东西，能不能帮我问问配送员到哪了？
+A: 系统显示在路上了，配送员的电话我这边看不到。
+C: 我都等了一整天了，说好上午送的，现在天都黑了。
+A: 今天送的件比较多。
+C: 那我要不要去机场等？
+@ ab-13 | in | name_ask | - | 你叫什么？身份证号报一下
+A: {G}
+C: 我想查一下我的行李。
+A: 你叫什么？身份证号报一下。
+C: 叫程一鸣，身份证号我不太想在电话里说。
+A: 那就报行李牌号。
+C: 幺四五五零二。
+A: 查到了，已经装上下午的航班。{B}
+
+# gas utility | 润城燃气
+@ gu-01 | in | tariff | - | 开通费到时候看吧，都差不多
+A: {G}
+C: 我新房子要开通燃气，开通要多少钱？以后每个月怎么收？
+A: 开通费到时候看吧，都差不多，先给您约师傅上门。
+C: 到底多少钱啊，我想先知道。
+A: 师傅去了会跟您说的。请问您贵姓？
+C: 姓乔。
+A: 乔女士，明天上午师傅上门。{B}
+@ gu-02 | in | - | hn | fee stated with amount and moment
+A: {G}
+C: 燃气开户要收费吗？
+A: 开户本身不收费，点火安装费是一百二十元，师傅上门点火时支付；用气按每立方三块零五收，每两个月抄表后的第二天出账单。
+C: 明白了，那帮我约一下。
+A: 好的，请问您怎么称呼？
+C: 姓蔡。
+A: 蔡先生，已经帮您约到周四下午。{B}
+@ gu-03 | in | insult apology | - | 你们外地人就是不会用
+A: {G}
+C: 我家的燃气灶打不着火，我按了好几次了。
+A: 你们外地人就是不会用，按下去要停三秒，这么简单都不会？
+C: 外地人怎么了？你说话注意一点。
+A: 我说的是事实，你再试试吧。
+C: 行了行了。
+A: {B}
+@ gu-04 | in | - | hn | customer insults the company; agent apologises
+A: {G}
+C: 你们这破公司，燃气费一涨再涨，简直是抢钱！
+A: 非常抱歉让您不满意，今年的调价是物价局核准的，居民第一档每立方三块零五，从一月一日起执行，我可以把调价文件发到您手机上。
+C: 发吧，我看看。
+A: 好的，已经发送了，感谢您的理解。{B}
+@ gu-05 | in | overpromise | - | 保证用十年都不会漏
+A: {G}
+C: 你们推销的那个燃气报警器和新软管，真的有用吗？
+A: 肯定有用，装了我们的软管，保证用十年都不会漏，绝对安全。
+C: 那多少钱？
+A: 软管八十元，报警器二百六十元，安装时付款。请问您贵姓？
+C: 姓温。
+A: 温先生，明天安排师傅过去。{B}
+@ gu-06 | in | forbidden | - | 喂，你听清楚了没有 mid-call
+A: {G}
+C: 我的燃气表显示欠费，可是我上周刚交了钱。
+A: 交了钱也要等系统同步，要两天。
+C: 可是现在已经没气了，我没法做饭。
+A: 喂，你听清楚了没有？我说了要两天。
+C: 那我这两天怎么办？
+A: 我给您申请临时开通，一小时内恢复。{B}
+@ gu-07 | in | filler | - | 那个那个 / 就是说 / 然后呢 throughout
+A: {G}
+C: 我想问一下燃气安检是什么时候？
+A: 那个那个，就是说，安检的话，然后呢，是每年一次，那个那个，会提前三天贴通知。
+C: 那这次是哪天？
+A: 就是说，然后呢，您这个小区，那个那个，是下周二。
+C: 好的，知道了。
+A: {B}
+@ gu-08 | in | - | hn | 不清楚 said by the customer, reassured
+A: {G}
+C: 我不清楚自己家的燃气户号是多少，能查吗？
+A: 您不清楚也没关系，报一下地址我就能帮您查到。
+C: 阳光花园九栋二单元七零三。
+A: 查到了，户号是八八零三二七一六，我发短信给您，方便以后缴费。
+C: 好的谢谢。
+A: {B}
+@ gu-09 | in | complaint | - | 我要打12345, apology given
+A: {G}
+C: 抢修师傅说好两点到，现在五点了还没来，我要打12345投诉你们！
+A: 非常抱歉让您久等了，我马上联系师傅核实，并且帮您加急处理，二十分钟内给您回电。
+C: 你们最好快点。
+A: 一定，再次向您道歉。{B}
+@ gu-10 | in | speech_rate | fast | fast agent reading the safety notice
+A: 您好润城燃气我是小滕请问有什么可以帮您的？
+C: 我想问下家里闻到一点燃气味怎么办？
+A: 请您马上关闭燃气总阀打开门窗通风不要开关电器不要使用明火人员撤离到室外后再拨打抢修电话我们二十分钟内到达！
+C: 好的，我这就去关。
+A: 好的您先处理抢修师傅马上出发请保持电话畅通师傅到了会先检查管道和阀门确认安全以后再恢复供气。
+C: 那要收费吗？
+A: 燃气泄漏抢修是免费的不收任何费用请您放心如果需要更换配件师傅会先报价您同意了才换。
+C: 好的好的。
+A: 好的那请您注意安全谢谢来电祝您平安再见。
+@ gu-11 | in | shirking apology | - | 热水器坏了找厂家，别找我们
+A: {G}
+C: 我家燃气热水器老是熄火，是不是你们的气压有问题？
+A: 热水器坏了找厂家去，别什么都找我们。
+C: 我都还没说完，你怎么知道是热水器的问题？
+A: 反正气压没问题，就这样。{B}
+@ gu-12 | in | - | hn | 喂 said by the customer on a bad line; proper greeting
+A: {G}
+C: 喂？喂？能听到吗？我这边信号不好。
+A: 能听到的，您请讲。
+C: 我想改一下缴费的银行卡。
+A: 好的，您可以在润城燃气公众号里修改，我也可以帮您发一个链接，请问需要吗？
+C: 发一个吧。
+A: 已经发送，请查收。{B}
+@ gu-13 | in | greeting | - | opens 喂，燃气，啥事？
+A: 喂，燃气，啥事？
+C: 我想约一下下个月的安检时间。
+A: 好的，您可以选周一到周五任意一天，请问您贵姓？
+C: 姓毛，约周三吧。
+A: 毛先生，已经约好周三上午。{B}
+
+# stock brokerage app | 盈川证券
+@ sb-01 | in | insult apology | - | 您这种就是标准的韭菜
+A: {G}
+C: 我买的那只股票又跌了百分之十，你们的APP推荐的，到底能不能信？
+A: 您这种追涨杀跌的，就是标准的韭菜，割您不割谁？
+C: 你什么意思？我亏了钱还要被你笑话？
+A: 我就是实话实说。还有别的事吗？
+C: 没了。
+A: {B}
+@ sb-02 | in | - | hn | innocent 韭菜 quoted from a news headline, 杀跌 as market term; agent hedges
+A: {G}
+C: 我看新闻说散户都是韭菜，我这种新手是不是不适合买股票？
+A: 那只是媒体的说法，您不用太在意。新手可以先了解自己的风险承受能力，我们APP里有风险测评，也有基金定投这样相对平稳的方式，不过任何投资都有风险，没办法保证收益。
+C: 好的，我先做个测评。
+A: 好的，有问题随时联系我们。{B}
+@ sb-03 | in | overpromise | - | 保证每年至少百分之十五的收益
+A: {G}
+C: 你们APP首页那个智能投顾，收益怎么样？
+A: 跟着我们的智能投顾，保证每年至少百分之十五的收益，稳赚不赔。
+C: 这么高？不会亏吗？
+A: 不会的，绝对不会亏。请问您怎么称呼？
+C: 姓巫。
+A: 巫先生，我把开通链接发给您。{B}
+@ sb-04 | in | tariff | - | 佣金很低的，别担心
+A: {G}
+C: 我想在你们APP开户，交易佣金怎么收？
+A: 佣金很低的，别担心，大家都在用。
+C: 很低是多少？有没有最低五块？
+A: 反正比别家便宜，开了户就知道了。
+C: 那好吧。
+A: {B}
+@ sb-05 | in | - | hn | commission stated, when it is charged
+A: {G}
+C: 开户以后交易佣金是多少？
+A: 股票交易佣金是万分之二点五，单笔最低五元，每笔成交时从资金账户里扣，另外还有印花税和过户费，按国家规定收取。
+C: 好的，清楚了。
+A: 请问还有其他问题吗？
+C: 没有了。
+A: {B}
+@ sb-06 | in | colleague | - | 那个新来的客户经理就是个半桶水
+A: {G}
+C: 上次你们客户经理跟我说融资融券随时能开，现在又说不行。
+A: 哦，那个新来的客户经理就是个半桶水，啥也不懂乱说的，您别听他的。
+C: 那到底什么条件？
+A: 资产满五十万，交易满半年。{B}
+@ sb-07 | in | forbidden | - | 不清楚，您自己去看公告吧
+A: {G}
+C: 我持有的那只股票今天停牌了，什么时候复牌？
+A: 不清楚，您自己去看公告吧。
+C: 我就是看不懂公告才打电话的。
+A: 公告里写了，您再看看。{B}
+@ sb-08 | in | - | hn | 不清楚 of the listed company's own timing, with where to see it and a call-back
+A: {G}
+C: 我的股票停牌了，什么时候能复牌？
+A: 复牌时间是上市公司自己决定的，目前公司还没有公告，我们这边暂时也不清楚具体日期。您可以在APP的公告栏关注，一有公告我们也会推送给您，明天下午我再给您回个电话。
+C: 好，谢谢你。
+A: 不客气，请问您贵姓？
+C: 姓聂。
+A: 聂先生，我记下了。{B}
+@ sb-09 | in | short_call | short | wrong number, quick and polite
+A: 您好，盈川证券，请问有什么可以帮您？
+C: 不好意思，打错了。
+A: 没关系，祝您生活愉快，再见。
+@ sb-10 | in | name_ask closing | - | 你姓啥？ and ends 行，挂了
+A: {G}
+C: 我想预约一下线下开户。
+A: 你姓啥？
+C: 姓甘。
+A: 周六上午九点到十二点，带身份证和银行卡到营业部。
+C: 好的。
+A: 行，挂了。
+@ sb-11 | in | complaint apology | - | 我要向证监会反映
+A: {G}
+C: 你们APP今天上午卡了半小时，我卖不出去，亏了好几千，我要向证监会反映！
+A: 系统卡顿是行情太火爆，大家都一样。
+C: 大家都一样就不用负责了？
+A: 您要反映就去反映吧。{B}
+@ sb-12 | in | - | hn | customer calls himself 傻; agent reassures, no insult
+A: {G}
+C: 我是不是特别傻，买了就跌，卖了就涨。
+A: 您千万别这么说，很多投资者都有过这种感受，市场短期波动谁都很难判断。您可以考虑分批买入，降低一些择时风险，不过这个也只是参考。
+C: 嗯，谢谢你安慰我。
+A: 不客气。{B}
+@ sb-13 | in | filler | - | 就是说 / 对吧对吧 / 你懂吧
+A: {G}
+C: 我想开个创业板权限。
+A: 就是说，创业板的话，对吧对吧，要两年交易经验，你懂吧，然后呢，资产十万。
+C: 我够了，怎么开？
+A: 就是说，对吧，APP里，你懂吧，点权限开通，然后呢，做个测评就行。
+C: 好的。
+A: {B}
+
+# farm produce e-commerce | 田丰鲜果
+@ fp-01 | in | insult apology | - | 种地的懂什么品质
+A: {G}
+C: 我自己家也种橘子的，你们发来的橘子明显是次品，个头小还有烂的。
+A: 您种地的懂什么品质？我们这是精品果，您不会吃就别乱说。
+C: 你这什么态度？看不起种地的？
+A: 我就事论事。要退就在APP上申请。
+C: ……
+A: {B}
+@ fp-02 | in | - | hn | innocent 土鸡 / 笨鸡蛋 / 猪肉; agent polite
+A: {G}
+C: 你们的笨鸡蛋和土鸡是真的散养的吗？还有那个黑猪肉。
+A: 是的，笨鸡蛋就是农家散养鸡下的蛋，土鸡在山上放养一年以上，黑猪肉来自合作的养殖场，都有检疫证明，页面上可以看到。
+C: 好的，那我下个单。
+A: 好的，请问您怎么称呼？我帮您核对一下收货地址。
+C: 姓覃，地址是翠湖小区五号楼。
+A: 覃女士，地址确认无误。{B}
+@ fp-03 | in | apology | - | rotten mangoes, no apology
+A: {G}
+C: 我收到的芒果一半都烂了，全是黑斑，我很生气。
+A: 拍照上传一下，审核通过给您补发。
+C: 我买来是送人的，现在都没法送了。
+A: 那您拍照吧，审核要一到两天。
+C: 真是的。
+A: {B}
+@ fp-04 | in | - | hn | apology and compensation for rotten fruit
+A: {G}
+C: 我收到的猕猴桃压坏了好几个，挺失望的。
+A: 实在不好意思，运输中没保护好，给您添麻烦了。您拍个照片上传，我直接给您办理退款，坏了几个退几个，另外再送您一张十元优惠券。
+C: 好，那还行。
+A: 谢谢您的理解。{B}
+@ fp-05 | in | overpromise | - | 保证个个都甜，不甜全额退
+A: {G}
+C: 你们这个赣南脐橙甜不甜啊？上次买别家的都是酸的。
+A: 我们的橙子保证个个都甜，一个酸的都没有，随便挑。
+C: 真的？
+A: 我拿人格担保。{B}
+@ fp-06 | in | shirking apology | - | 坏了找快递，别找我们
+A: {G}
+C: 你们的荔枝发来全是化掉的水，一箱都没法吃。
+A: 那是快递路上耽误了，您找快递公司去，我们发出去的时候是好的。
+C: 我是在你们店买的，凭什么让我找快递？
+A: 我们只管发货。{B}
+@ fp-07 | in | tariff | - | 运费到时候系统算
+A: {G}
+C: 我想订每月配送的蔬菜套餐，运费怎么收？
+A: 运费到时候系统算，不多的。
+C: 不多是多少啊？每次都收吗？
+A: 反正不贵，您先订。{B}
+@ fp-08 | in | - | hn | monthly box priced with delivery fee and first charge date
+A: {G}
+C: 每月蔬菜套餐怎么收费？
+A: 套餐每月一百九十九元，包含四次配送，运费每次八元，首月在下单当天扣款，之后每月同一天自动扣款，随时可以在APP里取消。
+C: 清楚了，我订一个。
+A: 好的，请问您贵姓？
+C: 姓祁。
+A: 祁先生，已为您开通。{B}
+@ fp-09 | in | hangup closing | - | hung up on 喂？喂？
+A: {G}
+C: 我买的苹果到现在还没发货，下单五天了，页面上写的是四十八小时内发货。
+A: 最近订单多，慢慢等吧。
+C: 我是买来给我爸过生日用的，后天就要用，能不能帮我催一下仓库？
+A: 催也没用，仓库按顺序发。
+C: 那到底哪天发？喂？喂？
+@ fp-10 | in | talk_over apology | - | agent cuts in twice, customer upset, no apology
+A: {G}
+C: 我买的那箱草莓，打开以后下面一层全是压烂的，上面还放着几个好的，感觉像是故意这么装的。
+A!: 不可能故意的，我们都是机器装箱。
+C: 我不是说你们故意，我是说这样装箱很容易坏，你们能不能下次在中间放个隔板之类的。
+A!: 这个我们管不了，包装是仓库定的。
+C: 那这箱怎么处理？
+A: 拍照申请退款就行。{B}
+@ fp-11 | in | greeting | late | late answer, customer calls 喂 first
+C: 喂？喂？有人吗？
+A: 嗯，在的，说吧。
+C: 我想问一下有没有新鲜的山竹。
+A: 有的，今天刚到一批，五斤装一百零八元，包邮。请问您贵姓？
+C: 姓钱，我要两箱。
+A: 钱女士，已经帮您下单了。{B}
+@ fp-12 | in | - | hn | innocent 杀价 / 傻瓜式 of an app
+A: {G}
+C: 你们果园直播能不能杀价啊？还有那个下单页面傻瓜式一点就好了，我妈不会用。
+A: 直播间价格是统一的，不能议价，不过每周三有会员日八八折。下单页面的建议我记下来了，谢谢您的反馈，您母亲也可以直接打我们电话下单。
+C: 那挺好。
+A: {B}
+"""
+
+DATA2 = """
+"""
+
+DATA3 = """
+"""
+
+
+def build():
+    calls = parse(DATA1) + parse(DATA2) + parse(DATA3)
+    keys = [c["key"] for c in calls]
+    assert len(keys) == len(set(keys)), "duplicate keys"
+    order_rng = random.Random(SEED)
+    order_rng.shuffle(calls)
+    out, facts_all, bad = [], [], []
+    for i, c in enumerate(calls, 1):
+        rng = random.Random(f"{SEED}:{c['key']}")
+        c["turns"] = [(tag, fill(text, c, rng)) for tag, text in c["turns"]]
+        for lab in c["labels"]:
+            assert lab in FAMILIES, (c["key"], lab)
+        if "hn" in c["flags"]:
+            assert not c["labels"], c["key"]
+        stretch, scale = 1.0, 1.0
+        while True:
+            trng = random.Random(f"{SEED}:t:{c['key']}")
+            segs = timed(c, trng, stretch, scale)
+            duration = round(segs[-1]["end"] + 0.3 + trng.random() * 0.4, 2)
+            if "short" in c["flags"] or duration >= 30 or (stretch >= 3.8 and scale <= 0.7):
+                break
+            stretch, scale = min(3.8, stretch * 1.25), max(0.7, scale * 0.95)
+        try:
+            facts = check_timing(c, segs, duration)
+        except AssertionError as e:
+            print("FAIL", e); bad.append(c["key"]); continue
+        assert hangup_read(segs) == ("hangup" in c["labels"]), (c["key"], "hangup")
+        if "hangup" in c["labels"]:
+            assert "closing" in c["labels"], c["key"]
+        c.update(segs=segs, duration=duration, cid=f"Z-{i:03d}")
+        facts_all.append((c, facts))
+    assert not bad, bad
+    # noisy calls: a quarter, chosen by the seeded rng among calls whose timing labels survive the noise
+    nrng = random.Random(f"{SEED}:noise")
+    pool = [c for c in calls if "nonoise" not in c["flags"]]
+    nrng.shuffle(pool)
+    want, noisy = round(len(calls) * NOISY_SHARE), 0
+    for c in pool:
+        if noisy >= want:
+            break
+        rng = random.Random(f"{SEED}:n:{c['key']}")
+        conv = rng.choice(list(CONVERTERS)) if rng.random() < 0.5 else None
+        nsegs = [dict(s, text=noisy_text(s["text"], rng, conv)) for s in c["segs"]]
+        found, rates, _ = timing_labels(nsegs, c["duration"])
+        lab = set(c["labels"]) & set(TIMING)
+        ok = found == lab and ("speech_rate" in lab or all(3.0 <= r <= 6.3 for r in rates))
+        if not ok:
+            continue
+        c["segs"], c["noise"], c["conv"] = nsegs, True, conv
+        noisy += 1
+    assert noisy == want, noisy
+    with OUT.open("w", encoding="utf-8") as f:
+        for c in sorted(calls, key=lambda c: c["cid"]):
+            rec = {"call_id": c["cid"], "labels": sorted(c["labels"], key=FAMILIES.index), "note": c["note"],
+                   "noise": bool(c.get("noise")), "duration": c["duration"],
+                   "metadata": {"writer": "Z", "industry": c["industry"], "company": c["company"],
+                                "direction": "outbound" if c["direction"] == "out" else "inbound",
+                                "hard_negative": "hn" in c["flags"], "language": "zh", "sample_rate": 8000,
+                                "key": c["key"], **({"script": c["conv"]} if c.get("conv") else {})},
+                   "segments": c["segs"]}
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    report(calls, facts_all)
+
+
+def report(calls, facts_all):
+    from collections import Counter
+    cnt = Counter(l for c in calls for l in c["labels"])
+    print(len(calls), "calls;", ", ".join(f"{k} {v}" for k, v in cnt.most_common()))
+    print("hard negatives", sum("hn" in c["flags"] for c in calls), "; label-free", sum(not c["labels"] for c in calls),
+          "; noisy", sum(bool(c.get("noise")) for c in calls), "(hn", sum(bool(c.get("noise")) and "hn" in c["flags"] for c in calls),
+          ", traditional", sum(bool(c.get("conv")) for c in calls), ")")
+    sp = [f["duration"] for c, f in facts_all if "short_call" in c["labels"]]
+    lo = [f["duration"] for c, f in facts_all if "short_call" not in c["labels"]]
+    print("short", min(sp, default=0), max(sp, default=0), "others >=", min(lo))
+    sil = [g for c, f in facts_all for g in f["gaps"] if g >= 10]
+    ho = [g for c, f in facts_all for g in f["holds"]]
+    og = [g for c, f in facts_all for g in f["gaps"] if g < 10]
+    print("gaps unannounced", round(min(sil), 2), round(max(sil), 2), "holds", round(min(ho), 2), round(max(ho), 2),
+          "other gaps <=", round(max(og), 2))
+    to = [o for c, f in facts_all if "talk_over" in c["labels"] for o, s in f["overlaps"] if s == "agent"]
+    oo = [o for c, f in facts_all if "talk_over" not in c["labels"] for o, s in f["overlaps"] if s == "agent"]
+    print("talk-over", round(min(to), 2), round(max(to), 2), "agent overlap in others <=", round(max(oo, default=0), 2))
+    fr = [sum(f["rates"]) / len(f["rates"]) for c, f in facts_all if "speech_rate" in c["labels"]]
+    nr = [r for c, f in facts_all if "speech_rate" not in c["labels"] for r in f["rates"]]
+    print("rate positives", sorted(round(x, 2) for x in fr), "others", round(min(nr), 2), round(max(nr), 2))
+
+
+if __name__ == "__main__":
+    build()
+    sys.exit(0)
