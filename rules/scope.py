@@ -293,6 +293,22 @@ def _negates(clause: str, after: str, first: str) -> bool:
     return not (len(clause) - at == 2 and 0 < at and clause[-1] in _COMPLEMENT and first in _PRONOUNS)
 
 
+def _topic(clause: str) -> bool:
+    """Whether ``clause`` names someone by what they do or by being new (:data:`_NOMINAL`) as its
+    topic, nothing negated before it (「前台那个新来的」; not 「没那个钱还非要进口的」, a want denied)."""
+    m = _NOMINAL.search(clause)
+    return m is not None and not re.search(r"[没不别]", clause[:m.start()])
+
+
+def _judges_other(clause: str) -> bool:
+    """Whether ``clause`` judges someone else with 是 (「那帮人就是混日子的」) and names nobody in the call."""
+    words = list(_words(clause))
+    persons = [(i, _person_at(words, i)) for i in range(len(words))]
+    persons = [(i, who) for i, who in persons if who is not None]
+    return bool(persons) and all(who == "other" for _, who in persons) and any(
+        w in ("是", "就是", "都是", "真是", "就") for w in words[persons[0][0] + 1:persons[0][0] + 3])
+
+
 def scope_facts(text: str, start: int, end: int, remedy: bool = True) -> ScopeFacts:
     """The scope of ``text[start:end]`` (positions in the evidence text, punctuation kept);
     ``remedy=False`` leaves ``remedied`` False unasked (a scope that does not skip it)."""
@@ -313,6 +329,23 @@ def scope_facts(text: str, start: int, end: int, remedy: bool = True) -> ScopeFa
         earlier = _CLAUSE_BREAK.split(sentence)[:-1]    # (「他们技术部就是乱搞，排班都排不明白」)
         if earlier:
             subject = _first_person(earlier[-1])
+        # (round 25) the topic named clauses back, a chain of bare predicates after it, each about it
+        # (「前台那个新来的，丢三落四的，脑子不好使」): the nearest earlier clause that names anyone,
+        # taken only where it names someone else
+        if subject == "none":
+            for part in reversed(earlier):
+                who = _first_person(part)
+                if who == "other" or who == "none" and _topic(part):
+                    subject = "other"
+                if who != "none" or subject != "none":
+                    break
+        # (round 25) a sentence that opens on a bare predicate carries on the judgement before it, where
+        # that one's last clause judged someone else (「安装队那帮人就是混日子的人。说了也白说」: Whisper's
+        # full stop) and named nobody in the call; not someone only mentioned (「还想回到小姑娘的身材啊？做梦比较快」)
+        if subject == "none" and not earlier:
+            previous = _SENTENCE_BREAK.split(before_all[-2 * SENTENCE - len(sentence):])
+            if len(previous) > 1 and _judges_other(_CLAUSE_BREAK.split(previous[-2])[-1]):
+                subject = "other"
     remedied = remedy and (_REMEDY.match(text[end:end + REMEDY_REACH]) is not None
                            or _REMEDY_BUT.match(text[end:end + REMEDY_REACH]) is not None)
     return ScopeFacts(reported, negated, conditional, subject, remedied)

@@ -1,4 +1,5 @@
-"""Independent labelled call set Y (eval/independent/heldout_y.jsonl) — HELD OUT.
+"""Independent labelled call set Y (eval/independent/tune_y.jsonl; first named heldout_y.jsonl, held out
+until its blind figures were recorded, then renamed as round 25 of rule work began) — now a TUNING set.
 
 Y: readings writer Y had to choose (writer X's policy, the header of build_x.py — W's policy with X's readings — is
    adopted unchanged; these only settle what it leaves open or what Y's calls bring up):
@@ -63,7 +64,7 @@ from pathlib import Path
 import opencc
 
 SEED = 20261224
-OUT = Path(__file__).resolve().parent / "heldout_y.jsonl"
+OUT = Path(__file__).resolve().parent / "tune_y.jsonl"
 FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
             "apology", "shirking", "overpromise", "colleague", "complaint",
             "silence", "talk_over", "speech_rate", "short_call", "hangup")
