@@ -423,6 +423,7 @@ class Matcher:
         # the same matchers: 「这么厉害 我基础…」 holds 害 我, two words, not 害我
         self._pairs_unbroken = (any(len(p) == 2 for p in self.phrases)
                                 and bool(self._phonetic or self.scope is not None or self.exclude))
+        self._words_checked = self._unbroken_only or self._pairs_unbroken
         # one pass of one regex tells whether any pattern can match (most turns: none)
         self._any_pattern = (guarded(re.compile("|".join(f"(?:{p.pattern})" for p in self.patterns)))
                              if len(self.patterns) > 1 else (self._searches[0][0] if self.patterns else None))
@@ -546,12 +547,8 @@ class Matcher:
         if not cands:
             return []
         plain = nt.plain
-        if self._unbroken_only:             # a sound-alike is one word heard: never across a clause break
-            cands = self._unbroken(nt, cands)
-            if not cands:
-                return []
-        if self._pairs_unbroken:
-            cands = self._pairs_whole(nt, cands)
+        if self._words_checked:             # a hit is one word heard: never split by punctuation
+            cands = self._whole_words(nt, cands)
             if not cands:
                 return []
         if self._phonetic:                  # a sound-alike candidate must pass the tone-aware distance
@@ -577,22 +574,27 @@ class Matcher:
             hits = [h for h in hits if scope.allows(text, nt.pos(h.start), nt.pos(h.end - 1) + 1)]
         return hits
 
-    def _unbroken(self, nt: NormText, cands: list) -> list:
-        """Candidates less the fuzzy phrase hits (heard text other than the phrase) that reach
-        across a clause break, for the matchers whose hits are built anyway (``phonetic``, a scope
-        or exclusions: round 21 widened it from the gravest phrases', round 20's; the others keep
-        their fast paths): a sound-alike is one word misheard, and 「已经到您楼下了，马上上楼」
-        holds 「下了，马」 (xià le mǎ), not 瞎了吗, and 「是复合的？我家…」 holds 「合的？我」, not 害得我 —
-        matching ignores punctuation, the words do not."""
-        plain, phrases = nt.plain, self._phrase_set
-        return [c for c in cands if c[2] not in phrases or plain[c[0]:c[1]] == c[2]
-                or not _PUNCT_BREAK.search(nt.span(c[0], c[1]))]
+    def _whole_words(self, nt: NormText, cands: list) -> list:
+        """Candidates less the phrase hits that punctuation splits into two words, for the
+        matchers whose hits are built anyway (``phonetic``, a scope or exclusions; the others
+        keep their fast paths) — matching ignores punctuation, the words do not:
 
-    def _pairs_whole(self, nt: NormText, cands: list) -> list:
-        """Candidates less the exact hits of two-character phrases split by punctuation or a space."""
-        phrases = self._phrase_set
-        return [c for c in cands if c[1] - c[0] != 2 or c[2] not in phrases
-                or not _PAIR_BREAK.search(nt.span(c[0], c[1]))]
+        * a sound-alike hit (heard text other than the phrase) across a clause break
+          (``_unbroken_only``; round 20 for the gravest phrases, widened in round 21):
+          「已经到您楼下了，马上上楼」 holds 「下了，马」 (xià le mǎ), not 瞎了吗, and 「是复合的？我家…」
+          holds 「合的？我」, not 害得我;
+        * a two-character phrase's hit split by punctuation or a space (``_pairs_unbroken``,
+          round 22): 「这么厉害 我基础…」 holds 害 我, two words, not 害我."""
+        plain, phrases = nt.plain, self._phrase_set
+        sound_alikes, pairs = self._unbroken_only, self._pairs_unbroken
+
+        def split(start: int, end: int, phrase: str) -> bool:
+            if phrase not in phrases:
+                return False
+            if sound_alikes and plain[start:end] != phrase and _PUNCT_BREAK.search(nt.span(start, end)):
+                return True
+            return pairs and end - start == 2 and bool(_PAIR_BREAK.search(nt.span(start, end)))
+        return [c for c in cands if not split(*c)]
 
     def matches(self, nt: NormText) -> bool:
         """True when :meth:`find` would return a hit (without building the hits)."""
@@ -603,10 +605,8 @@ class Matcher:
         if self._phonetic:
             return bool(self.find(nt))
         cands = self._candidates(nt)
-        if cands and self._unbroken_only:
-            cands = self._unbroken(nt, cands)
-        if cands and self._pairs_unbroken:
-            cands = self._pairs_whole(nt, cands)
+        if cands and self._words_checked:
+            cands = self._whole_words(nt, cands)
         if not cands:
             return False
         plain = nt.plain
