@@ -9,7 +9,8 @@ Simplified so every rule sees one script.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from callqa.rules.normalize import to_simplified  # noqa: F401 (one conversion, guarded, for every caller)
 
 # Thresholds from Whisper's own decoding heuristics (openai/whisper transcribe.py).
 NO_SPEECH_PROB = 0.6
@@ -29,16 +30,6 @@ BOILERPLATE = (
 )
 _PUNCT = re.compile(r"[\s\W_]+", re.U)
 _BOILERPLATE_BARE = tuple(_PUNCT.sub("", b) for b in BOILERPLATE)
-
-
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-    return opencc.OpenCC("t2s")
-
-
-def to_simplified(text: str) -> str:
-    return _t2s().convert(text)
 
 
 def hallucination_reason(text: str, avg_logprob: float, no_speech_prob: float,

@@ -265,3 +265,37 @@ def test_plain_segments_parse_as_pydantic_does(segments, monkeypatch, tmp_path):
     slow = transcripts.parse_line(tmp_path / "x.jsonl", 3, line)
     assert (fast.status, fast.error, fast.segments, fast.job, fast.duration_s) == \
            (slow.status, slow.error, slow.segments, slow.job, slow.duration_s)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r", "mixed"])
+@pytest.mark.parametrize("lines_per_piece", [1, 2, 3, 50])
+def test_line_ranges_cover_the_file_numbered_as_text_mode_reads_it(tmp_path, newline, lines_per_piece):
+    """Workers read their own pieces: together they are the file, each line once, numbered as
+    ``open(...)`` in text mode numbers it (a BOM dropped, blank lines counted, not parsed)."""
+    from callqa.pipelines.inputs.transcripts import line_ranges, parse_range
+
+    rows = [json.dumps(call(f"c{i}", [ASK]), ensure_ascii=False) if i % 4 else "" for i in range(11)]
+    ends = (["\n", "\r\n", "\r"] * 4)[:len(rows)] if newline == "mixed" else [newline] * len(rows)
+    src = tmp_path / "calls.jsonl"
+    src.write_bytes(b"\xef\xbb\xbf" + "".join(r + e for r, e in zip(rows, ends)).encode("utf-8")[:-1])   # no final line end
+    pieces = list(line_ranges(src, lines_per_piece))
+    assert pieces[0][0] == 0 and pieces[-1][1] == src.stat().st_size
+    assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:]))
+    with src.open(encoding="utf-8-sig") as f:        # what text mode numbers
+        expected = [(n, json.loads(line)["call_id"]) for n, line in enumerate(f, 1) if line.strip()]
+    got = [(int(r.job["rel_path"].rsplit(":", 1)[1]), r.job["call_id"]) for p in pieces for r in parse_range(src, *p)]
+    assert got == expected
+
+
+def test_a_line_that_is_not_utf8_fails_alone_naming_file_and_line(tmp_path):
+    """Text mode stopped the whole run at the first bad byte; now that line is a failed call
+    and the calls around it are scored."""
+    good = [json.dumps(call(f"c{i}", [ASK]), ensure_ascii=False).encode("utf-8") for i in range(3)]
+    bad = json.dumps(call("latin1", [("agent", "caf\u00e9")])).replace("\\u00e9", "\u00e9").encode("latin-1")
+    src = tmp_path / "calls.jsonl"
+    src.write_bytes(b"\n".join([good[0], bad, good[1], good[2]]) + b"\n")
+    results = score_transcripts(src, tmp_path / "out", load_rulebook(), "r")
+    status = {r.job["call_id"]: r.status for r in results}
+    assert status == {"c0": "ok", "calls:2": "failed", "c1": "ok", "c2": "ok"}
+    failed = next(r for r in results if r.status == "failed")
+    assert f"{src}:2" in failed.error and "not UTF-8" in failed.error

@@ -6,13 +6,14 @@ line that does not fit becomes a failed call naming the file, the line and the r
 """
 from __future__ import annotations
 
+import codecs
 import json
 from pathlib import Path
 from typing import Iterator, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from callqa.asr.postprocess import to_simplified
+from callqa.rules.normalize import to_simplified
 
 from callqa.pipelines.record import CallResult
 from callqa.pipelines.inputs.recordings import CallJob, call_date
@@ -55,10 +56,57 @@ def read_transcripts(path: str | Path) -> Iterator[CallResult]:
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"{path}: transcript file not found")
-    with path.open(encoding="utf-8-sig") as f:
-        for n, line in enumerate(f, 1):
-            if line.strip():
-                yield parse_line(path, n, line)
+    yield from parse_range(path, 0, path.stat().st_size, 1)
+
+
+def line_ranges(path: Path, lines: int) -> Iterator[tuple[int, int, int]]:
+    """(first byte, end byte, number of the first line) of consecutive pieces of ``path`` of
+    ``lines`` lines each, cut after a line feed: what a worker reads and parses itself
+    (:func:`parse_range`), so that the process handing out the work reads the file once, in
+    C, and never decodes, copies or sends its text (116 MB for 5,000 long calls). Lines are
+    numbered as text mode would: ``\\n``, ``\\r\\n`` and a lone ``\\r`` each end one."""
+    import mmap
+
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: transcript file not found")
+    size = path.stat().st_size
+    if size == 0:
+        return
+    with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        start, first = 0, 1
+        while start < size:
+            end, feeds = start, 0
+            while feeds < lines and (cut := data.find(b"\n", end)) >= 0:
+                end, feeds = cut + 1, feeds + 1
+            if feeds < lines:
+                end = size
+            yield start, end, first
+            if data.find(b"\r", start, end) < 0:
+                first += feeds
+            else:                      # carriage returns: count lines as text mode does
+                piece = data[start:end]
+                first += piece.count(b"\n") + piece.count(b"\r") - piece.count(b"\r\n")
+            start = end
+
+
+def parse_range(path: Path, start: int, end: int, first: int) -> Iterator[CallResult]:
+    """The calls of bytes ``start:end`` of ``path`` (lines numbered from ``first``); a line
+    that is not UTF-8 becomes a failed call naming it, as any other line that does not fit."""
+    with Path(path).open("rb") as f:
+        f.seek(start)
+        data = f.read(end - start)
+    if start == 0 and data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    for n, raw in enumerate(data.splitlines(), first):     # bytes: \n, \r\n, \r only
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield _failed(path, n, f"{Path(path).stem}:{n}",
+                          f"not UTF-8 text (byte {exc.start + 1} of the line: {exc.reason})")
+            continue
+        if line.strip():
+            yield parse_line(path, n, line)
 
 
 def parse_line(path: Path, n: int, line: str) -> CallResult:

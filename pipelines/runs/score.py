@@ -1,17 +1,18 @@
 """Scoring without audio: transcripts from a JSONL file, through the rules, into the tables.
 
-With ``workers`` > 1 the file is cut into chunks of lines that worker processes parse, score
-and turn into table batches, while this process commits the batches through the one writer
+With ``workers`` > 1 the file is cut into pieces of lines that worker processes read, parse,
+score and turn into table batches, while this process commits the batches through the one writer
 in file order — the rules, not parsing or writing, set the pace.
 """
 from __future__ import annotations
 
 from collections import deque
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable
 
 from callqa.rules import Rulebook, load_rulebook
 
+from callqa.pipelines.inputs.transcripts import line_ranges, parse_range
 from callqa.pipelines.record import CallResult, apply_rules
 from callqa.pipelines.runs.workers import default_workers, init_worker, worker_pool, worker_rulebook  # noqa: F401 (re-exported)
 from callqa.pipelines.sink.writer import results_tables, writer_for
@@ -19,29 +20,11 @@ from callqa.pipelines.sink.writer import results_tables, writer_for
 CHUNK = 250          # lines scored and committed together
 
 
-def _chunks(path: Path) -> Iterator[list[tuple[int, str]]]:
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: transcript file not found")
-    chunk: list[tuple[int, str]] = []
-    with path.open(encoding="utf-8-sig") as f:
-        for n, line in enumerate(f, 1):
-            if line.strip():
-                chunk.append((n, line))
-                if len(chunk) >= CHUNK:
-                    yield chunk
-                    chunk = []
-    if chunk:
-        yield chunk
-
-
-def _score_chunk(path: str, lines: list[tuple[int, str]], rulebook: Rulebook, run_id: str):
-    """Parses, scores and builds the table batch of some lines; a call given twice: last wins."""
-    # imported here: with workers, this process never parses (the parser imports the ASR stack)
-    from callqa.pipelines.inputs.transcripts import parse_line
-
+def _score_chunk(path: str, piece: tuple[int, int, int], rulebook: Rulebook, run_id: str):
+    """Reads, parses, scores and builds the table batch of one piece of the file
+    (:func:`~callqa.pipelines.inputs.transcripts.line_ranges`); a call given twice: last wins."""
     by_id: dict[str, CallResult] = {}
-    for n, line in lines:
-        result = parse_line(Path(path), n, line)
+    for result in parse_range(Path(path), *piece):
         by_id.pop(result.job["call_id"], None)
         by_id[result.job["call_id"]] = apply_rules(result, rulebook)
     results = list(by_id.values())
@@ -51,8 +34,8 @@ def _score_chunk(path: str, lines: list[tuple[int, str]], rulebook: Rulebook, ru
     return tables, results
 
 
-def _score_chunk_in_worker(path: str, lines: list[tuple[int, str]], run_id: str):
-    return _score_chunk(path, lines, worker_rulebook(), run_id)
+def _score_chunk_in_worker(path: str, piece: tuple[int, int, int], run_id: str):
+    return _score_chunk(path, piece, worker_rulebook(), run_id)
 
 
 def _check_rulebook_in_worker() -> None:
@@ -83,16 +66,16 @@ def score_transcripts(path: str | Path, out: str | Path, rulebook: Rulebook | st
     if workers > 1 and isinstance(rulebook, Rulebook) and rulebook.path is None:
         workers = 1       # a rulebook built in memory cannot be handed to worker processes
     if workers <= 1:
-        for lines in _chunks(path):
-            commit(*_score_chunk(str(path), lines, rulebook, run_id))
+        for piece in line_ranges(path, CHUNK):
+            commit(*_score_chunk(str(path), piece, rulebook, run_id))
         writer_for(out)           # the output exists after a run, an empty file's too
         return list(results.values())
 
     with worker_pool(workers, str(rulebook.path if isinstance(rulebook, Rulebook) else rulebook)) as pool:
         loaded = pool.submit(_check_rulebook_in_worker)     # an empty file too says a rulebook is broken
         in_flight: deque = deque()
-        for lines in _chunks(path):
-            in_flight.append(pool.submit(_score_chunk_in_worker, str(path), lines, run_id))
+        for piece in line_ranges(path, CHUNK):
+            in_flight.append(pool.submit(_score_chunk_in_worker, str(path), piece, run_id))
             if len(in_flight) > 2 * workers:
                 commit(*in_flight.popleft().result())
         while in_flight:
