@@ -1,0 +1,775 @@
+"""Independent labelled call set AA (eval/independent/heldout_aa.jsonl) — HELD OUT.
+
+Writer AA adopts writer Z's label policy unchanged (writer Y's policy plus the "Z:" readings at the top of build_z.py).
+Timing families are computed from the generated segment times and asserted against the hand labels (clean and noisy
+text): short_call < 20 s (others >= 30 s); silence an unannounced gap >= 10 s (holds announced with 稍等 / 稍候 in the
+agent's turn just before are not); talk_over the agent starting >= 1.0 s before the customer's segment ends; speech_rate
+the agent's mean rate over turns of >= 6 characters >= 7.5 or <= 2.0 chars/s; hangup the clean transcript ending on the
+customer's unanswered question or 喂？喂？ (every hangup call also carries closing).
+
+AA: readings writer AA had to choose (they only settle what Z's policy leaves open or what AA's calls bring up):
+AA: mocking the customer's hearing, sanity (您是不是糊涂了), schooling (先把小学语文补补), voice, taste or home, the
+    customer's job (送快递的买什么平衡车) or origin (乡下来的), and sincere-looking sarcasm (您可真是个好家长) are insult;
+    a brush-off that ends an insult (爱用不用，挂了) makes the call insult + closing (+ apology when the customer was hurt
+    and never heard one).
+AA: sincere praise that shares words with sarcasm (您可真细心 / 您一点都不笨，是说明书没写清楚) is innocent; so are trade
+    words — 破碎锤 / 炮头 of an excavator, 死褶 of wallpaper, 盲区 of a camera, 狼人杀 / 毒死 / 杀手 of a board game, 货叉 of a
+    forklift, 晕船 / 死海 of a cruise — unless aimed at the customer.
+AA: a re-greeting after a bad line (the agent's first turn was already complete, the customer could not hear it) is no
+    greeting fault; a greeting that only comes after the customer had to call 喂？/ 有人吗？ into a bare 嗯 or silence is.
+AA: 不清楚 said of the customer's own ignorance (您不清楚型号也没关系) or of a third party with a number or a call-back is
+    not forbidden; 我晓不得 / 搞不懂你要干嘛 / 这我哪知道 that end the matter are.
+AA: 保证跳完一点都不怕 / 保证不晕船 / 保证一辈子不近视 / 保证二十年不翘边 are overpromise; 一般 / 大部分 / 因人而异 /
+    以师傅上门为准 are hedges; a promise about what the company controls with a named time (明天上午十点前送到) is not.
+AA: a deposit, fuel surcharge or overtime fee answered with amount and when it is charged is no tariff matter;
+    不多 / 到时候再说 / 上船再说 / 看情况 is tariff.
+AA: an outbound opening needs 您好, the company and the agent's name; a purpose stated in the next sentence is enough.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+import opencc
+
+SEED = 20261226
+OUT = Path(__file__).resolve().parent / "heldout_aa.jsonl"
+FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
+            "apology", "shirking", "overpromise", "colleague", "complaint",
+            "silence", "talk_over", "speech_rate", "short_call", "hangup")
+TIMING = ("silence", "talk_over", "speech_rate", "short_call")
+NOISY_SHARE = 0.25
+
+INDUSTRIES = {  # code: (industry, company, short)
+    "bgl": ("wall-hung gas boiler after-sales", "恒暖壁挂炉", "恒暖"),
+    "bj": ("bungee-jump park bookings", "云崖蹦极", "云崖"),
+    "yl": ("cruise-line bookings", "海澜邮轮", "海澜"),
+    "wj": ("construction-machinery rental", "重岳机械租赁", "重岳"),
+    "cc": ("forklift after-sales", "擎力叉车", "擎力"),
+    "fdj": ("generator rental", "源动发电机租赁", "源动"),
+    "dbc": ("mobility-scooter dealer", "安行代步车", "安行"),
+    "aqzy": ("child car-seat after-sales", "贝护安全座椅", "贝护"),
+    "zyj": ("home oxygen-concentrator after-sales", "清息制氧机", "清息"),
+    "bz": ("wallpaper shop and fitting", "锦墙壁纸", "锦墙"),
+    "sf": ("sofa reupholstery", "焕颜沙发翻新", "焕颜"),
+    "sy": ("vocal lessons", "和鸣声乐", "和鸣"),
+    "zy": ("board-game cafe", "骰子堡桌游", "骰子堡"),
+    "ks": ("language-test registration centre", "环语考试服务中心", "环语"),
+    "ys": ("shared umbrellas", "晴伞共享雨伞", "晴伞"),
+    "jk": ("CCTV installation", "明眸安防", "明眸"),
+    "kq": ("attendance and access-control systems", "准点考勤门禁", "准点"),
+    "bzh": ("packaging supplies (B2B)", "方盒包装", "方盒"),
+    "phc": ("self-balancing scooter after-sales", "飞轮平衡车", "飞轮"),
+    "yk": ("refractive-surgery eye clinic", "睛彩眼科", "睛彩"),
+}
+
+GREETS = ["{tod}，这里是{co}，{ag}为您服务，请问有什么能帮到您？",
+          "{tod}，欢迎来电{co}，工号{id}，请问您遇到什么问题了？",
+          "{tod}，{co}服务专线，我是{ag}，请问今天想咨询点什么？",
+          "{tod}，感谢您拨打{co}热线，我是{ag}，请问有什么需要？",
+          "{tod}，{co}客户中心{id}号{ag}，请问我能为您做些什么？",
+          "您好呀，{co}这边，我是{ag}，请问您想了解些什么呢？"]
+TODS = ["您好", "上午好", "下午好", "晚上好", "您好"]
+CLOSES = ["感谢您的耐心等待，祝您{w}，再见。",
+          "谢谢您的反馈，之后有问题随时联系我们，祝您{w}。",
+          "感谢您的支持，{id}号{ag}祝您{w}，再见！",
+          "好的，谢谢您的配合，祝您{w}，拜拜。",
+          "处理进度会短信发给您，感谢来电，祝您{w}。",
+          "那就不打扰您了，谢谢，祝您{w}，再见。"]
+WISHES = ["生活顺心", "天天开心", "平平安安", "事事顺利", "身体安康", "周末愉快", "心情舒畅", "一切都好"]
+AGENTS = ["小季", "小骆", "小鲍", "小樊", "小闵", "小訾", "小郦", "小竺", "小缪", "小彭", "小卓", "小池"]
+
+# writer AA's own homophone list
+HOMOPHONES = [("壁挂炉", "壁挂路"), ("锅炉", "锅路"), ("蹦极", "崩极"), ("邮轮", "油轮"), ("船票", "传票"),
+              ("挖掘机", "挖据机"), ("挖机", "娃机"), ("叉车", "插车"), ("发电机", "发电鸡"), ("代步车", "带步车"),
+              ("座椅", "坐椅"), ("制氧机", "治氧机"), ("壁纸", "笔纸"), ("翻新", "翻心"), ("声乐", "生乐"),
+              ("桌游", "捉游"), ("报名", "报明"), ("雨伞", "雨散"), ("监控", "见控"), ("考勤", "考情"),
+              ("纸箱", "纸厢"), ("平衡车", "平横车"), ("近视", "近是"), ("手术", "手速"), ("客服", "客夫"),
+              ("请问", "清问"), ("祝您", "主您"), ("投诉", "头诉"), ("保证", "报证"), ("抱歉", "抱欠"),
+              ("对不起", "对不齐"), ("师傅", "师父"), ("押金", "压金"), ("安装", "按装"), ("电池", "电驰"),
+              ("充电", "冲电"), ("预约", "预月"), ("麻烦", "马烦"), ("检查", "检察"), ("订单", "定单"),
+              ("维修", "为修"), ("登记", "登级"), ("费用", "废用"), ("愉快", "余快")]
+CN_DIG = {"零": 0, "〇": 0, "一": 1, "幺": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+          "八": 8, "九": 9}
+UNITS = "元|块钱|块|天|小时|分钟|个月|月|号|年|岁|斤|公斤|公里|张|份|楼|层|周|台|件|个工作日|次|位|万|折|米|箱|寸|度|点|卷|吨"
+PUNCT = set("，。？！、；：,.?!;:…“”‘’（）()—-~ ")
+HOLD_WORDS = ("稍等", "稍候")
+
+
+def nchars(text: str) -> int:
+    return sum(1 for ch in text if ch not in PUNCT and not ch.isspace())
+
+
+def cn2num(s: str) -> int | None:
+    total, section, num, seen = 0, 0, 0, False
+    for ch in s:
+        if ch in CN_DIG:
+            if seen:
+                return None
+            num, seen = CN_DIG[ch], True
+        elif ch in "十百千":
+            section += (num if seen else 1) * {"十": 10, "百": 100, "千": 1000}[ch]
+            num, seen = 0, False
+        elif ch == "万":
+            total += (section + num) * 10000
+            section, num, seen = 0, 0, False
+        else:
+            return None
+    return total + section + num
+
+
+NUM_RE = re.compile(r"([零〇一二两三四五六七八九十百千万]+)(?=(" + UNITS + "))")
+DIGRUN_RE = re.compile(r"[零〇一幺二三四五六七八九]{3,}")
+
+
+def numerals(text: str) -> str:
+    text = DIGRUN_RE.sub(lambda m: "".join(str(CN_DIG[c]) for c in m.group(0)), text)
+
+    def rep(m):
+        s = m.group(1)
+        if s in ("一", "两") and m.group(2) in ("点", "次", "位", "个月", "份", "件", "度"):
+            return s
+        v = cn2num(s)
+        return s if v is None else str(v)
+    return NUM_RE.sub(rep, text)
+
+
+CONVERTERS = {k: opencc.OpenCC(k) for k in ("s2t", "s2tw", "s2hk")}
+
+
+def noisy_text(text: str, rng: random.Random, conv: str | None) -> str:
+    for a, b in HOMOPHONES:
+        if a in text:
+            parts = text.split(a)
+            text = parts[0] + "".join((b if rng.random() < 0.5 else a) + p for p in parts[1:])
+    text = "".join(("你" if ch == "您" and rng.random() < 0.3 else ch) for ch in text)
+    text = numerals(text)
+    if rng.random() < 0.3:
+        text = re.sub(r"^(嗯|呃|那个)[，,]?", "", text) or text
+    r = rng.random()
+    if r < 0.45:
+        text = re.sub(r"[，。？！、；：…]", "", text)
+    elif r < 0.7:
+        text = re.sub(r"[，。？！、；：…]+", " ", text).strip()
+    if conv:
+        t2 = CONVERTERS[conv].convert(text)
+        if len(t2) == len(text):
+            t2 = "".join(a if (a != b and rng.random() < 1 / 6) else b for a, b in zip(text, t2))
+        text = t2
+    return text
+
+
+# ---- dialogue data ------------------------------------------------------------------------------
+# Block format (writer AA's own):
+#   @ key | industry code | in/out | labels (comma-separated or -) | flags (hn fast slow short) | note
+#   A: agent turn   C: customer turn   A!: agent talk-over (starts 1.5-2.0 s before the customer ends)
+#   .. hold  (announced hold, 10.5-12 s)   .. gap  (unannounced silence, 13-16 s)
+#   {G} a rotating correct greeting, {C} a rotating correct closing, {co} {sh} {ag} {id} fill-ins.
+
+DATA = []
+DATA.append(r"""
+@ bgl-01 | bgl | in | insult,apology | - | hearing mocked after the customer corrects a building number; protest, no apology
+A: {G}
+C: 我家壁挂炉屏幕上一直闪红灯，水压表也不动了，你们能派人来看看吗？
+A: 可以，请问您家地址是哪里？
+C: 城西花园十二栋二单元，哦不对不对，是十三栋。
+A: 到底几栋啊？我都问了两遍了，您耳朵是不是不太好使？
+C: 你怎么说话呢？我就是一下子说错了而已。
+A: 十三栋二单元，明天上午师傅过去。{C}
+
+@ bgl-02 | bgl | in | apology,complaint | - | repeat fault after a repair, 我要投诉, no apology
+A: {G}
+C: 上周你们师傅刚修过，今天又不出热水了，家里老人孩子都冻着，我要投诉你们！
+A: 您先说一下地址和机器编号。
+C: 城南景苑八号楼三零二。你们到底能不能修好？
+A: 我给您重新派单，今天下午四点前师傅上门。{C}
+
+@ bgl-03 | bgl | out | - | hn | outbound maintenance reminder: company, name, purpose; free service stated plainly
+A: 您好，我是恒暖壁挂炉的客服{ag}，打电话是提醒您家的壁挂炉该做入冬前的年度保养了，现在方便说两句吗？
+C: 哦，可以，保养要收钱吗？
+A: 在保修期内的年度保养是免费的，您家的机器还在保修期，不收任何费用。您看哪天方便？
+C: 周六上午吧。
+A: 好的，周六上午九点到十一点之间师傅上门。感谢您的支持，祝您冬天暖暖和和，再见。
+
+@ bgl-04 | bgl | in | tariff | - | out-of-warranty visit fee glossed 不多的 / 到时候再说
+A: {G}
+C: 我的炉子过保了，师傅上门修一次要多少钱？
+A: 上门费不多的，师傅到了看情况再说。
+C: 大概多少您总得给个数吧？
+A: 这个要看坏的是哪个零件，费用到时候师傅跟您算。{C}
+
+@ bgl-05 | bgl | in | forbidden | - | regional 我晓不得 that ends the matter, plus 问我干嘛
+A: {G}
+C: 我想问一下，你们这款壁挂炉能不能接地暖，跟暖气片一起用？
+A: 这个我晓不得，这种事你问我干嘛。
+C: 行吧，那我自己再查查。
+A: 嗯。{C}
+
+@ bgl-06 | bgl | in | silence | - | unannounced gap before the answer about the ignition bang
+A: {G}
+C: 我家炉子点火的时候会砰的响一声，这正常吗？
+A: 您家是哪个型号的？
+C: 我看一下，机器侧面写的是恒暖二十四千瓦。
+.. gap
+A: 轻微的点火声是正常的，如果是很响的爆燃声，建议您先关掉燃气阀，我给您安排师傅上门检查。
+C: 好的，那麻烦安排一下吧。
+A: 已经登记了，明天上午师傅会先联系您。{C}
+
+@ bgl-07 | bgl | in | - | hn | customer's own 我是真笨 answered 您一点都不笨; 您不清楚型号也没关系; digits
+A: {G}
+C: 我是真笨，连炉子的型号都找不到在哪儿。
+A: 您一点都不笨，型号贴在机器底部，很多人都找不到。您不清楚型号也没关系，告诉我购买时留的手机号就能查到。
+C: 一三九零零一二三四五六。
+A: 查到了，是恒暖二十六千瓦的机器，还在保修期内。请问机器出了什么问题？
+C: 没坏，就是想问一下冬天不在家要不要关机。
+A: 建议您不要断电，调到防冻模式就可以，机器会自己保护管路。感谢您的配合，祝您出行平安，再见。
+
+@ bgl-08 | bgl | in | overpromise | - | 保证燃气费省一半，一分都不会多花
+A: {G}
+C: 我想换一台你们的新款，冬天燃气费会不会很高啊？
+A: 您放心，换我们这台，保证燃气费比原来省一半，一分钱都不会多花。
+C: 真的啊？那我下单吧，留个地址给你。
+A: 好的，地址我这边记下了，三天内安排安装。{C}
+
+@ bj-01 | bj | in | overpromise | - | 保证跳完一点都不怕; polite name ask
+A: {G}
+C: 我有点恐高，第一次跳会不会特别害怕啊？
+A: 不会的，我们教练全程带着，保证您跳完一点都不怕，下来还想再跳。
+C: 那好，我订周日下午两个人。
+A: 好的，周日下午两点两位，已经给您预留了。请问您怎么称呼？
+C: 姓褚。
+A: 褚女士，{C}
+
+@ bj-02 | bj | in | insult,apology | - | age mocked (魂都要吓飞了，别来添乱); protest, no apology
+A: {G}
+C: 我今年六十三了，身体挺好的，能不能去跳一次蹦极？
+A: 阿姨，您这把年纪跳下去，怕是魂都要吓飞了，就别来给我们添乱了。
+C: 你这话说得也太难听了吧，年纪大就不能玩了？
+A: 规定是五十五岁以上不接待。{C}
+
+@ bj-03 | bj | out | - | hn | outbound confirmation with company and name; weather answer hedged
+A: 您好，我是云崖蹦极的{ag}，跟您确认一下周六上午十点的预约，现在方便吗？
+C: 方便，周六会不会下雨啊？
+A: 天气预报说是多云，一般小雨不影响，如果有雷雨我们会提前一天通知您改期，具体以当天安全员的判断为准。
+C: 好的，明白了。
+A: 感谢您的配合，祝您周末玩得开心，再见。
+
+@ bj-04 | bj | in | tariff | - | extra video fee glossed 不多，到时候现场再说
+A: {G}
+C: 你们网上写一百九十八一次，到了现场还要另外交钱吗？
+A: 基本不用，拍视频的话要另外收一点，不多，到时候现场再说。
+C: 一点是多少啊？
+A: 现场工作人员会跟您说的。{C}
+
+@ bj-05 | bj | in | name_ask | - | 你叫啥名？ then weight asked
+A: {G}
+C: 我想订明天上午的票，一个人。
+A: 行，你叫啥名？
+C: 我姓喻，喻晓琳。
+A: 体重多少？我们要登记一下。
+C: 五十二公斤。
+A: 好的，明天上午十点场给您留好了，到了报手机号就行。{C}
+
+@ bj-06 | bj | in | short_call | short | quick closing-time question, otherwise correct
+A: {G}
+C: 你们今天几点关门？
+A: 下午六点停止起跳。谢谢来电，祝您玩得开心！
+
+@ bj-07 | bj | in | shirking,apology | - | video owed by the park pushed to the outsourced photographers
+A: {G}
+C: 我上周跳完拍的视频一直没发给我，说好当天就发的。
+A: 视频是外包的摄影队拍的，不归我们管，您自己找他们去吧。
+C: 我哪知道他们电话？钱是在你们这交的啊，太不负责了。
+A: 那我也没办法，您下次去现场问问吧。{C}
+
+@ bj-08 | bj | in | - | hn | customer's 死定了 / 吓死我了 about the rope, answered with facts
+A: {G}
+C: 我朋友说蹦极绳要是断了就死定了，吓死我了，你们的绳子安全吗？
+A: 理解您的担心。我们的绳子每天都检查，每跳五百次强制更换，还有两套保险扣，安全员会复核两遍才放行。
+C: 那我放心多了，帮我订周六下午吧。
+A: 好的，周六下午三点给您订好了。{C}
+
+@ yl-01 | yl | in | insult,apology | - | money contempt (内舱都嫌贵…坐轮渡吧); protest, no apology
+A: {G}
+C: 你们那个五晚的航线，最便宜的内舱房还要四千多，能不能再便宜点？
+A: 内舱都嫌贵啊？那您还是去坐轮渡吧，邮轮本来就不是给手头紧的人准备的。
+C: 你什么态度？我问问价格都不行吗？
+A: 价格是统一的，我这边改不了。{C}
+
+@ yl-02 | yl | in | tariff | - | service and port fees glossed 不多的，上船再说
+A: {G}
+C: 船票之外还有别的费用吗？
+A: 有个服务费和港务费，不多的，上船再说。
+C: 大概多少钱呢？
+A: 每条航线都不一样，到时候看情况。{C}
+
+@ yl-03 | yl | in | - | hn | gratuity with amount and charging day; trade words 晕船 / 死海
+A: {G}
+C: 我怕晕船，另外船上的小费是怎么收的？
+A: 我们的船比较大，一般风浪小的时候感觉不明显，晕船药在前台可以免费领。服务费每人每晚一百二十元，在下船前一天统一从您的船卡里扣。
+C: 那地中海那条线会去死海吗？
+A: 死海在中东航线上，地中海这条不去。您需要的话我把两条线的行程都发给您。
+C: 好的，发给我吧。
+A: 已经发到您手机上了。{C}
+
+@ yl-04 | yl | out | greeting | - | outbound opening with the agent's name only, no company even when asked
+A: 您好，我是小甘，您之前咨询过的那个五晚航线现在有特价，要不要了解一下？
+C: 你是哪家的啊？
+A: 就是您上次问过的那个邮轮嘛，三千九一位，这周订还送岸上游。
+C: 哦，我再考虑考虑吧。
+A: 好的，谢谢您的时间，祝您生活愉快，再见。
+
+@ yl-05 | yl | in | apology,closing | - | sailing cancelled by the company, 太糟心了, no apology; curt 就这样 ending
+A: {G}
+C: 我订的下个月那班船怎么突然取消了？年假我都请好了！
+A: 因为港口调整，那班船取消了，钱会原路退回。
+C: 那我这假不是白请了吗？太糟心了。
+A: 可以改到下一班，十二号出发。
+C: 算了，退吧。
+A: 行，退款三到五个工作日到账。就这样。
+
+@ yl-06 | yl | in | colleague | - | the morning agent called 新来的什么都不懂; apology given
+A: {G}
+C: 我上午打过电话，另一个客服说可以带狗上船，现在你们又说不行？
+A: 上午那个是新来的，什么都不懂，净乱说，您别信她。邮轮上是不能带宠物的。
+C: 那好吧，我知道了。
+A: 给您添麻烦了，不好意思。{C}
+
+@ yl-07 | yl | in | speech_rate | fast | agent rattles off the child-fare rules
+A: {G}
+C: 我想问一下，小孩的船票怎么算？
+A: 两周岁以下免费，两到十二岁跟两位成人同住一间的话按成人价的一半收，单独住一间就按成人价。
+C: 我家孩子八岁，跟我们俩住一间。
+A: 那就是半价，一千九百五，您在手机上下单的时候选儿童票就可以了。
+C: 好的，谢谢。
+A: 不客气。{C}
+
+@ yl-08 | yl | in | - | hn | announced hold; the customer's 喂？喂？ after a bad line mid-call
+A: {G}
+C: 我想查一下我的订单，手机号是一三八一一一二二三三四。
+A: 好的，请您稍等，我帮您查一下。
+.. hold
+A: 感谢您的耐心等待，您订的是十五号出发的阳台房，两位。
+C: 喂？喂？还在吗？刚才信号不太好。
+A: 在的，能听到。您的订单没问题，已经出票了。{C}
+
+@ wj-01 | wj | in | insult,apology | - | region and job (你们乡下包工头就是抠); protest, no apology
+A: {G}
+C: 一台二十吨的挖机一天多少钱？我们就挖个小地基，能不能便宜点？
+A: 一天一千六，不讲价。你们乡下包工头就是抠，几百块钱也要磨半天。
+C: 你怎么还骂人呢？
+A: 一千六，要的话就下单。{C}
+
+@ wj-02 | wj | in | overpromise | - | 保证一个月都不会出一点毛病，出了问题我个人赔
+A: {G}
+C: 你们的挖机老不老？上次租别家的，干了两天就趴窝了。
+A: 我们的都是新车，保证一个月都不会出一点毛病，出了问题我个人赔您。
+C: 那行，先租一个月。
+A: 好的，明天早上八点送到工地。请问您怎么称呼？
+C: 姓党。
+A: 党老板，{C}
+
+@ wj-03 | wj | in | - | hn | trade words 破碎锤 / 炮头; price and billing moment; named delivery time
+A: {G}
+C: 我要租一台带破碎锤的，就是你们说的炮头，打混凝土地面用。
+A: 好的，带破碎锤的我们有三十吨的，一天两千二，按天结算，每天收工签单的时候计费。
+C: 行，明天能到吗？
+A: 明天上午十点前送到，司机师傅会提前给您打电话。{C}
+
+@ wj-04 | wj | in | tariff | - | transport fee glossed 到时候司机跟您结 / 跟别家差不多
+A: {G}
+C: 运费怎么算？我的工地在山上。
+A: 运费要看路况，到时候司机跟您结，不会太多。
+C: 你给个大概的数呗。
+A: 这个不好说，反正跟别家差不多。
+C: 那好吧。
+A: {C}
+
+@ wj-05 | wj | in | shirking,apology | - | burst hose blamed on the customer's driver, refuses to act; 太不负责任了
+A: {G}
+C: 你们租给我的挖机今天液压管爆了，工人都在那儿干等着呢。
+A: 那肯定是你们司机操作不当，跟我们没关系，你们自己找人修吧。
+C: 车是你们的，怎么就成我们的事了？太不负责任了！
+A: 我们这边不管这个。{C}
+
+@ wj-06 | wj | in | talk_over | - | agent cuts in twice on long questions
+A: {G}
+C: 我想租一台小挖机，大概三吨左右的，在小区里面挖个化粪池，能进得去吗，门口宽度只有两米多一点。
+A!: 能进能进，三吨的车宽一米六。
+C: 那一天多少钱，需要我们自己找司机吗，还是你们带司机过来干？
+A!: 带司机的，一天一千二。
+C: 行吧，那明天能过来吗？
+A: 明天下午可以，请问您贵姓？
+C: 姓辛。
+A: 辛先生，{C}
+
+@ wj-07 | wj | out | - | hn | outbound renewal with company and name; settled by actual days
+A: 您好，我是重岳机械租赁的{ag}，您上个月租的那台挖机合同下周到期，想问一下您还续不续租？
+C: 工程还没干完，估计还要半个月。
+A: 好的，那我给您续半个月，价格按原合同。工期有变化的话随时告诉我，按实际使用天数结算。
+C: 行。
+A: 感谢您一直以来的支持，祝您工程顺利，再见。
+
+@ cc-01 | cc | in | insult,apology | - | intelligence mocked (脑子是怎么考下叉车证的); protest, no apology
+A: {G}
+C: 我们的电动叉车货叉升不上去了，一直响报警。
+A: 是不是把货叉顶到货架上了？这都能弄错，您这脑子是怎么考下叉车证的？
+C: 你这人说话真难听。
+A: 先把钥匙关了重启试试，不行再报修。{C}
+
+@ cc-02 | cc | in | colleague | - | repairer called 愣头青，毛手毛脚; apology given
+A: {G}
+C: 你们上次来的维修师傅修完没两天又坏了。
+A: 真是不好意思。那个老刘就是个愣头青，干活毛手毛脚的，这次我给您换个靠谱的师傅。
+C: 好吧，尽快啊。
+A: 明天上午就到。{C}
+
+@ cc-03 | cc | in | filler | - | 那个 / 就是说 / 然后呢 / 呃 / 对吧 across three turns
+A: {G}
+C: 我想问一下你们那个三吨的叉车电池能用多久？
+A: 那个，就是说，这个要看您的使用强度，然后呢，一般满电能干七八个小时吧。
+C: 充满要多久？
+A: 呃，那个，充满电大概要六个小时，然后呢，就是说晚上充早上用，对吧。
+C: 好的，价格呢？
+A: 就是，那个，全新的要十二万，然后呢，可以分期。{C}
+
+@ cc-04 | cc | in | - | hn | trade word 货叉; proper transfer with an announced hold, colleague introduces himself
+A: {G}
+C: 我们叉车的货叉有点变形了，想问一下能不能单独换货叉。
+A: 可以单独更换。配件的事我帮您转给配件部的同事，请您稍等。
+.. hold
+A: 您好，我是配件部的小闫，请问您的叉车是哪个型号？
+C: 擎力三吨电动的。
+A: 这款的货叉一副一千四百元，下单后三天内发货，运费我们承担。{C}
+
+@ cc-05 | cc | in | name_ask,closing | - | 你姓什么？ and a 挂了啊 ending
+A: {G}
+C: 我要订一台二手叉车，就是上次看好的那台。
+A: 你姓什么？
+C: 姓鞠。
+A: 手机号多少？
+C: 一三六七七八八九九零零。
+A: 行，记下了，回头销售联系你。挂了啊。
+
+@ cc-06 | cc | in | short_call | short | weekend hours, otherwise correct
+A: {G}
+C: 你们周日上班吗？
+A: 周日正常上班。谢谢来电，祝您顺利。
+
+@ cc-07 | cc | in | complaint | - | 我要投诉 over rent charged after the lease ended, answered with an apology and a refund date
+A: {G}
+C: 我们租的叉车已经到期还回去了，你们还一直扣月租，我要投诉！
+A: 非常抱歉给您带来麻烦，我马上查一下。确实是系统没有停，多扣的一个月租金三天内退回您的账户。
+C: 这次快点啊。
+A: 好的，我会一直跟进到账。{C}
+
+@ fdj-01 | fdj | in | hangup,closing,apology | - | generator dies before a show; the agent leaves on the customer's question
+A: {G}
+C: 我们活动现场租的发电机突然停了，演出马上就开始了，怎么办啊？
+A: 你先看看油还有没有。
+C: 油是满的，就是打不着火，你们能马上派人过来吗？
+
+@ fdj-02 | fdj | in | tariff | - | overtime fee glossed 一点点，不多，到时候再说
+A: {G}
+C: 我们租一天，要是晚上超时了怎么算？
+A: 超时就收一点点，不多，到时候再说。
+C: 一点点是多少？
+A: 看超多久吧，还车的时候一起算。{C}
+
+@ fdj-03 | fdj | in | - | hn | day rate, deposit, overtime and fuel with amounts and moments
+A: {G}
+C: 租一台五十千瓦的发电机一天多少钱？超时怎么收？
+A: 一天八百元，押金两千元，还车时退。超过二十四小时按每小时五十元计，还车当天结清。
+C: 油费呢？
+A: 满油交给您，还车时按实际用油每升八元结算。{C}
+
+@ fdj-04 | fdj | in | shirking | - | noise pushed to the event company (我们只负责出租)
+A: {G}
+C: 你们的发电机噪音有点大，隔壁商户来问了，能不能换一台静音的？
+A: 噪音的事您找活动公司去，是他们帮您选的型号，我们只负责出租。
+C: 可是合同是跟你们签的啊。
+A: 那也得让活动公司来跟我们说。{C}
+
+@ fdj-05 | fdj | in | forbidden | - | agent's 你这话什么意思？ to a plain question
+A: {G}
+C: 我想问一下，你们的发电机能不能带动两台大空调再加一套音响？
+A: 你这话什么意思？带不带得动你得说功率啊。
+C: 一台空调五匹，音响大概三千瓦。
+A: 那租一百千瓦的，一天一千五。{C}
+
+@ fdj-06 | fdj | in | silence,apology | - | unannounced gap while a late deposit is looked up; 太不靠谱了, no apology
+A: {G}
+C: 我昨天还的发电机，押金到现在还没退，你们是不是忘了？
+A: 我查一下。
+.. gap
+A: 查到了，押金今天下午退回。
+C: 等了这么久，太不靠谱了。
+A: 今天一定到账。{C}
+
+@ fdj-07 | fdj | out | - | hn | outbound follow-up with company and name; apology for a late delivery; 感谢您的反馈
+A: 您好，我是源动发电机租赁的回访专员{ag}，想跟您了解一下上周活动用电的情况，耽误您一分钟可以吗？
+C: 可以，用得挺好的，就是送过来晚了半个小时。
+A: 非常抱歉，这一点我们已经记下了，会跟调度一起改进。感谢您的反馈，祝您生意兴隆，再见。
+
+@ dbc-01 | dbc | in | insult,apology,closing | - | sanity mocked (你们是不是糊涂了) and the brush-off 爱信不信…挂了
+A: {G}
+C: 我爸的代步车充不进电，充电器上的灯一直是红的。
+A: 充电头插反了吧？说了多少遍了，你们是不是糊涂了？
+C: 你怎么说话的？我们插得是对的。
+A: 爱信不信，反正车没毛病，挂了。
+
+@ dbc-02 | dbc | in | overpromise | - | 保证一辈子都不会摔，百分之百放心
+A: {G}
+C: 我妈七十多了，骑你们这个代步车安全吗？
+A: 绝对安全，老人骑着保证一辈子都不会摔，您百分之百放心。
+C: 那我订一台红色的。
+A: 好的，请问怎么称呼您？
+C: 姓仇。
+A: 仇先生，{C}
+
+@ dbc-03 | dbc | in | - | hn | 老人家 as honorific; the customer's 他什么都不知道 answered as reassurance
+A: {G}
+C: 我是给我家老爷子买的，他什么都不知道，也不会用手机，你们能教教他吗？
+A: 没关系，老人家不知道怎么用很正常。送车的时候师傅会手把手教，教会了才走，后面有问题随时打这个电话。
+C: 那太好了，送货要多久？
+A: 下单后两天内送到，送之前会电话联系您。{C}
+
+@ dbc-04 | dbc | in | name_ask | - | 你谁啊？叫什么？; loose brakes apologised for
+A: {G}
+C: 我上个月在你们这买的车，刹车有点松。
+A: 你谁啊？叫什么？
+C: 我姓蓝，蓝建国。
+A: 查到了。不好意思给您添麻烦了，明天安排师傅上门调刹车。{C}
+
+@ dbc-05 | dbc | in | greeting | - | 喂，安行，说。
+A: 喂，安行，说。
+C: 你们店里有没有带篷子的代步车，下雨天也能用的？
+A: 有的，带篷款四千八，可以挡雨。
+C: 好的，我周末去店里看看。
+A: 欢迎您来，店里地址已经发到您手机上了。{C}
+
+@ dbc-06 | dbc | in | speech_rate | slow | drawled answers about licences and speed
+A: {G}
+C: 我想问一下你们的代步车能上路吗，要不要驾照？
+A: 我们的代步车属于老年助力车，不需要驾照。
+C: 那速度有多快？
+A: 最高每小时十五公里。{C}
+
+@ dbc-07 | dbc | in | complaint,apology | - | swollen battery, 要打一二三一五, no apology
+A: {G}
+C: 买了不到一个月电池就鼓包了，你们卖的什么东西，我要打一二三一五！
+A: 电池鼓包在保修范围内，您把车推到门店换一块就行。
+C: 我八十岁的人了怎么推过去？
+A: 那可以上门，明天下午师傅过去。{C}
+""")
+
+# ---- end of data --------------------------------------------------------------------------------
+
+
+def parse(blocks: list[str]) -> list[dict]:
+    calls = []
+    for blob in blocks:
+        cur = None
+        for raw in blob.strip().splitlines():
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            if line.startswith("@"):
+                key, ind, d, labels, flags, note = [x.strip() for x in line[1:].split("|")]
+                assert ind in INDUSTRIES, (key, ind)
+                assert d in ("in", "out"), key
+                labs = [] if labels == "-" else [x.strip() for x in labels.split(",")]
+                assert all(x in FAMILIES for x in labs), (key, labs)
+                cur = {"key": key, "ind": ind, "dir": d, "labels": labs,
+                       "flags": set(flags.split()) - {"-"}, "note": note, "turns": []}
+                calls.append(cur)
+            elif line.startswith(".."):
+                cur["turns"].append(("pause", line[2:].strip()))
+            else:
+                sp, text = line.split(":", 1)
+                assert sp in ("A", "C", "A!"), (cur["key"], line)
+                cur["turns"].append((sp, text.strip()))
+    keys = [c["key"] for c in calls]
+    assert len(keys) == len(set(keys)), "duplicate keys"
+    return calls
+
+
+def fill(call: dict, rng: random.Random, counters: dict) -> None:
+    co, sh = INDUSTRIES[call["ind"]][1:]
+    ag = AGENTS[counters["ag"] % len(AGENTS)]
+    counters["ag"] += 1
+    aid = "".join("零一二三四五六七八九"[int(d)] for d in str(rng.randint(1001, 1999)))
+    out = []
+    for sp, text in call["turns"]:
+        if sp != "pause":
+            if "{G}" in text:
+                g = GREETS[counters["g"] % len(GREETS)]
+                counters["g"] += 1
+                text = text.replace("{G}", g.replace("{tod}", rng.choice(TODS)))
+            if "{C}" in text:
+                c = CLOSES[counters["c"] % len(CLOSES)]
+                counters["c"] += 1
+                text = text.replace("{C}", c.replace("{w}", rng.choice(WISHES)))
+            text = text.replace("{co}", co).replace("{sh}", sh).replace("{ag}", ag).replace("{id}", aid)
+            assert "{" not in text, (call["key"], text)
+        out.append((sp, text))
+    call["turns"] = out
+
+
+def timed(call: dict, rng: random.Random) -> tuple[list[dict], float]:
+    flags = call["flags"]
+    fast, slow, short = "fast" in flags, "slow" in flags, "short" in flags
+    turns = call["turns"]
+    a_rates = [rng.uniform(3.9, 4.8) for _ in turns]
+    c_rates = [rng.uniform(3.6, 4.9) for _ in turns]
+    gaps = [rng.uniform(0.5, 1.6) for _ in turns]
+    fixed = {}
+    for i, (sp, text) in enumerate(turns):
+        if sp == "pause":
+            fixed[i] = rng.uniform(10.6, 11.9) if text == "hold" else rng.uniform(13.2, 15.8)
+        if sp in ("A", "A!") and nchars(text) >= 6:
+            if fast:
+                a_rates[i] = rng.uniform(8.55, 8.9)
+            if slow:
+                a_rates[i] = rng.uniform(1.6, 1.68)
+    over = {i: rng.uniform(1.5, 1.95) for i, (sp, _) in enumerate(turns) if sp == "A!"}
+    scale = 1.0
+    for _ in range(200):
+        segs, t, pend = [], rng.uniform(0.3, 0.7) if False else 0.45, 0.0
+        t = 0.45
+        prev_end = 0.0
+        for i, (sp, text) in enumerate(turns):
+            if sp == "pause":
+                pend = fixed[i]
+                continue
+            n = nchars(text)
+            if sp in ("A", "A!"):
+                r = a_rates[i] if (fast or slow) and n >= 6 else max(3.35, a_rates[i] / scale)
+            else:
+                r = max(3.0, c_rates[i] / scale)
+            dur = max(0.6, n / r)
+            if segs:
+                if sp == "A!":
+                    start = prev_end - over[i]
+                else:
+                    start = prev_end + (pend if pend else min(3.4, gaps[i] * scale))
+            else:
+                start = 0.45
+            pend = 0.0
+            end = start + dur
+            segs.append({"speaker": "agent" if sp.startswith("A") else "customer",
+                         "start": round(start, 2), "end": round(end, 2), "text": text})
+            prev_end = end
+        duration = round(prev_end + 0.5, 2)
+        if short or duration >= 30.5:
+            break
+        scale *= 1.06
+    return segs, duration
+
+
+def timing_labels(segs: list[dict], duration: float, labels: set) -> set:
+    got = set()
+    if duration < 20:
+        got.add("short_call")
+    for i in range(1, len(segs)):
+        gap = segs[i]["start"] - segs[i - 1]["end"]
+        if gap >= 10:
+            prev_agent = [s for s in segs[:i] if s["speaker"] == "agent"]
+            announced = prev_agent and any(w in prev_agent[-1]["text"] for w in HOLD_WORDS) and \
+                prev_agent[-1] is segs[i - 1]
+            if not announced:
+                got.add("silence")
+        if segs[i]["speaker"] == "agent" and segs[i - 1]["speaker"] == "customer" and \
+                segs[i - 1]["end"] - segs[i]["start"] >= 1.0:
+            got.add("talk_over")
+    rates = [nchars(s["text"]) / (s["end"] - s["start"]) for s in segs
+             if s["speaker"] == "agent" and nchars(s["text"]) >= 6]
+    if rates:
+        m = sum(rates) / len(rates)
+        if m >= 7.5 or m <= 2.0:
+            got.add("speech_rate")
+        elif "speech_rate" not in labels:
+            assert all(3.2 <= r <= 5.3 for r in rates), rates
+    return got
+
+
+def hangup(segs: list[dict]) -> bool:
+    last = segs[-1]
+    return last["speaker"] == "customer" and (last["text"].endswith(("？", "?")) or "喂？喂？" in last["text"])
+
+
+def main() -> None:
+    rng = random.Random(SEED)
+    calls = parse(DATA)
+    counters = {"g": 0, "c": 0, "ag": 0}
+    order = list(range(len(calls)))
+    rng.shuffle(order)
+    calls = [calls[i] for i in order]
+    rows = []
+    for c in calls:
+        fill(c, rng, counters)
+        segs, duration = timed(c, rng)
+        labels = set(c["labels"])
+        got = timing_labels(segs, duration, labels)
+        want = labels & set(TIMING)
+        assert got == want, (c["key"], got, want, duration)
+        if "short_call" not in labels:
+            assert duration >= 30.0, (c["key"], duration)
+        assert hangup(segs) == ("hangup" in labels), (c["key"], segs[-1]["text"])
+        if "hangup" in labels:
+            assert "closing" in labels, c["key"]
+        if "hn" in c["flags"]:
+            assert not labels, c["key"]
+        overlaps = [i for i in range(1, len(segs)) if segs[i]["start"] < segs[i - 1]["end"]]
+        assert ("talk_over" in labels) == bool(overlaps), c["key"]
+        rows.append((c, segs, duration, labels))
+    # noise: about a quarter, only where the timing labels read the same on the noisy text
+    n_noisy = round(NOISY_SHARE * len(rows))
+    cand = list(range(len(rows)))
+    rng.shuffle(cand)
+    noisy = {}
+    for i in cand:
+        if len(noisy) >= n_noisy:
+            break
+        c, segs, duration, labels = rows[i]
+        conv = rng.choice(["s2t", "s2tw", "s2hk"]) if rng.random() < 0.5 else None
+        nrng = random.Random(SEED * 1000 + i)
+        nsegs = [dict(s, text=noisy_text(s["text"], nrng, conv)) for s in segs]
+        if any(not s["text"].strip() for s in nsegs):
+            continue
+        try:
+            got = timing_labels(nsegs, duration, labels)
+        except AssertionError:
+            continue
+        if got != labels & set(TIMING):
+            continue
+        noisy[i] = nsegs
+    out = []
+    for i, (c, segs, duration, labels) in enumerate(rows):
+        ind, co, _ = (call_ind := INDUSTRIES[c["ind"]])[0], call_ind[1], call_ind[2]
+        out.append({"call_id": f"AA-{i + 1:03d}", "labels": sorted(labels), "note": c["note"],
+                    "noise": i in noisy, "duration": duration,
+                    "metadata": {"writer": "AA", "industry": ind, "company": co,
+                                 "direction": "outbound" if c["dir"] == "out" else "inbound",
+                                 "hard_negative": "hn" in c["flags"], "language": "zh",
+                                 "sample_rate": 8000, "key": c["key"]},
+                    "segments": noisy.get(i, segs)})
+    with OUT.open("w", encoding="utf-8") as f:
+        for r in out:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    fam = {f: sum(f in r["labels"] for r in out) for f in FAMILIES}
+    print(len(out), "calls;", "noisy", sum(r["noise"] for r in out), "; hard negatives",
+          sum(r["metadata"]["hard_negative"] for r in out), "; outbound",
+          sum(r["metadata"]["direction"] == "outbound" for r in out), "; no labels",
+          sum(not r["labels"] for r in out), file=sys.stderr)
+    print(" ".join(f"{k} {v}" for k, v in sorted(fam.items(), key=lambda kv: -kv[1])), file=sys.stderr)
+    print("industries", len({r["metadata"]["industry"] for r in out}), "multi-label",
+          sum(len(r["labels"]) >= 2 for r in out), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
