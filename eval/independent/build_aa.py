@@ -566,6 +566,370 @@ A: 电池鼓包在保修范围内，您把车推到门店换一块就行。
 C: 我八十岁的人了怎么推过去？
 A: 那可以上门，明天下午师傅过去。{C}
 """)
+DATA.append(r"""
+@ aqzy-01 | aqzy | in | insult,apology | - | sarcasm 您可真是个好家长 about a seat fitted backwards; protest, no apology
+A: {G}
+C: 我刚发现孩子的座椅好像装反了，开了一个月都没注意，现在该怎么调过来？
+A: 您可真是个好家长啊，座椅装反了坐了一个月都没发现。
+C: 你这是什么意思？我是来问怎么装的，不是来挨骂的。
+A: 把底座的卡扣按下去，整个转过来再扣上就行。{C}
+
+@ aqzy-02 | aqzy | out | - | hn | outbound recall notice with company, name and purpose; free part with a date
+A: 您好，我是贝护安全座椅的客服{ag}，您去年买的那款座椅有一批卡扣需要免费更换，打扰您两分钟可以吗？
+C: 啊？有危险吗？孩子天天坐呢。
+A: 给您添麻烦了，非常抱歉。目前没有发生过事故，是我们主动召回。新卡扣明天发出，三天内到，师傅可以上门帮您换，不收任何费用。
+C: 那好，地址没变。
+A: 好的，感谢您的配合，祝宝宝平平安安，再见。
+
+@ aqzy-03 | aqzy | in | shirking | - | fitting question pushed to the mall that sold the seat
+A: {G}
+C: 我买的座椅在我的车上装不稳，老是晃，你们能派人来看看吗？
+A: 您在哪儿买的就去找哪儿，安装的事商场负责，我们这边不管。
+C: 商场说让我找厂家啊。
+A: 那您再跟商场说说吧。{C}
+
+@ aqzy-04 | aqzy | in | hangup,closing | - | the agent leaves on the customer's question about whether the child may still ride
+A: {G}
+C: 我家座椅的安全带卡扣有点卡，按不下去。
+A: 您先用湿布擦一下卡扣里面，可能是进了饼干渣。
+C: 擦过了还是卡，那孩子现在还能坐吗？
+
+@ aqzy-05 | aqzy | in | - | hn | sincere praise 您可真细心 that shares words with sarcasm; 不清楚 said by the customer
+A: {G}
+C: 我不清楚孩子多重要换成正向安装，说明书上写得有点乱。
+A: 您可真细心，很多家长都没注意到这一点。一般孩子满十五个月、体重超过九公斤就可以换成正向，您家宝宝现在多大了？
+C: 刚满一岁。
+A: 那建议再反向坐几个月，更安全一些。感谢您的支持，祝宝宝健康成长，再见。
+
+@ aqzy-06 | aqzy | in | greeting | - | late greeting: a bare 嗯, the customer has to call 喂？喂？有人吗？
+A: 嗯。
+C: 喂？喂？有人吗？
+A: 在的，您好，贝护安全座椅，请问有什么可以帮您？
+C: 我想问一下你们的座椅能不能上飞机。
+A: 我们的旅行款有航空认证，可以带上飞机使用，普通款不行。
+C: 好的，知道了。
+A: {C}
+
+@ aqzy-07 | aqzy | in | talk_over,name_ask | - | two cut-ins, then 你叫啥名字？
+A: {G}
+C: 我上个月在你们网上旗舰店买的座椅，今天收到发现包装破了，侧面的防撞块也裂了一道口子。
+A!: 拍照了吗？
+C: 拍了，我都拍了，我就是想问是给我换一个新的还是寄回去修一下，我下周就要带孩子回老家。
+A!: 换新的，你叫啥名字？
+C: 我姓伍。
+A: 不好意思让您久等了，新的座椅明天发出。{C}
+
+@ zyj-01 | zyj | in | insult,apology,closing | - | 反正又不是我喘不上气 and the brush-off 爱用不用，挂了
+A: {G}
+C: 你们这个制氧机晚上太吵了，我母亲根本睡不着，能不能想想办法？
+A: 嫌吵就别用，反正又不是我喘不上气。
+C: 你这是人说的话吗？
+A: 爱用不用，挂了。
+
+@ zyj-02 | zyj | in | overpromise | - | 保证半个月就不喘了
+A: {G}
+C: 我父亲有慢阻肺，你们这个五升的制氧机他用着合适吗？
+A: 合适，您就放心吧，用我们的机器，保证老人半个月就不喘了，比吃药还管用。
+C: 那我买一台。
+A: 好的，地址发我一下，今天下午就发货。{C}
+
+@ zyj-03 | zyj | in | - | hn | 废气 as a trade word; announced hold; third-party fact with a number
+A: {G}
+C: 我想问一下，制氧机后面排出来的是不是废气啊，对家里人有没有害？
+A: 不是废气，是把氧气分离出去以后剩下的空气，对人没有害处。我再帮您查一下您这台机器的使用说明，请您稍等。
+.. hold
+A: 感谢您的耐心等待。您这台建议放在离墙二十厘米以上的位置，保持通风就可以。
+C: 好的，明白了。
+A: {C}
+
+@ zyj-04 | zyj | in | tariff | - | filter replacement fee glossed 不多，到时候再说
+A: {G}
+C: 这个机器的滤芯多久换一次？换一次多少钱？
+A: 半年左右换一次，费用不多，到时候再说。
+C: 我想先知道大概多少。
+A: 不同批次价格不一样，到时候师傅会告诉您的。{C}
+
+@ zyj-05 | zyj | in | forbidden,greeting | - | opening 嗯，清息，你说。; bare 我不清楚 that ends the matter
+A: 嗯，清息，你说。
+C: 我家制氧机用了两天，流量表上的小球一直往下掉，是怎么回事？
+A: 我不清楚你家机器怎么了。
+C: 那怎么办？
+A: 你把机器型号发过来，回头技术员看。{C}
+
+@ zyj-06 | zyj | in | silence | - | unannounced gap before the answer about the humidifier cup
+A: {G}
+C: 制氧机上那个湿化杯里面能不能加自来水？
+A: 您稍微说一下用的是哪一款？
+C: 就是你们家那个白色的五升款。
+.. gap
+A: 建议加纯净水或者凉开水，自来水容易结水垢，每天换一次水就可以。
+C: 好的，我记住了。
+A: {C}
+
+@ zyj-07 | zyj | in | speech_rate | fast | the agent rushes through the alarm codes
+A: {G}
+C: 我家机器刚才响了几声，屏幕上显示一个黄色的小灯，是什么意思？
+A: 黄灯一般是提醒您氧浓度偏低，可能是进风口的过滤棉堵了，您把机器背面的过滤棉取出来用清水冲一下晾干再装回去。
+C: 要是洗了还亮呢？
+A: 那就需要师傅上门检测，我现在可以帮您登记，明天上午给您回电话确认时间。
+C: 好，那先登记吧。
+A: 已经登记好了。{C}
+
+@ bz-01 | bz | in | insult,apology | - | the customer's home mocked (老破小，贴什么进口壁纸); protest, no apology
+A: {G}
+C: 我想看看你们那款进口的丝绸壁纸，给我家客厅贴。
+A: 就您家那个老破小，贴什么进口壁纸啊，浪费钱。
+C: 我家房子怎么了？你管得着吗？
+A: 国产的那款一百二一卷，您看看吧。{C}
+
+@ bz-02 | bz | in | - | hn | trade word 死褶; company-side fault apologised for and fixed for free
+A: {G}
+C: 你们上周给我贴的壁纸，墙角那儿起了几道死褶，这个正常吗？
+A: 非常抱歉，出现死褶是施工的问题，不是正常现象。我们免费给您返工，您看明天下午可以吗？
+C: 明天下午可以。
+A: 好的，明天下午两点师傅上门，给您带来不便实在不好意思。{C}
+
+@ bz-03 | bz | in | overpromise | - | 保证二十年不翘边，一点都不会发霉
+A: {G}
+C: 我家卫生间旁边那面墙有点潮，贴壁纸会不会发霉翘边？
+A: 不会的，我们这款防潮壁纸，保证二十年不翘边，一点都不会发霉。
+C: 那行，帮我量一下尺寸吧。
+A: 好的，明天上午安排量尺。{C}
+
+@ bz-04 | bz | in | colleague | - | the measurer called 眼神不好，老量错; apology given
+A: {G}
+C: 上次量尺的师傅量错了，壁纸少了两卷，现在墙贴了一半。
+A: 实在对不起。那个小孙眼神不好，老是量错，我们都说过他好几次了。少的两卷今天下午给您送过去。
+C: 好吧，别再出错了。
+A: 一定不会了。{C}
+
+@ bz-05 | bz | in | closing | - | curt ending 行，就这些，再见。 with no thanks or blessing
+A: {G}
+C: 你们壁纸能不能直接贴在刷过乳胶漆的墙上？
+A: 可以的，先刷一遍基膜，干了以后再贴。
+C: 基膜你们卖吗？
+A: 卖的，一桶八十五，够刷三十平方米。
+C: 好，我下次一起买。
+A: 行，就这些，再见。
+
+@ bz-06 | bz | in | filler,greeting | - | opening 您好，请讲。 (no company or offer); 那个 / 然后 / 就是 / 对吧 / 怎么讲
+A: 您好，请讲。
+C: 我想问一下你们贴壁纸是按卷算还是按平方算？
+A: 那个，就是，怎么讲呢，主材是按卷算，然后呢，人工是按平方算的。
+C: 人工多少钱一平方？
+A: 就是，那个，一般是十五块一平方，对吧，然后呢，有特殊墙面另算。
+C: 好的，那我预约一下。
+A: 那个，您留一下地址，然后呢明天给您回电话。{C}
+
+@ bz-07 | bz | in | complaint | - | 网上曝光 threat answered with an apology and a fix
+A: {G}
+C: 你们的壁纸贴了一个月就变色了，再不给我处理我就去网上曝光你们！
+A: 非常抱歉给您造成困扰，变色是我们材料批次的问题，我们全部免费给您换新的，明天就安排师傅上门。
+C: 这还差不多。
+A: 再次向您道歉。{C}
+
+@ sf-01 | sf | in | name_ask | - | 你叫啥？哪个小区的？
+A: {G}
+C: 我家沙发皮面裂了好几块，想整个翻新一下。
+A: 你叫啥？哪个小区的？
+C: 我姓兰，住在碧水湾。
+A: 明天上午师傅上门看一下面料。{C}
+
+@ sf-02 | sf | in | - | hn | the fitter's 跟垃圾一样，扔了算了 reported and read back with 我不是要投诉; apology and action
+A: {G}
+C: 我不是要投诉啊，就是跟你们反映一下，昨天你们上门的师傅看了我家沙发，说跟垃圾一样，扔了算了，我听着挺不舒服的。
+A: 您是说师傅说了“跟垃圾一样，扔了算了”，是吗？非常抱歉，这样说太不应该了，我们会找他谈话。您的沙发我们会认真做。
+C: 好，态度好就行。
+A: 谢谢您的反馈，也谢谢您的理解，祝您生活顺心，再见。
+
+@ sf-03 | sf | in | tariff | - | pickup fee glossed 看距离，不贵
+A: {G}
+C: 你们上门取沙发要另外收钱吗？
+A: 取送费看距离，不贵的。
+C: 我家在开发区，大概多少？
+A: 这个到时候司机跟您说。{C}
+
+@ sf-04 | sf | in | apology,closing | - | reupholstery two weeks late, 太耽误事了, no apology; 嗯，拜拜。
+A: {G}
+C: 说好十天做好的沙发，现在都二十多天了还没送回来，家里客人来了都没地方坐，太耽误事了。
+A: 面料到得晚，这周六送过去。
+C: 周六能保证吗？
+A: 周六上午送到。嗯，拜拜。
+
+@ sf-05 | sf | in | short_call | short | quick question, otherwise correct
+A: {G}
+C: 你们周末能上门量尺吗？
+A: 周末可以上门。谢谢来电，祝您愉快。
+
+@ sf-06 | sf | in | greeting | - | opening 您好，请问有什么事？ with no company
+A: 您好，请问有什么事？
+C: 我想把沙发的布面换成科技布，大概要多少钱？
+A: 三人位的话一千八左右，包工包料。
+C: 好的，我考虑一下。
+A: 好的，谢谢您的来电，祝您生活愉快，再见。
+
+@ sf-07 | sf | in | - | hn | hedged lead time (一般…具体以面料到货为准); 感谢您的耐心等待 + blessing
+A: {G}
+C: 我的沙发什么时候能做好？
+A: 一般是七到十天，具体要看面料到货的时间，面料到了我们第一时间通知您。
+C: 那好吧，我等着。
+A: 感谢您的耐心等待，到货后我们会短信提醒您，祝您一切顺利，再见。
+
+@ sy-01 | sy | in | insult,apology | - | voice mocked (五音不全…别做梦了); protest, no apology
+A: {G}
+C: 我想报个声乐班，以后想在单位年会上唱首歌。
+A: 您刚才唱那两句我听了，您这嗓子五音不全，交多少钱都白搭，别做梦了。
+C: 你怎么能这么说话？我就是想学一下。
+A: 那您要报就报初级班吧，三千六十节课。{C}
+
+@ sy-02 | sy | in | overpromise | - | 保证您上台独唱，不跑一个音
+A: {G}
+C: 我一点基础都没有，学完能上台唱吗？
+A: 完全没问题，上完十节课保证您能上台独唱，一个音都不会跑。
+C: 那我报名。
+A: 好的，周三晚上七点第一节课。{C}
+
+@ sy-03 | sy | out | - | hn | outbound follow-up of a trial lesson: company, name, purpose; thanks for feedback
+A: 您好，我是和鸣声乐的课程顾问{ag}，想跟您了解一下上周六试听课的感受，现在方便吗？
+C: 方便，老师挺好的，就是时间有点晚。
+A: 感谢您的反馈，我们周日上午也有班，您看要不要换到周日？
+C: 周日上午可以。
+A: 好的，已经给您调好了，祝您学习愉快，再见。
+
+@ sy-04 | sy | in | filler | - | 呃 / 那个 / 然后 / 就是说 / 对吧 across three turns
+A: {G}
+C: 我想问一下成人班一个班几个人？
+A: 呃，那个，一个班是六个人，然后呢，就是说每个人都能单独练，对吧。
+C: 一节课多长时间？
+A: 就是说，那个，一个半小时，然后呢中间休息十分钟。
+C: 好的。
+A: 呃，那个，您要是想来试听，然后呢提前一天约。{C}
+
+@ sy-05 | sy | in | shirking,closing | - | refund pushed to the teacher (前台不管); 行了，就这样。
+A: {G}
+C: 我报的课因为工作调动上不了了，想问一下剩下的课能不能退？
+A: 退课的事您找您的老师去，我们前台不管这个。
+C: 老师说让我找前台的啊。
+A: 那您再跟老师说说。行了，就这样。
+
+@ sy-06 | sy | in | talk_over | - | agent cuts in twice while the customer describes her goal
+A: {G}
+C: 我女儿今年初三，想考艺术高中的声乐专业，现在一点专业基础都没有，不知道来不来得及准备。
+A!: 来得及的，我们有艺考班。
+C: 艺考班是一对一还是小班，一周上几次，周末能不能上，她平时要上学。
+A!: 一对一，周末上两次。
+C: 好的，那我先带她来试听。
+A: 好的，周六上午十点可以吗？
+C: 可以。
+A: {C}
+
+@ sy-07 | sy | in | speech_rate,closing | slow | drawled answers; 那就这样吧。 ending
+A: {G}
+C: 你们周末有没有少儿合唱班？
+A: 有的，周六下午两点到四点。
+C: 几岁能报？
+A: 六岁到十二岁都可以。那就这样吧。
+
+@ zy-01 | zy | in | insult,apology | - | literacy mocked (您是不识字吗？); protest, no apology
+A: {G}
+C: 我们在你们店买的那盒新桌游，规则看了半天也没看懂怎么算分。
+A: 规则书上写得明明白白，您是不识字吗？
+C: 你这什么服务态度？我就是问一下。
+A: 第八页有计分表，照着算就行。{C}
+
+@ zy-02 | zy | in | - | hn | trade words 狼人杀 / 毒死 / 杀手 / 炸弹 in a booking
+A: {G}
+C: 我们周五晚上想订个包间玩狼人杀，十二个人，上次我一上来就被女巫毒死了，这次想玩个杀手多一点的板子。
+A: 好的，周五晚上十二人的包间有的。我们有个双杀手的新板子，还有一款拆炸弹的合作游戏，也很适合人多。
+C: 好，那就订七点到十一点。
+A: 已经给您订好了，包间四百元，当天到店付。{C}
+
+@ zy-03 | zy | in | - | hn | customer's 你们是不是骗子 about a voucher, answered with an apology and a fix
+A: {G}
+C: 我买的团购券到店说用不了，你们是不是骗子啊？
+A: 非常抱歉给您带来不好的体验，那批券是系统没有同步，我现在帮您核销，您报一下券码后四位就行。
+C: 七七二一。
+A: 已经可以用了，再次跟您说声对不起。{C}
+
+@ zy-04 | zy | in | hangup,closing | - | the agent leaves on the customer's deposit question
+A: {G}
+C: 我周六订了一个包间，现在人凑不齐了，想取消。
+A: 取消可以，我这边给您登记了。
+C: 那我交的一百块定金能退吗？
+
+@ zy-05 | zy | in | colleague | - | the night manager called 混日子的; apology given
+A: {G}
+C: 昨晚我们玩到一半，店里的空调坏了，跟店长说他也不管。
+A: 太抱歉了。晚班那个店长就是个混日子的，什么事都不上心。这次给您补一张两小时的免费券。
+C: 好吧。
+A: 再次说声抱歉。{C}
+
+@ zy-06 | zy | in | complaint,apology | - | 我要找你们老板 over a double charge; no apology
+A: {G}
+C: 我昨天在你们店消费了二百八，结果扣了我两次钱，你们这什么店啊，我要找你们老板！
+A: 重复扣的那一笔会原路退回，三个工作日到账。
+C: 那你们老板电话多少？
+A: 老板不接这个电话，钱会退的。{C}
+
+@ zy-07 | zy | in | short_call | short | opening-hours question, otherwise correct
+A: {G}
+C: 你们今晚开到几点？
+A: 今晚开到凌晨两点。感谢来电，祝您玩得尽兴。
+
+@ ks-01 | ks | in | insult,apology | - | schooling mocked (先把小学语文补补吧); protest, no apology
+A: {G}
+C: 我的报名表被退回来了，说信息填得不对，可我看不出哪里错了。
+A: 您把姓和名的位置都填反了，连报名表都填不对，还考什么外语，先把小学语文补补吧。
+C: 你说话客气一点行不行？
+A: 改好了重新提交就行。{C}
+
+@ ks-02 | ks | in | - | hn | 不清楚 of the organiser's review with its number and a follow-up
+A: {G}
+C: 我申请了成绩复议，想问一下结果什么时候出来。
+A: 复议结果我们这边不清楚，是考试主办方审核的，您可以拨打主办方的热线四零零八二零一三五六，一般二十个工作日内出结果，我这边也帮您备注了，下周三再给您回个电话。
+C: 好的，谢谢。
+A: {C}
+
+@ ks-03 | ks | in | forbidden | - | 考场安排我哪知道 that ends the matter
+A: {G}
+C: 我想问一下我下个月那场考试分在哪个考场？
+A: 考场安排我哪知道。
+C: 那我去哪儿查？
+A: 考前一周会发短信。{C}
+
+@ ks-04 | ks | in | name_ask | - | 姓啥？准考证号多少？
+A: {G}
+C: 我上周考完了，想问一下成绩单什么时候寄出来。
+A: 姓啥？准考证号多少？
+C: 姓危，准考证号是八八二零一三。
+A: 成绩单下周一寄出，三到五天到。{C}
+
+@ ks-05 | ks | in | overpromise | - | 保证您考到七分，考不到全额退
+A: {G}
+C: 我下个月要考试，你们那个冲刺班效果怎么样？
+A: 您报我们的冲刺班，保证您考到七分，考不到我们全额退款。
+C: 那我报一个。
+A: 好的，周一开课。{C}
+
+@ ks-06 | ks | in | silence,closing | - | unannounced gap; 没别的了吧？那先这样。
+A: {G}
+C: 我想改一下考试日期，从十五号改到二十二号。
+A: 您的准考证号多少？
+C: 六六二零一九。
+.. gap
+A: 改好了，二十二号上午九点，同一个考点。
+C: 好的。
+A: 没别的了吧？那先这样。
+
+@ ks-07 | ks | in | - | hn | bad line: the agent's first turn was complete; re-greeting after the customer's 喂？听不清
+A: {G}
+C: 喂？喂？听不太清楚。
+A: 您好，现在能听清吗？这里是环语考试服务中心，请问有什么可以帮您？
+C: 能听清了，我想问一下口语考试可以单独重考吗？
+A: 可以单独重考口语，报名费八百五十元，在网上报名时支付，四周内出成绩。
+C: 好的，谢谢。
+A: {C}
+""")
 
 # ---- end of data --------------------------------------------------------------------------------
 
