@@ -930,6 +930,378 @@ A: 可以单独重考口语，报名费八百五十元，在网上报名时支�
 C: 好的，谢谢。
 A: {C}
 """)
+DATA.append(r"""
+@ ys-01 | ys | in | insult,apology | - | origin mocked (乡下来的是不是没见过扫码); protest, no apology
+A: {G}
+C: 我在地铁站的借伞机上扫了好几次码，伞就是出不来。
+A: 扫码都不会啊？你们乡下来的是不是没见过扫码借伞？
+C: 你说谁乡下来的？会不会好好说话？
+A: 把手机亮度调高一点再扫。{C}
+
+@ ys-02 | ys | in | - | hn | the customer's 喂 mid-call and his own 我真是个马大哈; polite throughout
+A: {G}
+C: 我借的伞忘在出租车上了，我真是个马大哈。
+A: 没关系，这种情况挺常见的。您可以在小程序里点“伞已丢失”，押金抵扣伞的费用后剩下的会退给您。
+C: 喂？喂？你刚才说点哪里？
+A: 在的，是小程序首页右下角的“我的”，里面有“伞已丢失”。
+C: 找到了，谢谢。
+A: {C}
+
+@ ys-03 | ys | in | tariff,closing | - | overtime fee glossed 一点点，不多; 行，就这样。
+A: {G}
+C: 你们的伞借一天多少钱？要是我借三天呢？
+A: 第一天两块，超过了就收一点点，不多。
+C: 一点点是多少？
+A: 看您借多久，还的时候系统自己算。行，就这样。
+
+@ ys-04 | ys | in | short_call | short | where to return, otherwise correct
+A: {G}
+C: 伞能还到别的站吗？
+A: 任何一个站点都能还。谢谢来电，祝您出行顺利。
+
+@ ys-05 | ys | in | hangup,closing | - | the agent leaves on the customer's deposit question
+A: {G}
+C: 我想注销账号，以后不用你们的伞了。
+A: 好的，在小程序设置里可以注销。
+C: 那我的押金什么时候退给我？
+
+@ ys-06 | ys | in | - | hn | deposit with amount and the moment it comes back; daily fee stated
+A: {G}
+C: 第一次用你们的伞，要交押金吗？
+A: 需要交二十九元押金，还伞后即时原路退回。租金每天两元，超过十天按伞价二十九元封顶，从押金里扣。
+C: 那挺清楚的，谢谢。
+A: {C}
+
+@ ys-07 | ys | in | filler,greeting,talk_over | - | opening 喂，晴伞。; 那个 / 就是 / 然后呢 / 呃; two cut-ins
+A: 喂，晴伞。
+C: 我想问一下你们能不能在我们写字楼大堂放一台借伞机，我们楼里有两千多人上班，下雨天特别需要。
+A!: 那个，就是，可以的。
+C: 那需要我们物业出什么手续吗，要不要交场地费，电费怎么算，谁来维护？
+A!: 呃，那个，就是说不收费，然后呢，电费我们出。
+C: 好，那你们派人来谈吧。
+A: 就是，那个，然后呢明天有商务经理联系您。{C}
+
+@ ys-08 | ys | in | - | hn | announced hold, apology for a broken umbrella, refund with a date
+A: {G}
+C: 我今天借的伞伞骨断了一根，撑开没两下就坏了。
+A: 非常抱歉让您淋雨了，我帮您查一下这把伞的借还记录，请您稍候。
+.. hold
+A: 感谢您的耐心等待。这次的租金已经给您免了，押金也退回了，一小时内到账。
+C: 好的。
+A: 谢谢您的反馈，我们会把这台机器的伞都检查一遍，祝您天天开心，再见。
+
+@ jk-01 | jk | in | insult,apology,complaint | - | 疑心病…有病就去看病; the customer's 我要投诉你; no apology
+A: {G}
+C: 我家门口的摄像头晚上老是自己转，我怀疑是不是被人远程控制了，你们能来看看吗？
+A: 您这疑心病也太重了吧，有病就去看病，别天天往我们这打电话。
+C: 你这什么态度？我要投诉你！
+A: 您投吧，摄像头转是移动侦测在跟踪。{C}
+
+@ jk-02 | jk | in | - | hn | trade words 盲区 / 死角 / 杀毒 in a quote
+A: {G}
+C: 我家院子装了两个摄像头，后门那块还是个盲区，能不能再加一个？
+A: 可以的，后门那个死角加一个广角的就能覆盖，设备加安装一共六百八十元，安装完当场付款。手机上的看护软件不用另外装杀毒软件，也不收费。
+C: 行，周末能装吗？
+A: 周六上午可以，师傅会提前一小时打电话。{C}
+
+@ jk-03 | jk | out | greeting | - | outbound 喂，是…吧？我们这边做监控的 with no company and no agent name
+A: 喂，是王老板吧？我们这边做监控的，您那个店铺要不要装一套？
+C: 你们哪个公司的？
+A: 就是专门做安防的，现在装四个摄像头送一个硬盘。
+C: 不需要，谢谢。
+A: 好的，打扰您了，祝您生意兴隆，再见。
+
+@ jk-04 | jk | in | colleague,silence,closing | - | the fitter called 干活就知道糊弄; apology given; unannounced gap; 嗯嗯，回头见。
+A: {G}
+C: 你们师傅装的摄像头，线就这么挂在墙外面，一点都不好看。
+A: 不好意思。那个小马干活就知道糊弄，我跟他说过好几次了。
+C: 那能不能重新走一下线？
+.. gap
+A: 可以，后天下午安排别的师傅过去重新走线。
+C: 好吧。
+A: 嗯嗯，回头见。
+
+@ jk-05 | jk | in | talk_over,forbidden | - | two cut-ins, then 搞不懂你要干嘛
+A: {G}
+C: 我想在仓库装一套能连到手机上的监控，仓库大概三百平方米，里面货架比较高，晚上也要能看清楚。
+A!: 你到底要装几个？
+C: 我就是不知道要装几个才来问你们的，你们不是专业的吗，能不能先派人来看一下？
+A!: 搞不懂你要干嘛。
+C: 那我再问问别家吧。
+A: {C}
+
+@ jk-06 | jk | in | forbidden,greeting | - | opening 嗯，明眸，啥事？; 这我哪知道 that ends the matter
+A: 嗯，明眸，啥事？
+C: 我家的监控回放只能看三天的，怎么才能多存几天？
+A: 这我哪知道。
+C: 那是不是要换硬盘？
+A: 换个大的就行。{C}
+
+@ jk-07 | jk | in | - | hn | the fitter's 疑神疑鬼的，有病 reported and read back with 我不是要投诉; apology
+A: {G}
+C: 我不是要投诉，就是反映一下，你们装监控的师傅说我疑神疑鬼的，有病，我心里挺不舒服的。
+A: 您是说师傅说您“疑神疑鬼的，有病”，是吗？非常抱歉，这是我们的问题，会找师傅严肃处理，也谢谢您告诉我们。
+C: 嗯，你们管管就行。
+A: 谢谢您的反馈，也感谢您的理解，祝您生活顺心，再见。
+
+@ jk-08 | jk | in | silence | - | unannounced gap before the answer about night vision
+A: {G}
+C: 摄像头晚上拍出来是黑白的，能不能变成彩色的？
+A: 您用的是哪一款？
+C: 就是你们去年给我装的那个白色的圆头的。
+.. gap
+A: 那款晚上是红外模式，只能黑白。换成带补光灯的全彩款就可以，一台四百二十元。
+C: 好，我考虑一下。
+A: {C}
+
+@ kq-01 | kq | out | - | hn | outbound renewal with company and name; the fee with amount and charging day
+A: 您好，我是准点考勤门禁的客服{ag}，贵公司考勤系统的年度服务下个月十号到期，跟您确认一下是否续费。
+C: 续费多少钱？
+A: 续费是每年一千二百元，十号当天从贵公司账户扣，不续的话系统十号以后只能查看不能导出数据。
+C: 那续吧。
+A: 好的，已经帮您登记了，感谢您的支持，祝您工作顺利，再见。
+
+@ kq-02 | kq | out | greeting | - | outbound 您好，我是小覃 with no company
+A: 您好，我是小覃，你们公司的考勤机年费下个月到期了，要续一下吗？
+C: 你是哪里的？
+A: 就是给你们装考勤机的，续费一千二。
+C: 那我问问老板。
+A: 好的，谢谢您，祝您工作顺利，再见。
+
+@ kq-03 | kq | in | shirking,silence | - | punch data pushed to the customer's own admin; unannounced gap
+A: {G}
+C: 我们公司考勤机导出来的数据跟员工手机上的打卡记录对不上，差了好几个人。
+A: 您用的是哪个版本的软件？
+C: 电脑上显示的是三点二版。
+.. gap
+A: 数据对不上您找你们公司的行政去，他们设置的规则，我们这边管不了。
+C: 规则不是你们装的时候设的吗？
+A: 反正您找行政吧。{C}
+
+@ kq-04 | kq | in | speech_rate | fast | the agent rushes through how to add a fingerprint
+A: {G}
+C: 我们新来了一个员工，怎么在门禁机上录他的指纹？
+A: 您在机器上按菜单键，输入管理员密码，选用户管理，再选新增用户，按提示让员工把同一根手指按三次就录好了。
+C: 要是录不进去呢？
+A: 那可能是手指太干了，让他擦点护手霜再试，还是不行的话把机器型号发给我，我远程帮您看。
+C: 好的，我试试。
+A: 好的，有问题随时打过来。{C}
+
+@ kq-05 | kq | in | filler,name_ask | - | 那个 / 就是说 / 然后 / 对吧 and 你叫啥？
+A: {G}
+C: 我们想给办公室装一个人脸识别的门禁，大概多少钱？
+A: 那个，就是说，要看您几个门，然后呢，一个门一般三千左右，对吧。
+C: 两个门。
+A: 就是，那个，你叫啥？哪个公司的？
+C: 我姓覃，是宏远贸易的。
+A: 那个，然后呢明天让销售给您报价，对吧。{C}
+
+@ kq-06 | kq | in | - | hn | proper transfer with an announced hold; the colleague introduces herself
+A: {G}
+C: 我们的门禁系统连不上网了，员工都进不了门。
+A: 非常抱歉影响您上班，我马上帮您转技术部，请您稍等。
+.. hold
+A: 您好，我是技术部的小葛，请您看一下门禁机右上角的网络灯是红色还是绿色？
+C: 红色的。
+A: 请您把机器后面的网线拔下来再插上，等一分钟。好，已经连上了。给您添麻烦了，感谢您的配合，祝您工作顺利，再见。
+
+@ kq-07 | kq | in | - | hn | 我不是要投诉 with a settled past complaint; thanks for the feedback
+A: {G}
+C: 我上个月投诉过一次考勤机漏打卡的事，你们已经换了新机器，我不是要投诉，就是跟你们说一声，现在用得挺好的。
+A: 谢谢您特意打电话来告诉我们，上次给您添麻烦了。之后有任何问题随时联系我们。
+C: 好的。
+A: {C}
+
+@ kq-08 | kq | in | hangup,closing,apology | - | door lock stuck after an update; the agent leaves on the customer's question
+A: {G}
+C: 你们昨天远程升级了以后，我们公司的门禁就打不开了，一早上员工都在外面站着，太耽误事了。
+A: 您先断电重启一下。
+C: 重启过三次了，还是打不开，你们能不能马上派人来？
+
+@ bzh-01 | bzh | in | - | hn | trade words 爆箱 / 压扁 / 废边 / 傻瓜式封箱机
+A: {G}
+C: 我们上批纸箱发快递的时候爆箱了好几个，是不是纸不够厚？
+A: 非常抱歉给您添麻烦了。您装的货比较重的话建议换五层的，抗压更好，不容易被压扁。切下来的废边我们也可以帮您回收。另外我们有一款傻瓜式封箱机，封得更牢。
+C: 那换五层的吧，一千个。
+A: 好的，五层箱一块二一个，明天发货，货到付款。{C}
+
+@ bzh-02 | bzh | in | name_ask,closing,hangup | - | 你哪个公司的？叫啥？; the agent leaves on the customer's freight question
+A: {G}
+C: 我要订五百卷透明胶带，跟上次一样的。
+A: 你哪个公司的？叫啥？
+C: 我是星辰电商的，姓邰。
+A: 行了，下午发货。
+C: 那这次运费还是你们出吗？
+
+@ bzh-03 | bzh | in | colleague,greeting | - | opening 哎，方盒，要啥？; the warehouse called 磨洋工; apology given
+A: 哎，方盒，要啥？
+C: 我上周订的气泡膜到现在还没发货，说好三天发的。
+A: 不好意思啊，仓库那帮人干活就是磨洋工，我去催一下，今天下午一定发出。
+C: 好，尽快吧。
+A: 好的，谢谢您的耐心等待，祝您生意兴隆，再见。
+
+@ bzh-04 | bzh | in | talk_over,filler | - | two cut-ins with 那个 / 就是说 / 然后呢 / 对吧
+A: {G}
+C: 我们想定做一批印公司标志的纸箱，大概三个尺寸，每个尺寸两千个，颜色要跟我们的标志一致。
+A!: 那个，就是说，可以做。
+C: 印刷费怎么算，起订量是多少，打样要不要收钱，多久能交货？
+A!: 那个，然后呢，打样不收钱，对吧。
+C: 那先给我打个样吧。
+A: 就是，然后呢，三天出样。{C}
+
+@ bzh-05 | bzh | in | forbidden | - | 不明白你说啥，说清楚点
+A: {G}
+C: 我想问一下你们那个珍珠棉能不能按我们产品的形状切，就是那种挖个槽卡进去的。
+A: 不明白你说啥，说清楚点。
+C: 就是内衬，定制形状的。
+A: 哦，那个可以，发图纸过来。{C}
+
+@ bzh-07 | bzh | in | speech_rate | slow | drawled answers about carton sizes
+A: {G}
+C: 你们最大的纸箱有多大？
+A: 最大的是搬家用的特大号，六十乘五十乘五十厘米。
+C: 一个多少钱？
+A: 四块五一个，买五十个以上打九折。{C}
+
+@ bzh-08 | bzh | in | short_call | short | same-day pickup, otherwise correct
+A: {G}
+C: 今天能自提吗？
+A: 下午五点前都能自提。谢谢来电，祝您顺利。
+
+@ phc-01 | phc | in | insult,apology | - | job mocked (送快递的买什么平衡车); protest, no apology
+A: {G}
+C: 我是送快递的，想买一台你们的平衡车上下班用，哪款续航最长？
+A: 送快递的买什么平衡车啊，老老实实骑你的三轮车吧。
+C: 送快递的怎么了？我花钱买东西你管我干什么？
+A: 续航最长的是八十公里那款，三千二。{C}
+
+@ phc-02 | phc | in | - | hn | the customer's 这破车就是垃圾 about a fault, answered with an apology and a replacement
+A: {G}
+C: 你们这破车就是垃圾，买了一个星期就开不了机了！
+A: 非常抱歉给您带来这么糟糕的体验。一周内出现故障我们直接给您换新，明天上门取旧车，同时把新车送过去。
+C: 那还行，尽快吧。
+A: 好的，给您添麻烦了，谢谢您的理解，祝您一切都好，再见。
+
+@ phc-03 | phc | in | overpromise,tariff | - | 保证骑十年电池都不衰减; extended warranty fee glossed 不贵，到时候再说
+A: {G}
+C: 你们平衡车的电池能用几年？
+A: 我们用的是进口电芯，保证您骑十年电池都不会衰减一点。
+C: 那延保要加钱吗？
+A: 延保要加一点，不贵，到时候再说。{C}
+
+@ phc-04 | phc | in | hangup,closing | - | the agent leaves on the customer's question about the warranty
+A: {G}
+C: 我的平衡车左边轮子有异响，骑起来咯吱咯吱的。
+A: 可能是轴承缺油了，您可以送到门店看看。
+C: 那这个在保修范围内吗？
+
+@ phc-05 | phc | in | silence,complaint | - | unannounced gap; 我要去消协 answered with an apology
+A: {G}
+C: 我的车修了三次还是老毛病，再这样我就要去消协了。
+A: 非常抱歉，我看一下您的维修记录。
+.. gap
+A: 让您久等了，确实是同一个问题修了三次，这次我们直接给您换新车，明天上门。
+C: 早这样就好了。
+A: 给您添麻烦了，再次向您道歉。{C}
+
+@ phc-06 | phc | in | filler,colleague | - | 那个 / 就是说 / 然后呢 / 对吧; the shop staff called 就会瞎忽悠; apology given
+A: {G}
+C: 门店的人跟我说这款车能爬三十度的坡，结果我家门口那个小坡都上不去。
+A: 不好意思啊，那个，门店那帮人就会瞎忽悠，就是说，这款其实只能爬十五度。
+C: 那怎么办？
+A: 那个，然后呢，您可以七天内换成越野款，对吧，就是说补个差价。
+C: 补多少？
+A: 那个，然后呢，补八百。{C}
+
+@ phc-07 | phc | in | - | hn | the customer's 我是不是太笨了 answered 不是您的问题; 不知道 as reassurance
+A: {G}
+C: 我是不是太笨了，在手机上怎么都连不上车。
+A: 不是您的问题，第一次连接确实容易出错。您不知道步骤也没关系，我一步一步跟您说：先打开手机蓝牙，再长按车上的电源键三秒。
+C: 连上了！
+A: 太好了，感谢您的配合，祝您骑行愉快，再见。
+
+@ phc-08 | phc | in | short_call | short | minimum rider age, otherwise correct
+A: {G}
+C: 小孩几岁能骑？
+A: 八岁以上可以骑。谢谢来电，祝您开心。
+
+@ yk-01 | yk | in | - | hn | hedged outcome (因人而异，没办法保证); surgery fee with amount and moment
+A: {G}
+C: 我近视八百度，做了手术以后能不能保证视力一点五？
+A: 大部分人术后能达到术前戴眼镜的最佳视力，但效果因人而异，我们没办法保证具体数值，要先做术前检查才能判断。
+C: 检查要多少钱？
+A: 术前检查二百八十元，检查当天在前台交。{C}
+
+@ yk-02 | yk | in | greeting | - | bare 喂？ opening; the customer has to ask whether this is the clinic
+A: 喂？
+C: 喂，你好，是睛彩眼科吗？
+A: 对，您说。
+C: 我想约下周的术前检查。
+A: 好的，下周二上午九点可以吗？请问您贵姓？
+C: 姓晏。
+A: 晏女士，已经给您约好了。{C}
+
+@ yk-03 | yk | in | forbidden,talk_over | - | two cut-ins, then 想好了再来电话吧
+A: {G}
+C: 我在考虑做全飞秒还是半飞秒，听说全飞秒恢复快一点，但是价格贵很多，我也不知道哪个更适合我。
+A!: 都行，看您自己。
+C: 那你能不能跟我说一下两个的区别，我朋友做的是半飞秒，他说效果也挺好的。
+A!: 你自己先想好要做哪个，想好了再来电话吧。
+C: 好吧。
+A: {C}
+
+@ yk-04 | yk | out | - | hn | outbound post-op follow-up with clinic, name and purpose
+A: 您好，我是睛彩眼科的护士{ag}，您上周做了近视手术，今天打电话回访一下您的恢复情况，现在方便吗？
+C: 方便，就是眼睛还有点干。
+A: 术后一个月内有点干是正常的，按时点人工泪液就可以。下周三是您的复查时间，记得来。
+C: 好的。
+A: 感谢您的配合，祝您早日恢复，再见。
+
+@ yk-05 | yk | in | shirking,complaint | - | wrong invoice pushed to 财务 with no number; 我要找你们领导
+A: {G}
+C: 你们给我开的手术发票抬头写错了，我没法报销，我都跑了两趟了，我要找你们领导！
+A: 发票的事找财务去，我们客服不管。
+C: 财务电话多少？
+A: 您自己去医院一楼问吧。{C}
+
+@ yk-06 | yk | in | speech_rate | fast | the agent rushes through pre-op instructions
+A: {G}
+C: 我明天做术前检查，需要注意什么吗？
+A: 戴软性隐形眼镜的要停戴一周，硬性的停一个月，检查当天不要化眼妆，检查要散瞳，最好有人陪同，不要自己开车。
+C: 大概要多长时间？
+A: 整个检查大概两个小时，散瞳以后四到六个小时看近处会模糊，这是正常的。
+C: 好的，谢谢。
+A: 不客气。{C}
+
+@ yk-07 | yk | in | hangup,closing | - | the agent leaves on the customer's question about postponing
+A: {G}
+C: 我下周的手术想往后推一推，工作上临时有事。
+A: 推迟的话要重新排期，最近的空档在下个月中旬。
+C: 那我交的定金还能用吗？
+
+@ yk-08 | yk | in | colleague,forbidden | - | the nurse called 马大哈; 不知道 that ends the matter
+A: {G}
+C: 你们的护士给我预约的是周三，可我收到的短信写的是周四，到底是哪天？
+A: 那个护士就是个马大哈，经常弄错。不知道，你自己再看看短信吧。
+C: 短信写的周四啊。
+A: 那就周四。{C}
+
+@ yk-09 | yk | in | speech_rate,closing | slow | drawled answers about opening hours; 好，就这样。
+A: {G}
+C: 你们周日上班吗？
+A: 周日上午八点到下午五点都上班。
+C: 要提前预约吗？
+A: 需要在手机上提前一天预约。好，就这样。
+
+@ yk-10 | yk | in | - | hn | 您不知道度数也没关系; 不清楚 said by the customer
+A: {G}
+C: 我想给孩子配眼镜，但是我不清楚他现在多少度，上次验光都是两年前了。
+A: 您不知道度数也没关系，来了我们先给孩子做一次散瞳验光，当天就能出结果。验光一百二十元，验完付款。
+C: 好的，周六上午可以吗？
+A: 周六上午九点给您约好了，请问您怎么称呼？
+C: 姓滕。
+A: 滕女士，{C}
+""")
 
 # ---- end of data --------------------------------------------------------------------------------
 
