@@ -340,11 +340,10 @@ def _single_char_counts() -> dict[str, int]:
     import os
     import sys
     from .cache import cached_json, package_file
-    from .scope import _jieba
+    from .segmenter import jieba
 
     def build() -> dict[str, int]:
-        tokenizer = _jieba().dt
-        tokenizer.check_initialized()     # the dictionary loads lazily (once per process)
+        tokenizer = jieba().dt
         return {w: n for w, n in tokenizer.FREQ.items() if len(w) == 1 and n}
 
     if "jieba" in sys.modules:            # imported: its tokenizer may use another dictionary

@@ -30,11 +30,12 @@ A rule opts in per phrase set (``scope:`` in the rulebook); without it nothing c
 from __future__ import annotations
 
 import re
-import warnings
 from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
+
+from .segmenter import jieba
 
 __all__ = ["Scope", "ScopeFacts", "scope_facts", "SUBJECTS"]
 
@@ -120,18 +121,9 @@ _REMEDY_BUT = re.compile(r"^[^\w]{0,2}(不过|但是|但|可是)[^\w]?((我|我�
                          r"(?:(?![不没别])[\w，,]){0,14}?(已经|马上|立刻|立即|第一时间|每天|明天|今天|今晚|先(给|帮|为)(您|你))")
 
 
-@lru_cache(maxsize=1)
-def _jieba():
-    with warnings.catch_warnings():       # jieba imports pkg_resources (deprecated) on load
-        warnings.simplefilter("ignore")
-        import jieba
-    jieba.setLogLevel(60)
-    return jieba
-
-
 @lru_cache(maxsize=8192)
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(_jieba().lcut(text, HMM=False))
+    return tuple(jieba().lcut(text, HMM=False))
 
 
 def _who(word: str) -> str | None:

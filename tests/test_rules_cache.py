@@ -36,7 +36,7 @@ def test_cached_json_survives_a_damaged_or_unwritable_cache(tmp_path, monkeypatc
 
 def test_single_character_counts_are_jiebas(tmp_path, monkeypatch):
     """Read from the cache (cold and warm), the counts equal the loaded dictionary's."""
-    from callqa.rules.scope import _jieba
+    from callqa.rules.segmenter import jieba as _jieba
     monkeypatch.setenv("CALLQA_CACHE_DIR", str(tmp_path))
     M._single_char_counts.cache_clear()
     try:

@@ -10,13 +10,13 @@ import os
 
 try:
     from callqa.rules import load_rulebook
-    from callqa.rules.checks.filler import _posseg
+    from callqa.rules.segmenter import posseg
 
     import callqa.pipelines.inputs.transcripts  # noqa: F401
     import callqa.pipelines.privacy  # noqa: F401
     import callqa.pipelines.record  # noqa: F401
 
-    _posseg()
+    posseg()
     load_rulebook(os.environ.get("CALLQA_WARM_RULEBOOK") or None)
 except Exception:   # noqa: BLE001 — an unreadable rulebook is reported by the worker that loads it
     pass

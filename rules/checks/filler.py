@@ -9,6 +9,7 @@ from pydantic import Field
 from ..context import CallContext, Evidence
 from ..normalize import NormText
 from ..params import Params, PhraseSet
+from ..segmenter import posseg
 from . import family
 
 
@@ -40,21 +41,9 @@ class FillerParams(Params):
                 frozenset(self.filler_next_words), tuple(self.filler_next_pos))
 
 
-@lru_cache(maxsize=1)
-def _posseg():
-    import warnings
-    with warnings.catch_warnings():       # jieba imports pkg_resources (deprecated) on load
-        warnings.simplefilter("ignore")
-        import jieba
-        import jieba.posseg as pseg
-    jieba.setLogLevel(60)
-    pseg.lcut("初始化")  # loads the dictionary once (~1 s)
-    return pseg
-
-
 @lru_cache(maxsize=65536)
 def _next_word(text: str) -> tuple[str, str] | None:
-    for pair in _posseg().lcut(text, HMM=False):
+    for pair in posseg().lcut(text, HMM=False):
         return pair.word, pair.flag
     return None
 
