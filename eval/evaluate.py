@@ -34,7 +34,7 @@ it, a regression test), the independent set (eval/independent/*.jsonl, written f
 people who never saw the rules; each file separately, whichever exist) and the Whisper-heard
 sets, each a reference/whisper pair in a group of its own (eval/asr/: the development scripts;
 eval/independent/asr_f/: 40 tuning calls of set F, misses shown; eval/independent/asr/: 40
-held-out calls, aggregates only; eval/independent/asr_<set>/ (asr_l/, asr_m/, asr_n/, asr_o/, asr_p/, asr_q/, asr_r/, asr_s/, asr_t/, asr_u/, asr_v/, asr_w/, asr_x/, asr_y/): 40 calls of a set tuned on
+held-out calls, aggregates only; eval/independent/asr_<set>/ (asr_l/, asr_m/, asr_n/, asr_o/, asr_p/, asr_q/, asr_r/, asr_s/, asr_t/, asr_u/, asr_v/, asr_w/, asr_x/, asr_y/, asr_z/): 40 calls of a set tuned on
 since, misses shown; eval/independent/asr_heldout_*/: 40 calls of a blind set each, aggregates only).
 Exit status 0 (it is a report) unless a ``--min-*`` target is given and some family of some
 file is below it (1).
@@ -90,7 +90,8 @@ HEARD_HELDOUT = (Path("eval/independent/asr/reference_transcripts.jsonl"),
 # asr_heldout_v/, a tuning set since round 22; asr_w/: 40 calls of tune_w.jsonl, first named
 # asr_heldout_w/, a tuning set since round 23; asr_x/: 40 calls of tune_x.jsonl, first named
 # asr_heldout_x/, a tuning set since round 24; asr_y/: 40 calls of tune_y.jsonl, first named
-# asr_heldout_y/, a tuning set since round 25).
+# asr_heldout_y/, a tuning set since round 25; asr_z/: 40 calls of tune_z.jsonl, first named
+# asr_heldout_z/, a tuning set since round 26).
 HEARD_HELDOUT_GLOB = "asr_heldout_*"
 # Heard tuning sets of a later blind set (asr_<one letter>/ other than asr_f/): misses shown.
 HEARD_TUNED_GLOB = "asr_?"
@@ -375,7 +376,7 @@ def held_out(path: Path) -> bool:
     """A held-out file (``heldout*.jsonl``, or anything under ``eval/independent/asr/`` or
     ``eval/independent/asr_heldout_*/``, made from held-out calls): the rules are judged on it,
     so its calls are never shown — no per-call misses, only aggregate figures.
-    ``eval/independent/asr_f/``, ``asr_l/``, ``asr_m/``, ``asr_n/``, ``asr_o/``, ``asr_p/``, ``asr_q/``, ``asr_r/``, ``asr_s/``, ``asr_t/``, ``asr_u/``, ``asr_v/``, ``asr_w/``, ``asr_x/`` and ``asr_y/`` (heard tuning calls) are not."""
+    ``eval/independent/asr_f/``, ``asr_l/``, ``asr_m/``, ``asr_n/``, ``asr_o/``, ``asr_p/``, ``asr_q/``, ``asr_r/``, ``asr_s/``, ``asr_t/``, ``asr_u/``, ``asr_v/``, ``asr_w/``, ``asr_x/``, ``asr_y/`` and ``asr_z/`` (heard tuning calls) are not."""
     folder = path.parent
     return path.name.startswith("heldout") or folder.parent.name == "independent" and (
         folder.name == "asr" or folder.match(HEARD_HELDOUT_GLOB))

@@ -18,7 +18,8 @@ hits a matcher finds (never of every utterance), answer that:
   我不太清楚，我帮您问一下工厂，四点前给您回电话」「这个我也不清楚，我们会在五点前确认」): a commitment,
   not a brush-off — a bare 「我帮您查一下」 is not (the standard's strict reading), nor a step denied;
   or, turned by 不过/但, the company's side already acting or acting at once or on a named day
-  (「…我们也不清楚，不过我们先给您安排一位」「…但维修人员已经出发了」);
+  (「…我们也不清楚，不过我们先给您安排一位」「…但维修人员已经出发了」); or the time first, then the agent's own
+  call back by it (「…我这边暂时也不清楚，明天中午之前我一定给您回电」);
 * ``subject`` — the person word the phrase starts with (我哪知道), else the nearest person word
   before it in its clause (jieba words): ``self``
   (我/我们/咱们/本人), ``listener`` (您/你/你们, and 「你这个人」: 人 in apposition to 你), ``other``
@@ -117,6 +118,11 @@ _REMEDY = re.compile(r"^[^\w]{0,2}(不过|但是|但|这样吧|那)?[^\w]?(我|�
 # named day (「具体哪天我们也不清楚，不过我们先给您安排…」「…我这边确实不知道，不过我会每天帮您跟进」
 # 「…但抢修人员已经到了」): the not knowing is owned and met with a step, not a brush-off — the customer sent off
 # (不过您可以明天去问) and a step denied (不过我们也查不了) are not
+# (round 26) … or the time said first, then the agent's own call back by it (「…我这边暂时也不清楚，明天中午之前我一定
+# 给您回电」): the same commitment in the other order — a time that sends the customer off (明天您再打过来问) is not
+_REMEDY_FIRST = re.compile(r"^[^\w]{0,2}(不过|但是|但|这样吧)?[^\w]?(今天|明天|今晚|后天|[0-9一二三四五六七八九十两]+点)\w{0,4}?"
+                           r"(之前|前|以内|之内)[^\w]?(我|我们)(这边)?(一定|会|再|肯定|马上|尽快)?(会)?(给|跟|向|和)(您|你)"
+                           r"(回电|回个?电话|回复|答复|通报|打电话|回话)")
 _REMEDY_BUT = re.compile(r"^[^\w]{0,2}(不过|但是|但|可是)[^\w]?((我|我们|咱们)(这边)?|\w{0,4}(人员|师傅|同事|工程师|技术员))"
                          r"(?:(?![不没别])[\w，,]){0,14}?(已经|马上|立刻|立即|第一时间|每天|明天|今天|今晚|先(给|帮|为)(您|你))")
 
@@ -339,7 +345,8 @@ def scope_facts(text: str, start: int, end: int, remedy: bool = True) -> ScopeFa
             if len(previous) > 1 and _judges_other(_CLAUSE_BREAK.split(previous[-2])[-1]):
                 subject = "other"
     remedied = remedy and (_REMEDY.match(text[end:end + REMEDY_REACH]) is not None
-                           or _REMEDY_BUT.match(text[end:end + REMEDY_REACH]) is not None)
+                           or _REMEDY_BUT.match(text[end:end + REMEDY_REACH]) is not None
+                           or _REMEDY_FIRST.match(text[end:end + REMEDY_REACH]) is not None)
     return ScopeFacts(reported, negated, conditional, subject, remedied)
 
 

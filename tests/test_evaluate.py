@@ -125,8 +125,8 @@ def test_labelled_set_is_built_from_its_source():
                                     "independent/asr_q", "independent/asr_r", "independent/asr_s",
                                     "independent/asr_t", "independent/asr_u", "independent/asr_v",
                                     "independent/asr_w", "independent/asr_x",
-                                    "independent/asr_y"]
-                         # any blind heard set once transcribed (none between rounds: Y was renamed when round 25 began)
+                                    "independent/asr_y", "independent/asr_z"]
+                         # any blind heard set once transcribed (none between rounds: Z was renamed when round 26 began)
                          + [f"independent/{f.name}" for f in sorted((EVAL / "independent").glob("asr_heldout_*"))
                             if (f / "whisper_transcripts.jsonl").exists()])
 def test_asr_files_pair_up(folder):
@@ -146,8 +146,9 @@ def test_asr_files_pair_up(folder):
                                             ("asr_r", "tune_r.jsonl"), ("asr_s", "tune_s.jsonl"),
                                             ("asr_t", "tune_t.jsonl"), ("asr_u", "tune_u.jsonl"),
                                             ("asr_v", "tune_v.jsonl"), ("asr_w", "tune_w.jsonl"),
-                                            ("asr_x", "tune_x.jsonl"), ("asr_y", "tune_y.jsonl")]
-                         # any blind heard set (none between rounds: Y was renamed when round 25 began)
+                                            ("asr_x", "tune_x.jsonl"), ("asr_y", "tune_y.jsonl"),
+                                            ("asr_z", "tune_z.jsonl")]
+                         # any blind heard set (none between rounds: Z was renamed when round 26 began)
                          + [(f.name, f"heldout_{f.name.removeprefix('asr_heldout_')}.jsonl")
                             for f in sorted((EVAL / "independent").glob("asr_heldout_*"))])
 def test_heard_scripts_are_built_from_their_source(folder, source):
@@ -164,10 +165,10 @@ def test_heard_scripts_are_built_from_their_source(folder, source):
     assert built + "\n" == (here / "scripts.json").read_text(encoding="utf-8"), f"rebuild {here / 'scripts.json'} (its README says how)"
 
 
-# The sets whose heard calls became tuning groups, in the order of their rounds (12–25): each was
+# The sets whose heard calls became tuning groups, in the order of their rounds (12–26): each was
 # renamed heldout_X → tune_X and asr_heldout_X → asr_X as its round began.
-HEARD_TUNED = ("l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y")
-NEWER_BLIND = {"asr_heldout_z", "asr_heldout_aa"}       # blind heard sets written since (transcribed or not yet)
+HEARD_TUNED = ("l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z")
+NEWER_BLIND = {"asr_heldout_aa"}      # blind heard sets written since (transcribed or not yet)
 
 
 def test_heard_tuning_set_is_not_held_out():
@@ -179,8 +180,8 @@ def test_heard_tuning_set_is_not_held_out():
     for name in HEARD_TUNED:                    # renamed as their rounds began: tuning names
         assert not held_out(ROOT / f"eval/independent/tune_{name}.jsonl")
         assert not held_out(ROOT / f"eval/independent/asr_{name}/whisper_transcripts.jsonl")
-    assert held_out(ROOT / "eval/independent/heldout_z.jsonl")                          # the next blind set's names
-    assert held_out(ROOT / "eval/independent/asr_heldout_z/whisper_transcripts.jsonl")
+    assert held_out(ROOT / "eval/independent/heldout_aa.jsonl")                         # the next blind set's names
+    assert held_out(ROOT / "eval/independent/asr_heldout_aa/whisper_transcripts.jsonl")
 
 
 @pytest.mark.parametrize("k, name", list(enumerate(HEARD_TUNED)), ids=[f"set_{n}_round_{12 + k}" for k, n in enumerate(HEARD_TUNED)])

@@ -1,4 +1,5 @@
-"""Independent labelled call set Z (eval/independent/heldout_z.jsonl) — HELD OUT.
+"""Independent labelled call set Z (eval/independent/tune_z.jsonl; first named heldout_z.jsonl, held out
+until its blind figures were recorded, then renamed as round 26 of rule work began) — now a TUNING set.
 
 Z: readings writer Z had to choose (writer Y's policy, the header of build_y.py — X's policy with Y's readings — is
    adopted unchanged; these only settle what it leaves open or what Z's calls bring up):
@@ -33,7 +34,7 @@ from pathlib import Path
 import opencc
 
 SEED = 20261225
-OUT = Path(__file__).resolve().parent / "heldout_z.jsonl"
+OUT = Path(__file__).resolve().parent / "tune_z.jsonl"
 FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
             "apology", "shirking", "overpromise", "colleague", "complaint",
             "silence", "talk_over", "speech_rate", "short_call", "hangup")
