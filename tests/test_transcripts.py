@@ -299,3 +299,22 @@ def test_a_line_that_is_not_utf8_fails_alone_naming_file_and_line(tmp_path):
     assert status == {"c0": "ok", "calls:2": "failed", "c1": "ok", "c2": "ok"}
     failed = next(r for r in results if r.status == "failed")
     assert f"{src}:2" in failed.error and "not UTF-8" in failed.error
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_call_given_again_in_a_later_piece_is_stored_once_as_last_given(tmp_path, monkeypatch, workers):
+    """Pieces are committed two at a time; a call whose earlier line waits uncommitted in the
+    same batch is committed first and then replaced, never written twice."""
+    import callqa.pipelines.runs.score as score_run
+
+    monkeypatch.setattr(score_run, "CHUNK", 2)
+    monkeypatch.setattr(score_run, "COMMIT_CALLS", 4)
+    rows = [call(f"c{i}", [ASK]) for i in range(7)]
+    rows.insert(3, call("c0", [ASK, ("agent", "你是不是神经病啊?")]))      # c0 again, next piece, same batch
+    src = tmp_path / "calls.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    results = score_transcripts(src, tmp_path / "out", load_rulebook(), "r", workers=workers)
+    calls = storage.read_dataset(tmp_path / "out", "calls").to_pylist()
+    assert sorted(c["call_id"] for c in calls) == [f"c{i}" for i in range(7)]
+    assert families(tmp_path / "out", "c0") >= {"insult"}
+    assert sorted(r.job["call_id"] for r in results) == [f"c{i}" for i in range(7)]
