@@ -75,7 +75,7 @@ def score_transcripts(path: str | Path, out: str | Path, rulebook: Rulebook | st
                 on_progress(len(chunk_results))
         pending.clear()
 
-    def commit(tables, chunk_results) -> None:
+    def collect(tables, chunk_results) -> None:
         ids = {r.job["call_id"] for r in chunk_results}
         if any(r.job["call_id"] in ids for _, earlier in pending for r in earlier):
             flush()                      # a call given again: its earlier line is committed, then replaced
@@ -88,7 +88,7 @@ def score_transcripts(path: str | Path, out: str | Path, rulebook: Rulebook | st
     if workers <= 1:
         try:
             for piece in line_ranges(path, CHUNK):
-                commit(*_score_chunk(str(path), piece, rulebook, run_id))
+                collect(*_score_chunk(str(path), piece, rulebook, run_id))
         finally:
             flush()
         writer_for(out)           # the output exists after a run, an empty file's too
@@ -101,9 +101,9 @@ def score_transcripts(path: str | Path, out: str | Path, rulebook: Rulebook | st
             for piece in line_ranges(path, CHUNK):
                 in_flight.append(pool.submit(_score_chunk_in_worker, str(path), piece, run_id))
                 if len(in_flight) > 2 * workers:
-                    commit(*in_flight.popleft().result())
+                    collect(*in_flight.popleft().result())
             while in_flight:
-                commit(*in_flight.popleft().result())
+                collect(*in_flight.popleft().result())
         finally:
             flush()                      # what was scored before a failure is kept
         loaded.result()
