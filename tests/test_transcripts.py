@@ -318,3 +318,9 @@ def test_a_call_given_again_in_a_later_piece_is_stored_once_as_last_given(tmp_pa
     assert sorted(c["call_id"] for c in calls) == [f"c{i}" for i in range(7)]
     assert families(tmp_path / "out", "c0") >= {"insult"}
     assert sorted(r.job["call_id"] for r in results) == [f"c{i}" for i in range(7)]
+
+
+def test_cli_score_names_a_folder_given_for_a_file(tmp_path):
+    res = CliRunner().invoke(app, ["score", str(tmp_path), "--out", str(tmp_path / "out")])
+    assert res.exit_code != 0 and "a folder" in res.output and str(tmp_path) in res.output
+    assert not (tmp_path / "out").exists()

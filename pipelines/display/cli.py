@@ -340,6 +340,8 @@ def score(
 
     _privacy(privacy, keep_raw)
     book = str(rulebook if rulebook is not None else DEFAULT_RULEBOOK) if parallel else _rulebook(rulebook)
+    if transcripts.is_dir():
+        _fail(f"{transcripts}: a folder; give one transcript file (JSON Lines, one call per line)")
     if not transcripts.is_file():
         _fail(f"{transcripts}: transcript file not found")
     started = time.perf_counter()
