@@ -128,7 +128,9 @@ def load_calls(path: Path, rulebook, with_meta: bool = True) -> list[Call]:
     """Calls of one labelled file, with the rulebook's insult findings mapped to agent turns."""
     from eval.evaluate import load_labelled
     from callqa.pipelines.record import score_segments
-    calls, _ = load_labelled(path)
+    calls, errors = load_labelled(path)
+    if errors:
+        print(f"{len(errors)} call(s) of {Path(path).name} could not be used", file=sys.stderr)
     raw = {}
     if with_meta:
         for line in open(path, encoding="utf-8"):
