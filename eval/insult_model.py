@@ -29,7 +29,7 @@ model generalises to a new writer's wording better, and measures it honestly:
 Rerun::
 
     .venv/bin/python -m eval.insult_model --lowo            # LOWO report, all settings (~2 min)
-    .venv/bin/python -m eval.insult_model --freeze          # train on all writers, write the npz
+    .venv/bin/python -m eval.insult_model --freeze chars+pinyin+ctx 0.75   # train on all writers, write the npz
     .venv/bin/python -m eval.insult_model --blind eval/independent/heldout_aa.jsonl
 
 It is a developer tool, not part of the installed package; the rulebook and scoring are untouched.
@@ -57,6 +57,8 @@ CONFIGS = {
     "chars+pinyin+ctx": dict(chars=(1, 4), pinyin=(1, 3), context=True),
 }
 TRAIN = dict(iters=300, lr=0.05, l2=1e-5)
+FROZEN = ("chars+pinyin+ctx", 0.75)    # setting and threshold frozen before the blind runs
+FROZEN_SHA256 = "6a154990f17bbb1c13fc7a4cea3dd93fc6fed41215957894266ccc08e4a22eb4"   # of the npz --freeze writes
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 
 # ---------------------------------------------------------------- text and features
@@ -374,9 +376,17 @@ def freeze(calls: list[Call], cfg_name: str, threshold: float, path: Path = MODE
     np.savez_compressed(path, idx=nz.astype(np.int32), w=w[nz].astype(np.float16), b=np.float64(b),
                         meta=np.array(json.dumps(meta)))
     print(f"wrote {path} ({path.stat().st_size} bytes): {len(nz)} weights, {meta}")
+    import hashlib
+    same = hashlib.sha256(path.read_bytes()).hexdigest() == FROZEN_SHA256
+    print("the model frozen before the blind runs, byte for byte" if same else
+          "NOT the model frozen before the blind runs (training data, rulebook or code changed since): "
+          "its blind figures in eval/independent/README.md do not apply to this file")
 
 
 def load_model(path: Path = MODEL_PATH):
+    if not path.exists():
+        raise SystemExit(f"{path}: no frozen model (weights stay out of git); build it first, ~12 s, the same bytes "
+                         f"every time: python -m eval.insult_model --freeze {FROZEN[0]} {FROZEN[1]}")
     z = np.load(path)
     meta = json.loads(str(z["meta"]))
     w = np.zeros(meta["dim"])
