@@ -1,0 +1,445 @@
+"""A small learned insult model, measured on writers it never saw (issue 8, experiment).
+
+Why: the fatal ``insult`` family is a phrase/structure rulebook tuned over 26 rounds, each on
+one writer's labelled set; on each new writer's blind set it finds few insults (set AA: 3 of
+15), and each round carries little to the next writer. This tool asks whether a tiny learned
+model generalises to a new writer's wording better, and measures it honestly:
+
+* turn labels: in every insult-labelled call of the training data (``eval/labelled.jsonl`` and
+  ``eval/independent/tune*.jsonl``), the agent turn(s) that carry the insult — those the
+  rulebook's insult findings point at, plus those sharing the most character bigrams with the
+  writer's ``note`` (which usually quotes the words). Negatives: every agent turn of a call
+  without the insult label (hard negatives included: reported insults, innocent trade words).
+  Other agent turns of insult calls are left out of training.
+* model: logistic regression (numpy only, full-batch Adam, class-balanced, L2) over hashed
+  binary features of the agent turn, normalised (Simplified script, punctuation and spaces
+  dropped, digits folded): character 1-4-grams, optionally toneless pinyin syllable 1-3-grams
+  (for ASR homophones) and character 1-2-grams of the customer's previous turn. A call's score
+  is the highest score of its agent turns; the call is flagged at or above the threshold.
+* leave-one-writer-out (LOWO): for each of the 26 training writers, train on the other 25 and
+  score the held-out writer's calls; call-level insult precision/recall at several thresholds
+  (pooled and per writer), false insult calls among flagged hard negatives; compared on the
+  same splits with the rulebook's own insult findings (NOT blind: the rules were tuned on all of
+  these writers) and with rules OR model. The threshold and settings are picked from LOWO only
+  and frozen (``eval/insult_model.npz``) before any blind run.
+* ``--blind FILE`` loads the frozen model and prints aggregate counts only (insult calls, how
+  many the model / rules / rules OR model flag, how many non-insult calls each flags): no call
+  id, no text. Run once per blind file, after freezing.
+
+Rerun::
+
+    .venv/bin/python -m eval.insult_model --lowo            # LOWO report, all settings (~2 min)
+    .venv/bin/python -m eval.insult_model --freeze chars+pinyin+ctx 0.75   # train on all writers, write the npz
+    .venv/bin/python -m eval.insult_model --blind eval/independent/heldout_aa.jsonl
+
+It is a developer tool, not part of the installed package; the rulebook and scoring are untouched.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+MODEL_PATH = ROOT / "eval" / "insult_model.npz"
+TRAIN_FILES = [ROOT / "eval" / "labelled.jsonl"] + sorted((ROOT / "eval" / "independent").glob("tune*.jsonl"))
+
+DIM = 1 << 18
+CONFIGS = {
+    "chars": dict(chars=(1, 4), pinyin=None, context=False),
+    "chars+pinyin": dict(chars=(1, 4), pinyin=(1, 3), context=False),
+    "chars+pinyin+ctx": dict(chars=(1, 4), pinyin=(1, 3), context=True),
+}
+TRAIN = dict(iters=300, lr=0.05, l2=1e-5)
+FROZEN = ("chars+pinyin+ctx", 0.75)    # setting and threshold frozen before the blind runs
+FROZEN_SHA256 = "6a154990f17bbb1c13fc7a4cea3dd93fc6fed41215957894266ccc08e4a22eb4"   # of the npz --freeze writes
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
+
+# ---------------------------------------------------------------- text and features
+
+_KEEP = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
+
+
+def normalise(text: str) -> str:
+    from callqa.rules.normalize import to_simplified
+    s = to_simplified(text or "")
+    s = "".join(ch for ch in s if _KEEP.match(ch)).lower()
+    return re.sub(r"[0-9]", "0", s)
+
+
+def _h(tok: str) -> int:
+    return zlib.crc32(tok.encode("utf-8")) % DIM
+
+
+def _ngrams(seq, lo, hi, prefix):
+    out = []
+    for n in range(lo, hi + 1):
+        for i in range(len(seq) - n + 1):
+            out.append(prefix + "\x1f".join(seq[i:i + n]) if isinstance(seq, list) else prefix + seq[i:i + n])
+    return out
+
+
+def features(text: str, prev_customer: str, cfg: dict) -> np.ndarray:
+    t = normalise(text)
+    toks = ["BIAS"] + _ngrams(t, cfg["chars"][0], cfg["chars"][1], "c:")
+    if cfg.get("pinyin"):
+        from pypinyin import lazy_pinyin
+        py = [p for p in lazy_pinyin(t) if p]
+        toks += _ngrams(py, cfg["pinyin"][0], cfg["pinyin"][1], "p:")
+    if cfg.get("context") and prev_customer:
+        toks += _ngrams(normalise(prev_customer), 1, 2, "x:")
+    return np.unique(np.fromiter((_h(x) for x in toks), dtype=np.int64))
+
+
+# ---------------------------------------------------------------- data
+
+
+@dataclass
+class Call:
+    call_id: str
+    writer: str
+    insult: bool
+    hard_negative: bool
+    noise: bool
+    note: str
+    agent: list[tuple[int, str, str]]          # (segment index, text, previous customer text)
+    rule_insult: bool = False
+    rule_turns: set[int] = field(default_factory=set)
+    pos_turns: set[int] = field(default_factory=set)
+
+
+def _writer(path: Path, call_id: str, raw: dict) -> str:
+    if path.name == "labelled.jsonl":
+        return "dev"
+    if path.name == "tune.jsonl":
+        return "A" if call_id.startswith("ia") else "B"
+    w = (raw.get("metadata") or {}).get("writer")
+    if w:
+        return str(w)
+    m = re.match(r"tune_(\w+)\.jsonl", path.name)
+    return m.group(1).upper() if m else path.stem
+
+
+def load_calls(path: Path, rulebook, with_meta: bool = True) -> list[Call]:
+    """Calls of one labelled file, with the rulebook's insult findings mapped to agent turns."""
+    from eval.evaluate import load_labelled
+    from callqa.pipelines.record import score_segments
+    calls, errors = load_labelled(path)
+    if errors:
+        print(f"{len(errors)} call(s) of {Path(path).name} could not be used", file=sys.stderr)
+    raw = {}
+    if with_meta:
+        for line in open(path, encoding="utf-8"):
+            if line.strip():
+                r = json.loads(line)
+                raw[r["call_id"]] = r
+    out = []
+    for c in calls:
+        r = raw.get(c.call_id, {})
+        meta = r.get("metadata") or {}
+        agent, prev = [], ""
+        for i, s in enumerate(c.segments):
+            if s.get("speaker") == "agent":
+                agent.append((i, s.get("text") or "", prev))
+            elif s.get("speaker") == "customer":
+                prev = s.get("text") or ""
+        call = Call(c.call_id, _writer(path, c.call_id, r) if with_meta else "?", "insult" in c.labels,
+                    bool(meta.get("hard_negative")), c.noise, c.note, agent)
+        card = score_segments(c.call_id, c.segments, c.duration, rulebook)
+        for f in card.findings:
+            if f.check != "insult" or f.speaker != "agent":
+                continue
+            call.rule_insult = True
+            fb = _bigrams(normalise(f.text))
+            best = max(((len(fb & _bigrams(normalise(t))), i) for i, t, _ in agent), default=(0, None))
+            if best[0] > 0:
+                call.rule_turns.add(best[1])
+        out.append(call)
+    return out
+
+
+def _bigrams(s: str) -> set[str]:
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def label_turns(call: Call) -> None:
+    """Positive agent turns of an insult call: the turns the rules' insult findings quote, plus the
+    turn(s) sharing most character bigrams with the note's Chinese (where the rules found nothing:
+    at least 2 bigrams and half the best turn's; where they did: only the best turn, 3 or more)."""
+    if not call.insult:
+        return
+    note_cjk = "".join(re.findall(r"[\u3400-\u9fff]+", normalise(call.note)))
+    nb = _bigrams(note_cjk)
+    scores = {i: len(nb & _bigrams(normalise(t))) for i, t, _ in call.agent}
+    best = max(scores.values(), default=0)
+    if call.rule_turns:        # the rules point at the insult: add a note turn only if it clearly quotes it
+        pos = {i for i, s in scores.items() if best >= 3 and s == best}
+    else:
+        pos = {i for i, s in scores.items() if s >= 2 and s >= 0.5 * best}
+    call.pos_turns = pos | call.rule_turns
+
+
+def load_training(rulebook=None) -> list[Call]:
+    from callqa.rules import load_rulebook
+    rb = rulebook or load_rulebook()
+    calls = []
+    for p in TRAIN_FILES:
+        calls += load_calls(p, rb)
+    for c in calls:
+        label_turns(c)
+    return calls
+
+
+# ---------------------------------------------------------------- model
+
+
+def _matrix(rows: list[np.ndarray]):
+    lens = np.array([len(r) for r in rows], dtype=np.int64)
+    idx = np.concatenate(rows) if rows else np.zeros(0, np.int64)
+    val = np.repeat(1.0 / np.sqrt(np.maximum(lens, 1)), lens)
+    ptr = np.concatenate([[0], np.cumsum(lens)[:-1]])
+    return idx, val, ptr, lens
+
+
+def _logits(w, b, m):
+    idx, val, ptr, lens = m
+    return np.add.reduceat(w[idx] * val, ptr) + b
+
+
+def train(rows: list[np.ndarray], y: np.ndarray, iters=TRAIN["iters"], lr=TRAIN["lr"], l2=TRAIN["l2"]):
+    """Class-balanced L2 logistic regression by full-batch Adam; deterministic (zero start)."""
+    m = _matrix(rows)
+    idx, val, ptr, lens = m
+    y = y.astype(np.float64)
+    npos, nneg = max(y.sum(), 1), max((1 - y).sum(), 1)
+    sw = np.where(y > 0, 0.5 / npos, 0.5 / nneg)
+    w, b = np.zeros(DIM), 0.0
+    mw, vw, mb, vb = np.zeros(DIM), np.zeros(DIM), 0.0, 0.0
+    b1, b2, eps = 0.9, 0.999, 1e-8
+    for t in range(1, iters + 1):
+        p = 1 / (1 + np.exp(-_logits(w, b, m)))
+        g = (p - y) * sw
+        gw = np.bincount(idx, weights=np.repeat(g, lens) * val, minlength=DIM) + l2 * w
+        gb = g.sum()
+        mw = b1 * mw + (1 - b1) * gw
+        vw = b2 * vw + (1 - b2) * gw * gw
+        mb = b1 * mb + (1 - b1) * gb
+        vb = b2 * vb + (1 - b2) * gb * gb
+        w -= lr * (mw / (1 - b1 ** t)) / (np.sqrt(vw / (1 - b2 ** t)) + eps)
+        b -= lr * (mb / (1 - b1 ** t)) / (np.sqrt(vb / (1 - b2 ** t)) + eps)
+    return w, b
+
+
+def predict(w, b, rows: list[np.ndarray]) -> np.ndarray:
+    if not rows:
+        return np.zeros(0)
+    return 1 / (1 + np.exp(-_logits(w, b, _matrix(rows))))
+
+
+def training_rows(calls: list[Call], cfg: dict, feats: dict | None = None):
+    rows, y = [], []
+    for c in calls:
+        for i, t, prev in c.agent:
+            if c.insult and i not in c.pos_turns:
+                continue
+            rows.append(_feat(c, i, t, prev, cfg, feats))
+            y.append(1 if c.insult else 0)
+    return rows, np.array(y)
+
+
+def _feat(c, i, t, prev, cfg, feats):
+    if feats is None:
+        return features(t, prev, cfg)
+    key = (c.call_id, c.writer, i)
+    if key not in feats:
+        feats[key] = features(t, prev, cfg)
+    return feats[key]
+
+
+def call_scores(w, b, calls: list[Call], cfg: dict, feats: dict | None = None) -> np.ndarray:
+    rows, owner = [], []
+    for k, c in enumerate(calls):
+        for i, t, prev in c.agent:
+            rows.append(_feat(c, i, t, prev, cfg, feats))
+            owner.append(k)
+    p = predict(w, b, rows)
+    out = np.zeros(len(calls))
+    np.maximum.at(out, np.array(owner, dtype=np.int64), p)
+    return out
+
+
+# ---------------------------------------------------------------- LOWO
+
+
+def _pr(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else float("nan")
+    r = tp / (tp + fn) if tp + fn else float("nan")
+    return p, r
+
+
+def _counts(flag, calls):
+    ins = np.array([c.insult for c in calls])
+    hn = np.array([c.hard_negative and not c.insult for c in calls])
+    return int((flag & ins).sum()), int((flag & ~ins).sum()), int((~flag & ins).sum()), int((flag & hn).sum())
+
+
+def writer_order(w: str) -> tuple:
+    """Chronological: the development set, then writers A, B, D, E, F, ... Z."""
+    return (0, "") if w == "dev" else (1, len(w), w)
+
+
+def lowo(calls: list[Call], cfg_names=None, forward: bool = False) -> dict:
+    """Scores every call with a model trained without its writer: on all other writers, or with
+    ``forward`` only on the writers before it (the rules' own position when a set was blind;
+    writers before F are then not scored)."""
+    writers = sorted({c.writer for c in calls}, key=writer_order)
+    if forward:
+        writers = writers[writers.index("F"):]
+    results = {}
+    for name in cfg_names or CONFIGS:
+        cfg = CONFIGS[name]
+        feats: dict = {}
+        scores = np.zeros(len(calls))
+        for wtr in writers:
+            tr = [c for c in calls if (writer_order(c.writer) < writer_order(wtr) if forward else c.writer != wtr)]
+            te_idx = [k for k, c in enumerate(calls) if c.writer == wtr]
+            rows, y = training_rows(tr, cfg, feats)
+            w, b = train(rows, y)
+            scores[te_idx] = call_scores(w, b, [calls[k] for k in te_idx], cfg, feats)
+            print(f"  [{name}] held out {wtr}: done", file=sys.stderr, flush=True)
+        results[name] = scores
+    return {"writers": writers, "scores": results}
+
+
+def restrict(calls: list[Call], res: dict) -> tuple[list[Call], dict]:
+    """The calls of the writers scored (forward mode scores F onwards only)."""
+    keep = [k for k, c in enumerate(calls) if c.writer in res["writers"]]
+    return [calls[k] for k in keep], {"writers": res["writers"],
+                                      "scores": {n: s[keep] for n, s in res["scores"].items()}}
+
+
+def report(calls: list[Call], res: dict, thresholds=THRESHOLDS, detail: tuple[str, float] | None = None) -> None:
+    writers = res["writers"]
+    rules = np.array([c.rule_insult for c in calls])
+    wr = np.array([c.writer for c in calls])
+    n_ins = sum(c.insult for c in calls)
+    n_hn = sum(c.hard_negative and not c.insult for c in calls)
+    print(f"{len(calls)} calls, {len(writers)} writers, {n_ins} insult calls, {n_hn} flagged hard negatives (non-insult)")
+    tp, fp, fn, hn = _counts(rules, calls)
+    p, r = _pr(tp, fp, fn)
+    print(f"rules (NOT blind: tuned on every writer here): TP {tp} FP {fp} FN {fn} hardneg-FP {hn}  P {p:.3f} R {r:.3f}")
+    for name, scores in res["scores"].items():
+        print(f"\n== {name}: pooled over held-out writers ==")
+        print(" thr  | model TP FP FN hnFP   P     R   | rules OR model TP FP FN hnFP   P     R   | writers P<0.95")
+        for th in thresholds:
+            flag = scores >= th
+            tp, fp, fn, hn = _counts(flag, calls)
+            p, r = _pr(tp, fp, fn)
+            tp2, fp2, fn2, hn2 = _counts(flag | rules, calls)
+            p2, r2 = _pr(tp2, fp2, fn2)
+            bad = sum(1 for w_ in writers if _counts(flag[wr == w_], [c for c in calls if c.writer == w_])[1] > 0)
+            print(f" {th:.2f} | {tp:4d} {fp:3d} {fn:3d} {hn:3d}  {p:.3f} {r:.3f} | "
+                  f"{tp2:4d} {fp2:3d} {fn2:3d} {hn2:3d}  {p2:.3f} {r2:.3f} | {bad} writers with a false call")
+    if detail:
+        name, th = detail
+        scores = res["scores"][name]
+        print(f"\n== per held-out writer: {name} at {th} (model | rules, not blind | OR): found/insult calls, false calls ==")
+        for w_ in writers:
+            sub = [c for c in calls if c.writer == w_]
+            m = wr == w_
+            a = _counts(scores[m] >= th, sub)
+            b_ = _counts(rules[m], sub)
+            o = _counts((scores[m] >= th) | rules[m], sub)
+            print(f" {w_:>3}: insult {a[0] + a[2]:2d} | model {a[0]:2d} +{a[1]} false | rules {b_[0]:2d} +{b_[1]} false"
+                  f" | OR {o[0]:2d} +{o[1]} false")
+        # training (tuning) sets only: their false calls may be read
+        false = [(c.call_id, round(float(s_), 3), c.note[:60]) for c, s_ in zip(calls, scores) if s_ >= th and not c.insult]
+        print("false model calls (tuning sets):", *false, sep="\n  ")
+
+
+# ---------------------------------------------------------------- freeze / blind
+
+
+def freeze(calls: list[Call], cfg_name: str, threshold: float, path: Path = MODEL_PATH) -> None:
+    cfg = CONFIGS[cfg_name]
+    rows, y = training_rows(calls, cfg)
+    w, b = train(rows, y)
+    nz = np.flatnonzero(np.abs(w) > 1e-4)
+    meta = dict(config=cfg_name, settings=cfg, train=TRAIN, threshold=threshold, dim=DIM,
+                n_turns=len(y), n_pos=int(y.sum()), writers=sorted({c.writer for c in calls}))
+    np.savez_compressed(path, idx=nz.astype(np.int32), w=w[nz].astype(np.float16), b=np.float64(b),
+                        meta=np.array(json.dumps(meta)))
+    print(f"wrote {path} ({path.stat().st_size} bytes): {len(nz)} weights, {meta}")
+    import hashlib
+    same = hashlib.sha256(path.read_bytes()).hexdigest() == FROZEN_SHA256
+    print("the model frozen before the blind runs, byte for byte" if same else
+          "NOT the model frozen before the blind runs (training data, rulebook or code changed since): "
+          "its blind figures in eval/independent/README.md do not apply to this file")
+
+
+def load_model(path: Path = MODEL_PATH):
+    if not path.exists():
+        raise SystemExit(f"{path}: no frozen model (weights stay out of git); build it first, ~12 s, the same bytes "
+                         f"every time: python -m eval.insult_model --freeze {FROZEN[0]} {FROZEN[1]}")
+    z = np.load(path)
+    meta = json.loads(str(z["meta"]))
+    w = np.zeros(meta["dim"])
+    w[z["idx"]] = z["w"].astype(np.float64)
+    return w, float(z["b"]), meta
+
+
+def blind(path: Path) -> None:
+    """Aggregate counts only: no call id, no text."""
+    from callqa.rules import load_rulebook
+    w, b, meta = load_model()
+    calls = load_calls(Path(path), load_rulebook(), with_meta=False)
+    scores = call_scores(w, b, calls, meta["settings"])
+    model = scores >= meta["threshold"]
+    rules = np.array([c.rule_insult for c in calls])
+    ins = np.array([c.insult for c in calls])
+    print(f"{Path(path).name}: {len(calls)} calls, {int(ins.sum())} insult-labelled "
+          f"(model {meta['config']} at threshold {meta['threshold']})")
+    for name, flag in (("model", model), ("rules", rules), ("rules OR model", model | rules)):
+        print(f"  {name:15s}: flags {int((flag & ins).sum())} of {int(ins.sum())} insult calls, "
+              f"{int((flag & ~ins).sum())} of {int((~ins).sum())} non-insult calls")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--lowo", action="store_true", help="leave-one-writer-out report")
+    ap.add_argument("--forward", action="store_true", help="with --lowo: train only on earlier writers")
+    ap.add_argument("--configs", nargs="*", default=None, help=f"settings to compare ({', '.join(CONFIGS)})")
+    ap.add_argument("--detail", nargs=2, metavar=("CONFIG", "THRESHOLD"), help="per-writer table for one setting")
+    ap.add_argument("--labels", action="store_true", help="print the turn-label summary")
+    ap.add_argument("--freeze", nargs=2, metavar=("CONFIG", "THRESHOLD"), help="train on all writers and write the npz")
+    ap.add_argument("--blind", metavar="FILE", help="aggregate counts only on a blind file")
+    a = ap.parse_args(argv)
+    if a.blind:
+        blind(Path(a.blind))
+        return 0
+    calls = load_training()
+    if a.labels:
+        ins = [c for c in calls if c.insult]
+        print(f"{len(ins)} insult calls; turns labelled: "
+              f"{sum(len(c.pos_turns) for c in ins)}; calls with no turn: {sum(not c.pos_turns for c in ins)}; "
+              f"rules-only {sum(bool(c.rule_turns) and not (c.pos_turns - c.rule_turns) for c in ins)}")
+        for c in ins:
+            if not c.pos_turns:
+                print("  no turn:", c.call_id, c.note)
+    if a.lowo:
+        res = lowo(calls, a.configs, forward=a.forward)
+        calls, res = restrict(calls, res)
+        report(calls, res, detail=(a.detail[0], float(a.detail[1])) if a.detail else None)
+    if a.freeze:
+        freeze(calls, a.freeze[0], float(a.freeze[1]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
