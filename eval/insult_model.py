@@ -21,7 +21,7 @@ model generalises to a new writer's wording better, and measures it honestly:
   (pooled and per writer), false insult calls among flagged hard negatives; compared on the
   same splits with the rulebook's own insult findings (NOT blind: the rules were tuned on all of
   these writers) and with rules OR model. The threshold and settings are picked from LOWO only
-  and frozen (``eval/insult_model.npz``) before any blind run.
+  and frozen (``models/assets/insult_model.npz``, :func:`callqa.models.insult.model_path`) before any blind run.
 * ``--blind FILE`` loads the frozen model and prints aggregate counts only (insult calls, how
   many the model / rules / rules OR model flag, how many non-insult calls each flags): no call
   id, no text. Run once per blind file, after freezing.
@@ -32,7 +32,9 @@ Rerun::
     .venv/bin/python -m eval.insult_model --freeze chars+pinyin+ctx 0.75   # train on all writers, write the npz
     .venv/bin/python -m eval.insult_model --blind eval/independent/heldout_aa.jsonl
 
-It is a developer tool, not part of the installed package; the rulebook and scoring are untouched.
+It is a developer tool (training needs the labelled sets and the rulebook of this repository);
+the features and the scoring it trains for live in :mod:`callqa.models.insult`, which the review
+queue uses (step ``suspected``). ``make setup`` runs ``--freeze chars+pinyin+ctx 0.75``.
 """
 from __future__ import annotations
 
@@ -40,17 +42,14 @@ import argparse
 import json
 import re
 import sys
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
-MODEL_PATH = ROOT / "eval" / "insult_model.npz"
 TRAIN_FILES = [ROOT / "eval" / "labelled.jsonl"] + sorted((ROOT / "eval" / "independent").glob("tune*.jsonl"))
 
-DIM = 1 << 18
 CONFIGS = {
     "chars": dict(chars=(1, 4), pinyin=None, context=False),
     "chars+pinyin": dict(chars=(1, 4), pinyin=(1, 3), context=False),
@@ -62,39 +61,8 @@ FROZEN_SHA256 = "6a154990f17bbb1c13fc7a4cea3dd93fc6fed41215957894266ccc08e4a22eb
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 
 # ---------------------------------------------------------------- text and features
-
-_KEEP = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
-
-
-def normalise(text: str) -> str:
-    from callqa.rules.normalize import to_simplified
-    s = to_simplified(text or "")
-    s = "".join(ch for ch in s if _KEEP.match(ch)).lower()
-    return re.sub(r"[0-9]", "0", s)
-
-
-def _h(tok: str) -> int:
-    return zlib.crc32(tok.encode("utf-8")) % DIM
-
-
-def _ngrams(seq, lo, hi, prefix):
-    out = []
-    for n in range(lo, hi + 1):
-        for i in range(len(seq) - n + 1):
-            out.append(prefix + "\x1f".join(seq[i:i + n]) if isinstance(seq, list) else prefix + seq[i:i + n])
-    return out
-
-
-def features(text: str, prev_customer: str, cfg: dict) -> np.ndarray:
-    t = normalise(text)
-    toks = ["BIAS"] + _ngrams(t, cfg["chars"][0], cfg["chars"][1], "c:")
-    if cfg.get("pinyin"):
-        from pypinyin import lazy_pinyin
-        py = [p for p in lazy_pinyin(t) if p]
-        toks += _ngrams(py, cfg["pinyin"][0], cfg["pinyin"][1], "p:")
-    if cfg.get("context") and prev_customer:
-        toks += _ngrams(normalise(prev_customer), 1, 2, "x:")
-    return np.unique(np.fromiter((_h(x) for x in toks), dtype=np.int64))
+# Shared with the scoring side (callqa.models.insult): one normalisation, one feature hashing.
+from callqa.models.insult import DIM, features, model_path, normalise  # noqa: E402,F401
 
 
 # ---------------------------------------------------------------- data
@@ -366,7 +334,9 @@ def report(calls: list[Call], res: dict, thresholds=THRESHOLDS, detail: tuple[st
 # ---------------------------------------------------------------- freeze / blind
 
 
-def freeze(calls: list[Call], cfg_name: str, threshold: float, path: Path = MODEL_PATH) -> None:
+def freeze(calls: list[Call], cfg_name: str, threshold: float, path: Path | None = None) -> None:
+    path = Path(path) if path is not None else model_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
     cfg = CONFIGS[cfg_name]
     rows, y = training_rows(calls, cfg)
     w, b = train(rows, y)
@@ -383,10 +353,11 @@ def freeze(calls: list[Call], cfg_name: str, threshold: float, path: Path = MODE
           "its blind figures in eval/independent/README.md do not apply to this file")
 
 
-def load_model(path: Path = MODEL_PATH):
+def load_model(path: Path | None = None):
+    path = Path(path) if path is not None else model_path()
     if not path.exists():
-        raise SystemExit(f"{path}: no frozen model (weights stay out of git); build it first, ~12 s, the same bytes "
-                         f"every time: python -m eval.insult_model --freeze {FROZEN[0]} {FROZEN[1]}")
+        raise SystemExit(f"{path}: no frozen model (weights stay out of git); build it first (`make setup` does), ~12 s, "
+                         f"the same bytes every time: python -m eval.insult_model --freeze {FROZEN[0]} {FROZEN[1]}")
     z = np.load(path)
     meta = json.loads(str(z["meta"]))
     w = np.zeros(meta["dim"])

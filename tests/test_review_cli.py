@@ -22,7 +22,7 @@ def test_sample_import_stats_and_appeal_commands(tmp_path, monkeypatch):
     res = run(app, ["sample", "--out", str(out), "--date", "2026-11-23", "--size", "12", "--seed", "7",
                     "--agents", str(roster)])
     assert res.exit_code == 0, res.output
-    assert "12 of 30 candidate call(s) (size 12): fatal 2, failed 4, coverage" in res.output
+    assert "12 of 30 candidate call(s) (size 12): fatal 2, suspected 0, failed 4, coverage" in res.output
     assert "new agents: hired within 30 days (roster)" in res.output
     csv_path = out / "review" / "queue-2026-11-23.csv"
     assert csv_path.is_file() and (out / "review" / "queue-2026-11-23.xlsx").is_file()

@@ -5,7 +5,7 @@ from collections import Counter
 
 import pytest
 
-from review_calls import call, day_of_calls, score_lines, scored_copy
+from review_calls import CLOSING, OPENING, TABOO, TARIFF_OK, call, day_of_calls, score_lines, scored_copy
 
 from callqa.pipelines.review.queue_file import COLUMNS, write_queue_files
 from callqa.pipelines.review.roster import agents_on, remember_roster
@@ -166,3 +166,52 @@ def test_a_bad_roster_names_the_file_and_row(scored, tmp_path):
     roster.write_text("agent_id,name,hired_on\nA1,甲,2026-01-01\n", encoding="utf-8")
     with pytest.raises(SheetError, match=r"missing column\(s\) team"):
         remember_roster(out, roster)
+
+
+def _toy_insult_model(folder):
+    """A tiny model of callqa.models.insult's format that suspects sarcasm about the customer's
+    understanding, trained on a handful of sentences (the real one: eval/insult_model.py)."""
+    import json
+
+    import numpy as np
+
+    from eval.insult_model import train
+    from callqa.models.insult import DIM, FILE_NAME, features
+
+    cfg = {"chars": [1, 4], "pinyin": None, "context": False}
+    bad = ["您的理解力真让我叹为观止", "您这理解力真让人叹为观止", "这理解力我真是叹为观止", "叹为观止的理解力啊您"]
+    good = [t for _, t in OPENING + TARIFF_OK + CLOSING + TABOO] + ["您的耐心让我很感动", "这个活动真让人心动"]
+    rows = [features(t, "", cfg) for t in bad + good]
+    w, b = train(rows, np.array([1] * len(bad) + [0] * len(good)), iters=200)
+    nz = np.flatnonzero(np.abs(w) > 1e-6)
+    meta = {"config": "toy", "settings": cfg, "threshold": 0.6, "dim": DIM}
+    np.savez_compressed(folder / FILE_NAME, idx=nz.astype(np.int32), w=w[nz].astype(np.float16),
+                        b=np.float64(b), meta=np.array(json.dumps(meta)))
+
+
+def test_calls_the_learned_model_suspects_are_queued_after_fatal_ones_with_the_words(tmp_path, tmp_path_factory,
+                                                                                      monkeypatch):
+    """A call whose agent mocks the customer in words no rule knows is not fatal, but the model
+    suspects it: it is queued right after the fatal calls, with its probability and the words;
+    suspect_share 0 leaves it to chance, and without a built model the step is skipped, said so."""
+    lines = day_of_calls(DAY)
+    novel = call("c900", "A1", "流量组", DAY)
+    novel["segments"][6]["text"] = "您的理解力真让我叹为观止，这都说了三遍了。"     # the agent's tariff turn
+    out = scored_copy(tmp_path_factory, "suspect", lines + [novel])(tmp_path)
+    calls = {c["call_id"]: c for c in read_dataset(out, "calls").to_pylist()}
+    assert calls["c900"]["fatal"] is False                              # no rule knows these words
+    models = tmp_path / "models"
+    models.mkdir()
+    _toy_insult_model(models)
+    monkeypatch.setenv("CALLQA_MODELS_DIR", str(models))
+    q = sample(out, Period.day(DAY), seed=1, size=12)
+    reasons = [(r["reason"], r["call_id"]) for r in q.rows]
+    assert reasons[:3] == [("fatal", "c000"), ("fatal", "c001"), ("suspected", "c900")]
+    why = next(r["why"] for r in q.rows if r["call_id"] == "c900")
+    assert "叹为观止" in why and "model 0." in why
+    assert sum(r == "suspected" for r, _ in reasons) == 1               # nothing polite suspected
+    off = sample(out, Period.day(DAY), SamplingConfig(suspect_share=0), seed=1, size=12)
+    assert "suspected" not in {r["reason"] for r in off.rows}
+    monkeypatch.setenv("CALLQA_MODELS_DIR", str(tmp_path / "none"))
+    bare = sample(out, Period.day(DAY), seed=1, size=12)
+    assert "suspected" not in {r["reason"] for r in bare.rows} and any("make setup" in n for n in bare.notes)

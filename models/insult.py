@@ -1,0 +1,121 @@
+"""The learned insult model: a second opinion on the agent's turns for the review queue.
+
+Why: the fatal ``insult`` rule is a rulebook of phrases and structures; on each new writer's
+blind set it found few insults (the newest, AA: 3 of 15), while a small logistic model over
+character and pinyin n-grams, trained on the labelled sets, found 11 of 15 with no false call
+(and 4 of 5 on what Whisper heard of them; eval/independent/README.md, "A learned insult
+model"). It is not precise enough to deduct points or to make a call fatal (one false call of
+139 on ``heldout.jsonl``), so it only *queues* the calls it suspects for a person to hear
+(:mod:`callqa.pipelines.review.sampling`, step ``suspected``).
+
+The weights are built, not shipped: ``eval/insult_model.py --freeze`` trains them from the
+repository's labelled calls in ~12 s, byte for byte the same (``make setup`` does it), into
+:func:`model_path`. This module holds what training and use must share — the text
+normalisation and the hashed features — and the scoring.
+
+Example: ``score_call([("你脑子是不是有问题啊，这都听不懂", "怎么还没到账")])`` is high;
+``score_call([("好的，我帮您查一下订单", "我的快递到哪了")])`` is low.
+"""
+from __future__ import annotations
+
+import json
+import re
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from .whisper import models_dir
+
+__all__ = ["FILE_NAME", "InsultModel", "features", "load", "model_path", "normalise"]
+
+FILE_NAME = "insult_model.npz"
+DIM = 1 << 18
+
+_KEEP = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
+
+
+def model_path() -> Path:
+    return models_dir() / FILE_NAME
+
+
+def normalise(text: str) -> str:
+    """Simplified script, letters, digits and CJK only, lower case, every digit a 0."""
+    from callqa.rules.normalize import to_simplified
+    s = to_simplified(text or "")
+    s = "".join(ch for ch in s if _KEEP.match(ch)).lower()
+    return re.sub(r"[0-9]", "0", s)
+
+
+def _h(tok: str) -> int:
+    return zlib.crc32(tok.encode("utf-8")) % DIM
+
+
+def _ngrams(seq, lo, hi, prefix):
+    out = []
+    for n in range(lo, hi + 1):
+        for i in range(len(seq) - n + 1):
+            out.append(prefix + "\x1f".join(seq[i:i + n]) if isinstance(seq, list) else prefix + seq[i:i + n])
+    return out
+
+
+def features(text: str, prev_customer: str, cfg: dict) -> np.ndarray:
+    """Hashed binary features of an agent turn: character n-grams, toneless pinyin n-grams (for
+    what ASR writes with the wrong character) and the previous customer turn's 1–2-grams."""
+    t = normalise(text)
+    toks = ["BIAS"] + _ngrams(t, cfg["chars"][0], cfg["chars"][1], "c:")
+    if cfg.get("pinyin"):
+        from pypinyin import lazy_pinyin
+        py = [p for p in lazy_pinyin(t) if p]
+        toks += _ngrams(py, cfg["pinyin"][0], cfg["pinyin"][1], "p:")
+    if cfg.get("context") and prev_customer:
+        toks += _ngrams(normalise(prev_customer), 1, 2, "x:")
+    return np.unique(np.fromiter((_h(x) for x in toks), dtype=np.int64))
+
+
+@dataclass(frozen=True)
+class InsultModel:
+    weights: np.ndarray
+    bias: float
+    meta: dict
+
+    @property
+    def threshold(self) -> float:
+        return float(self.meta["threshold"])
+
+    def score_turns(self, turns: list[tuple[str, str]]) -> list[float]:
+        """Probability of an insult for each ``(agent text, previous customer text)``."""
+        cfg = self.meta["settings"]
+        out = []
+        for text, prev in turns:
+            f = features(text, prev, cfg)
+            logit = self.weights[f].sum() / np.sqrt(max(len(f), 1)) + self.bias
+            out.append(float(1 / (1 + np.exp(-logit))))
+        return out
+
+    def score_call(self, turns: list[tuple[str, str]]) -> tuple[float, int | None]:
+        """(highest turn probability, index of that turn in ``turns``); (0.0, None) for none."""
+        scores = self.score_turns(turns)
+        if not scores:
+            return 0.0, None
+        k = int(np.argmax(scores))
+        return scores[k], k
+
+
+def load(path: str | Path | None = None) -> InsultModel | None:
+    """The built model, or None when it has not been built (``make setup`` builds it)."""
+    path = Path(path) if path is not None else model_path()
+    if not path.is_file():
+        return None
+    return _load(str(path), path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=4)
+def _load(path: str, _mtime: int) -> InsultModel:
+    z = np.load(path)
+    meta = json.loads(str(z["meta"]))
+    w = np.zeros(meta["dim"])
+    w[z["idx"]] = z["w"].astype(np.float64)
+    return InsultModel(w, float(z["b"]), meta)
