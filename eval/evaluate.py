@@ -22,7 +22,9 @@ A held-out file (``heldout*.jsonl``) prints aggregate figures only, never a call
 Calls flagged ``"noise": true`` (ASR-style noise written into the text) get a second table of
 their own. The report ends with what sound-alike matching (``phonetic`` phrase sets) adds: the
 same files scored with it switched off, and every call whose families changed, with whether the
-change was right (labelled) or a false positive.
+change was right (labelled) or a false positive; then, per file and in aggregate only, the insult
+calls the learned insult model (the review queue's ``suspected`` step) flags beside the rules,
+and the other calls it would queue (when ``make setup`` has built it).
 
 Usage::
 
@@ -372,6 +374,34 @@ def phonetic_cost(reports: list[FileReport], baseline: Rulebook) -> list[str]:
     return lines
 
 
+def insult_model_adds(reports: list[FileReport], model) -> list[str]:
+    """Per file, aggregate only: the insult calls the learned insult model
+    (:mod:`callqa.models.insult`, the review queue's ``suspected`` step) flags, beside the rules'
+    own insult findings, and the other calls it flags. It never scores: these are calls it would
+    put before a person."""
+    lines = []
+    for r in reports:
+        ins = model_hit = rules_hit = either = false = others = 0
+        for o in r.outcomes:
+            turns, prev = [], ""
+            for seg in o.call.segments:
+                if seg.get("speaker") == "agent":
+                    turns.append((seg.get("text") or "", prev))
+                elif seg.get("speaker") == "customer":
+                    prev = seg.get("text") or ""
+            flagged = model.score_call(turns)[0] >= model.threshold
+            by_rules = "insult" in o.predicted
+            if "insult" in o.call.labels:
+                ins += 1
+                model_hit, rules_hit, either = model_hit + flagged, rules_hit + by_rules, either + (flagged or by_rules)
+            else:
+                others += 1
+                false += flagged and not by_rules
+        lines.append(f"{_display(r.path)}: {ins} insult calls — rules {rules_hit}, model {model_hit}, "
+                     f"rules or model {either}; other calls the model flags: {false} of {others}")
+    return lines
+
+
 def held_out(path: Path) -> bool:
     """A held-out file (``heldout*.jsonl``, or anything under ``eval/independent/asr/`` or
     ``eval/independent/asr_heldout_*/``, made from held-out calls): the rules are judged on it,
@@ -415,7 +445,7 @@ def _file_section(r: FileReport) -> list[str]:
 
 
 def format_report(reports: list[FileReport], rulebook: Rulebook, groups: list[tuple[str, list[Path]]] = (),
-                  baseline: Rulebook | None = None) -> str:
+                  baseline: Rulebook | None = None, insult_model=None) -> str:
     """The report: each group's files under its title (an empty group says so), files outside
     any group, the ASR cost of each reference/whisper pair, and what sound-alike matching adds
     (when ``baseline``, the rulebook without it, is given)."""
@@ -443,6 +473,11 @@ def format_report(reports: list[FileReport], rulebook: Rulebook, groups: list[tu
     if baseline is not None:
         out.append("== what sound-alike matching (phonetic) adds: each file scored with it and without")
         out += phonetic_cost(reports, baseline)
+        out.append("")
+    if insult_model is not None:
+        out.append("== what the learned insult model adds (the review queue's 'suspected' step; it never scores; "
+                   "trained on dev and every tune*.jsonl, so only held-out files are blind to it)")
+        out += insult_model_adds(reports, insult_model)
         out.append("")
     return "\n".join(out)
 
@@ -475,7 +510,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{path}: not found, skipped", file=sys.stderr)
             continue
         reports.append(evaluate_file(path, rulebook))
-    print(format_report(reports, rulebook, groups, without_phonetic(args.rulebook)))
+    from callqa.models.insult import load as load_insult_model
+    print(format_report(reports, rulebook, groups, without_phonetic(args.rulebook), load_insult_model()))
     bad = below_target(reports, args.min_precision, args.min_recall)
     for line in bad:
         print(f"below target: {line}")
