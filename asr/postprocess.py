@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from callqa.rules.normalize import to_simplified  # noqa: F401 (one conversion, guarded, for every caller)
+from callqa.rules.normalize import to_simplified
 
 # Thresholds from Whisper's own decoding heuristics (openai/whisper transcribe.py).
 NO_SPEECH_PROB = 0.6

@@ -71,7 +71,7 @@ _NOT_TEXT = re.compile(r"[\W_]+", re.U)
 
 
 def bare(segments: list[dict], speaker: str) -> str:
-    from callqa.asr.postprocess import to_simplified
+    from callqa.rules.normalize import to_simplified
     return _NOT_TEXT.sub("", to_simplified("".join(s["text"] for s in sorted(segments, key=lambda s: s["start"])
                                                    if s["speaker"] == speaker)))
 

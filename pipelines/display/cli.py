@@ -325,8 +325,12 @@ def score(
     """Score calls already transcribed (by us or another ASR vendor); same rules, same tables."""
     from callqa.pipelines.runs.workers import default_workers, prestart
 
+    if transcripts.is_dir():
+        _fail(f"{transcripts}: a folder; give one transcript file (JSON Lines, one call per line)")
+    if not transcripts.is_file():
+        _fail(f"{transcripts}: transcript file not found")
     workers = workers or default_workers()
-    parallel = workers > 1 and transcripts.is_file()
+    parallel = workers > 1
     if parallel:
         # Only the workers' forkserver loads the rulebook; it starts first, so that it loads
         # while this process imports what it needs (the workers get this process's
@@ -340,10 +344,6 @@ def score(
 
     _privacy(privacy, keep_raw)
     book = str(rulebook if rulebook is not None else DEFAULT_RULEBOOK) if parallel else _rulebook(rulebook)
-    if transcripts.is_dir():
-        _fail(f"{transcripts}: a folder; give one transcript file (JSON Lines, one call per line)")
-    if not transcripts.is_file():
-        _fail(f"{transcripts}: transcript file not found")
     started = time.perf_counter()
     from callqa.rules import RulebookError
     try:

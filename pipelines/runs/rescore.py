@@ -163,8 +163,7 @@ def rescore(out: str | Path, rulebook: Rulebook, run_id: str, selection: Selecti
     tables to ``workers`` processes (default: one per core, for selections of at least
     :data:`PARALLEL_MIN` calls), which score them and build their table batches; this
     process commits them through the one writer, one commit per day."""
-    from callqa.pipelines.runs.workers import default_workers
-    from callqa.pipelines.runs.workers import worker_pool
+    from callqa.pipelines.runs.workers import default_workers, worker_pool
     from callqa.pipelines.sink.writer import writer_for
 
     sel = selection or Selection()

@@ -16,7 +16,7 @@ from callqa.rules import Rulebook, load_rulebook
 
 from callqa.pipelines.inputs.transcripts import line_ranges, parse_range
 from callqa.pipelines.record import CallResult, apply_rules
-from callqa.pipelines.runs.workers import default_workers, init_worker, worker_pool, worker_rulebook  # noqa: F401 (re-exported)
+from callqa.pipelines.runs.workers import worker_pool, worker_rulebook
 from callqa.pipelines.sink.writer import results_tables, writer_for
 
 CHUNK = 250          # lines a worker reads and scores at a time
@@ -85,27 +85,28 @@ def score_transcripts(path: str | Path, out: str | Path, rulebook: Rulebook | st
 
     if workers > 1 and isinstance(rulebook, Rulebook) and rulebook.path is None:
         workers = 1       # a rulebook built in memory cannot be handed to worker processes
-    if workers <= 1:
-        try:
-            for piece in line_ranges(path, CHUNK):
-                collect(*_score_chunk(str(path), piece, rulebook, run_id))
-        finally:
-            flush()
-        writer_for(out)           # the output exists after a run, an empty file's too
-        return list(results.values())
 
-    with worker_pool(workers, str(rulebook.path if isinstance(rulebook, Rulebook) else rulebook)) as pool:
-        loaded = pool.submit(_check_rulebook_in_worker)     # an empty file too says a rulebook is broken
-        in_flight: deque = deque()
-        try:
+    def in_file_order():
+        """(tables, results) of each piece, in file order: scored here, or by the workers."""
+        if workers <= 1:
+            for piece in line_ranges(path, CHUNK):
+                yield _score_chunk(str(path), piece, rulebook, run_id)
+            return
+        with worker_pool(workers, str(rulebook.path if isinstance(rulebook, Rulebook) else rulebook)) as pool:
+            loaded = pool.submit(_check_rulebook_in_worker)     # an empty file too says a rulebook is broken
+            in_flight: deque = deque()
             for piece in line_ranges(path, CHUNK):
                 in_flight.append(pool.submit(_score_chunk_in_worker, str(path), piece, run_id))
                 if len(in_flight) > 2 * workers:
-                    collect(*in_flight.popleft().result())
+                    yield in_flight.popleft().result()
             while in_flight:
-                collect(*in_flight.popleft().result())
-        finally:
-            flush()                      # what was scored before a failure is kept
-        loaded.result()
-    writer_for(out)
+                yield in_flight.popleft().result()
+            loaded.result()
+
+    try:
+        for tables, chunk_results in in_file_order():
+            collect(tables, chunk_results)
+    finally:
+        flush()                          # what was scored before a failure is kept
+    writer_for(out)                      # the output exists after a run, an empty file's too
     return list(results.values())
