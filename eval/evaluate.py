@@ -383,13 +383,7 @@ def insult_model_adds(reports: list[FileReport], model) -> list[str]:
     for r in reports:
         ins = model_hit = rules_hit = either = false = others = 0
         for o in r.outcomes:
-            turns, prev = [], ""
-            for seg in o.call.segments:
-                if seg.get("speaker") == "agent":
-                    turns.append((seg.get("text") or "", prev))
-                elif seg.get("speaker") == "customer":
-                    prev = seg.get("text") or ""
-            flagged = model.score_call(turns)[0] >= model.threshold
+            flagged = model.score_segments(o.call.segments)[0] >= model.threshold
             by_rules = "insult" in o.predicted
             if "insult" in o.call.labels:
                 ins += 1

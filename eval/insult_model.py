@@ -62,7 +62,7 @@ THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 
 # ---------------------------------------------------------------- text and features
 # Shared with the scoring side (callqa.models.insult): one normalisation, one feature hashing.
-from callqa.models.insult import DIM, features, model_path, normalise  # noqa: E402,F401
+from callqa.models.insult import DIM, agent_turns, features, load, model_path, normalise  # noqa: E402
 
 
 # ---------------------------------------------------------------- data
@@ -111,12 +111,7 @@ def load_calls(path: Path, rulebook, with_meta: bool = True) -> list[Call]:
     for c in calls:
         r = raw.get(c.call_id, {})
         meta = r.get("metadata") or {}
-        agent, prev = [], ""
-        for i, s in enumerate(c.segments):
-            if s.get("speaker") == "agent":
-                agent.append((i, s.get("text") or "", prev))
-            elif s.get("speaker") == "customer":
-                prev = s.get("text") or ""
+        agent = agent_turns(c.segments)
         call = Call(c.call_id, _writer(path, c.call_id, r) if with_meta else "?", "insult" in c.labels,
                     bool(meta.get("hard_negative")), c.noise, c.note, agent)
         card = score_segments(c.call_id, c.segments, c.duration, rulebook)
@@ -354,15 +349,13 @@ def freeze(calls: list[Call], cfg_name: str, threshold: float, path: Path | None
 
 
 def load_model(path: Path | None = None):
-    path = Path(path) if path is not None else model_path()
-    if not path.exists():
-        raise SystemExit(f"{path}: no frozen model (weights stay out of git); build it first (`make setup` does), ~12 s, "
-                         f"the same bytes every time: python -m eval.insult_model --freeze {FROZEN[0]} {FROZEN[1]}")
-    z = np.load(path)
-    meta = json.loads(str(z["meta"]))
-    w = np.zeros(meta["dim"])
-    w[z["idx"]] = z["w"].astype(np.float64)
-    return w, float(z["b"]), meta
+    """(weights, bias, meta) of the frozen model, as :mod:`callqa.models.insult` loads it."""
+    model = load(path)
+    if model is None:
+        raise SystemExit(f"{path or model_path()}: no frozen model (weights stay out of git); build it first "
+                         f"(`make setup` does), ~12 s, the same bytes every time: "
+                         f"python -m eval.insult_model --freeze {FROZEN[0]} {FROZEN[1]}")
+    return model.weights, model.bias, model.meta
 
 
 def blind(path: Path) -> None:

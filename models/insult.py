@@ -13,8 +13,8 @@ repository's labelled calls in ~12 s, byte for byte the same (``make setup`` doe
 :func:`model_path`. This module holds what training and use must share — the text
 normalisation and the hashed features — and the scoring.
 
-Example: ``score_call([("你脑子是不是有问题啊，这都听不懂", "怎么还没到账")])`` is high;
-``score_call([("好的，我帮您查一下订单", "我的快递到哪了")])`` is low.
+Example: ``load().score_turns([("你脑子是不是有问题啊，这都听不懂", "怎么还没到账")])`` is high
+(0.9996); ``score_turns([("好的，我帮您查一下订单", "我的快递到哪了")])`` is low (0.0004).
 """
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ import numpy as np
 
 from .whisper import models_dir
 
-__all__ = ["FILE_NAME", "InsultModel", "features", "load", "model_path", "normalise"]
+__all__ = ["FILE_NAME", "InsultModel", "agent_turns", "features", "load", "model_path", "normalise"]
 
 FILE_NAME = "insult_model.npz"
 DIM = 1 << 18
@@ -75,6 +75,18 @@ def features(text: str, prev_customer: str, cfg: dict) -> np.ndarray:
     return np.unique(np.fromiter((_h(x) for x in toks), dtype=np.int64))
 
 
+def agent_turns(segments) -> list[tuple[int, str, str]]:
+    """(index, text, the customer's turn before it) of each agent segment, in the given order:
+    what the model reads (a turn and what it answers)."""
+    turns, prev = [], ""
+    for i, seg in enumerate(segments):
+        if seg.get("speaker") == "agent":
+            turns.append((i, seg.get("text") or "", prev))
+        elif seg.get("speaker") == "customer":
+            prev = seg.get("text") or ""
+    return turns
+
+
 @dataclass(frozen=True)
 class InsultModel:
     weights: np.ndarray
@@ -95,13 +107,15 @@ class InsultModel:
             out.append(float(1 / (1 + np.exp(-logit))))
         return out
 
-    def score_call(self, turns: list[tuple[str, str]]) -> tuple[float, int | None]:
-        """(highest turn probability, index of that turn in ``turns``); (0.0, None) for none."""
-        scores = self.score_turns(turns)
+    def score_segments(self, segments) -> tuple[float, str | None]:
+        """(highest agent-turn probability, that turn's text) of a call's segments (dicts with
+        speaker and text, in the order said); (0.0, None) when the agent says nothing."""
+        turns = agent_turns(segments)
+        scores = self.score_turns([(text, prev) for _, text, prev in turns])
         if not scores:
             return 0.0, None
         k = int(np.argmax(scores))
-        return scores[k], k
+        return scores[k], turns[k][1]
 
 
 def load(path: str | Path | None = None) -> InsultModel | None:

@@ -266,15 +266,9 @@ def _suspected(out, calls: list[dict], days: tuple[str, ...], config: SamplingCo
         by_call.setdefault(row["call_id"], []).append(row)
     found = {}
     for call_id, rows in by_call.items():
-        turns, prev = [], ""
-        for r in rows:
-            if r["speaker"] == "agent":
-                turns.append((r["text"] or "", prev))
-            elif r["speaker"] == "customer":
-                prev = r["text"] or ""
-        p, k = model.score_call(turns)
-        if k is not None and p >= threshold:
-            found[call_id] = (p, turns[k][0])
+        p, text = model.score_segments(rows)
+        if text is not None and p >= threshold:
+            found[call_id] = (p, text)
     return found
 
 
