@@ -36,7 +36,8 @@ it, a regression test), the independent set (eval/independent/*.jsonl, written f
 people who never saw the rules; each file separately, whichever exist) and the Whisper-heard
 sets, each a reference/whisper pair in a group of its own (eval/asr/: the development scripts;
 eval/independent/asr_f/: 40 tuning calls of set F, misses shown; eval/independent/asr/: 40
-held-out calls, aggregates only; eval/independent/asr_<set>/ (asr_l/, asr_m/, asr_n/, asr_o/, asr_p/, asr_q/, asr_r/, asr_s/, asr_t/, asr_u/, asr_v/, asr_w/, asr_x/, asr_y/, asr_z/): 40 calls of a set tuned on
+held-out calls, aggregates only; eval/independent/asr_<set>/ (asr_l/ … asr_z/, one per round from
+round 12): 40 calls of a set tuned on
 since, misses shown; eval/independent/asr_heldout_*/: 40 calls of a blind set each, aggregates only).
 Exit status 0 (it is a report) unless a ``--min-*`` target is given and some family of some
 file is below it (1).
@@ -44,6 +45,7 @@ file is below it (1).
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from copy import deepcopy
 from dataclasses import dataclass, field
@@ -77,32 +79,19 @@ HEARD_TUNING = (Path("eval/independent/asr_f/reference_transcripts.jsonl"),
 # 40 held-out independent calls, synthesised and heard by Whisper: aggregate figures only.
 HEARD_HELDOUT = (Path("eval/independent/asr/reference_transcripts.jsonl"),
                  Path("eval/independent/asr/whisper_transcripts.jsonl"))
-# More held-out heard sets, one folder per blind set, picked by label; renamed asr_<set>/ once the
-# rules are tuned on them, as heldout_* → tune_* (asr_l/: 40 calls of tune_l.jsonl, first named
-# asr_heldout_l/, a tuning set since round 12; asr_m/: 40 calls of tune_m.jsonl, first named
-# asr_heldout_m/, a tuning set since round 13; asr_n/: 40 calls of tune_n.jsonl, first named
-# asr_heldout_n/, a tuning set since round 14; asr_o/: 40 calls of tune_o.jsonl, first named
-# asr_heldout_o/, a tuning set since round 15; asr_p/: 40 calls of tune_p.jsonl, first named
-# asr_heldout_p/, a tuning set since round 16; asr_q/: 40 calls of tune_q.jsonl, first named
-# asr_heldout_q/, a tuning set since round 17; asr_r/: 40 calls of tune_r.jsonl, first named
-# asr_heldout_r/, a tuning set since round 18; asr_s/: 40 calls of tune_s.jsonl, first named
-# asr_heldout_s/, a tuning set since round 19; asr_t/: 40 calls of tune_t.jsonl, first named
-# asr_heldout_t/, a tuning set since round 20; asr_u/: 40 calls of tune_u.jsonl, first named
-# asr_heldout_u/, a tuning set since round 21; asr_v/: 40 calls of tune_v.jsonl, first named
-# asr_heldout_v/, a tuning set since round 22; asr_w/: 40 calls of tune_w.jsonl, first named
-# asr_heldout_w/, a tuning set since round 23; asr_x/: 40 calls of tune_x.jsonl, first named
-# asr_heldout_x/, a tuning set since round 24; asr_y/: 40 calls of tune_y.jsonl, first named
-# asr_heldout_y/, a tuning set since round 25; asr_z/: 40 calls of tune_z.jsonl, first named
-# asr_heldout_z/, a tuning set since round 26).
+# More held-out heard sets, one folder per blind set, picked by label (asr_heldout_<set>/); each is
+# renamed asr_<set>/ when a round begins tuning on its set, as heldout_<set>.jsonl → tune_<set>.jsonl
+# (asr_l/ in round 12 … asr_z/ in round 26; the list, in order, is tests/test_evaluate.py's HEARD_TUNED).
 HEARD_HELDOUT_GLOB = "asr_heldout_*"
-# Heard tuning sets of a later blind set (asr_<one letter>/ other than asr_f/): misses shown.
-HEARD_TUNED_GLOB = "asr_?"
+# Heard tuning sets of a later blind set (asr_<letters>/ other than asr_f/): misses shown.
+HEARD_TUNED_NAME = re.compile(r"asr_(?!heldout)[a-z]+")
 
 
 def heard_tuned_folders(root: Path = ROOT) -> list[Path]:
-    """The renamed heard sets of the blind sets tuned on (``asr_l/``, …), sorted; ``asr_f/`` has
-    its own group (``HEARD_TUNING``)."""
-    return [f for f in sorted((root / INDEPENDENT).glob(HEARD_TUNED_GLOB))
+    """The renamed heard sets of the blind sets tuned on (``asr_l/``, …), in the order of their
+    rounds (``asr_z/`` before ``asr_aa/``); ``asr_f/`` has its own group (``HEARD_TUNING``)."""
+    folders = [f for f in (root / INDEPENDENT).glob("asr_*") if HEARD_TUNED_NAME.fullmatch(f.name)]
+    return [f for f in sorted(folders, key=lambda f: (len(f.name), f.name))
             if f.name != HEARD_TUNING[0].parent.name and (f / "whisper_transcripts.jsonl").exists()]
 
 
@@ -400,7 +389,7 @@ def held_out(path: Path) -> bool:
     """A held-out file (``heldout*.jsonl``, or anything under ``eval/independent/asr/`` or
     ``eval/independent/asr_heldout_*/``, made from held-out calls): the rules are judged on it,
     so its calls are never shown — no per-call misses, only aggregate figures.
-    ``eval/independent/asr_f/``, ``asr_l/``, ``asr_m/``, ``asr_n/``, ``asr_o/``, ``asr_p/``, ``asr_q/``, ``asr_r/``, ``asr_s/``, ``asr_t/``, ``asr_u/``, ``asr_v/``, ``asr_w/``, ``asr_x/``, ``asr_y/`` and ``asr_z/`` (heard tuning calls) are not."""
+    ``eval/independent/asr_f/`` and the renamed ``asr_<set>/`` folders (heard tuning calls) are not."""
     folder = path.parent
     return path.name.startswith("heldout") or folder.parent.name == "independent" and (
         folder.name == "asr" or folder.match(HEARD_HELDOUT_GLOB))
