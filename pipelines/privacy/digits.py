@@ -200,9 +200,9 @@ def chains(segments: list[dict], runs: list[list[Run]], fillers: list[str],
             continue
         seg = segments[i]
         speaker = seg.get("speaker") or "unknown"
-        last = previous_turn(segments, order, r)
         text = seg["text"] or ""
         chain = open_chain.get(speaker)
+        last = previous_turn(segments, order, r) if chain is not None else None    # only a chain to continue needs it
         if chain is not None and last is not None:
             prev = segments[last]
             tail = (prev["text"] or "")[chain[-1].end:] if chain[-1].seg == last else None

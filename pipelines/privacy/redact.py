@@ -234,6 +234,7 @@ def _echoes(segments, runs, used: set[Run], items: list[Item], ctx: _Context,
                 if t0 <= float(seg["start"]) <= t1:
                     for m in _LONE_X.finditer(seg["text"] or ""):
                         out.append(Item("id_card", "X", [Span(i, m.start(), m.end(), "id_card")]))
+    keep = _number_words(config).keep
     for seg_runs in runs if numbers else ():
         for run in seg_runs:
             if len(run.digits) < config.digits.echo_min_digits or run in used:
@@ -241,8 +242,7 @@ def _echoes(segments, runs, used: set[Run], items: list[Item], ctx: _Context,
             t = float(segments[run.seg]["start"])
             for item, t0, t1 in numbers:
                 if run.digits in item.value and t0 <= t <= t1:
-                    before = ctx.before(run.seg, run.start, _KEEP_CHARS)
-                    if _last(before, _number_words(config).keep) < 0:
+                    if not ctx.said_before(run.seg, run.start, _KEEP_CHARS, keep):
                         out.append(Item(item.kind, run.digits, [Span(run.seg, run.start, run.end, item.kind)]))
                     break
     return out
@@ -266,12 +266,11 @@ def _simplified(texts: list[str]) -> list[str]:
     return [s if len(s) == len(t) else t for s, t in zip(simple, texts)]
 
 
-def _text_items(segments: list[dict], config: PrivacyConfig, texts: list[str] | None = None,
-                order: list[int] | None = None, joined: Joined | None = None) -> list[Item]:
-    """``texts``: the segments' texts through :func:`_simplified` when the caller has them;
-    ``order``: their :func:`turn_order`, ``joined``: their :class:`Joined`, likewise."""
+def _text_items(segments: list[dict], config: PrivacyConfig, texts: list[str], order: list[int],
+                joined: Joined | None = None) -> list[Item]:
+    """``texts``: the segments' texts through :func:`_simplified`; ``order``: their
+    :func:`turn_order`; ``joined``: their :class:`Joined` when the caller has it."""
     items = []
-    texts = texts if texts is not None else _simplified([seg["text"] or "" for seg in segments])
     finders = [(kind, finder) for kind, finder in TEXT_FINDERS.items() if config.active(kind)]
     joined = joined if joined is not None else Joined(texts)
     cues = text_cues(texts, joined) if finders else {}
@@ -286,8 +285,8 @@ def _text_items(segments: list[dict], config: PrivacyConfig, texts: list[str] | 
         items += _address_heads(segments, texts, items, order)
     if config.active("name"):
         asked = name_questions(texts, joined)       # an answer is only looked for after a question
-        order = order if order is not None else turn_order(segments)
-        for r in sorted(order.index(q) for q in asked):
+        rank = {i: r for r, i in enumerate(order)}
+        for r in sorted(rank[q] for q in asked):
             if r + 1 == len(order):
                 continue
             prev, i = order[r], order[r + 1]
@@ -312,15 +311,13 @@ def _text_items(segments: list[dict], config: PrivacyConfig, texts: list[str] | 
     return items
 
 
-def _address_heads(segments: list[dict], texts: list[str], items: list[Item],
-                   order: list[int] | None = None) -> list[Item]:
+def _address_heads(segments: list[dict], texts: list[str], items: list[Item], order: list[int]) -> list[Item]:
     """The place said in a speaker's turn before an address's numbers (北京市朝阳区望京西园三区 /
     三二一号楼两单元一零零二室)."""
     heads = [item for item in items if item.kind == "address"
              and not texts[item.parts[0].seg][:item.parts[0].start].strip("，,。 嗯呃")]
     if not heads:
         return []
-    order = order if order is not None else turn_order(segments)
     out = []
     for item in heads:
         prev = previous_turn(segments, order, order.index(item.parts[0].seg))
@@ -341,10 +338,13 @@ def _find(segments: list[dict], config: PrivacyConfig, runs: list[list[Run]] | N
         raw = [seg["text"] or "" for seg in segments]
         joined = Joined(raw)
         runs = joined_runs(joined)
+    # under 3 digits in all, _number_items has no candidate (not even a 尾号) and so no echoes
+    numbers = sum(len(r.digits) for seg_runs in runs for r in seg_runs) >= 3
+    if not numbers and not text_kinds:
+        return [], runs
     items: list[Item] = []
     order = turn_order(segments)
-    # under 3 digits in all, _number_items has no candidate (not even a 尾号) and so no echoes
-    if sum(len(r.digits) for seg_runs in runs for r in seg_runs) >= 3:
+    if numbers:
         ctx = _Context(segments, order)
         items, used = _number_items(segments, runs, ctx, config)
         items += _echoes(segments, runs, used, items, ctx, config)
@@ -574,11 +574,8 @@ def _redact_text(text: str, config: PrivacyConfig, known: Known) -> str:
         simple = _simplified([text])
         cue = has_text_cue(simple[0])
     # one text without any finder's cue holds no text item (a name answer needs a question
-    # before it): numbers only, and those need 3 digits (see _find)
-    if cue or sum(len(r.digits) for r in runs[0]) >= 3:
-        items, runs = _find([seg], config, runs, simple, text_kinds=cue)
-    else:
-        items = []
+    # before it): numbers only
+    items, runs = _find([seg], config, runs, simple, text_kinds=cue)
     if known.numbers:
         for run in runs[0]:
             if len(run.digits) >= config.digits.echo_min_digits:
