@@ -33,11 +33,12 @@ __all__ = ["FUZZY_PAIRS", "Hit", "Matcher", "MatchIndex", "fuzzy_pairs", "pinyin
 FUZZY_PAIRS = ("in/ing", "en/eng", "z/zh", "c/ch", "s/sh", "l/n", "f/h")
 ALL_PAIRS = frozenset(FUZZY_PAIRS)
 EXCLUSION_LOOKBACK = 12          # an exclusion may start this many characters before the hit
-_CLAUSE_BREAK = re.compile(r"[，。？！；、,.?!;…\s]")   # an exclusion never reaches across these
-# a fuzzy hit of a phonetic (grave-phrase) matcher never reaches across written clause punctuation (a hesitation 「……」 or a space may
-# fall inside a word: 您须要……什么帮助)
+# an exclusion never reaches across these, and they split a two-character phrase's hit in two words
+_CLAUSE_BREAK = re.compile(r"[，。？！；、,.?!;…\s]")
+# a sound-alike hit of a matcher that builds hits (phonetic phrases, a scope or exclusions) never
+# reaches across written clause punctuation (a hesitation 「……」 or a space may fall inside a word:
+# 您须要……什么帮助)
 _PUNCT_BREAK = re.compile(r"[，。？！；,.?!;](?![.…])")
-_PAIR_BREAK = re.compile(r"[，。？！；、,.?!;…\s]")   # what splits a two-character phrase's hit in two words
 MAX_READINGS = 32                # polyphone combinations expanded per fuzzy phrase
 
 
@@ -334,7 +335,7 @@ LITERAL_MIN_LEN = 3
 @lru_cache(maxsize=1)
 def _single_char_counts() -> dict[str, int]:
     """jieba's dictionary counts of the characters that are words of their own. Loading that
-    dictionary costs ~1 CPU s, and a rulebook compile needs only these few thousand counts:
+    dictionary costs ~0.2–0.5 CPU s (:mod:`.segmenter`), and a rulebook compile needs only these few thousand counts:
     they are kept in the on-disk cache (:mod:`.cache`), keyed by the dictionary file's path,
     size and modification time. The counts only choose gates (speed), never a result."""
     import os
@@ -417,11 +418,11 @@ class Matcher:
         # a sound-alike hit never reaches across written clause punctuation: checked where hits are
         # built anyway (a grave phrase's matcher, or one with a scope or exclusions: every path of
         # theirs goes through find or the candidates), so the fast paths of the others are kept
-        self._unbroken_only = bool(fuzzy_phrases) and bool(self._phonetic or self.scope is not None or self.exclude)
+        builds_hits = bool(self._phonetic or self.scope is not None or self.exclude)
+        self._unbroken_only = bool(fuzzy_phrases) and builds_hits
         # (round 22) … nor does a two-character phrase's exact hit reach across punctuation or a space, in
         # the same matchers: 「这么厉害 我基础…」 holds 害 我, two words, not 害我
-        self._pairs_unbroken = (any(len(p) == 2 for p in self.phrases)
-                                and bool(self._phonetic or self.scope is not None or self.exclude))
+        self._pairs_unbroken = any(len(p) == 2 for p in self.phrases) and builds_hits
         self._words_checked = self._unbroken_only or self._pairs_unbroken
         # one pass of one regex tells whether any pattern can match (most turns: none)
         self._any_pattern = (guarded(re.compile("|".join(f"(?:{p.pattern})" for p in self.patterns)))
@@ -592,7 +593,7 @@ class Matcher:
                 return False
             if sound_alikes and plain[start:end] != phrase and _PUNCT_BREAK.search(nt.span(start, end)):
                 return True
-            return pairs and end - start == 2 and bool(_PAIR_BREAK.search(nt.span(start, end)))
+            return pairs and end - start == 2 and bool(_CLAUSE_BREAK.search(nt.span(start, end)))
         return [c for c in cands if not split(*c)]
 
     def matches(self, nt: NormText) -> bool:

@@ -1,8 +1,8 @@
 """The worker processes of ``score`` and ``rescore``: a pool whose processes start warm.
 
-A worker needs the compiled rulebook (~2.2 CPU s to compile the shipped one), jieba's
-dictionary and part-of-speech tags (~2 s) and the rules' modules. Started with ``spawn``,
-every worker paid all of it again (measured: ~3.2–4.5 CPU s per worker, more than scoring
+A worker needs the compiled rulebook (~2.2 CPU s to compile the shipped one, ~0.3 s from the
+on-disk cache), jieba's dictionary and part-of-speech tags (~0.4 s, :mod:`callqa.rules.segmenter`)
+and the rules' modules. Started with ``spawn``, every worker paid all of it again (measured: ~3.2–4.5 CPU s per worker, more than scoring
 1,000 long calls costs the rules). Here they are forked from a *forkserver* that loaded them
 once: the forkserver is a fresh single-threaded process (never a fork of this one, which may
 hold threads), it imports :mod:`callqa.pipelines.runs.warm` (no pyarrow, no deltalake,
@@ -10,8 +10,9 @@ single-threaded numpy: nothing in it holds a thread when it forks), and each wor
 as a copy of it. Where forkserver is not available (Windows) workers are spawned as before.
 
 The worker's rulebook is still loaded by path in :func:`init_worker`; when it is the one the
-forkserver compiled (same file, same modification time) that is a cache hit, otherwise the
-worker compiles it itself — a later pool with another rulebook is slower, never wrong.
+forkserver loaded (same file, same modification time) that is an in-memory hit, otherwise the
+worker reads it from the on-disk cache or compiles it — a later pool with another rulebook is
+slower, never wrong.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 WARM_MODULE = "callqa.pipelines.runs.warm"
 WARM_RULEBOOK_ENV = "CALLQA_WARM_RULEBOOK"     # read by the warm module in the forkserver only
+
 
 def default_workers() -> int:
     """One worker per core this process may run on."""
