@@ -428,8 +428,7 @@ def _cover_item(covers, item: Item, runs_by_span: dict) -> None:
     """Marks an item's characters (in the turns of ``covers``); for numbers, which digits
     partial style may show."""
     value_len = len(item.value)
-    whole = _whole(item)
-    if not whole:               # nothing shown: every character marked, whatever marked it before
+    if not _whole(item):        # nothing shown: every character marked, whatever marked it before
         hidden = (item.kind, False)
         for part in item.parts:
             if part.seg in covers:
@@ -446,7 +445,7 @@ def _cover_item(covers, item: Item, runs_by_span: dict) -> None:
         for p in range(part.start, part.end):
             show = False
             if positions is not None and p in positions:
-                show = whole and (k < 3 or k >= value_len - 4)
+                show = k < 3 or k >= value_len - 4
                 k += 1
             if cover[p] is None or not show:
                 cover[p] = (item.kind, show and (cover[p] is None or cover[p][1]))
