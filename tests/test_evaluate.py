@@ -125,8 +125,9 @@ def test_labelled_set_is_built_from_its_source():
                                     "independent/asr_q", "independent/asr_r", "independent/asr_s",
                                     "independent/asr_t", "independent/asr_u", "independent/asr_v",
                                     "independent/asr_w", "independent/asr_x",
-                                    "independent/asr_y", "independent/asr_z"]
-                         # any blind heard set once transcribed (none between rounds: Z was renamed when round 26 began)
+                                    "independent/asr_y", "independent/asr_z",
+                                    "independent/asr_aa", "independent/asr_ab"]
+                         # any blind heard set once transcribed (none between rounds: AA and AB were renamed when round 27 began)
                          + [f"independent/{f.name}" for f in sorted((EVAL / "independent").glob("asr_heldout_*"))
                             if (f / "whisper_transcripts.jsonl").exists()])
 def test_asr_files_pair_up(folder):
@@ -147,8 +148,9 @@ def test_asr_files_pair_up(folder):
                                             ("asr_t", "tune_t.jsonl"), ("asr_u", "tune_u.jsonl"),
                                             ("asr_v", "tune_v.jsonl"), ("asr_w", "tune_w.jsonl"),
                                             ("asr_x", "tune_x.jsonl"), ("asr_y", "tune_y.jsonl"),
-                                            ("asr_z", "tune_z.jsonl")]
-                         # any blind heard set (none between rounds: Z was renamed when round 26 began)
+                                            ("asr_z", "tune_z.jsonl"), ("asr_aa", "tune_aa.jsonl"),
+                                            ("asr_ab", "tune_ab.jsonl")]
+                         # any blind heard set (none between rounds: AA and AB were renamed when round 27 began)
                          + [(f.name, f"heldout_{f.name.removeprefix('asr_heldout_')}.jsonl")
                             for f in sorted((EVAL / "independent").glob("asr_heldout_*"))])
 def test_heard_scripts_are_built_from_their_source(folder, source):
@@ -165,10 +167,11 @@ def test_heard_scripts_are_built_from_their_source(folder, source):
     assert built + "\n" == (here / "scripts.json").read_text(encoding="utf-8"), f"rebuild {here / 'scripts.json'} (its README says how)"
 
 
-# The sets whose heard calls became tuning groups, in the order of their rounds (12–26): each was
-# renamed heldout_X → tune_X and asr_heldout_X → asr_X as its round began.
-HEARD_TUNED = ("l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z")
-NEWER_BLIND = {"asr_heldout_aa", "asr_heldout_ab"}      # blind heard sets written since (transcribed or not yet)
+# The sets whose heard calls became tuning groups, in the order of their rounds (12–27; AA and AB both
+# in round 27): each was renamed heldout_X → tune_X and asr_heldout_X → asr_X as its round began.
+HEARD_TUNED = ("l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab")
+HEARD_ROUND = {name: min(12 + k, 27) for k, name in enumerate(HEARD_TUNED)}    # the round each was renamed in
+NEWER_BLIND = {"asr_heldout_ac"}      # blind heard sets written since (transcribed or not yet): AC's, being written
 
 
 def test_heard_tuning_set_is_not_held_out():
@@ -180,11 +183,11 @@ def test_heard_tuning_set_is_not_held_out():
     for name in HEARD_TUNED:                    # renamed as their rounds began: tuning names
         assert not held_out(ROOT / f"eval/independent/tune_{name}.jsonl")
         assert not held_out(ROOT / f"eval/independent/asr_{name}/whisper_transcripts.jsonl")
-    assert held_out(ROOT / "eval/independent/heldout_aa.jsonl")                         # the next blind set's names
-    assert held_out(ROOT / "eval/independent/asr_heldout_aa/whisper_transcripts.jsonl")
+    assert held_out(ROOT / "eval/independent/heldout_ac.jsonl")                         # the next blind set's names
+    assert held_out(ROOT / "eval/independent/asr_heldout_ac/whisper_transcripts.jsonl")
 
 
-@pytest.mark.parametrize("k, name", list(enumerate(HEARD_TUNED)), ids=[f"set_{n}_round_{12 + k}" for k, n in enumerate(HEARD_TUNED)])
+@pytest.mark.parametrize("k, name", list(enumerate(HEARD_TUNED)), ids=[f"set_{n}_round_{HEARD_ROUND[n]}" for n in HEARD_TUNED])
 def test_set_is_a_heard_tuning_set_since_its_round(k, name):
     """Its heard calls get a tuning group of their own, after the set before it, with misses
     shown; no folder keeps a renamed set's blind name; any blind heard set left is a newer one and

@@ -1,4 +1,5 @@
-"""Independent labelled call set AA (eval/independent/heldout_aa.jsonl) — HELD OUT.
+"""Independent labelled call set AA (eval/independent/tune_aa.jsonl; first named heldout_aa.jsonl, held out
+until its blind figures were recorded, then renamed as round 27 of rule work began) — now a TUNING set.
 
 Writer AA adopts writer Z's label policy unchanged (writer Y's policy plus the "Z:" readings at the top of build_z.py).
 Timing families are computed from the generated segment times and asserted against the hand labels (clean and noisy
@@ -37,7 +38,7 @@ from pathlib import Path
 import opencc
 
 SEED = 20261226
-OUT = Path(__file__).resolve().parent / "heldout_aa.jsonl"
+OUT = Path(__file__).resolve().parent / "tune_aa.jsonl"
 FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
             "apology", "shirking", "overpromise", "colleague", "complaint",
             "silence", "talk_over", "speech_rate", "short_call", "hangup")

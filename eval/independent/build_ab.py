@@ -1,4 +1,5 @@
-"""Independent labelled call set AB (eval/independent/heldout_ab.jsonl) — HELD OUT.
+"""Independent labelled call set AB (eval/independent/tune_ab.jsonl; first named heldout_ab.jsonl, held out
+until its blind figures were recorded, then renamed as round 27 of rule work began) — now a TUNING set.
 
 Writer AB adopts writer AA's label policy unchanged (writer Z's policy plus the "AA:" readings at the top of
 build_aa.py). Timing families are computed from the generated segment times and asserted against the hand labels
@@ -44,7 +45,7 @@ from pathlib import Path
 import opencc
 
 SEED = 20261227
-OUT = Path(__file__).resolve().parent / "heldout_ab.jsonl"
+OUT = Path(__file__).resolve().parent / "tune_ab.jsonl"
 FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
             "apology", "shirking", "overpromise", "colleague", "complaint",
             "silence", "talk_over", "speech_rate", "short_call", "hangup")
