@@ -57,7 +57,10 @@ CONFIGS = {
 }
 TRAIN = dict(iters=300, lr=0.05, l2=1e-5)
 FROZEN = ("chars+pinyin+ctx", 0.75)    # setting and threshold frozen before the blind runs
-FROZEN_SHA256 = "6a154990f17bbb1c13fc7a4cea3dd93fc6fed41215957894266ccc08e4a22eb4"   # of the npz --freeze writes
+# The npz --freeze writes. Model 2 (round 27's rulebook 2026.12.18, writers up to AB): frozen
+# before set AC was measured. Model 1 (rulebook 2026.12.17, writers up to Z, sha256
+# 6a154990…4a22eb4) was the one measured blind on AA and AB (eval/independent/README.md).
+FROZEN_SHA256 = "dd8bad6833e994b861abb0601ea48ed5acc4cdff1d7b6fdca920517b63cc85db"
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 
 # ---------------------------------------------------------------- text and features
