@@ -107,6 +107,40 @@ def test_each_run_is_a_version_readable_as_of(tmp_path):
         resolve_as_of(tmp_path, "no-such-run")
 
 
+def test_as_of_goes_by_the_commits_not_by_the_log_files_times(tmp_path):
+    """A version is read as it was even when its log file's modification time is later than the
+    commit time it records (a few ms apart on a busy disk) or the output was copied with
+    ``cp -r`` (every file's time is the copy's): delta-rs's time travel by time read version 0."""
+    import os
+    import shutil
+    storage.upsert(tmp_path / "out", rows("c1", "2026-11-21", 2, run="r1", score=90.0))
+    storage.upsert(tmp_path / "out", rows("c1", "2026-11-21", 0, run="r2", score=100.0))
+    log = tmp_path / "out" / "calls" / "_delta_log" / "00000000000000000001.json"
+    st = os.stat(log)
+    os.utime(log, ns=(st.st_atime_ns, st.st_mtime_ns + 5_000_000))
+    copy = tmp_path / "copy"
+    shutil.copytree(tmp_path / "out", copy, copy_function=shutil.copy)     # as cp -r: new times
+    for out in (tmp_path / "out", copy):
+        assert run_query(out, "SELECT score FROM calls", as_of="1")[1] == [(100.0,)]
+        assert run_query(out, "SELECT score FROM calls", as_of="r2")[1] == [(100.0,)]
+        assert run_query(out, "SELECT count(*) FROM findings", as_of="r2")[1] == [(0,)]
+        assert run_query(out, "SELECT score FROM calls", as_of="r1")[1] == [(90.0,)]
+        assert run_query(out, "SELECT count(*) FROM findings", as_of="0")[1] == [(2,)]
+
+
+def test_as_of_before_the_first_run_or_past_compaction_says_so(tmp_path):
+    from callqa.pipelines.sink.maintenance import compact
+    from callqa.pipelines.sink.tables import resolve_as_of
+    storage.upsert(tmp_path, rows("c1", "2026-11-21", 2, run="r1", score=90.0))
+    storage.upsert(tmp_path, rows("c1", "2026-11-21", 0, run="r2", score=100.0))
+    with pytest.raises(ValueError, match="first written at .*nothing to read before"):
+        resolve_as_of(tmp_path, "2020-01-01")
+    compact(tmp_path, keep_days=0)          # r1's files are gone: refused by name, not a reader's error
+    with pytest.raises(ValueError, match="removed by `callqa compact`"):
+        run_query(tmp_path, "SELECT score FROM calls", as_of="r1")
+    assert run_query(tmp_path, "SELECT score FROM calls")[1] == [(100.0,)]
+
+
 def test_old_parquet_layout_is_refused_then_migrated(tmp_path):
     import pyarrow.parquet as pq
     part = tmp_path / "calls" / "date=2026-11-21"

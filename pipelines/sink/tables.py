@@ -58,7 +58,8 @@ def check_layout(out: str | Path) -> None:
 
 
 def open_table(out: str | Path, dataset: str, as_of: "Snapshot | None" = None):
-    """The dataset's DeltaTable (at ``as_of`` when given), or None when it was never written."""
+    """The dataset's DeltaTable (at ``as_of`` when given), or None when it was never written
+    (or not yet at ``as_of``)."""
     from deltalake import DeltaTable
 
     check_layout(out)
@@ -66,12 +67,42 @@ def open_table(out: str | Path, dataset: str, as_of: "Snapshot | None" = None):
     if not DeltaTable.is_deltatable(uri):
         return None
     dt = DeltaTable(uri)
-    if as_of is not None and as_of.timestamp is not None:
-        try:
-            dt.load_as_version(as_of.timestamp)
-        except Exception:  # the table did not exist yet at that time
+    if as_of is not None and as_of.ms is not None:
+        version = _version_at(dt, dataset, as_of)
+        if version is None:
             return None
+        if version != dt.version():
+            dt.load_as_version(version)
+        _check_files(out, dt, dataset, as_of)
     return dt
+
+
+def _version_at(dt, dataset: str, as_of: "Snapshot") -> int | None:
+    """The table's last version committed at or before the snapshot (None: it did not exist
+    yet), found from the commit times its own log records. delta-rs's ``load_as_version(time)``
+    goes by the log files' modification times instead: 5 ms of difference between a commit's
+    time and its file's, or an output copied with ``cp -r``, and it silently read an older
+    version — and any time before the first commit read version 0."""
+    history = dt.history()
+    past = [h["version"] for h in history if h["timestamp"] <= as_of.ms]
+    if past:
+        return max(past)
+    if min((h["version"] for h in history), default=0) > 0:
+        raise ValueError(f"--as-of {as_of.label}: {dataset} holds no version that old any more "
+                         "(removed by `callqa compact`; `callqa runs --out DIR` lists the runs)")
+    return None
+
+
+def _check_files(out: str | Path, dt, dataset: str, as_of: "Snapshot") -> None:
+    """A version whose data files ``callqa compact`` removed is refused here, by name, rather
+    than failing later in the reader with a missing-file error."""
+    if is_remote(out):
+        return
+    missing = [u for u in dt.file_uris() if not Path(u.removeprefix("file://")).exists()]
+    if missing:
+        raise ValueError(f"--as-of {as_of.label}: {dataset} at that point can no longer be read: "
+                         f"{len(missing)} of its files were removed by `callqa compact` (it keeps "
+                         "--keep-days of history)")
 
 
 def read_dataset(out: str | Path, dataset: str, call_ids: set[str] | None = None,
@@ -105,9 +136,15 @@ def _project(tbl: pa.Table, columns: list[str] | None) -> pa.Table:
 
 @dataclass(frozen=True)
 class Snapshot:
-    """A point in the output's history all tables are read at (None: the latest)."""
+    """A point in the output's history all tables are read at (None: the latest): ``ms`` is a
+    commit time as the tables' logs record it (milliseconds since 1970, UTC); each table is read
+    at its last version committed by then."""
     label: str
-    timestamp: datetime | None
+    ms: int | None
+
+    @property
+    def timestamp(self) -> datetime | None:
+        return datetime.fromtimestamp(self.ms / 1000, tz=timezone.utc) if self.ms is not None else None
 
 
 def resolve_as_of(out: str | Path, as_of: str | None) -> Snapshot | None:
@@ -125,10 +162,10 @@ def resolve_as_of(out: str | Path, as_of: str | None) -> Snapshot | None:
         if not match:
             raise ValueError(f"--as-of {as_of}: calls has versions 0–{calls.version()}"
                              " (older ones may have been removed by `callqa compact`)")
-        return Snapshot(f"version {version}", _commit_time(match[0]))
+        return Snapshot(f"version {version}", int(match[0]["timestamp"]))
     runs = [h for h in history if h.get(RUN_KEY) == as_of]
     if runs:
-        return Snapshot(f"run {as_of}", max(_commit_time(h) for h in runs))
+        return Snapshot(f"run {as_of}", max(int(h["timestamp"]) for h in runs))
     try:
         ts = datetime.fromisoformat(as_of)
     except ValueError:
@@ -137,7 +174,13 @@ def resolve_as_of(out: str | Path, as_of: str | None) -> Snapshot | None:
     if ts.tzinfo is None:
         from callqa.pipelines.inputs.recordings import center_tz
         ts = ts.replace(tzinfo=center_tz())
-    return Snapshot(as_of, ts.astimezone(timezone.utc))
+    first = min(int(h["timestamp"]) for h in history)
+    ms = int(ts.timestamp() * 1000)
+    if ms < first and min(h["version"] for h in history) == 0:
+        raise ValueError(f"--as-of {as_of}: {out} was first written at "
+                         f"{_commit_time({'timestamp': first}).astimezone(ts.tzinfo).isoformat(timespec='seconds')}"
+                         ": nothing to read before that")
+    return Snapshot(as_of, ms)
 
 
 def _commit_time(entry: dict) -> datetime:
