@@ -117,6 +117,24 @@ def test_cli_run_prints_summary_and_signals_failures(store, tmp_path):
     assert none.exit_code == 0 and "no calls found" in none.output
 
 
+def test_an_output_that_cannot_be_written_is_refused_before_any_work(store, tmp_path, monkeypatch):
+    """A read-only or misplaced output failed at the first commit, after the calls were
+    transcribed, with a traceback; now it is refused first, by name (exit 2)."""
+    blocker = tmp_path / "a_file"
+    blocker.write_text("")
+    out = blocker / "out"                     # under a file: it can never be created
+    transcribed = []
+    monkeypatch.setattr(night, "process_call", lambda *a, **k: transcribed.append(a) or None)
+    result = CliRunner().invoke(app, ["run", "--store", str(store), "--out", str(out), "--date", "2026-11-21"])
+    assert result.exit_code == 2 and "the output cannot be written here" in result.output
+    assert transcribed == []
+    src = tmp_path / "t.jsonl"
+    src.write_text(json.dumps({"call_id": "c1", "segments": [{"speaker": "agent", "start": 0, "end": 2, "text": "您好"}]}) + "\n",
+                   encoding="utf-8")
+    result = CliRunner().invoke(app, ["score", str(src), "--out", str(out), "--workers", "1"])
+    assert result.exit_code == 2 and f"{out}: the output cannot be written here" in result.output
+
+
 def test_cli_refuses_a_missing_model_before_touching_calls(store, tmp_path):
     result = CliRunner().invoke(app, ["run", "--store", str(store), "--out", str(tmp_path / "o"),
                                       "--model", str(tmp_path / "no_such_model")])

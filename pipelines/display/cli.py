@@ -346,9 +346,10 @@ def score(
     book = str(rulebook if rulebook is not None else DEFAULT_RULEBOOK) if parallel else _rulebook(rulebook)
     started = time.perf_counter()
     from callqa.rules import RulebookError
+    from callqa.pipelines.sink.writer import OutputNotWritable
     try:
         results = score_transcripts(transcripts, out, book, new_run_id(), workers=workers)
-    except RulebookError as exc:      # the rulebook, loaded by the workers
+    except (RulebookError, OutputNotWritable) as exc:      # the rulebook, loaded by the workers; the output
         _fail(str(exc))
     print_summary(results, console, str(out), time.perf_counter() - started, details=not quiet)
     raise typer.Exit(_exit_code(results))

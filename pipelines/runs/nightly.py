@@ -43,7 +43,7 @@ from callqa.rules import load_rulebook
 from callqa.pipelines.inputs.recordings import StoreError, audio_sha256, center_today, discover, local_audio
 from callqa.pipelines.record import CallResult, apply_rules
 from callqa.pipelines.runs import new_run_id
-from callqa.pipelines.sink.writer import read_dataset, write_results
+from callqa.pipelines.sink.writer import check_writable, read_dataset, write_results
 
 FLUSH_CALLS = 50        # a batch is written when it has this many calls …
 FLUSH_SECONDS = 2.0     # … or when its oldest call finished this long ago
@@ -352,7 +352,8 @@ def _prepare(store, out, date, manifest, asr, rulebook, agent_channel, retry_lim
     """Options and plan of the night; ``on_jobs(n_calls)`` is called once calls were found, before the
     rulebook is read (seconds of Python), so a local engine can load meanwhile."""
     options = asr_options(asr)
-    label = resolve(options.model).label          # a missing model fails before any call is touched
+    label = resolve(options.model).label          # a missing model fails before any call is touched,
+    check_writable(out)                            # and so does an output that cannot be written
     day = resolve_date(date)
     jobs = [j.to_dict() for j in discover(store, manifest, day, agent_channel)]
     if jobs and on_jobs:

@@ -164,9 +164,11 @@ def rescore(out: str | Path, rulebook: Rulebook, run_id: str, selection: Selecti
     :data:`PARALLEL_MIN` calls), which score them and build their table batches; this
     process commits them through the one writer, one commit per day."""
     from callqa.pipelines.runs.workers import default_workers, worker_pool
-    from callqa.pipelines.sink.writer import writer_for
+    from callqa.pipelines.sink.writer import check_writable, writer_for
 
     sel = selection or Selection()
+    if not dry_run:
+        check_writable(out)
     calls, missing = _selected(out, sel)
     outcome = Outcome(missing=missing)
     # The rules read what was said: the unredacted copy where one was kept (--keep-raw),

@@ -19,7 +19,7 @@ from callqa.pipelines.inputs.recordings import CallJob, open_store
 from callqa.pipelines.record import CallResult
 from callqa.pipelines.runs.nightly import (asr_options, collect, new_run_id, output_exists, process_call,
                                            _local_pool, _worker_options)
-from callqa.pipelines.sink.writer import read_dataset
+from callqa.pipelines.sink.writer import check_writable, read_dataset
 
 
 def stored_jobs(store: str, out: str, call_ids: list[str]) -> tuple[list[dict], dict[str, str]]:
@@ -53,6 +53,7 @@ def retranscribe(store: str, out: str, call_ids: list[str], asr: dict | None = N
     options = asr_options(asr)
     resolve(options.model)
     load_rulebook(rulebook)
+    check_writable(out)
     jobs, refused = stored_jobs(store, out, call_ids)
     if not jobs:
         return [], refused

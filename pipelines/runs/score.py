@@ -17,7 +17,7 @@ from callqa.rules import Rulebook, load_rulebook
 from callqa.pipelines.inputs.transcripts import line_ranges, parse_range
 from callqa.pipelines.record import CallResult, apply_rules
 from callqa.pipelines.runs.workers import worker_pool, worker_rulebook
-from callqa.pipelines.sink.writer import results_tables, writer_for
+from callqa.pipelines.sink.writer import check_writable, results_tables, writer_for
 
 CHUNK = 250          # lines a worker reads and scores at a time
 # Calls per commit: two pieces. Each Delta commit of the four tables costs the main process
@@ -56,6 +56,7 @@ def score_transcripts(path: str | Path, out: str | Path, rulebook: Rulebook | st
     run's start-up. A file that cannot be loaded raises its ``RulebookError`` here either way.
     A call given twice in the file: the last line wins, as a re-run would."""
     path = Path(path)
+    check_writable(out)
     if not isinstance(rulebook, Rulebook) and workers <= 1:
         rulebook = load_rulebook(rulebook)
     results: dict[str, CallResult] = {}

@@ -63,6 +63,26 @@ def write_lock(out: str | Path):
             fcntl.flock(f.fileno(), fcntl.LOCK_UN)
 
 
+class OutputNotWritable(ValueError):
+    """The output cannot be written; raised before a run transcribes or scores anything."""
+
+
+def check_writable(out: str | Path) -> None:
+    """The output directory can be created and written — checked before a run does any work:
+    a read-only or full folder otherwise failed at the first commit, after minutes of
+    transcription, with a traceback. An object store is judged by its first commit."""
+    if is_remote(out):
+        return
+    path = Path(out)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        with open(path / LOCK_NAME, "a+b"):
+            pass
+    except OSError as exc:
+        raise OutputNotWritable(f"{out}: the output cannot be written here ({exc.strerror or exc}); "
+                                "nothing was transcribed or scored") from None
+
+
 def _sql_list(values) -> str:
     return ", ".join("'" + str(v).replace("'", "''") + "'" for v in sorted(values))
 
