@@ -188,6 +188,9 @@ def run(
 
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if not verbose:   # Dask's start-up chatter (workers, scheduler) is not the user's business
+        # distributed sets its loggers' levels from its own config when imported (after this),
+        # in this process and in every worker it starts: the setting goes through that config
+        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
         for name in ("distributed", "distributed.http.proxy"):
             logging.getLogger(name).setLevel(logging.WARNING)
     run_id = night.new_run_id()
