@@ -17,6 +17,7 @@ from pathlib import Path
 SEVERITY_ORDER = {"A": 0, "B": 1, "C": 2}
 DURATION_TOLERANCE_S = 0.5
 SILENCE_MARGIN_S = 0.25
+WAIVED_TEXT = {"overturned": "overturned on appeal", "rejected": "rejected by its reviewers"}
 _MASKED = re.compile(r"\[[^\[\]\s]{1,8}\]|\*{3,}")   # what redaction leaves in a turn
 
 
@@ -34,7 +35,7 @@ class Clip:
     end: float
     channels: int
     sample_rate: int
-    warning: str = ""   # e.g. the recording's length differs from when it was scored
+    warning: str = ""   # e.g. the finding no longer counts, the recording's length differs from when it was scored
 
 
 def _call_row(con, call_id: str) -> dict:
@@ -46,10 +47,14 @@ def _call_row(con, call_id: str) -> dict:
 
 
 def pick_finding(con, call_id: str, finding_id: str | None = None) -> dict:
-    """The finding to cut: ``finding_id`` (an id from the findings table), else the call's
-    worst (fatal first, then severity A/B/C, most points, earliest)."""
-    cur = con.execute("""SELECT finding_id, rule_id, "check", severity, points, fatal, start, "end", text
-                         FROM findings WHERE call_id = ?""", [call_id])
+    """The finding to cut: ``finding_id`` (an id from the findings table, waived or not), else
+    the call's worst finding that still counts (fatal first, then severity A/B/C, most points,
+    earliest) — one rejected by its reviewers or overturned on appeal is never the worst
+    (:mod:`callqa.pipelines.review.waivers`). ``waived`` says why a finding no longer counts."""
+    cur = con.execute("""SELECT f.finding_id, f.rule_id, f."check", f.severity, f.points, f.fatal, f.start, f."end",
+                                f.text, (SELECT any_value(w.why) FROM waived w
+                                         WHERE w.call_id = f.call_id AND w.finding_id = f.finding_id) AS waived
+                         FROM findings f WHERE f.call_id = ?""", [call_id])
     names = [d[0] for d in cur.description]
     findings = [dict(zip(names, r)) for r in cur.fetchall()]
     if finding_id:
@@ -60,8 +65,12 @@ def pick_finding(con, call_id: str, finding_id: str | None = None) -> dict:
         return match[0]
     if not findings:
         raise ClipError(f"call {call_id} has no findings: nothing to cut (give --finding to pick one)")
-    return min(findings, key=lambda f: (not f["fatal"], SEVERITY_ORDER.get(f["severity"], 9), -(f["points"] or 0),
-                                        f["start"] or 0.0))
+    live = [f for f in findings if not f["waived"]]
+    if not live:
+        gone = ", ".join(f"{f['finding_id']} ({f['rule_id']}, {WAIVED_TEXT[f['waived']]})" for f in findings)
+        raise ClipError(f"call {call_id} has no finding that still counts ({gone}): give --finding to cut one")
+    return min(live, key=lambda f: (not f["fatal"], SEVERITY_ORDER.get(f["severity"], 9), -(f["points"] or 0),
+                                    f["start"] or 0.0))
 
 
 def cut(audio_path: str | Path, start: float, end: float, to: str | Path,
@@ -115,8 +124,10 @@ def clip_finding(con, call_id: str, to: str | Path, finding_id: str | None = Non
     end = float(f["end"] if f["end"] is not None else start)
     got_start, got_end, channels, rate, length = cut(call["audio_path"], start - pad, end + pad, to,
                                                      silence=personal_turns(con, call_id))
-    warning = ""
+    warning = (f"finding {f['finding_id']} was {WAIVED_TEXT[f['waived']]}: it no longer counts"
+               if f.get("waived") else "")
     if call["duration_s"] and abs(length - call["duration_s"]) > DURATION_TOLERANCE_S:
-        warning = (f"{call['audio_path']} lasts {length:.1f} s but the call was scored at {call['duration_s']:.1f} s: "
-                   "the recording may have changed since, the clip may not hold the finding")
+        warning += "; " if warning else ""
+        warning += (f"{call['audio_path']} lasts {length:.1f} s but the call was scored at {call['duration_s']:.1f} s: "
+                    "the recording may have changed since, the clip may not hold the finding")
     return Clip(call_id, f["finding_id"], f["rule_id"], Path(to), got_start, got_end, channels, rate, warning)

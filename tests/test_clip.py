@@ -116,6 +116,24 @@ def test_cli_clip(demo, tmp_path):
     assert res.exit_code == 2 and "no finding 'bad'" in res.output
 
 
+def test_a_rejected_finding_is_never_the_worst(demo, tmp_path):
+    from callqa.pipelines.review.verdicts import import_reviews
+
+    out = tmp_path / "out"
+    shutil.copytree(demo["out"], out)
+    tariff = next(f for f in _findings(demo["con"], "demo_002") if f["rule_id"] == "QA151")
+    filled = tmp_path / "reviews.csv"
+    filled.write_text(f"call_id,finding_id,verdict,reviewer\ndemo_002,{tariff['finding_id']},reject,李娜\n", encoding="utf-8")
+    import_reviews(out, filled, load_rulebook(), "test-review")
+    runner, to = CliRunner(), tmp_path / "w.wav"
+    res = runner.invoke(app, ["clip", "demo_002", "--out", str(out), "--to", str(to)])
+    assert res.exit_code == 0, res.output
+    assert "demo_002 QA151" not in res.output and "demo_002 QA1" in res.output and "warning" not in res.output
+    res = runner.invoke(app, ["clip", "demo_002", "--out", str(out), "--to", str(to), "--finding", tariff["finding_id"]])
+    assert res.exit_code == 0, res.output
+    assert "demo_002 QA151" in res.output and "rejected by its reviewers: it no longer counts" in res.output
+
+
 def test_report_links_clips_beside_the_page(demo, tmp_path):
     html = tmp_path / "r" / "nov.html"
     res = CliRunner().invoke(app, ["report", "--out", str(demo["out"]), "--month", "2026-11", "--html", str(html),

@@ -10,8 +10,11 @@ and the tests all read the same values.
 
 Definitions (shown in the report too):
 * checked (机检) = calls with status ``ok``; pass rate = passed / checked.
-* problem (问题) = a finding that costs points or is fatal; 0-point notes (投诉意向) are
-  counted on their own.
+* a finding counts unless people waived it (rejected by its reviewers, overturned on appeal:
+  :mod:`callqa.pipelines.review.waivers`, the ``waived`` view); a waived finding is in no
+  figure (problems, scorecards, tariff violations, complaint intents, examples).
+* problem (问题) = a finding that counts and costs points or is fatal; 0-point notes
+  (投诉意向) that count are counted on their own.
 * common problem (共性问题) = a rule hit by at least ``COMMON_AGENT_SHARE`` of the agents
   active in the period (and at least ``COMMON_MIN_AGENTS`` agents); otherwise individual
   (个性问题), concentrated in few agents.
@@ -24,6 +27,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from callqa.pipelines.review.waivers import WHY, counts, problem
+
 from .period import Period
 
 COMMON_AGENT_SHARE = 0.2
@@ -32,7 +37,7 @@ EXAMPLES_PER_RULE = 2
 WORST_AGENTS = 20
 UNKNOWN = "(未知)"
 SEVERITIES = ("A", "B", "C")
-PROBLEM = "(points > 0 OR fatal)"
+PROBLEM = "problem"          # the staged findings' column: see _stage
 
 
 @dataclass(frozen=True)
@@ -112,7 +117,9 @@ def _change(cur, prev):
 
 def _stage(con, name: str, period: Period, team: str | None, agent: str | None) -> None:
     """Temp tables ``{name}_calls`` / ``{name}_findings``: the period's calls in scope and
-    the findings of its checked calls, read once from the Delta tables."""
+    the findings of its checked calls, read once from the Delta tables; each finding with
+    ``counts`` (not waived by people), ``problem`` (counts and costs points or is fatal) and
+    ``waived`` (why it no longer counts, else NULL)."""
     where = [f"date BETWEEN '{period.start}' AND '{period.end}'"]
     if team:
         where.append(f"team = {_q(team)}")
@@ -125,7 +132,9 @@ def _stage(con, name: str, period: Period, team: str | None, agent: str | None) 
         FROM calls WHERE {cond}""")
     con.execute(f"""CREATE OR REPLACE TEMP TABLE {name}_findings AS
         SELECT f.finding_id, f.call_id, f.date, c.agent_id, c.team, f.rule_id, f."check", f.dimension, f.severity,
-               f.points, f.fatal, f.speaker, f.start, f."end", f.text, f.explanation
+               f.points, f.fatal, f.speaker, f.start, f."end", f.text, f.explanation,
+               {counts("f")} AS counts, {problem("f")} AS problem,
+               (SELECT any_value(w.why) FROM waived w WHERE w.call_id = f.call_id AND w.finding_id = f.finding_id) AS waived
         FROM findings f JOIN {name}_calls c USING (call_id)
         WHERE f.date BETWEEN '{period.start}' AND '{period.end}' AND c.status = 'ok'""")
 
@@ -144,9 +153,11 @@ def _totals(con, name: str) -> dict:
     row["problems"] = sum(sev.values())
     row["pass_rate"] = _rate(row["passed"], row["checked"])
     notes = {r["check"]: r for r in _rows(con, f"""SELECT "check", count(*) AS n, count(DISTINCT call_id) AS calls
-        FROM {name}_findings WHERE "check" IN ('tariff', 'complaint') GROUP BY "check" """)}
+        FROM {name}_findings WHERE counts AND "check" IN ('tariff', 'complaint') GROUP BY "check" """)}
     row["tariff"] = notes.get("tariff", {}).get("n", 0)
     row["complaint_calls"] = notes.get("complaint", {}).get("calls", 0)
+    waived = dict(con.execute(f"SELECT waived, count(*) FROM {name}_findings WHERE waived IS NOT NULL GROUP BY 1").fetchall())
+    row.update({f"waived_{why}": waived.get(why, 0) for why in WHY})
     return row
 
 
@@ -231,8 +242,8 @@ def _daily_table(con, period: Period) -> Table:
             count(*) FILTER ({PROBLEM} AND severity = 'A') AS problems_a,
             count(*) FILTER ({PROBLEM} AND severity = 'B') AS problems_b,
             count(*) FILTER ({PROBLEM} AND severity = 'C') AS problems_c,
-            count(*) FILTER ("check" = 'tariff') AS tariff,
-            count(DISTINCT call_id) FILTER ("check" = 'complaint') AS complaint_calls
+            count(*) FILTER (counts AND "check" = 'tariff') AS tariff,
+            count(DISTINCT call_id) FILTER (counts AND "check" = 'complaint') AS complaint_calls
         FROM cur_findings GROUP BY date"""):
         finds[r["date"]] = r
     rows = []
@@ -299,7 +310,7 @@ def _problem_tables(con, checked: int, prev_checked: int, agents: int) -> tuple[
     for f in _rows(con, f"""SELECT * FROM (
             SELECT f.*, c.started_at, c.audio_path,
                    row_number() OVER (PARTITION BY f.rule_id, f.agent_id ORDER BY f.points DESC, f.call_id, f.start) AS rk
-            FROM cur_findings f JOIN cur_calls c USING (call_id) WHERE (f.points > 0 OR f.fatal)) WHERE rk = 1"""):
+            FROM cur_findings f JOIN cur_calls c USING (call_id) WHERE f.{PROBLEM}) WHERE rk = 1"""):
         firsts[(f["rule_id"], f["agent_id"])] = f
     examples = []
     for r in rows:
@@ -378,8 +389,8 @@ def _tariff_table(con) -> Table:
         calls = {r["team"]: r["checked"] for r in _rows(
             con, f"SELECT team, count(*) AS checked FROM {name}_calls WHERE status = 'ok' GROUP BY team")}
         found = {r["team"]: r for r in _rows(con, f"""SELECT team,
-                count(*) FILTER ("check" = 'tariff') AS tariff,
-                count(DISTINCT call_id) FILTER ("check" = 'complaint') AS complaint_calls
+                count(*) FILTER (counts AND "check" = 'tariff') AS tariff,
+                count(DISTINCT call_id) FILTER (counts AND "check" = 'complaint') AS complaint_calls
             FROM {name}_findings GROUP BY team""")}
         return {t: {"checked": n, "tariff": found.get(t, {}).get("tariff", 0),
                     "complaint_calls": found.get(t, {}).get("complaint_calls", 0)} for t, n in calls.items()}
@@ -400,6 +411,12 @@ def _tariff_table(con) -> Table:
             Column("prev_complaint_rate", "上期投诉意向占比", "pct")]
     return Table("tariff", "资费告知违规与投诉意向", cols, rows,
                  note="资费告知:客户询问资费时坐席须说明金额和起收时间(规则 tariff);投诉意向:客户提出投诉/升级(规则 complaint,不扣分)。")
+
+
+def _waived_note(totals: dict) -> str:
+    """What people waived in the period, e.g. 「不计入:申诉撤销 1 条、复核驳回 1 条」; "" when none."""
+    parts = [f"{label} {totals[f'waived_{why}']} 条" for why, label in WHY.items() if totals.get(f"waived_{why}")]
+    return "不计入:" + "、".join(parts) if parts else ""
 
 
 def build_report(out: str | Path, period: Period, team: str | None = None, agent: str | None = None,
@@ -424,7 +441,7 @@ def build_report(out: str | Path, period: Period, team: str | None = None, agent
         Kpi("checked", "机检通话量(100%机器质检)", cur["checked"], prev["checked"], "int",
             f"另有 {cur['failed']} 通无法处理、{cur['empty']} 通静音" if cur["failed"] or cur["empty"] else ""),
         Kpi("reviewed", "人工复核量", cur["reviewed"] or 0, prev["reviewed"] or 0, "int",
-            "" if reviews else "尚无人工复核记录(未导入复核结果)"),
+            ";".join(n for n in ("" if reviews else "尚无人工复核记录(未导入复核结果)", _waived_note(cur)) if n)),
         Kpi("pass_rate", "总体合格率", cur["pass_rate"], prev["pass_rate"], "pct"),
         Kpi("avg_score", "平均得分", cur["avg_score"], prev["avg_score"], "num"),
         Kpi("problems_a", "A类问题", cur["problems_a"], prev["problems_a"], "int"),
@@ -438,6 +455,8 @@ def build_report(out: str | Path, period: Period, team: str | None = None, agent
             "一次解决率代理指标"),
     ]
     problems, examples = _problem_tables(con, cur["checked"], prev["checked"], cur["agents"])
+    if _waived_note(cur):
+        problems.note += f"{_waived_note(cur)}(仍保留在该通话的问题记录中)。"
     agents, scores = _agent_table(con)
     tables = {t.key: t for t in (_team_table(con, period), _daily_table(con, period), problems, examples,
                                  agents, scores, _repeat_table(con, period, previous), _tariff_table(con))}

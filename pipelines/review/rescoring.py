@@ -3,8 +3,9 @@ overturned on appeal, stops counting.
 
 A finding is waived when more of its reviewers rejected than confirmed it (a tie keeps it:
 the machine's finding stands until settled), unless an appeal decided it: ``overturned``
-waives it, ``upheld`` keeps it. Waived findings stay in the ``findings`` table with 0 points
-(so the verdict stays attached by ``finding_id``); the call's score, pass, grade and counts
+waives it, ``upheld`` keeps it (the one definition, also for the report and clips:
+:mod:`.waivers`). Waived findings stay in the ``findings`` table with 0 points (so the
+verdict stays attached by ``finding_id``); the call's score, pass, grade and counts
 are recomputed with :func:`callqa.rules.scoring.waive` and written as a new version through
 the one writer (the previous scores stay readable with ``--as-of``).
 """
@@ -13,30 +14,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyarrow.compute as pc
-
 from callqa.rules import Rulebook
 from callqa.rules.scoring import waive
 
 from callqa.pipelines.record import CallResult, apply_rules, from_rows, to_rows
+from callqa.pipelines.review.waivers import waived_rows
 from callqa.pipelines.sink.tables import read_dataset
 from callqa.pipelines.sink.writer import write_results
 
 
 def waived_findings(out: str | Path, call_ids: set[str] | None = None) -> dict[str, set[str]]:
-    """call_id → the finding ids that no longer count."""
+    """call_id → the finding ids that no longer count (the definition:
+    :mod:`callqa.pipelines.review.waivers`)."""
     reviews = read_dataset(out, "reviews", call_ids, columns=["call_id", "finding_id", "kind", "verdict"])
-    reviews = reviews.filter(pc.equal(reviews["kind"], "finding"))
-    tally: dict[tuple[str, str], int] = {}
-    for cid, fid, verdict in zip(*(reviews[c].to_pylist() for c in ("call_id", "finding_id", "verdict"))):
-        tally[(cid, fid)] = tally.get((cid, fid), 0) + (1 if verdict == "reject" else -1)
-    decided = {(a["call_id"], a["finding_id"]): a["status"]
-               for a in read_dataset(out, "appeals", call_ids, columns=["call_id", "finding_id", "status"]).to_pylist()}
+    appeals = read_dataset(out, "appeals", call_ids, columns=["call_id", "finding_id", "status"])
     waived: dict[str, set[str]] = {}
-    for key in set(tally) | set(decided):
-        status = decided.get(key)
-        if status == "overturned" or (status != "upheld" and tally.get(key, 0) > 0):
-            waived.setdefault(key[0], set()).add(key[1])
+    for row in waived_rows(reviews, appeals):
+        waived.setdefault(row["call_id"], set()).add(row["finding_id"])
     return waived
 
 

@@ -4,7 +4,9 @@ Views ``calls``, ``segments``, ``findings``, ``activity`` (and the review loop's
 ``review_queue``, ``reviews``, ``appeals``) read the Delta tables through Arrow
 (``DeltaTable.to_pyarrow_dataset()``; DuckDB's own ``delta`` extension needs the internet to
 install), at the latest version or ``as_of`` an earlier one. DuckDB's time zone is the call
-center's (``CALLQA_TZ``), so ``current_date`` and ``now()`` are the center's.
+center's (``CALLQA_TZ``), so ``current_date`` and ``now()`` are the center's. The view
+``waived`` (``call_id``, ``finding_id``, ``why``) lists the findings that no longer count
+(rejected by their reviewers or overturned on appeal: :mod:`callqa.pipelines.review.waivers`).
 
 Read-only for QA leads: only queries run (SELECT, WITH, DESCRIBE, SHOW, EXPLAIN); statements
 that write, copy out, attach databases, install or load extensions are refused, and files
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from callqa.pipelines.review.waivers import WAIVED_SQL
 from callqa.pipelines.sink.schema import DATASETS, REVIEW_TABLES, delta_schema
 from callqa.pipelines.sink.tables import is_remote, open_table, resolve_as_of
 
@@ -39,6 +42,7 @@ def connect(out: str | Path, as_of: str | None = None, allow_files: bool = False
         source = dt.to_pyarrow_dataset() if dt is not None else delta_schema(name).empty_table()
         con.register(f"_{name}_source", source)
         con.execute(f"CREATE VIEW {name} AS SELECT * FROM _{name}_source")
+    con.execute(f"CREATE VIEW waived AS {WAIVED_SQL}")
     if not allow_files:
         con.execute("SET enable_external_access = false")
     con.execute("SET lock_configuration = true")
