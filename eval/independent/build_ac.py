@@ -1,0 +1,833 @@
+"""Independent labelled call set AC (eval/independent/heldout_ac.jsonl) — HELD OUT.
+
+Writer AC adopts writer AB's label policy unchanged: writer Z's policy (the header of build_z.py), the "AA:" readings
+at the top of build_aa.py and the "AB:" readings at the top of build_ab.py. Timing families are computed from the
+generated segment times and asserted against the hand labels (clean and noisy text): short_call < 20 s (others
+>= 30 s); silence an unannounced gap >= 10 s (holds announced with 稍等 / 稍候 in the agent's turn just before are not);
+talk_over the agent starting >= 1.0 s before the customer's segment ends; speech_rate the agent's mean rate over turns
+of >= 6 characters >= 7.5 or <= 2.0 chars/s; hangup the clean transcript ending on the customer's unanswered question
+or 喂？喂？ (every hangup call also carries closing).
+
+Data format (writer AC's own): industries `% code | industry | company | short name`; calls
+`@ key | code | in|out | labels | flags | note`, turns `A:` agent / `C:` customer, `A!:` agent cutting in on the
+customer, `.. hold N` (announced wait) / `.. gap N` (unannounced silence); flags `hn` (hard negative), `fast`, `slow`,
+`short`. `{G}` / `{C}` are the rotating correct greeting / closing, `{name}` / `{no}` the call's agent name / number.
+random.Random(SEED) only chooses timing, order, the noisy calls and their noise, and the greeting / closing rotation
+(with the agent's name and number); the dialogues are hand-written by writer AC.
+
+AC: readings writer AC had to choose (they only settle what AB's policy leaves open or what AC's calls bring up):
+AC: contempt for a customer's disability (腿都没了还挑好看), for a small business (小作坊开什么专票), for a hobby's cost
+    (八千的鸽子也叫好鸽子) or for a customer's worry (做个梦都来查岗 — sanity) is insult; so is a regional 脑壳有包
+    and a 有病就去看病 brush-off; a brush-off that ends the call after an insult also makes it closing.
+AC: trade words that share characters with insults are innocent: 堵死 / 离析 (concrete), 鸽瘟 / 病鸽 / 死亡 (pigeon
+    loft), 有毒 of wild mushrooms, 瞎火 / 哑炮 / 炸 (fireworks), 残肢 / 截肢 (prosthetics), 泛塘 / 死鱼 (fish fry),
+    《神经漫游者》 (an audiobook title), 见血封喉 (a botanical garden's plant), 傻小子 / 砸挂 (crosstalk pieces),
+    雷劈 / 击穿 (lightning protection), 聋 / 哑 of a dead earbud.
+AC: a customer who says 我笨 / 我不懂 of himself and hears 您一点都不笨 is innocent; an agent's 我查一下 followed by
+    >= 10 s of nothing stays silence even when the agent says 不好意思 after it (that settles apology only).
+AC: 保证这辈子不摔倒 / 保证三十年不裂 / 保证进面就上岸 / 保证一辈子劈不到 / 百分之百成活 / 跟原来的腿一模一样 are
+    overpromise; 一般 / 大概 / 不敢打包票 / 以现场为准 are hedges.
+AC: an outbound opening that names the agent but no company (我是小霍，上个月给您家装扶手的) is a greeting fault; so is
+    an inbound 喂，您好 + company + offer (it opens with 喂).
+AC: 不清楚，没听说 / 谁知道呢，看天吧 that end the matter are forbidden; so is a curt 别绕了，说重点.
+"""
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+import opencc
+
+SEED = 20261228
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "heldout_ac.jsonl"
+FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
+            "apology", "shirking", "overpromise", "colleague", "complaint",
+            "silence", "talk_over", "speech_rate", "short_call", "hangup")
+
+# ---------------------------------------------------------------- rotations (writer AC's own wordings)
+HI = ["您好", "您好", "上午好", "下午好", "晚上好"]
+GREETINGS = [
+    "{hi}，{co}，我是{name}，请问有什么可以帮到您？",
+    "{hi}，这里是{co}客服中心，{no}号{name}为您服务，您请讲，需要我帮您做点什么？",
+    "{hi}，欢迎致电{co}，我是客服{name}，您想咨询哪方面的问题，我来帮您。",
+    "{hi}！{co}服务热线，我是{no}号客服，有什么需要帮忙的您尽管说。",
+    "{hi}，{co}为您服务，我是{name}，请问今天有什么能帮您的吗？",
+    "感谢您来电{co}，{hi}，我是{name}，请问您遇到了什么问题，我帮您看看。",
+    "{hi}，我是{co}的{name}，很高兴接听您的电话，请问您需要办理什么业务？",
+]
+CLOSINGS = [
+    "感谢您的反馈，祝您{wish}，再见。",
+    "感谢您的耐心，{no}号{name}为您服务，祝您{wish}。",
+    "那今天就先帮您处理到这里，感谢您的配合，祝您{wish}，再见。",
+    "还有其他问题您随时打过来，感谢您的支持，祝您{wish}。",
+    "后续有进展我们会第一时间短信告诉您，感谢来电，祝您{wish}，再见。",
+    "谢谢您的来电，我是{name}，祝您{wish}，有需要再联系我们。",
+]
+WISHES = ["生活愉快", "一切顺利", "万事如意", "身体健康", "工作顺利", "周末愉快", "心情舒畅", "平安喜乐"]
+NAMES = ["小沈", "小覃", "小邱", "小裴", "小闵", "小蔺", "小顾", "小苗", "小庞", "小阮", "小卓", "小伍", "小简", "小席"]
+CN_DIGIT = "零一二三四五六七八九"
+
+# ---------------------------------------------------------------- noise (writer AC's own homophone list)
+HOMOPHONES = [
+    ("暖气", "暖器"), ("供暖", "公暖"), ("混凝土", "混泥土"), ("坍落度", "摊落度"), ("鸽子", "格子"), ("公棚", "公鹏"),
+    ("公考", "工考"), ("申论", "伸论"), ("民宿", "民俗"), ("税控", "税空"), ("发票", "发飘"), ("扶手", "服手"),
+    ("适老", "是老"), ("婴儿", "应儿"), ("游泳", "游永"), ("美甲", "美家"), ("甲片", "假片"), ("有声", "有生"),
+    ("假肢", "假指"), ("接受腔", "接收腔"), ("鱼苗", "鱼描"), ("烟花", "烟化"), ("耳机", "耳鸡"), ("降噪", "将噪"),
+    ("订舱", "订仓"), ("柜子", "贵子"), ("植物园", "植物元"), ("古筝", "古争"), ("延保", "严保"), ("防雷", "房雷"),
+    ("避雷", "必雷"), ("相声", "相生"), ("抱歉", "报歉"), ("祝您", "住您"), ("投诉", "头诉"), ("保证", "保正"),
+    ("工号", "公号"), ("感谢", "敢谢"), ("师傅", "师父"), ("您好", "你好"), ("不好意思", "不好意识"), ("清楚", "清处"),
+]
+PUNCT = "，。？！、；：…—“”\"（）《》,.?!"
+
+
+def cn_number(s: str) -> str | None:
+    """Chinese numeral run -> arabic digits (as Whisper writes numbers), or None to leave it."""
+    if any(ch in "十百千万" for ch in s):
+        if s[0] in "百千万":
+            return None
+        total, cur, last_unit = 0, 0, 1
+        section = 0
+        for ch in s:
+            if ch in CN_DIGIT:
+                cur = CN_DIGIT.index(ch)
+            elif ch == "两":
+                cur = 2
+            else:
+                unit = {"十": 10, "百": 100, "千": 1000, "万": 10000}[ch]
+                if unit == 10000:
+                    section = (section + cur) * 10000
+                    cur = 0
+                    last_unit = 10000
+                    continue
+                section += (cur or 1) * unit
+                cur = 0
+                last_unit = unit
+        if cur:
+            section += cur * (last_unit // 10 if last_unit >= 100 and s[-1] in CN_DIGIT and s[-2] in "百千" else 1)
+        total = section
+        return str(total)
+    if len(s) >= 3 and all(ch in CN_DIGIT for ch in s):
+        return "".join(str(CN_DIGIT.index(ch)) for ch in s)
+    return None
+
+
+def digits(text: str) -> str:
+    def rep(m: re.Match) -> str:
+        r = cn_number(m.group(0))
+        return m.group(0) if r is None else r
+    return re.sub(r"[零一二三四五六七八九两十百千万]{2,}", rep, text)
+
+
+_S2T = opencc.OpenCC("s2t")
+
+
+def noisy(text: str, rng: random.Random, punct_mode: str) -> str:
+    for a, b in HOMOPHONES:
+        if a in text and rng.random() < 0.6:
+            text = text.replace(a, b)
+    text = digits(text)
+    text = _S2T.convert(text)
+    if punct_mode == "drop":
+        text = "".join(ch for ch in text if ch not in PUNCT)
+    elif punct_mode == "space":
+        text = re.sub(f"[{re.escape(PUNCT)}]+", " ", text).strip()
+    else:
+        text = re.sub(f"[{re.escape(PUNCT)}]+", "，", text).strip("，")
+    return text
+
+
+# ---------------------------------------------------------------- parsing
+def parse(data: str):
+    inds, calls, cur = {}, [], None
+    for raw in data.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("%"):
+            code, ind, co, short = [x.strip() for x in line[1:].split("|")]
+            inds[code] = (ind, co, short)
+        elif line.startswith("@"):
+            key, code, direction, labels, flags, note = [x.strip() for x in line[1:].split("|")]
+            cur = dict(key=key, code=code, direction={"in": "inbound", "out": "outbound"}[direction],
+                       labels=sorted(x for x in labels.split(",") if x), flags=set(x for x in flags.split(",") if x),
+                       note=note, turns=[])
+            for lab in cur["labels"]:
+                assert lab in FAMILIES, (key, lab)
+            calls.append(cur)
+        elif line.startswith(".."):
+            kind, n = line[2:].split()
+            cur["turns"].append((kind, float(n)))
+        else:
+            spk, text = line.split(":", 1)
+            assert spk in ("A", "C", "A!"), (cur["key"], line)
+            cur["turns"].append((spk, text.strip()))
+    return inds, calls
+
+
+def nchars(t: str) -> int:
+    return sum(1 for ch in t if ch not in PUNCT and not ch.isspace())
+
+
+def timing(call, rng: random.Random):
+    """Segment times. Normal speech 3.4-4.8 chars/s (slowed to >= 2.8 to reach 30 s), gaps 0.5-1.4 s."""
+    flags = call["flags"]
+    short = "short" in flags
+    for stretch in [1.0, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7]:
+        r = random.Random(rng.random())
+        segs, t, pending = [], r.uniform(0.3, 0.9), None
+        for kind, val in call["turns"]:
+            if kind in ("hold", "gap"):
+                pending = val + r.uniform(0.0, 1.5)
+                continue
+            spk = "customer" if kind == "C" else "agent"
+            n = nchars(val)
+            if spk == "agent" and "fast" in flags:
+                rate = r.uniform(8.6, 9.4)
+            elif spk == "agent" and "slow" in flags:
+                rate = r.uniform(1.25, 1.55)
+            else:
+                rate = r.uniform(4.2, 5.0) if short else r.uniform(3.4, 4.8) / stretch
+                rate = max(rate, 2.8)
+            dur = max(n / rate, 0.45)
+            if kind == "A!":
+                prev = segs[-1]
+                assert prev["speaker"] == "customer" and prev["end"] - prev["start"] > 2.6, call["key"]
+                start = prev["end"] - r.uniform(1.3, 2.0)
+            elif pending is not None:
+                start = t + pending
+            else:
+                gap = r.uniform(0.4, 0.7) if short else min(r.uniform(0.5, 1.4) * stretch, 2.6)
+                start = t + gap
+            pending = None
+            end = start + dur
+            segs.append(dict(speaker=spk, start=round(start, 2), end=round(end, 2), text=val))
+            t = max(t, end)
+        duration = round(t + r.uniform(0.3, 0.8), 2)
+        if short or duration >= 30.5:
+            return segs, duration
+    raise AssertionError(f"{call['key']}: too short ({duration} s)")
+
+
+# ---------------------------------------------------------------- checks against the hand labels
+APOLOGY = ("抱歉", "对不起", "道歉", "不好意思", "对不住", "歉意", "致歉")
+HI_WORDS = ("您好", "早上好", "上午好", "中午好", "下午好", "晚上好")
+HELP = ("帮", "服务", "效劳", "需要", "咨询", "办理", "请讲", "您说", "打扰")
+
+
+def mean_rates(segs):
+    out = []
+    for count in (nchars, len):
+        rs = [count(s["text"]) / (s["end"] - s["start"]) for s in segs
+              if s["speaker"] == "agent" and nchars(s["text"]) >= 6]
+        tot_c = sum(count(s["text"]) for s in segs if s["speaker"] == "agent" and nchars(s["text"]) >= 6)
+        tot_t = sum(s["end"] - s["start"] for s in segs if s["speaker"] == "agent" and nchars(s["text"]) >= 6)
+        out += [sum(rs) / len(rs), tot_c / tot_t]
+    return out
+
+
+def timing_labels(call, segs, duration):
+    got = set()
+    if duration < 20:
+        got.add("short_call")
+    else:
+        assert duration >= 30, (call["key"], duration)
+    for i in range(1, len(segs)):
+        gap = segs[i]["start"] - max(s["end"] for s in segs[:i])
+        if gap >= 10:
+            prev_agent = [s for s in segs[:i] if s["speaker"] == "agent"][-1]["text"]
+            announced = ("稍等" in prev_agent or "稍候" in prev_agent) and call["turns_kinds"][i] == "hold"
+            if not announced:
+                got.add("silence")
+        else:
+            assert gap < 3.0 or segs[i]["start"] < segs[i - 1]["end"], call["key"]
+        if segs[i]["speaker"] == "agent" and segs[i - 1]["speaker"] == "customer" \
+                and segs[i - 1]["end"] - segs[i]["start"] >= 1.0:
+            got.add("talk_over")
+    rates = mean_rates(segs)
+    if min(rates) >= 7.5 or max(rates) <= 2.0:
+        got.add("speech_rate")
+    else:
+        assert 2.3 <= min(rates) and max(rates) <= 7.0, (call["key"], rates)
+    return got
+
+
+def check(call, segs):
+    key, labels = call["key"], set(call["labels"])
+    agent = [s["text"] for s in segs if s["speaker"] == "agent"]
+    last = segs[-1]
+    ends_open = last["speaker"] == "customer" and (last["text"].endswith("？") or "喂？喂？" in last["text"])
+    assert ("hangup" in labels) == ends_open, key
+    if "hangup" in labels:
+        assert "closing" in labels, key
+    if "closing" not in labels:
+        assert "祝" in agent[-1], key
+    elif not ends_open:
+        assert "祝" not in agent[-1], key
+    if "apology" in labels:
+        assert not any(w in t for t in agent for w in APOLOGY), key
+    if "insult" in labels and "apology" not in labels:
+        assert any(w in t for t in agent for w in APOLOGY), key
+    first = segs[0]
+    co_short = call["short"]
+    ok = (first["speaker"] == "agent" and not first["text"].startswith(("喂", "嗯", "哎", "在"))
+          and any(w in first["text"] for w in HI_WORDS) and co_short in first["text"])
+    if call["direction"] == "outbound":
+        ok = ok and ("我是" in first["text"] or "我姓" in first["text"])
+    else:
+        ok = ok and any(w in first["text"] for w in HELP)
+    if "greeting" in labels:
+        assert not ok or call["late"], key
+    else:
+        assert ok, (key, first["text"])
+
+
+# ---------------------------------------------------------------- build
+def build(data: str):
+    rng = random.Random(SEED)
+    inds, calls = parse(data)
+    keys = [c["key"] for c in calls]
+    assert len(keys) == len(set(keys))
+    order = list(range(len(calls)))
+    rng.shuffle(order)
+    n_noisy = round(len(calls) * 0.25)
+    noisy_set = set(rng.sample(range(len(calls)), n_noisy))
+    rows = []
+    for pos, idx in enumerate(order):
+        call = calls[idx]
+        ind, co, short = inds[call["code"]]
+        call["short"] = short
+        call["late"] = "late" in call["flags"]
+        name = rng.choice(NAMES)
+        no = "".join(rng.choice(CN_DIGIT[1:]) for _ in range(4))
+        hi = rng.choice(HI)
+        g = rng.choice(GREETINGS).format(hi=hi, co=co, name=name, no=no)
+        c = rng.choice(CLOSINGS).format(wish=rng.choice(WISHES), name=name, no=no)
+        turns, kinds = [], []
+        for kind, val in call["turns"]:
+            if isinstance(val, str):
+                val = val.replace("{G}", g).replace("{C}", c).replace("{name}", name).replace("{no}", no)
+            turns.append((kind, val))
+        call = dict(call, turns=turns)
+        prev_hold = None
+        for kind, val in turns:
+            if kind in ("hold", "gap"):
+                prev_hold = kind
+                continue
+            kinds.append(prev_hold or "turn")
+            prev_hold = None
+        call["turns_kinds"] = kinds
+        segs, duration = timing(call, rng)
+        got = timing_labels(call, segs, duration)
+        want = {x for x in call["labels"] if x in ("short_call", "silence", "talk_over", "speech_rate")}
+        assert got == want, (call["key"], got, want)
+        assert ("short" in call["flags"]) == ("short_call" in want), call["key"]
+        assert (("fast" in call["flags"]) or ("slow" in call["flags"])) == ("speech_rate" in want), call["key"]
+        check(call, segs)
+        is_noisy = idx in noisy_set
+        if is_noisy:
+            mode = rng.choice(["drop", "space", "comma"])
+            segs = [dict(s, text=noisy(s["text"], rng, mode)) for s in segs]
+            assert timing_labels(call, segs, duration) == want, (call["key"], "noisy")
+        rows.append({
+            "call_id": f"AC-{pos + 1:03d}", "labels": call["labels"], "note": call["note"], "noise": is_noisy,
+            "duration": duration,
+            "metadata": {"writer": "AC", "industry": ind, "company": co, "direction": call["direction"],
+                         "hard_negative": "hn" in call["flags"], "language": "zh", "sample_rate": 8000,
+                         "key": call["key"]},
+            "segments": segs,
+        })
+    return rows
+
+
+def main() -> None:
+    rows = build(DATA)
+    with OUT.open("w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    counts = {fam: sum(fam in r["labels"] for r in rows) for fam in FAMILIES}
+    print(len(rows), "calls;", "noisy", sum(r["noise"] for r in rows), "; hard negatives",
+          sum(r["metadata"]["hard_negative"] for r in rows), "; outbound",
+          sum(r["metadata"]["direction"] == "outbound" for r in rows), "; no label",
+          sum(not r["labels"] for r in rows), file=sys.stderr)
+    print(counts, file=sys.stderr)
+
+
+# ================================================================ the dialogues (hand-written by writer AC)
+DATA1 = """
+% heat | district heating (集中供暖) | 暖城热力 | 暖城热力
+% conc | ready-mix concrete supply | 磐固混凝土 | 磐固
+% pige | racing-pigeon loft (赛鸽公棚) | 云翔赛鸽公棚 | 云翔
+% exam | civil-service exam prep (公考培训) | 青榜公考 | 青榜公考
+% bnb | rural B&B (民宿) bookings | 山隐民宿 | 山隐
+% tax | tax-control device and e-invoicing service | 票通税务服务 | 票通
+% aged | age-friendly home retrofit (适老化改造) | 安颐适老改造 | 安颐
+
+@ heat-01 | heat | in | greeting,apology | | 喂，暖城热力。 no offer of help; cold flat, no apology
+A: 喂，暖城热力。
+C: 我家暖气片从昨天晚上开始就是凉的，屋里才十三度，老人冻得直咳嗽。
+A: 哪个小区哪栋楼？
+C: 锦绣苑七栋二单元五零二。
+A: 那片昨天换热站检修，今天下午三点前恢复，您先把暖气片上的放气阀拧开放放气。
+C: 冻了一宿了，你们也没提前通知一声。
+A: 通知贴在单元门口了。下午三点以后还不热您再打过来，我给您登记报修，感谢您的耐心，祝您家里早日暖和起来，再见。
+
+@ heat-02 | heat | in | insult,apology | | 您耳朵是摆设吗 (hearing), never apologises
+A: {G}
+C: 你好，我想问一下，我家今年想报停供暖，要去哪里办？
+A: 报停要带房产证和身份证到营业厅办，十月十五号之前。
+C: 啥？营业厅在哪儿？几号之前？
+A: 您耳朵是摆设吗？我刚说得清清楚楚，十月十五号之前，营业厅在建设路八十八号。
+C: 你怎么说话呢？我年纪大了听不清，你重说一遍怎么了？
+A: 建设路八十八号，十月十五号之前，带房产证和身份证。
+C: 行了行了。
+A: 感谢您的来电，祝您身体健康，再见。
+
+@ heat-03 | heat | in | tariff | | 费用不高，跟周边差不多 — no amount, no start
+A: {G}
+C: 我刚买的二手房，原房主说供暖费交到去年，我今年要交多少钱？什么时候开始收？
+A: 费用这块不高的，跟周边小区差不多，反正到时候营业厅会通知您。
+C: 不高是多少？我总得心里有个数吧。
+A: 按面积算的，具体等您过户以后系统里就有了。
+C: 那好吧，我等通知。
+A: 感谢您的支持，祝您乔迁愉快，住得暖暖和和。
+
+@ heat-04 | heat | in | shirking | | 户内管道不归我们管，找物业 (pro-forma 不好意思)
+A: {G}
+C: 我家客厅暖气管子在墙里面漏水了，楼下邻居都找上门了，你们赶紧派人来。
+A: 不好意思啊，户内管道不归我们管，那是开发商当年装的，您去找物业或者开发商。
+C: 物业说让我找你们，你们又让我找物业，到底谁管？
+A: 我们只管到楼前的阀门，屋里的事我们管不了，您还是找物业吧。
+C: 那水一直在流怎么办？
+A: 您先把入户阀门关上，具体修您找物业，感谢来电，祝您生活愉快。
+
+@ heat-05 | heat | out | | hn | outbound, fee with amount and due date
+A: 您好，我是暖城热力客服中心的小佟，工号二六一八，打扰您两分钟。
+C: 什么事？
+A: 今年供暖季从十一月十五号开始，您家一百零二平米，按每平米二十五块算，一共两千五百五十块，十一月十号之前交，交了就按时开阀。
+C: 可以在手机上交吗？
+A: 可以，关注暖城热力公众号就能交，交完会有电子票。
+C: 好，我晚上交。
+A: 好的，感谢您的配合，祝您冬天温暖舒适，再见。
+
+@ heat-06 | heat | in | | hn | announced hold; 不清楚 of the heat station's date with a number and a call-back
+A: {G}
+C: 我们单位办公楼的暖气是你们供的吗？我想问一下什么时候能开始试水。
+A: 您稍等，我查一下您单位的户号。
+.. hold 16
+A: 让您久等了，您单位的管网是二号换热站负责，试水日期站里还没报上来，这个我现在不清楚，我把换热站值班电话给您：八七六五四三二一，也可以等我明天上午问好了给您回电。
+C: 那你明天回我吧。
+A: 好的，明天上午十点前给您回电，感谢您的耐心等待，祝您工作顺利。
+
+@ heat-07 | heat | in | | hn | the customer calls the staff 吃干饭的; agent apologises and acts
+A: {G}
+C: 你们这帮吃干饭的，收了钱暖气跟没开一样，家里十五度！
+A: 真对不起，让您受冻了。我先给您登记室温不达标，明天安排测温员上门。
+C: 明天？今天晚上怎么办？
+A: 我们今晚先调高二号站的供水温度，您夜里再看看，要是还不行，测温员明早九点前到，测温不达标按规定退费。
+C: 行吧，你们说到做到。
+A: 一定，感谢您的反馈，祝您晚上睡个好觉。
+
+@ heat-08 | heat | in | colleague | | 老宋毛毛躁躁，脑子也不太灵光
+A: {G}
+C: 上周你们的维修师傅来了一趟，说换个阀门就好了，结果还是不热。
+A: 不好意思，给您添麻烦了。上周去的是老宋吧？他那人干活就是毛毛躁躁的，脑子也不太灵光，我让别的师傅去。
+C: 我不管谁去，能修好就行。
+A: 明天上午安排王师傅上门，到之前会先给您打电话，感谢您的理解，祝您生活愉快。
+
+@ conc-01 | conc | out | greeting | | outbound 喂，是王老板吧 — no company, no name
+A: 喂，是王老板吧？你们工地明天那一百二十方什么时候要？
+C: 你哪位啊？
+A: 搅拌站的，调度。
+C: 哦，磐固的啊。明天早上七点开始打，要连续供，别断料。
+A: 好，七点第一车到，一个小时六车，泵车我们也一起安排。
+C: 行，上次有一车坍落度太大，这次注意点。
+A: 不好意思，上次是我们的问题，这次每车出站前都测坍落度，感谢您一直支持我们，祝您施工顺利。
+
+@ conc-02 | conc | in | insult,apology | | 你脑壳有包吧 (regional), no apology
+A: {G}
+C: 我们这边上午订的二十方混凝土，说好十点到，现在十二点了还没来，工人都在干等着。
+A: 你脑壳有包吧？早上七点到十点是高峰，哪个站不堵嘛。
+C: 你怎么骂人呢？我们工人是按天算钱的！
+A: 车已经出站了，半个钟头到。
+C: 半个钟头再不到我就退单。
+A: 要得，到了司机给你打电话。感谢来电，祝您工程顺利。
+
+@ conc-03 | conc | in | overpromise | | 楼板保证三十年一条裂缝都不会有 (fee itself stated)
+A: {G}
+C: 我家自建房要打楼板，想问你们三零标号的混凝土质量咋样？
+A: 我们的料您放一百个心，用了我们的混凝土，楼板保证三十年一条裂缝都不会有。
+C: 真的？别家都说裂不裂要看养护。
+A: 别人家是别人家，我们的料打下去，保证不裂。
+C: 那要多少钱一方？
+A: 三零标号四百二十元一方，泵送另加二十五元一方，下单时付一半定金，浇完当天付清。
+C: 好，我再比较比较。
+A: 好的，感谢您的咨询，祝您新房早日封顶。
+
+@ conc-04 | conc | in | | hn | trade words 泵管堵死 / 离析 / 冷缝; apology and action
+A: {G}
+C: 你好，我们在浇地下室顶板，刚才一车料把泵管堵死了，司机说是料离析了。
+A: 抱歉给您添麻烦了，我马上通知站里技术员带坍落度筒过去，那车料要是不合格我们拉回去，不收您的钱。
+C: 那后面的车别断啊，打了一半最怕断料留冷缝。
+A: 明白，后面四车已经在路上，二十分钟内到一车，我另外让站里加派一台泵车备用。
+C: 好，你们抓紧。
+A: 好的，感谢您的配合，祝您浇筑顺利。
+
+@ conc-05 | conc | in | complaint,apology | | 质监站投诉，再找记者; agent blames curing, no apology
+A: {G}
+C: 你们上周给我们送的混凝土，试块送检强度不够，监理让我们返工！
+A: 试块是你们工地自己做的吧，养护没做好也有可能。
+C: 你们料不行还赖我们养护？检测报告我都准备好了，明天就去质监站投诉你们，再找记者。
+A: 您先别急，我让技术部的人和您对一下报告。
+C: 你们最好尽快。
+A: 今天下午技术部主任给您回电，感谢您的反馈，祝您一切顺利。
+
+@ conc-06 | conc | in | name_ask | | 你叫什么？哪个公司的？ / 全名。
+A: {G}
+C: 我要加一车料，二十方，下午两点送到城东物流园工地。
+A: 你叫什么？哪个公司的？
+C: 我姓郭，宏建三队的。
+A: 全名。
+C: 郭建波。
+A: 电话？
+C: 一三八零七七二九五一六。
+A: 行，下午两点前到，到了司机打您电话，感谢您的支持，祝您工作顺利。
+
+@ conc-07 | conc | in | short_call | short | quick confirmation, complete greeting and blessing
+A: 您好，磐固混凝土，我是{name}，请问需要什么帮助？
+C: 我们下午那车还是三点送吧？
+A: 对，三点准时到，祝您顺利。
+
+@ conc-08 | conc | in | talk_over | | agent cuts in on the driver complaint; apologises later
+A: {G}
+C: 我们是城北那个工地，今天早上来的第三车，司机把料倒在了我们绑好的钢筋上，还跟我们工人吵起来了，我想问问你们——
+A!: 您是说倒错位置了是吧？我们会处理，您把车号报一下。
+C: 我话还没说完呢，司机还把我们一个工人推了一把。
+A: 抱歉，司机的态度问题我们一定严肃处理，车号您记得吗？
+C: 车尾号三七六九的那台。
+A: 好的，尾号三七六九，我现在就联系车队长去现场处理，一个小时内给您回电，感谢您的反馈，祝您工作顺利。
+
+@ pige-01 | pige | in | insult,closing,apology | | 八千的鸽子也叫好鸽子？玩不起就别玩…挂了 (brush-off ends the insult)
+A: {G}
+C: 我想问一下，我去年送的那羽鸽子，决赛没归巢，你们公棚能不能帮着找一找？
+A: 丢了就丢了，决赛丢鸽子多正常。
+C: 那羽鸽子我花了八千买的，就想问问有没有线索。
+A: 八千的鸽子也叫好鸽子？玩不起就别玩公棚，没别的事挂了。
+
+@ pige-02 | pige | in | | hn | trade words 鸽瘟 / 病鸽 / 死亡 of pigeons
+A: {G}
+C: 我交了三羽幼鸽，听说你们棚里今年闹鸽瘟，死了不少，我的鸽子还好吧？
+A: 您别担心，今年是有一批幼鸽得了副粘病毒，病鸽我们都隔离了，死亡的是别的鸽友送的两批，您那三羽的脚环号我查过，都健健康康的。
+C: 那就好，什么时候开始训放？
+A: 下个月十号开始家飞，二十号开始司放训练，训放的视频每周六在公众号更新。
+C: 好，谢谢啊。
+A: 不客气，感谢您的信任，祝您的鸽子决赛夺冠。
+
+@ pige-03 | pige | in | tariff | | 入棚先交个意思，其余随比赛走；都不多
+A: {G}
+C: 我想送两羽鸽子进棚，你们的参赛费、训放费都怎么收？什么时候交？
+A: 您放心，入棚的时候先交个意思，其余的费用后面随比赛走。
+C: 意思是多少？后面又是多少？
+A: 都不多，跟别的公棚一个行情，鸽友们都能接受。
+C: 那我还是问问别家吧。
+A: 好的，感谢您的来电，祝您生活愉快。
+
+@ pige-04 | pige | out | | hn | outbound race notice; hedged 不敢打包票名次
+A: 下午好，我是云翔赛鸽公棚的客服小滕，打扰您一下，通知您一件事。
+C: 你说。
+A: 您入棚的那羽灰鸽，明天早上六点参加三百公里预赛，现场直播链接我们会在群里发，预赛不收费。
+C: 好的，它状态怎么样？
+A: 教练说状态不错，不过比赛受天气影响大，名次我们不敢打包票，一般这个距离归巢率在九成左右。
+C: 明白，谢谢。
+A: 感谢您的支持，祝您的鸽子顺利归巢，再见。
+
+@ pige-05 | pige | in | insult,apology | | 您这是犯癔症了吧？做个梦都来查岗 (sanity)
+A: {G}
+C: 我昨晚梦见我的鸽子在你们棚里被猫叼走了，心里不踏实，想打电话问问。
+A: 您这是犯癔症了吧？做个梦都来查岗。
+C: 我就是担心，问问怎么了？
+A: 鸽子好着呢，足环号是多少我看看。
+C: 二零二五零三一一七。
+A: 在棚里，活蹦乱跳的，感谢来电，祝您生活愉快。
+
+@ pige-06 | pige | in | shirking | | 芯片读不出来是芯片厂家的事 (pro-forma 不好意思)
+A: {G}
+C: 我的鸽子比赛回来，脚环里的电子芯片读不出来，成绩没有，你们看怎么办？
+A: 不好意思，芯片读不出来是芯片厂家的事，您去找卖脚环的厂家吧。
+C: 脚环是你们统一发的，也是你们棚里的踏板读的，怎么成厂家的事了？
+A: 我们这儿管不了芯片，您找厂家。
+C: 那成绩就这么没了？
+A: 规定就是这样，感谢您的理解，祝您生活愉快。
+
+@ pige-07 | pige | in | short_call | short | release time, complete greeting and blessing
+A: 您好，云翔赛鸽公棚，我是{name}，请问有什么可以帮您？
+C: 问一下，明天预赛几点放飞？
+A: 早上六点，祝您好运，再见。
+
+@ exam-01 | exam | in | insult,apology | | 这么简单都登不上？就您这操作，考公务员也悬
+A: {G}
+C: 我报了你们的笔试班，网课平台登录不上，一直提示账号不存在。
+A: 账号是您的手机号，密码是身份证后六位。
+C: 我就是这么输的啊，还是不行。
+A: 这么简单都登不上？就您这操作，考公务员也悬。
+C: 你什么意思？我花钱报班就是来受气的？
+A: 我给您把密码重置了，您再试一下，是不是好了？
+C: 好了。
+A: 感谢您的耐心，祝您学习顺利，再见。
+
+@ exam-02 | exam | out | overpromise | | 保证您进面就能上岸，拍胸脯保证 (outbound greeting complete)
+A: 上午好，我是青榜公考的课程顾问小闫，看到您在我们小程序上领了省考资料，想跟您聊两句。
+C: 嗯，你说吧。
+A: 我们的面试协议班，跟着学下来，保证您进了面试就能上岸，这个我拍胸脯跟您保证。
+C: 真的假的？那要是考不上呢？
+A: 不可能考不上，我们的学员全都上岸了。
+C: 那多少钱？
+A: 协议班一万二，报名时一次交清，当天开课。
+C: 我再考虑一下。
+A: 好的，感谢您的时间，祝您考试顺利，金榜题名。
+
+@ exam-03 | exam | in | | hn | 您不知道怎么选很正常 (reassurance about the customer's own knowledge)
+A: {G}
+C: 我是第一次考公，连自己适合报哪个岗位都不知道，你们能帮着看看吗？
+A: 当然可以，您不知道怎么选很正常，大部分第一次报考的同学都这样。您说一下专业和学历，我帮您初步筛一下。
+C: 汉语言文学本科，应届。
+A: 好的，您这个条件能报的岗位还挺多的，我一会儿把省考岗位表按您的专业筛好发到您微信，周末老师还有一场免费的选岗讲座。
+C: 太好了，谢谢你。
+A: 不客气，感谢您对青榜公考的信任，祝您备考顺利。
+
+@ exam-04 | exam | in | filler | | 就是说 / 那个 / 嗯 / 怎么说呢 / 然后呢 / 对吧
+A: {G}
+C: 我想问一下你们的申论精品班都讲些什么内容？
+A: 就是说，那个，申论班它主要是，嗯，怎么说呢，就是归纳概括啊，然后就是那个大作文。
+C: 一共多少节课？
+A: 就是说，那个，四十节，然后呢，嗯，每节两个小时这样子，对吧。
+C: 有没有批改？
+A: 有的有的，就是说，那个，老师会批改，嗯，一周两篇。感谢您的咨询，祝您学习进步。
+
+@ exam-05 | exam | in | complaint,apology | | 去市场监管局告你们虚假宣传; 以实际开班为准, no apology
+A: {G}
+C: 我上个月报的面试班，你们说好一个班不超过十五个人，结果去了五十多个人，我要求退费。
+A: 班额是会有调整的，合同里写了以实际开班为准。
+C: 你们宣传的时候可不是这么说的，不给退我就去市场监管局告你们虚假宣传，聊天记录我都截图了。
+A: 退费要走流程，我给您提交申请，三个工作日内有专人联系您。
+C: 行，我等着。
+A: 好的，感谢您的反馈，祝您生活顺利。
+
+@ exam-06 | exam | in | complaint | hn | assistant's 回家种地去吧 quoted and read back while registering the complaint
+A: {G}
+C: 我要投诉你们线下班的一个助教，昨天我问题目，他当着全班说我这都不会还考什么公，回家种地去吧。
+A: 非常抱歉让您受了这样的委屈。我确认一下，助教当众说您“这都不会还考什么公，回家种地去吧”，是昨天下午的课对吗？
+C: 对，下午三点那节，姓刘的助教。
+A: 好的，投诉我已经登记好了，教学主管会在明天中午前联系您，处理结果也会书面告诉您。
+C: 好，我等你们消息。
+A: 感谢您的反馈，也请您别影响备考的心情，祝您考试顺利。
+
+@ exam-07 | exam | in | speech_rate | fast | mock-exam sign-up read out fast
+A: {G}
+C: 请问你们的模考怎么报名？
+A: 模考在小程序首页点模考报名，选场次，填姓名手机号，交九十九元，考前一天短信发准考证，考场在文化路校区三楼。
+C: 能线上考吗？
+A: 线上也可以，报名时选线上，当天早上八点半登录小程序，开考前十分钟进考场，超过半小时就不能进了。
+C: 明白了，谢谢。
+A: 感谢您的咨询，祝您模考取得好成绩，再见。
+
+@ bnb-01 | bnb | in | greeting | | 哎，山隐。 — no 您好, no offer of help
+A: 哎，山隐。
+C: 喂，你好，我想订下周六的一间家庭房，两大一小。
+A: 家庭房周六四百八一晚，含三个人的早餐，订了先付一半定金，入住那天付尾款。
+C: 可以带狗吗？
+A: 可以，小型犬不加钱，大型犬加五十，入住时交。
+C: 好，就订这个。
+A: 给您留好了，定金链接马上发您手机，谢谢您，祝您一家玩得开心。
+
+@ bnb-02 | bnb | in | insult,apology | | 你们北方人就是事多 (region)
+A: {G}
+C: 我们昨晚住的，半夜隔壁房间吵到两点，跟前台说了也没人管。
+A: 周末都是这样，你们北方人就是事多，住民宿又不是住五星酒店。
+C: 我们北方人怎么了？你这是什么态度！
+A: 那您要怎样嘛，房费都付过了。
+C: 算了，跟你说不通。
+A: 那行，感谢来电，祝您旅途愉快。
+
+@ bnb-03 | bnb | in | forbidden | | 不清楚，没听说 ends the matter
+A: {G}
+C: 请问你们那边明天上山的路通不通？听说昨天下雨有地方塌方了。
+A: 不清楚，没听说。
+C: 你们就在山上，路通不通都不清楚？
+A: 我们又不管修路。
+C: 那我到底还去不去？
+A: 您自己看着办吧，感谢来电，祝您一路平安。
+
+@ bnb-04 | bnb | in | | hn | 土灶 / 有毒的野菌 (plain words); announced hold; fee with amount and when
+A: {G}
+C: 你好，我们一家想下个月去住两晚，听说你们那里能自己在土灶上做饭？
+A: 是的，院子里有两口柴火土灶，锅碗都备好了，山上的野菌子我们只收认得准的几种，有毒的怕客人误采，院里都贴了图。您稍等，我帮您看一下下个月的空房。
+.. hold 13
+A: 让您久等了，下个月十八号、十九号还有一间土坯老屋改的亲子房，四百二一晚，两晚共八百四，订的时候付两百定金，入住当天付清。
+C: 好，就订这个。
+A: 好的，已经给您留好了，感谢您的支持，祝您和家人玩得尽兴。
+
+@ bnb-05 | bnb | in | hangup,closing | | agent leaves on the customer's question about Sunday
+A: {G}
+C: 你好，我订的是这周五晚上的那间观景房，能不能改到周六晚上？
+A: 周六满房了，改不了。
+C: 那周日晚上呢？我们周日也行，主要是想看日出。
+A: 周日我得看看。
+C: 那你看一下，周日还有没有观景房？
+# (the agent leaves here)
+
+@ bnb-06 | bnb | in | name_ask | | 姓啥？ / 全名报一下
+A: {G}
+C: 我想订这周六的大床房一间。
+A: 姓啥？
+C: 姓蔡。
+A: 全名报一下，手机号。
+C: 蔡文静，一三九一二二八七六零五。
+A: 周六大床房三百六一晚，定金一百，链接发您手机，入住时付尾款两百六，感谢您的预订，祝您入住愉快。
+
+@ bnb-07 | bnb | in | | hn | re-greeting after a bad line (first greeting complete)
+A: {G}
+C: 喂？喂？听不太清，信号不好。
+A: 您好，现在能听清吗？这里是山隐民宿，我是{name}，请问有什么可以帮您？
+C: 能听清了。我想问一下你们那儿有没有停车位。
+A: 有的，院子里能停六辆车，免费的，不过山路窄，建议白天到。
+C: 好嘞，谢谢。
+A: 不客气，感谢您的来电，祝您旅途顺利。
+
+@ tax-01 | tax | out | tariff | | outbound renewal: 很便宜，到时候系统会提示，跟去年差不多
+A: 您好，我是票通税务服务的小蒲，工号三一九七，您公司的税控服务明年一月到期，提醒您续费。
+C: 续费多少钱？哪天扣？
+A: 续费很便宜的，到时候系统会提示您，跟去年差不多。
+C: 去年多少我也忘了，你直接告诉我一个数。
+A: 您到时候登录开票软件就能看到了。
+C: 行吧。
+A: 感谢您的配合，祝您生意兴隆。
+
+@ tax-02 | tax | in | insult,apology | | 你们那种小作坊开什么专票 (business contempt)
+A: {G}
+C: 我们是个小餐馆，想开增值税专用发票，你们能不能帮着申请一下？
+A: 你们那种小作坊开什么专票啊，一个月能开几张？别浪费我时间。
+C: 小餐馆就不能开专票了？我们有客户要的。
+A: 行吧，准备营业执照和一般纳税人资格证明，到我们大厅来办。
+C: 你们这服务……
+A: 感谢来电，祝您生意兴隆。
+
+@ tax-03 | tax | in | shirking | | 报错是税务局的问题，您打一二三六六 (pro-forma 抱歉)
+A: {G}
+C: 你们给我装的开票软件，今天一开票就报错，说税控盘没有连接，月底了我急着开票。
+A: 抱歉啊，这个报错应该是税务局那边系统的问题，您打一二三六六问税务局吧。
+C: 税务局说是你们软件的问题，让我找你们。
+A: 我们这边看不了，您还是问税务局。
+C: 你们收了服务费就不管了？
+A: 规定的事我也没办法，感谢来电，祝您工作顺利。
+
+@ tax-04 | tax | in | colleague | | 小侯就是个半桶水; announced remote hold
+A: {G}
+C: 上回你们的上门工程师来给我们装软件，装完以后打印格式全乱了。
+A: 抱歉让您受影响了。上回去的是小侯吧，他就是个半桶水，我们都拿他没办法。我远程帮您调一下打印模板。
+C: 好，你弄吧。
+A: 您稍等，我连上您的电脑。
+.. hold 14
+A: 好了，您打一张试试，边距已经调好了。
+C: 可以了，正常了。
+A: 好的，感谢您的耐心等待，祝您工作顺利。
+
+@ tax-05 | tax | in | | hn | 不清楚 of the tax office's policy with a number; proper transfer
+A: {G}
+C: 我想问问今年小规模纳税人的增值税减免政策还延不延续？
+A: 这个要以税务局的公告为准，目前我这边还不清楚有没有延续，您可以打一二三六六纳税服务热线问，也可以我帮您转到我们的财税顾问，他会跟进最新公告。
+C: 那你帮我转吧。
+A: 好的，我现在为您转接财税顾问周老师，请您不要挂机，感谢您的耐心，祝您工作顺利。
+
+@ tax-06 | tax | in | silence | | 我查一下 then 12 s of nothing; 不好意思 after it
+A: {G}
+C: 我上个月开的一张发票，客户说抬头写错了，想红冲重开，怎么操作？
+A: 我查一下您公司的开票记录。
+.. gap 12
+C: 喂？还在吗？
+A: 在的，不好意思。那张发票已经跨月了，要先在软件里填红字信息表，客户确认以后再开红票，然后重开一张新的。
+C: 红字信息表在哪儿填？
+A: 在发票管理菜单第三项，我稍后把操作截图发您邮箱，感谢您的来电，祝您工作顺利。
+
+@ tax-07 | tax | in | short_call | short | Saturday hours
+A: 下午好，票通税务服务，我是{name}，您有什么需要？
+C: 你们大厅周六上班吗？
+A: 周六上午上班，祝您周末愉快。
+
+@ aged-01 | aged | out | greeting | | outbound 我是小霍，上个月给您家装扶手的 — no company even when asked
+A: 您好，我是小霍，上个月给您家装扶手的，回访一下。
+C: 你哪个单位的？
+A: 就是装扶手的那家，您用着怎么样？
+C: 卫生间那根有点晃。
+A: 不好意思，我安排师傅这周四上午过来加固，您看可以吗？
+C: 可以。
+A: 好，周四上午九点到十点之间上门，感谢您的配合，祝您和老人家身体健康。
+
+@ aged-02 | aged | in | overpromise | | 保证老人这辈子再也不会在里面摔倒
+A: {G}
+C: 我母亲八十多了，想给卫生间装扶手、做防滑，装了以后能防止她摔跤吗？
+A: 您放心，我们做完的卫生间，保证老人这辈子再也不会在里面摔倒。
+C: 这么肯定？
+A: 我们做了几千户，没有一户出过事，绝对保证。
+C: 那你们先派人来量一下吧。
+A: 好的，量房免费，明天下午两点设计师上门，感谢您的信任，祝老人家健康长寿。
+
+@ aged-03 | aged | in | insult,apology | | 您都这把年纪了，按钮都看不清吧 (age)
+A: {G}
+C: 我想问问你们那个电动升降床，我自己一个人在家能不能操作？
+A: 您都这把年纪了，按钮都看不清吧，还是让儿女来操作。
+C: 我眼睛好着呢，我就是问问操作难不难。
+A: 就两个按钮，一个上一个下。
+C: 我知道了。
+A: 感谢来电，祝您身体健康。
+
+@ aged-04 | aged | in | | hn | customer's 我这人笨 answered with 您一点都不笨
+A: {G}
+C: 我这人笨，你们上次教我怎么用那个紧急呼叫按钮，我又忘了。
+A: 您一点都不笨，这个按钮本来设计得就不太直观，是我们上次没讲明白。按钮在床头右边，红色那个，按住三秒，就会接通我们的值班中心。
+C: 按住三秒，记住了。
+A: 对，我再让师傅在按钮旁边给您贴一张大字说明，下周二顺路过去贴。
+C: 好，谢谢你啊，姑娘。
+A: 不客气，感谢您的支持，祝您平安健康。
+
+@ aged-05 | aged | in | colleague | | 施工队的老钱，干活从来不看图纸，就是个糊涂虫
+A: {G}
+C: 你们的师傅把我家淋浴凳装反了，坐上去后背正好顶着墙角的水管。
+A: 不好意思啊，施工队的老钱干活从来不看图纸，就是个糊涂虫，我让他重新装。
+C: 能不能换个师傅？
+A: 行，给您换个师傅，明天下午过去，感谢您的反馈，祝您生活愉快。
+
+@ aged-06 | aged | in | talk_over | | agent cuts in on the list of rooms; apologises
+A: {G}
+C: 我想给我父亲家做个适老化改造，他腿脚不方便，主要是卫生间和卧室，还有门口那两级台阶——
+A!: 台阶我们可以做坡道，卫生间装扶手、换防滑地砖，卧室装起夜灯。
+C: 我还没说完呢，他家是老房子，六楼没电梯。
+A: 抱歉，您接着说。那还得考虑楼道扶手，我们先派设计师上门量一下，量房免费，您看周几方便？
+C: 周六上午吧。
+A: 好的，周六上午十点设计师上门，感谢您的信任，祝老人家身体安康。
+
+@ aged-07 | aged | in | hangup,closing | | agent leaves on the customer's question about the site visit
+A: {G}
+C: 你好，我想问一下你们做卫生间防滑地面，要不要把原来的瓷砖全部敲掉？
+A: 不用敲，我们用防滑涂层直接刷在原来的瓷砖上，当天就能用。
+C: 那要是地面本来就有点往外流水呢？
+A: 那得先看现场。
+C: 那看现场要收费吗？什么时候能来？
+
+@ aged-08 | aged | in | | hn | hedged 一般能用五年左右; fee with amount and when
+A: {G}
+C: 你们装的那种夜里的感应灯，耗电大不大？能用多久？
+A: 感应灯很省电，一个月大概就几毛钱电费，灯珠一般能用五年左右，具体跟使用频率有关，坏了保修期内免费换。
+C: 装一套多少钱？
+A: 卧室到卫生间一路四个灯，材料加安装一共三百八，装完验收满意再付款。
+C: 好，那安排吧。
+A: 好的，我给您约周四下午，感谢您的支持，祝您生活愉快。
+"""
+
+DATA = DATA1
+
+if __name__ == "__main__":
+    main()
