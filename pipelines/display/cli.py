@@ -58,17 +58,28 @@ def _absolute(location: str) -> str:
     return location if is_uri(location) else str(Path(location).resolve())
 
 
-def _day(value: Optional[str]) -> Optional[str]:
-    """'today' / 'yesterday' in the call center's time zone, else the value as given."""
-    if value not in ("today", "yesterday"):
-        return value
-    from datetime import timedelta
+def _day(value: Optional[str], option: str = "--date") -> Optional[str]:
+    """A day option as YYYY-MM-DD: YYYY-MM-DD (or YYYYMMDD), 'today' or 'yesterday' in the call
+    center's time zone; else exit 2 naming the option, the value and what is wrong. The one
+    check of every command's --date, --since and --until."""
+    if value is None:
+        return None
+    from callqa.pipelines.inputs.recordings import StoreError, parse_day
 
-    from callqa.pipelines.inputs.recordings import StoreError, center_today
     try:
-        return (center_today() - timedelta(days=1 if value == "yesterday" else 0)).isoformat()
+        return parse_day(value, option)
     except StoreError as exc:
         _fail(str(exc))
+
+
+def _days(date: Optional[str], since: Optional[str], until: Optional[str]) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """--date, or --since and/or --until (alternatives), each checked by :func:`_day`."""
+    if date is not None and (since is not None or until is not None):
+        _fail("give --date or --since/--until, not both")
+    date, since, until = _day(date), _day(since, "--since"), _day(until, "--until")
+    if since and until and since > until:
+        _fail(f"--since {since} is after --until {until}: no day is in between")
+    return date, since, until
 
 
 PRIVACY_HELP = "Privacy settings (YAML, or a rulebook with a privacy: section); default: the shipped ones (docs/privacy.md)."
@@ -171,6 +182,7 @@ def run(
     already scored from the same audio, model and rulebook are skipped, so a re-run or a run
     resumed after a kill does only what is missing."""
     _prefect_env(verbose)
+    date = _day(date)
     _privacy(privacy, keep_raw)
     if agents is not None:
         from callqa.pipelines.inputs.recordings import is_uri
@@ -359,8 +371,8 @@ def rescore(
     out: str = typer.Option(..., help="Output directory (or object-store URI) holding the calls to rescore."),
     call: Optional[list[str]] = typer.Option(None, "--call", help="A call id to rescore (repeatable)."),
     date: Optional[str] = typer.Option(None, help="Only calls of this day (YYYY-MM-DD, 'today', 'yesterday')."),
-    since: Optional[str] = typer.Option(None, help="Only calls from this day on (YYYY-MM-DD)."),
-    until: Optional[str] = typer.Option(None, help="Only calls up to this day (YYYY-MM-DD)."),
+    since: Optional[str] = typer.Option(None, help="Only calls from this day on (YYYY-MM-DD, 'today', 'yesterday'; not with --date)."),
+    until: Optional[str] = typer.Option(None, help="Only calls up to this day (YYYY-MM-DD, 'today', 'yesterday'; not with --date)."),
     check: Optional[str] = typer.Option(None, help="Only calls that had a finding of this family (e.g. closing)."),
     failed: bool = typer.Option(False, "--failed", help="Only calls that did not pass."),
     rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard."),
@@ -379,7 +391,10 @@ def rescore(
     _existing_out(out)
     book = _rulebook(rulebook)
     _privacy(privacy)
-    sel = Selection(call_ids=call or None, date=_day(date), since=since, until=until, check=check, failed=failed)
+    date, since, until = _days(date, since, until)
+    if check is not None:
+        _known_family(out, book, check)
+    sel = Selection(call_ids=call or None, date=date, since=since, until=until, check=check, failed=failed)
     started = time.perf_counter()
     run_id = new_run_id()
     outcome = do_rescore(out, book, run_id, sel, dry_run=dry_run)
@@ -639,6 +654,20 @@ def _remember_roster(out: str, agents: Optional[Path]) -> None:
     err.print(f"roster: {n} agent(s) from {agents} remembered in {out}")
 
 
+def _known_family(out: str, book, check: str) -> None:
+    """Exit 2 unless ``check`` is a family of the rulebook's rules or of a stored finding
+    (a family an older rulebook had), listing the known ones."""
+    known = {r.check for r in book.rules}
+    if check in known:
+        return
+    from callqa.pipelines.sink.tables import read_dataset
+
+    stored = set(read_dataset(out, "findings", columns=["check"])["check"].to_pylist()) - {None}
+    if check not in stored:
+        _fail(f"--check {check!r}: no rule of {book.name} {book.version} and no stored finding has this "
+              f"family; known: {', '.join(sorted(known | stored))}")
+
+
 def _print_rescored(rescored) -> None:
     for r in rescored:
         flip = "" if r.old_passed == r.new_passed else ("  now PASS" if r.new_passed else "  now FAIL")
@@ -671,10 +700,11 @@ def sample(
         _fail("give --date or --week, not both")
     if size is not None and (reviewers is not None or hours is not None):
         _fail("give --size or --reviewers with --hours, not both")
+    day = None if week else _day(date or "yesterday")
     _remember_roster(out, agents)
     try:
         cfg = load_config(config)
-        period = Period.week(week) if week else Period.day(_day(date or "yesterday"))
+        period = Period.week(week) if week else Period.day(day)
         queue = draw_queue(out, period, cfg, seed, size, reviewers, hours)
         csv_path, xlsx_path = write_queue_files(out, queue, cfg, files)
     except ValueError as exc:
@@ -726,8 +756,8 @@ def review_import(
 @review_app.command("stats")
 def review_stats(
     out: str = typer.Option(..., help="Output directory."),
-    since: Optional[str] = typer.Option(None, help="Only calls from this day on (YYYY-MM-DD)."),
-    until: Optional[str] = typer.Option(None, help="Only calls up to this day (YYYY-MM-DD)."),
+    since: Optional[str] = typer.Option(None, help="Only calls from this day on (YYYY-MM-DD, 'today', 'yesterday')."),
+    until: Optional[str] = typer.Option(None, help="Only calls up to this day (YYYY-MM-DD, 'today', 'yesterday')."),
 ):
     """Per rule: findings reviewed, confirmed, rejected, false-positive rate with its 95 %
     Wilson interval, missed problems, appeals overturned. Per reviewer pair: agreement."""
@@ -736,6 +766,7 @@ def review_stats(
     from callqa.pipelines.review.stats import pair_agreement, rule_stats
 
     _existing_out(out)
+    _, since, until = _days(None, since, until)
     rules = Table("rule", "reviewed", "confirmed", "rejected", "FP rate", "95% CI", "missed", "overturned",
                   title="reviewed findings per rule")
     for s in rule_stats(out, since, until):
