@@ -107,3 +107,58 @@ def test_appeal_days_and_a_folder_given_as_the_file(scored, tmp_path):
     for args in (["review", "import", folder], ["appeal", folder]):
         res = invoke(*args, "--out", out)
         assert res.exit_code == 2 and f"{folder}: a folder; give the CSV or XLSX file itself" in error_line(res)
+
+
+def test_runs_shows_whole_run_ids_and_center_times_in_80_columns(scored, tmp_path):
+    from callqa.pipelines.sink.tables import run_history
+
+    out = scored(tmp_path)
+    first = run_history(out)[0]
+    for tz in ("Asia/Shanghai", "America/Argentina/Buenos_Aires"):
+        res = invoke("runs", "--out", out, COLUMNS="80", CALLQA_TZ=tz)
+        assert res.exit_code == 0, res.output
+        assert max(len(line) for line in res.output.splitlines() if line.startswith(("┃", "│", "┏"))) <= 80
+        row = next(line for line in res.output.splitlines() if first["run_id"] in line)
+        from zoneinfo import ZoneInfo
+        assert f"{first['first'].astimezone(ZoneInfo(tz)):%Y-%m-%d %H:%M:%S}" in row
+        assert "(UTC)" not in res.output and "…" not in res.output
+    res = invoke("runs", "--out", out, COLUMNS="80", CALLQA_TZ="Asia/Shanghai")
+    assert "(Asia/Shanghai)" in res.output
+    res = invoke("runs", "--out", out, CALLQA_TZ="Mars/Base")
+    assert res.exit_code == 2 and "CALLQA_TZ='Mars/Base': not a known time zone" in error_line(res)
+
+
+def test_report_to_a_folder_is_refused_before_the_figures(scored, tmp_path, monkeypatch):
+    import callqa.pipelines.report as report
+
+    def not_now(*a, **k):
+        raise AssertionError("figures computed before the target was checked")
+    monkeypatch.setattr(report, "build_report", not_now)
+    out = scored(tmp_path)
+    rep = tmp_path / "rep"
+    rep.mkdir()
+    res = invoke("report", "--out", out, "--month", "2026-11", "--html", rep)
+    assert res.exit_code == 2, res.output
+    assert f"--html {rep}: a folder; give the file to write (e.g. {rep / 'report.html'})" in error_line(res)
+    (tmp_path / "nov.xlsx").mkdir()
+    res = invoke("report", "--out", out, "--month", "2026-11", "--html", tmp_path / "nov.html", "--format", "both")
+    assert res.exit_code == 2 and "nov.xlsx: a folder, where the workbook" in error_line(res)
+
+
+@pytest.mark.parametrize("sql", ["", " ; ", "-- nothing"])
+def test_query_without_a_statement(scored, tmp_path, sql):
+    out = scored(tmp_path)
+    res = invoke("query", sql, "--out", out) if sql != "-- nothing" else invoke("query", "--out", out, "--", sql)
+    assert res.exit_code == 2, res.output
+    assert f"query {sql!r}: no SQL statement to run" in error_line(res)
+
+
+def test_a_bad_time_zone_is_one_line_for_score_too(tmp_path):
+    jsonl = tmp_path / "t.jsonl"
+    jsonl.write_text('{"call_id": "x", "segments": [{"speaker": "agent", "start": 0, "end": 1, "text": "您好"}]}\n',
+                     encoding="utf-8")
+    for workers in ("1", "2"):
+        res = invoke("score", jsonl, "--out", tmp_path / "out", "--workers", workers, CALLQA_TZ="Mars/Base")
+        assert res.exit_code == 2, res.output
+        assert "CALLQA_TZ='Mars/Base': not a known time zone" in error_line(res)
+        assert not (tmp_path / "out").exists()

@@ -39,8 +39,11 @@ def _rulebook(path: Optional[Path]):
 
 
 def _existing_out(out: str, check: bool = True) -> None:
-    """Exit 2 unless ``out`` is an output directory (or an object-store URI) in the current layout."""
+    """Exit 2 unless ``out`` is an output directory (or an object-store URI) in the current layout
+    and CALLQA_TZ a time zone (what every reader of days and times needs)."""
     from callqa.pipelines.sink.tables import LegacyLayout, check_layout, is_remote
+
+    _center_tz()
 
     if not is_remote(out) and not Path(out).is_dir():
         _fail(f"{out}: output directory not found")
@@ -80,6 +83,16 @@ def _days(date: Optional[str], since: Optional[str], until: Optional[str]) -> tu
     if since and until and since > until:
         _fail(f"--since {since} is after --until {until}: no day is in between")
     return date, since, until
+
+
+def _center_tz():
+    """The call center's time zone (CALLQA_TZ), or exit 2 saying the name is not one."""
+    from callqa.pipelines.inputs.recordings import StoreError, center_tz
+
+    try:
+        return center_tz()
+    except StoreError as exc:
+        _fail(str(exc))
 
 
 PRIVACY_HELP = "Privacy settings (YAML, or a rulebook with a privacy: section); default: the shipped ones (docs/privacy.md)."
@@ -341,6 +354,7 @@ def score(
         _fail(f"{transcripts}: a folder; give one transcript file (JSON Lines, one call per line)")
     if not transcripts.is_file():
         _fail(f"{transcripts}: transcript file not found")
+    _center_tz()          # a call's day is the center's: checked before any worker starts
     workers = workers or default_workers()
     parallel = workers > 1
     if parallel:
@@ -440,17 +454,33 @@ def diff(
 
 @app.command()
 def runs(out: str = typer.Option(..., help="Output directory (or object-store URI).")):
-    """The runs that wrote this output (each one a version `query --as-of RUN_ID` can read)."""
+    """The runs that wrote this output (each one a version `query --as-of RUN_ID` can read);
+    times in the call center's time zone (CALLQA_TZ), as `--as-of` reads a time without offset."""
     from rich.table import Table
 
     from callqa.pipelines.sink.tables import run_history
 
     _existing_out(out)
-    table = Table("run_id", "kind", "first commit (UTC)", "last commit (UTC)", "calls version", "commits")
-    for r in run_history(out):
-        table.add_row(r["run_id"], r["kind"] or "", f"{r['first']:%Y-%m-%d %H:%M:%S}", f"{r['last']:%Y-%m-%d %H:%M:%S}",
-                      str(r["version"]), str(r["commits"]))
+    tz = _center_tz()
+    history = run_history(out)
+    width = max((len(r["run_id"]) for r in history), default=6)
+    table = Table(title=f"runs of {out}")
+    table.add_column("run_id", no_wrap=True, min_width=width)      # whole, to be copied into --as-of
+    table.add_column("kind", min_width=7)
+    # one column for the first and last commit: the run id and its times fit 80 columns
+    table.add_column(f"committed\n({tz.key})", min_width=19, overflow="fold")
+    table.add_column("version", justify="right", min_width=7)
+    table.add_column("commits", justify="right", min_width=7)
+    for r in history:
+        first, last = r["first"].astimezone(tz), r["last"].astimezone(tz)
+        when = f"{first:%Y-%m-%d %H:%M:%S}"
+        if f"{last:%Y-%m-%d %H:%M:%S}" != when:
+            when += f"\n– {last:%H:%M:%S}" if last.date() == first.date() else f"\n– {last:%Y-%m-%d %H:%M:%S}"
+        table.add_row(r["run_id"], r["kind"] or "", when, str(r["version"]), str(r["commits"]))
     console.print(table)
+    if history:
+        console.print("version: the calls table's version after the run's last commit; "
+                      "`callqa query --as-of RUN_ID` reads it", style="dim")
 
 
 @app.command()
@@ -514,6 +544,8 @@ def query(
     from callqa.pipelines.sink.tables import LegacyLayout
 
     try:
+        if not duckdb.connect().extract_statements(sql):     # '', ';' or only a comment
+            _fail(f"query {sql!r}: no SQL statement to run (e.g. callqa query \"SELECT count(*) FROM calls\")")
         cols, rows = run_query(out, sql, as_of, allow_files)
     except (FileNotFoundError, ValueError, LegacyLayout, duckdb.Error) as exc:
         _fail(str(exc))
@@ -820,6 +852,8 @@ def clip(
     from callqa.pipelines.sink.query import connect
 
     _existing_out(out)
+    if to.is_dir():
+        _fail(f"--to {to}: a folder; give the WAV file to write (e.g. {to / (call_id + '.wav')})")
     try:
         result = clip_finding(connect(out), call_id, to, finding, pad)
     except ClipError as exc:
@@ -857,6 +891,12 @@ def report(
     except ValueError as exc:
         _fail(str(exc))
     _existing_out(out)
+    targets = ([html] if format_ in ("html", "both") else []) + ([html.with_suffix(".xlsx")] if format_ != "html" else [])
+    for target in targets:          # before the figures are computed, not after
+        if target.is_dir() and target == html:
+            _fail(f"--html {html}: a folder; give the file to write (e.g. {html / 'report.html'})")
+        if target.is_dir():
+            _fail(f"{target}: a folder, where the workbook of --html {html} would be written; give --html another name")
     started = time.perf_counter()
     con = connect(out)
     result = build_report(out, span, team, agent, con=con)
