@@ -337,10 +337,24 @@ def retranscribe(
     raise typer.Exit(1 if refused or _exit_code(results) else 0)
 
 
+def _has_text(path: Path, block: int = 1 << 20) -> bool:
+    """Whether ``path`` holds anything but white space (and a byte-order mark); reads only
+    up to the first line with text."""
+    with path.open("rb") as f:
+        head = f.read(block)
+        if head.startswith(b"\xef\xbb\xbf"):
+            head = head[3:]
+        while head:
+            if head.strip():
+                return True
+            head = f.read(block)
+    return False
+
+
 @app.command()
 def score(
     transcripts: Path = typer.Argument(..., help="JSONL, one call per line: call_id, segments[speaker,start,end,text], optional metadata."),
-    out: Path = typer.Option(..., help="Output directory for the Parquet datasets."),
+    out: Path = typer.Option(..., help="Output directory for the result tables (Delta tables calls, segments, findings, activity)."),
     rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the totals."),
     workers: int = typer.Option(0, min=0, help="Processes scoring in parallel (0: one per core)."),
@@ -355,6 +369,8 @@ def score(
     if not transcripts.is_file():
         _fail(f"{transcripts}: transcript file not found")
     _center_tz()          # a call's day is the center's: checked before any worker starts
+    if not _has_text(transcripts):
+        _fail(f"no calls in {transcripts}: nothing written (the file is empty or holds only blank lines)")
     workers = workers or default_workers()
     parallel = workers > 1
     if parallel:
@@ -376,6 +392,14 @@ def score(
         results = score_transcripts(transcripts, out, book, new_run_id(), workers=workers)
     except RulebookError as exc:      # the rulebook, loaded by the workers
         _fail(str(exc))
+    from callqa.pipelines.inputs.transcripts import SEGMENTS_WARNING
+
+    warned = [r for r in results if SEGMENTS_WARNING in (r.job.get("metadata") or {})]
+    for r in warned[:10]:
+        err.print(f"[yellow]warning: {r.job['call_id']} ({r.job['rel_path']}): {r.job['metadata'][SEGMENTS_WARNING]}[/]")
+    if len(warned) > 10:
+        err.print(f"[yellow]warning: {len(warned) - 10} more call(s) with segments ending before they start "
+                  f"(calls.metadata {SEGMENTS_WARNING})[/]")
     print_summary(results, console, str(out), time.perf_counter() - started, details=not quiet)
     raise typer.Exit(_exit_code(results))
 
