@@ -114,6 +114,11 @@ def test_cli_clip(demo, tmp_path):
     assert sf.info(str(to)).channels == 2
     res = runner.invoke(app, ["clip", "demo_002", "--out", str(demo["out"]), "--to", str(to), "--finding", "bad"])
     assert res.exit_code == 2 and "no finding 'bad'" in res.output
+    folder = tmp_path / "clips"
+    res = runner.invoke(app, ["clip", "demo_002", "--out", str(demo["out"]), "--to", str(folder)])
+    assert res.exit_code == 2, res.output
+    assert f"--to {folder}: a folder; give the WAV file to write (e.g. {folder / 'demo_002.wav'})" in res.output
+    assert sorted(p.name for p in folder.iterdir()) == ["demo_002.wav"]
 
 
 def test_a_rejected_finding_is_never_the_worst(demo, tmp_path):

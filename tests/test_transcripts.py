@@ -324,3 +324,36 @@ def test_cli_score_names_a_folder_given_for_a_file(tmp_path):
     res = CliRunner().invoke(app, ["score", str(tmp_path), "--out", str(tmp_path / "out")])
     assert res.exit_code != 0 and "a folder" in res.output and str(tmp_path) in res.output
     assert not (tmp_path / "out").exists()
+
+
+def test_a_segment_ending_before_it_starts_is_scored_with_a_warning(tmp_path):
+    line = {"call_id": "b1", "started_at": "2026-11-21T09:00:00+08:00", "segments": [
+        {"speaker": "agent", "start": 0.4, "end": 3.1, "text": "您好,星辰通信,请问有什么可以帮您?"},
+        {"speaker": "customer", "start": 5.0, "end": 2.0, "text": "我想问一下。"}]}
+    path = tmp_path / "back.jsonl"
+    path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(app, ["score", str(path), "--out", str(out), "--workers", "1"], env={"COLUMNS": "200"})
+    assert res.exit_code == 0, res.output
+    assert "warning: b1 (back.jsonl:1): 1 segment(s) end before they start (first: segments.1, start 5 s, end 2 s)" \
+        in res.output
+    calls = storage.read_dataset(out, "calls").to_pylist()
+    assert calls[0]["status"] == "ok" and calls[0]["score"] is not None
+    assert "end was set to their start" in json.loads(calls[0]["metadata"])["segments_warning"]
+    segs = storage.read_dataset(out, "segments").to_pylist()
+    assert sorted((s["start"], s["end"]) for s in segs) == [(0.4, 3.1), (5.0, 5.0)]
+
+
+@pytest.mark.parametrize("text", ["", "\n\n  \n", "\ufeff\n"])
+def test_cli_score_of_a_file_without_calls_writes_nothing_and_says_so(tmp_path, text):
+    path = tmp_path / "b3.jsonl"
+    path.write_text(text, encoding="utf-8")
+    res = CliRunner().invoke(app, ["score", str(path), "--out", str(tmp_path / "out")])
+    assert res.exit_code == 2, res.output
+    assert f"no calls in {path}: nothing written" in res.output and "Delta tables written" not in res.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_cli_score_help_names_delta_tables():
+    res = CliRunner().invoke(app, ["score", "--help"], env={"COLUMNS": "200"})
+    assert "Delta tables" in res.output and "Parquet" not in res.output

@@ -39,8 +39,11 @@ def _rulebook(path: Optional[Path]):
 
 
 def _existing_out(out: str, check: bool = True) -> None:
-    """Exit 2 unless ``out`` is an output directory (or an object-store URI) in the current layout."""
+    """Exit 2 unless ``out`` is an output directory (or an object-store URI) in the current layout
+    and CALLQA_TZ a time zone (what every reader of days and times needs)."""
     from callqa.pipelines.sink.tables import LegacyLayout, check_layout, is_remote
+
+    _center_tz()
 
     if not is_remote(out) and not Path(out).is_dir():
         _fail(f"{out}: output directory not found")
@@ -58,15 +61,36 @@ def _absolute(location: str) -> str:
     return location if is_uri(location) else str(Path(location).resolve())
 
 
-def _day(value: Optional[str]) -> Optional[str]:
-    """'today' / 'yesterday' in the call center's time zone, else the value as given."""
-    if value not in ("today", "yesterday"):
-        return value
-    from datetime import timedelta
+def _day(value: Optional[str], option: str = "--date") -> Optional[str]:
+    """A day option as YYYY-MM-DD: YYYY-MM-DD (or YYYYMMDD), 'today' or 'yesterday' in the call
+    center's time zone; else exit 2 naming the option, the value and what is wrong. The one
+    check of every command's --date, --since and --until."""
+    if value is None:
+        return None
+    from callqa.pipelines.inputs.recordings import StoreError, parse_day
 
-    from callqa.pipelines.inputs.recordings import StoreError, center_today
     try:
-        return (center_today() - timedelta(days=1 if value == "yesterday" else 0)).isoformat()
+        return parse_day(value, option)
+    except StoreError as exc:
+        _fail(str(exc))
+
+
+def _days(date: Optional[str], since: Optional[str], until: Optional[str]) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """--date, or --since and/or --until (alternatives), each checked by :func:`_day`."""
+    if date is not None and (since is not None or until is not None):
+        _fail("give --date or --since/--until, not both")
+    date, since, until = _day(date), _day(since, "--since"), _day(until, "--until")
+    if since and until and since > until:
+        _fail(f"--since {since} is after --until {until}: no day is in between")
+    return date, since, until
+
+
+def _center_tz():
+    """The call center's time zone (CALLQA_TZ), or exit 2 saying the name is not one."""
+    from callqa.pipelines.inputs.recordings import StoreError, center_tz
+
+    try:
+        return center_tz()
     except StoreError as exc:
         _fail(str(exc))
 
@@ -171,6 +195,7 @@ def run(
     already scored from the same audio, model and rulebook are skipped, so a re-run or a run
     resumed after a kill does only what is missing."""
     _prefect_env(verbose)
+    date = _day(date)
     _privacy(privacy, keep_raw)
     if agents is not None:
         from callqa.pipelines.inputs.recordings import is_uri
@@ -315,10 +340,24 @@ def retranscribe(
     raise typer.Exit(1 if refused or _exit_code(results) else 0)
 
 
+def _has_text(path: Path, block: int = 1 << 20) -> bool:
+    """Whether ``path`` holds anything but white space (and a byte-order mark); reads only
+    up to the first line with text."""
+    with path.open("rb") as f:
+        head = f.read(block)
+        if head.startswith(b"\xef\xbb\xbf"):
+            head = head[3:]
+        while head:
+            if head.strip():
+                return True
+            head = f.read(block)
+    return False
+
+
 @app.command()
 def score(
     transcripts: Path = typer.Argument(..., help="JSONL, one call per line: call_id, segments[speaker,start,end,text], optional metadata."),
-    out: Path = typer.Option(..., help="Output directory for the Parquet datasets."),
+    out: Path = typer.Option(..., help="Output directory for the result tables (Delta tables calls, segments, findings, activity)."),
     rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the totals."),
     workers: int = typer.Option(0, min=0, help="Processes scoring in parallel (0: one per core)."),
@@ -332,6 +371,9 @@ def score(
         _fail(f"{transcripts}: a folder; give one transcript file (JSON Lines, one call per line)")
     if not transcripts.is_file():
         _fail(f"{transcripts}: transcript file not found")
+    _center_tz()          # a call's day is the center's: checked before any worker starts
+    if not _has_text(transcripts):
+        _fail(f"no calls in {transcripts}: nothing written (the file is empty or holds only blank lines)")
     workers = workers or default_workers()
     parallel = workers > 1
     if parallel:
@@ -354,6 +396,14 @@ def score(
         results = score_transcripts(transcripts, out, book, new_run_id(), workers=workers)
     except (RulebookError, OutputNotWritable) as exc:      # the rulebook, loaded by the workers; the output
         _fail(str(exc))
+    from callqa.pipelines.inputs.transcripts import SEGMENTS_WARNING
+
+    warned = [r for r in results if SEGMENTS_WARNING in (r.job.get("metadata") or {})]
+    for r in warned[:10]:
+        err.print(f"[yellow]warning: {r.job['call_id']} ({r.job['rel_path']}): {r.job['metadata'][SEGMENTS_WARNING]}[/]")
+    if len(warned) > 10:
+        err.print(f"[yellow]warning: {len(warned) - 10} more call(s) with segments ending before they start "
+                  f"(calls.metadata {SEGMENTS_WARNING})[/]")
     print_summary(results, console, str(out), time.perf_counter() - started, details=not quiet)
     raise typer.Exit(_exit_code(results))
 
@@ -363,8 +413,8 @@ def rescore(
     out: str = typer.Option(..., help="Output directory (or object-store URI) holding the calls to rescore."),
     call: Optional[list[str]] = typer.Option(None, "--call", help="A call id to rescore (repeatable)."),
     date: Optional[str] = typer.Option(None, help="Only calls of this day (YYYY-MM-DD, 'today', 'yesterday')."),
-    since: Optional[str] = typer.Option(None, help="Only calls from this day on (YYYY-MM-DD)."),
-    until: Optional[str] = typer.Option(None, help="Only calls up to this day (YYYY-MM-DD)."),
+    since: Optional[str] = typer.Option(None, help="Only calls from this day on (YYYY-MM-DD, 'today', 'yesterday'; not with --date)."),
+    until: Optional[str] = typer.Option(None, help="Only calls up to this day (YYYY-MM-DD, 'today', 'yesterday'; not with --date)."),
     check: Optional[str] = typer.Option(None, help="Only calls that had a finding of this family (e.g. closing)."),
     failed: bool = typer.Option(False, "--failed", help="Only calls that did not pass."),
     rulebook: Optional[Path] = typer.Option(None, help="Rulebook YAML; default: the shipped standard."),
@@ -383,7 +433,10 @@ def rescore(
     _existing_out(out)
     book = _rulebook(rulebook)
     _privacy(privacy)
-    sel = Selection(call_ids=call or None, date=_day(date), since=since, until=until, check=check, failed=failed)
+    date, since, until = _days(date, since, until)
+    if check is not None:
+        _known_family(out, book, check)
+    sel = Selection(call_ids=call or None, date=date, since=since, until=until, check=check, failed=failed)
     started = time.perf_counter()
     run_id = new_run_id()
     outcome = do_rescore(out, book, run_id, sel, dry_run=dry_run)
@@ -429,17 +482,33 @@ def diff(
 
 @app.command()
 def runs(out: str = typer.Option(..., help="Output directory (or object-store URI).")):
-    """The runs that wrote this output (each one a version `query --as-of RUN_ID` can read)."""
+    """The runs that wrote this output (each one a version `query --as-of RUN_ID` can read);
+    times in the call center's time zone (CALLQA_TZ), as `--as-of` reads a time without offset."""
     from rich.table import Table
 
     from callqa.pipelines.sink.tables import run_history
 
     _existing_out(out)
-    table = Table("run_id", "kind", "first commit (UTC)", "last commit (UTC)", "calls version", "commits")
-    for r in run_history(out):
-        table.add_row(r["run_id"], r["kind"] or "", f"{r['first']:%Y-%m-%d %H:%M:%S}", f"{r['last']:%Y-%m-%d %H:%M:%S}",
-                      str(r["version"]), str(r["commits"]))
+    tz = _center_tz()
+    history = run_history(out)
+    width = max((len(r["run_id"]) for r in history), default=6)
+    table = Table(title=f"runs of {out}")
+    table.add_column("run_id", no_wrap=True, min_width=width)      # whole, to be copied into --as-of
+    table.add_column("kind", min_width=7)
+    # one column for the first and last commit: the run id and its times fit 80 columns
+    table.add_column(f"committed\n({tz.key})", min_width=19, overflow="fold")
+    table.add_column("version", justify="right", min_width=7)
+    table.add_column("commits", justify="right", min_width=7)
+    for r in history:
+        first, last = r["first"].astimezone(tz), r["last"].astimezone(tz)
+        when = f"{first:%Y-%m-%d %H:%M:%S}"
+        if f"{last:%Y-%m-%d %H:%M:%S}" != when:
+            when += f"\n– {last:%H:%M:%S}" if last.date() == first.date() else f"\n– {last:%Y-%m-%d %H:%M:%S}"
+        table.add_row(r["run_id"], r["kind"] or "", when, str(r["version"]), str(r["commits"]))
     console.print(table)
+    if history:
+        console.print("version: the calls table's version after the run's last commit; "
+                      "`callqa query --as-of RUN_ID` reads it", style="dim")
 
 
 @app.command()
@@ -503,6 +572,8 @@ def query(
     from callqa.pipelines.sink.tables import LegacyLayout
 
     try:
+        if not duckdb.connect().extract_statements(sql):     # '', ';' or only a comment
+            _fail(f"query {sql!r}: no SQL statement to run (e.g. callqa query \"SELECT count(*) FROM calls\")")
         cols, rows = run_query(out, sql, as_of, allow_files)
     except (FileNotFoundError, ValueError, LegacyLayout, duckdb.Error) as exc:
         _fail(str(exc))
@@ -643,6 +714,20 @@ def _remember_roster(out: str, agents: Optional[Path]) -> None:
     err.print(f"roster: {n} agent(s) from {agents} remembered in {out}")
 
 
+def _known_family(out: str, book, check: str) -> None:
+    """Exit 2 unless ``check`` is a family of the rulebook's rules or of a stored finding
+    (a family an older rulebook had), listing the known ones."""
+    known = {r.check for r in book.rules}
+    if check in known:
+        return
+    from callqa.pipelines.sink.tables import read_dataset
+
+    stored = set(read_dataset(out, "findings", columns=["check"])["check"].to_pylist()) - {None}
+    if check not in stored:
+        _fail(f"--check {check!r}: no rule of {book.name} {book.version} and no stored finding has this "
+              f"family; known: {', '.join(sorted(known | stored))}")
+
+
 def _print_rescored(rescored) -> None:
     for r in rescored:
         flip = "" if r.old_passed == r.new_passed else ("  now PASS" if r.new_passed else "  now FAIL")
@@ -675,10 +760,11 @@ def sample(
         _fail("give --date or --week, not both")
     if size is not None and (reviewers is not None or hours is not None):
         _fail("give --size or --reviewers with --hours, not both")
+    day = None if week else _day(date or "yesterday")
     _remember_roster(out, agents)
     try:
         cfg = load_config(config)
-        period = Period.week(week) if week else Period.day(_day(date or "yesterday"))
+        period = Period.week(week) if week else Period.day(day)
         queue = draw_queue(out, period, cfg, seed, size, reviewers, hours)
         csv_path, xlsx_path = write_queue_files(out, queue, cfg, files)
     except ValueError as exc:
@@ -730,8 +816,8 @@ def review_import(
 @review_app.command("stats")
 def review_stats(
     out: str = typer.Option(..., help="Output directory."),
-    since: Optional[str] = typer.Option(None, help="Only calls from this day on (YYYY-MM-DD)."),
-    until: Optional[str] = typer.Option(None, help="Only calls up to this day (YYYY-MM-DD)."),
+    since: Optional[str] = typer.Option(None, help="Only calls from this day on (YYYY-MM-DD, 'today', 'yesterday')."),
+    until: Optional[str] = typer.Option(None, help="Only calls up to this day (YYYY-MM-DD, 'today', 'yesterday')."),
 ):
     """Per rule: findings reviewed, confirmed, rejected, false-positive rate with its 95 %
     Wilson interval, missed problems, appeals overturned. Per reviewer pair: agreement."""
@@ -740,6 +826,7 @@ def review_stats(
     from callqa.pipelines.review.stats import pair_agreement, rule_stats
 
     _existing_out(out)
+    _, since, until = _days(None, since, until)
     rules = Table("rule", "reviewed", "confirmed", "rejected", "FP rate", "95% CI", "missed", "overturned",
                   title="reviewed findings per rule")
     for s in rule_stats(out, since, until):
@@ -793,6 +880,8 @@ def clip(
     from callqa.pipelines.sink.query import connect
 
     _existing_out(out)
+    if to.is_dir():
+        _fail(f"--to {to}: a folder; give the WAV file to write (e.g. {to / (call_id + '.wav')})")
     try:
         result = clip_finding(connect(out), call_id, to, finding, pad)
     except ClipError as exc:
@@ -830,6 +919,12 @@ def report(
     except ValueError as exc:
         _fail(str(exc))
     _existing_out(out)
+    targets = ([html] if format_ in ("html", "both") else []) + ([html.with_suffix(".xlsx")] if format_ != "html" else [])
+    for target in targets:          # before the figures are computed, not after
+        if target.is_dir() and target == html:
+            _fail(f"--html {html}: a folder; give the file to write (e.g. {html / 'report.html'})")
+        if target.is_dir():
+            _fail(f"{target}: a folder, where the workbook of --html {html} would be written; give --html another name")
     started = time.perf_counter()
     con = connect(out)
     result = build_report(out, span, team, agent, con=con)

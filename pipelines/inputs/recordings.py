@@ -146,6 +146,34 @@ def center_today() -> Date:
     return datetime.now(center_tz()).date()
 
 
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})|(\d{4})(\d{2})(\d{2})")
+
+
+def parse_day(value: str | Date, option: str = "--date", relative: bool = True) -> str:
+    """A day given on the command line or in a file, as YYYY-MM-DD: ``YYYY-MM-DD`` or compact
+    ``YYYYMMDD``, and with ``relative`` ``today`` / ``yesterday`` in the center's time zone
+    (CALLQA_TZ). The one check of every command's --date / --since / --until (and of the days
+    in reviewer files): a StoreError naming ``option``, the value and what is wrong."""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, Date):
+        return value.isoformat()
+    text = str(value).strip()
+    if relative and text.lower() in ("today", "yesterday"):
+        from datetime import timedelta
+
+        return (center_today() - timedelta(days=1 if text.lower() == "yesterday" else 0)).isoformat()
+    m = _DAY.fullmatch(text)
+    if m is None:
+        expected = "YYYY-MM-DD, 'today' or 'yesterday'" if relative else "YYYY-MM-DD"
+        raise StoreError(f"{option} must be {expected}, not '{text}'")
+    y, mo, d = (int(g) for g in m.groups() if g is not None)
+    try:
+        return Date(y, mo, d).isoformat()
+    except ValueError as exc:
+        raise StoreError(f"{option} '{text}' is not a real date ({exc})") from None
+
+
 def parse_started_at(value: str | None) -> datetime | None:
     """An ISO 8601 time, always aware: without an offset it is the center's local time."""
     if value in (None, ""):
@@ -324,10 +352,7 @@ def discover(store: str | Path, manifest: str | Path | None = None, date: str | 
 
     where = open_store(store)
     if date is not None:
-        try:
-            Date.fromisoformat(date)
-        except ValueError as exc:
-            raise StoreError(f"--date must be YYYY-MM-DD, not '{date}'") from exc
+        date = parse_day(date, relative=False)
     jobs: list[CallJob] = []
     if manifest is not None:
         seen: set[str] = set()

@@ -18,6 +18,7 @@ from callqa.rules.normalize import to_simplified
 from callqa.pipelines.record import CallResult
 from callqa.pipelines.inputs.recordings import CallJob, call_date
 
+SEGMENTS_WARNING = "segments_warning"    # metadata key: segments that ended before they started
 KNOWN = {"call_id", "agent_id", "team", "started_at", "caller", "segments", "duration", "asr_model"}
 
 
@@ -126,6 +127,14 @@ def parse_line(path: Path, n: int, line: str) -> CallResult:
         cid = raw.get("call_id") if isinstance(raw, dict) and raw.get("call_id") else fallback_id
         return _failed(path, n, str(cid), _reason(exc))
     meta = {k: v for k, v in raw.items() if k not in KNOWN}
+    backwards = [(i, start, end) for i, (_, start, end, _) in enumerate(given) if end < start]
+    if backwards:
+        # scored all the same, the segment as long as nothing; said in the call's metadata
+        # (as an unreadable started_at is), not dropped silently
+        i, start, end = backwards[0]
+        meta[SEGMENTS_WARNING] = (
+            f"{len(backwards)} segment(s) end before they start (first: segments.{i}, start {start:g} s, "
+            f"end {end:g} s); their end was set to their start")
     # Without started_at the call is dated by the transcript file, so scoring the same
     # file again on another day replaces its rows instead of adding a second copy.
     job = CallJob(t.call_id, None, f"{path.name}:{n}", call_date(t.started_at, "", path),

@@ -17,7 +17,7 @@ import pyarrow as pa
 from callqa.rules import Rulebook
 
 from callqa.pipelines.review.rescoring import Rescored, needs_rescoring, rescore_reviewed, waived_findings
-from callqa.pipelines.review.sheets import SheetError, read_rows
+from callqa.pipelines.review.sheets import SheetError, read_day, read_rows
 from callqa.pipelines.sink.schema import APPEALS
 from callqa.pipelines.sink.tables import read_dataset
 from callqa.pipelines.sink.writer import sql_list, write_table
@@ -57,9 +57,9 @@ def parse_appeals(out: str | Path, path: str | Path) -> list[dict]:
             raise SheetError(f"{where}: a {status} appeal needs decided_by (the QA lead who decided)")
         row = {"finding_id": fid, "call_id": f["call_id"], "date": f["date"], "rule_id": f["rule_id"],
                "agent_id": r.get("agent_id") or f["agent_id"], "reason": r.get("reason") or None,
-               "filed_on": r.get("filed_on") or None, "status": status,
+               "filed_on": read_day(r.get("filed_on", ""), "filed_on", where), "status": status,
                "decided_by": (r.get("decided_by") or None) if status != "pending" else None,
-               "decided_on": (r.get("decided_on") or None) if status != "pending" else None,
+               "decided_on": read_day(r.get("decided_on", ""), "decided_on", where) if status != "pending" else None,
                "decision": (r.get("decision") or None) if status != "pending" else None,
                "source_file": source, "updated_at": now}
         if fid in parsed and parsed[fid][1]["status"] != status:

@@ -94,10 +94,10 @@ class Period:
 
     @classmethod
     def day(cls, day: str) -> "Period":
-        try:
-            return cls(date.fromisoformat(day).isoformat(), (date.fromisoformat(day).isoformat(),))
-        except ValueError:
-            raise ValueError(f"--date {day!r}: expected YYYY-MM-DD") from None
+        from callqa.pipelines.inputs.recordings import parse_day
+
+        day = parse_day(day, relative=False)       # a ValueError naming the value and what is wrong
+        return cls(day, (day,))
 
     @classmethod
     def week(cls, week: str) -> "Period":

@@ -14,6 +14,8 @@ def read_rows(path: str | Path, required: tuple[str, ...] = ()) -> list[tuple[in
     """(row number as a spreadsheet shows it, {column: text}) for every non-empty row of a CSV
     or XLSX file (the first sheet); values are stripped strings, empty cells ''."""
     path = Path(path)
+    if path.is_dir():
+        raise SheetError(f"{path}: a folder; give the CSV or XLSX file itself")
     if not path.is_file():
         raise SheetError(f"{path}: file not found")
     suffix = path.suffix.lower()
@@ -42,6 +44,20 @@ def read_rows(path: str | Path, required: tuple[str, ...] = ()) -> list[tuple[in
         if any(row.values()):
             rows.append((n, row))
     return rows
+
+
+def read_day(value: str, column: str, where: str) -> str | None:
+    """A day column of a filled-in file as YYYY-MM-DD (None when empty): YYYY-MM-DD or
+    YYYYMMDD, or an Excel date cell; else a SheetError naming the row, column and value."""
+    if not value:
+        return None
+    from callqa.pipelines.inputs.recordings import StoreError, parse_day
+
+    text = value[:-len("T00:00:00")] if value.endswith("T00:00:00") else value     # an Excel date cell
+    try:
+        return parse_day(text, column, relative=False)
+    except StoreError as exc:
+        raise SheetError(f"{where}: {exc}") from None
 
 
 def _cell(value) -> str:

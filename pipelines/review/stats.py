@@ -59,13 +59,17 @@ class PairStats:
 
 
 def _where(since: str | None, until: str | None) -> tuple[str, list]:
+    """The calls' days from ``since`` to ``until``, each checked as a real day (a ValueError
+    naming it otherwise: compared as text, '2026/11/21' or 'garbage' would select nothing)."""
+    from callqa.pipelines.inputs.recordings import parse_day
+
     cond, args = [], []
     if since:
         cond.append("date >= ?")
-        args.append(since)
+        args.append(parse_day(since, "--since", relative=False))
     if until:
         cond.append("date <= ?")
-        args.append(until)
+        args.append(parse_day(until, "--until", relative=False))
     return (" AND " + " AND ".join(cond)) if cond else "", args
 
 

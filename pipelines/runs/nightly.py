@@ -32,7 +32,7 @@ import sys
 import threading
 import time
 from dataclasses import dataclass, field, fields
-from datetime import date as Date, datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Protocol
 
@@ -40,7 +40,7 @@ from callqa.asr import AsrOptions, AudioError, get_engine, transcribe_call
 from callqa.models import ModelNotFound, resolve
 from callqa.rules import load_rulebook
 
-from callqa.pipelines.inputs.recordings import StoreError, audio_sha256, center_today, discover, local_audio
+from callqa.pipelines.inputs.recordings import StoreError, audio_sha256, discover, local_audio, parse_day
 from callqa.pipelines.record import CallResult, apply_rules
 from callqa.pipelines.runs import new_run_id
 from callqa.pipelines.sink.writer import check_writable, read_dataset, write_results
@@ -72,13 +72,7 @@ def resolve_date(date: str | None) -> str | None:
     """``today``/``yesterday`` in the center's time zone (CALLQA_TZ); YYYY-MM-DD checked; None: every call."""
     if date is None or str(date).strip() == "":
         return None
-    date = str(date).strip().lower()
-    if date in ("today", "yesterday"):
-        return (center_today() - timedelta(days=1 if date == "yesterday" else 0)).isoformat()
-    try:
-        return Date.fromisoformat(date).isoformat()
-    except ValueError:
-        raise StoreError(f"date must be YYYY-MM-DD, 'today' or 'yesterday', not '{date}'") from None
+    return parse_day(date, "date")
 
 
 def asr_options(asr: dict | AsrOptions | None) -> AsrOptions:
