@@ -439,7 +439,11 @@ def rescore(
     sel = Selection(call_ids=call or None, date=date, since=since, until=until, check=check, failed=failed)
     started = time.perf_counter()
     run_id = new_run_id()
-    outcome = do_rescore(out, book, run_id, sel, dry_run=dry_run)
+    from callqa.pipelines.sink.writer import OutputNotWritable
+    try:
+        outcome = do_rescore(out, book, run_id, sel, dry_run=dry_run)
+    except OutputNotWritable as exc:
+        _fail(str(exc))
     for line in outcome.missing:
         err.print(f"[yellow]not rescored: {line}[/]")
     if not outcome.results and not outcome.missing:
@@ -471,9 +475,9 @@ def diff(
     _existing_out(out)
     try:
         old, new = resolve_as_of(out, from_), resolve_as_of(out, to)
+        result = diff_snapshots(out, old, new)      # a version compact removed: said by name
     except ValueError as exc:
         _fail(str(exc))
-    result = diff_snapshots(out, old, new)
     print_diff(result, console, title=f"{old.label} → {new.label if new else 'latest'}")
     if csv_path:
         result.write_csv(csv_path)

@@ -88,7 +88,7 @@ def _version_at(dt, dataset: str, as_of: "Snapshot") -> int | None:
     if past:
         return max(past)
     if min((h["version"] for h in history), default=0) > 0:
-        raise ValueError(f"--as-of {as_of.label}: {dataset} holds no version that old any more "
+        raise ValueError(f"{as_of.label}: {dataset} holds no version that old any more "
                          "(removed by `callqa compact`; `callqa runs --out DIR` lists the runs)")
     return None
 
@@ -100,7 +100,7 @@ def _check_files(out: str | Path, dt, dataset: str, as_of: "Snapshot") -> None:
         return
     missing = [u for u in dt.file_uris() if not Path(u.removeprefix("file://")).exists()]
     if missing:
-        raise ValueError(f"--as-of {as_of.label}: {dataset} at that point can no longer be read: "
+        raise ValueError(f"{as_of.label}: {dataset} at that point can no longer be read: "
                          f"{len(missing)} of its files were removed by `callqa compact` (it keeps "
                          "--keep-days of history)")
 
