@@ -68,15 +68,21 @@ class OutputNotWritable(ValueError):
 
 
 def check_writable(out: str | Path) -> None:
-    """The output directory can be created and written — checked before a run does any work:
-    a read-only or full folder otherwise failed at the first commit, after minutes of
-    transcription, with a traceback. An object store is judged by its first commit."""
+    """The output directory can be written — checked before a run does any work: a read-only
+    or full folder otherwise failed at the first commit, after minutes of transcription, with a
+    traceback. Creates nothing: a file is made and removed in the output, or in the nearest
+    folder that exists when the output is new. An object store is judged by its first commit."""
+    import tempfile
+
     if is_remote(out):
         return
-    path = Path(out)
+    path = Path(out).absolute()
+    while not path.exists() and path.parent != path:
+        path = path.parent
     try:
-        path.mkdir(parents=True, exist_ok=True)
-        with open(path / LOCK_NAME, "a+b"):
+        if not path.is_dir():
+            raise NotADirectoryError(20, "Not a directory")
+        with tempfile.TemporaryFile(dir=path, prefix=".callqa-check-"):
             pass
     except OSError as exc:
         raise OutputNotWritable(f"{out}: the output cannot be written here ({exc.strerror or exc}); "
