@@ -1,0 +1,920 @@
+"""Independent labelled call set AD (eval/independent/heldout_ad.jsonl) — HELD OUT.
+
+Writer AD adopts writer AC's label policy unchanged: writer Z's policy (the header of build_z.py), the "AA:" readings
+at the top of build_aa.py, the "AB:" readings at the top of build_ab.py and the "AC:" readings at the top of
+build_ac.py. Timing families are computed from the generated segment times and asserted against the hand labels
+(clean and noisy text): short_call < 20 s (others >= 30 s); silence an unannounced gap >= 10 s (holds announced with
+稍等 / 稍候 in the agent's turn just before are not; every other gap <= 4 s); talk_over the agent starting >= 1.0 s
+before the customer's segment ends (the customer cutting in on the agent is not); speech_rate the agent's mean rate
+over turns of >= 6 characters >= 7.5 or <= 2.0 chars/s (negatives keep every agent turn within 3.0-6.2); hangup the
+clean transcript ending on the customer's unanswered question or 喂？喂？ (every hangup call also carries closing).
+
+Data format (AC's block idea, writer AD's own code and dialogues): industries `% code | industry | company | short`;
+calls `@ key | code | in|out | labels | flags | note`, turns `A:` agent / `C:` customer, `A!:` the agent cutting in on
+the customer (1.5-2.2 s early), `C!:` the customer cutting in on the agent, `.. hold N` (announced wait) / `.. gap N`
+(unannounced silence); flags `hn` (hard negative), `fast`, `slow`, `short`. `{G}` / `{C}` are the rotating correct
+greeting / closing, `{name}` / `{no}` / `{co}` the call's agent name, agent number and company. random.Random(SEED)
+only chooses timing, order, the noisy calls and their noise, and the greeting / closing rotation (with the agent's
+name and number); the dialogues are hand-written by writer AD.
+
+AD: readings writer AD had to choose (they only settle what AC's policy leaves open or what AD's calls bring up):
+AD: contempt for a customer's accent or dialect (您这普通话我听着费劲，回去练练再打), for the customer's children or
+    parents (您家孩子随您，一样拎不清), for the customer's cheap phone or car, and 您是不是没上过学 are insult; so is a
+    jibe wrapped as advice (要不您找个识字的家里人来听). A token 不好意思，我说话冲了 after an insult settles apology (the
+    call is insult only, plus whatever else it carries).
+AD: trade words that share characters with insults are innocent: 耳聋 / 耳屎 / 掏聋 (an ear-cleaning parlour), 瘫痪 /
+    卧床 (home bathing), 死机 / 卡死 / 黑屏 of a till or a drying rack, 死角 / 瞎灯 of a lightbox sign, 有毒有害 / 三废
+    (environmental assessment), 死区 of a gauge, 盲区 (satellite phone, dash cam), 电死人 / 触电 (electrician course),
+    弱视 / 斜视 (vision training), 猫瘟 (cattery), 杀虫 / 粪肥 (allotment), 失温 / 送命 of a mountain (a guide's warning),
+    笨鸟先飞 (a learning-tablet course name), 碰瓷 (dash cam), 鸡眼 / 灰指甲 (foot care), 空壳公司 / 经营异常 (company
+    registration), 死水 (a water tank); they are insult only when aimed at the customer.
+AD: 不清楚 / 不知道 of the customer's own knowledge (您不清楚型号没关系), of a third party with where to ask, or as
+    reassurance (不知道也不要紧) is not forbidden; 那谁知道 / 我哪晓得 / 搞不懂你想干嘛 / 你到底想说啥 that end the
+    matter are.
+AD: 保证一次就掏干净，再也不痒 / 保证三个月摘眼镜 / 保证一次考过 / 保证批下来 / 保证五年不长青苔 / 保证一只都不生病 /
+    保证百分之百登顶 are overpromise; 一般 / 大多数 / 看个人情况 / 以审批为准 / 不敢打包票 are hedges.
+AD: an announced hold is 稍等 / 稍候 in the agent's turn just before the wait; 我看一下 followed by >= 10 s is silence.
+AD: an outbound opening needs 您好 (or a time-of-day greeting), the company and the agent's name; a first turn of bare
+    喂？ or 嗯 before the full greeting is a greeting fault (late greeting); a re-greeting after the customer's 喂 when the
+    agent's first turn was already complete is not.
+"""
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+SEED = 20261229
+OUT = Path(__file__).resolve().parent / "heldout_ad.jsonl"
+FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask", "apology", "shirking",
+            "overpromise", "colleague", "complaint", "silence", "talk_over", "speech_rate", "short_call", "hangup")
+
+NAMES = ["小柯", "小蒋", "小曲", "小聂", "小甘", "小祁", "小房", "小谭", "小邬", "小栾", "小阚", "小俞", "小蔺", "小芮"]
+HI = ["您好", "您好", "您好", "早上好", "下午好", "晚上好", "上午好"]
+GREETINGS = [
+    "{hi}，{co}，我是{name}，请问您需要什么帮助？",
+    "{hi}，感谢致电{co}，{no}号{name}为您服务，您请说。",
+    "{hi}，这里是{co}，我是客服{name}，您有什么事情我可以帮忙？",
+    "{hi}，{co}客服中心，我是{name}，请问有什么能为您做的？",
+    "{hi}，欢迎来电{co}，我是{name}，请问想了解点什么？",
+    "{hi}，{co}为您服务，我是{no}号{name}，请问您有什么需要？",
+    "{hi}，我是{co}的{name}，很乐意帮您，请问您要办什么事？",
+]
+WISHES = ["生活愉快", "工作顺利", "万事顺心", "身体健康", "一切顺利", "周末愉快", "心情舒畅", "阖家安康"]
+CLOSINGS = [
+    "感谢您的反馈，后续我会跟进到底，祝您{wish}。",
+    "感谢您耐心等待，我是{no}号{name}，祝您{wish}，再见。",
+    "谢谢您的配合，有问题随时打我们热线，祝您{wish}。",
+    "感谢您的支持，处理结果会短信通知您，祝您{wish}。",
+    "那就先为您办到这里，感谢来电，祝您{wish}。",
+    "感谢您的来电，挂机后请给我的服务打个分，祝您{wish}。",
+]
+DIG = "零一二三四五六七八九"
+
+PUNCT = re.compile(r"[，。？！、；：,.?!;:…“”\"'‘’（）()《》~～—\-\s]")
+APOLOGY = ("抱歉", "对不起", "道歉", "不好意思", "歉意", "对不住")
+TICS = ("啊", "呀", "呃", "嗯", "这个", "那个", "就是说", "然后呢")
+HELLO = ("您好", "早上好", "上午好", "下午好", "晚上好")
+
+
+def nchars(text: str) -> int:
+    return len(PUNCT.sub("", text))
+
+
+def parse_industries(src: str) -> dict:
+    out = {}
+    for line in src.strip().splitlines():
+        code, industry, company, short = [x.strip() for x in line.lstrip("%").split("|")]
+        out[code] = (industry, company, short)
+    return out
+
+
+def parse_calls(src: str) -> list[dict]:
+    calls, cur = [], None
+    for raw in src.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("@"):
+            key, code, direc, labels, flags, note = [x.strip() for x in line[1:].split("|")]
+            cur = {"key": key, "code": code, "dir": direc,
+                   "labels": [] if labels == "-" else [x.strip() for x in labels.split(",")],
+                   "flags": set() if flags == "-" else set(flags.split()), "note": note, "turns": []}
+            calls.append(cur)
+        elif line.startswith(".."):
+            kind, n = line[2:].split()
+            cur["turns"].append((kind, float(n)))
+        else:
+            who, text = line.split(":", 1)
+            cur["turns"].append((who.strip(), text.strip()))
+    return calls
+
+
+def fill(call: dict, rng: random.Random, ind: dict) -> None:
+    industry, company, short = ind[call["code"]]
+    name, no = rng.choice(NAMES), "".join(rng.choice(DIG[1:]) for _ in range(3))
+    g = rng.choice(GREETINGS).format(hi=rng.choice(HI), co=company, name=name, no=no)
+    c = rng.choice(CLOSINGS).format(wish=rng.choice(WISHES), name=name, no=no)
+    turns = []
+    for who, text in call["turns"]:
+        if isinstance(text, str):
+            text = text.replace("{G}", g).replace("{C}", c).replace("{name}", name).replace("{no}", no) \
+                       .replace("{co}", company).replace("{short}", short)
+        turns.append((who, text))
+    call.update(turns=turns, industry=industry, company=company, short=short, agent=name)
+
+
+def timing(call: dict, rng: random.Random) -> None:
+    fast, slow, short = "fast" in call["flags"], "slow" in call["flags"], "short" in call["flags"]
+    draws = [(rng.random(), rng.random(), rng.random()) for _ in call["turns"]]
+    lead = rng.uniform(0.6, 1.3)
+    tail = rng.uniform(0.4, 0.9)
+    for step in range(12):
+        rs = 1.0 - 0.025 * step          # normal speech slowed step by step
+        gs = 1.0 + 0.2 * step            # ordinary gaps widened step by step
+        segs, t, pause = [], lead, None
+        for (who, text), (u1, u2, u3) in zip(call["turns"], draws):
+            if who in ("hold", "gap"):
+                pause = (who, text + 0.4 * u1)
+                continue
+            speaker = "agent" if who.startswith("A") else "customer"
+            n = nchars(text)
+            if speaker == "agent" and fast:
+                rate = 8.0 + 1.0 * u1
+            elif speaker == "agent" and slow:
+                rate = 1.5 + 0.3 * u1
+            elif speaker == "agent":
+                rate = (4.2 + 1.0 * u1) * rs
+            else:
+                rate = (4.0 + 1.2 * u1) * rs
+            dur = max(n / rate, 0.45)
+            prev_end = segs[-1]["end"] if segs else t
+            if who.endswith("!"):
+                start = prev_end - (1.5 + 0.7 * u2 if speaker == "agent" else 0.6 + 0.5 * u2)
+            elif pause:
+                start = prev_end + pause[1]
+            else:
+                start = prev_end + min(3.8, (0.45 + 1.0 * u2) * gs) if segs else t
+            pause = None
+            segs.append({"speaker": speaker, "start": round(start, 2), "end": round(start + dur, 2), "text": text,
+                         "_mark": who})
+        duration = round(max(s["end"] for s in segs) + tail, 2)
+        if short or fast or duration >= 30.0:
+            break
+    call["segments"], call["duration"] = segs, duration
+
+
+def agent_rates(segs: list[dict]) -> list[tuple[int, float]]:
+    out = []
+    for s in segs:
+        if s["speaker"] == "agent":
+            n = nchars(s["text"])
+            out.append((n, n / max(s["end"] - s["start"], 1e-6)))
+    return out
+
+
+def check_timing(call: dict, segs: list[dict], problems: list[str]) -> None:
+    k, labels = call["key"], set(call["labels"])
+    d = call["duration"]
+    if ("short_call" in labels) != (d < 20.0):
+        problems.append(f"{k}: short_call label vs duration {d}")
+    if "short_call" not in labels and d < 30.0:
+        problems.append(f"{k}: non-short call lasts {d} < 30")
+    # silence
+    silent, end_so_far = False, None
+    for i, s in enumerate(segs):
+        if end_so_far is not None:
+            gap = s["start"] - end_so_far
+            mark = call["turns_pause"].get(i)
+            if gap >= 10.0:
+                if mark == "hold":
+                    prev_agent = [x for x in segs[:i] if x["speaker"] == "agent"]
+                    if not prev_agent or not any(w in prev_agent[-1]["text"] for w in ("稍等", "稍候")) \
+                            or segs[i - 1]["speaker"] != "agent" or gap > 15.5:
+                        problems.append(f"{k}: hold at {i} not announced or too long")
+                else:
+                    silent = True
+            elif gap > 4.0 and mark is None:
+                problems.append(f"{k}: ordinary gap {gap:.2f} > 4")
+        end_so_far = s["end"] if end_so_far is None else max(end_so_far, s["end"])
+    if silent != ("silence" in labels):
+        problems.append(f"{k}: silence label vs gaps")
+    # talk_over
+    over = False
+    for a, b in zip(segs, segs[1:]):
+        if b["speaker"] == "agent" and a["speaker"] == "customer":
+            ov = a["end"] - b["start"]
+            if ov >= 1.0:
+                over = True
+            elif ov > 0.3:
+                problems.append(f"{k}: agent overlap {ov:.2f} in the grey zone")
+    if over != ("talk_over" in labels):
+        problems.append(f"{k}: talk_over label vs overlaps")
+    # speech rate
+    rates = agent_rates(segs)
+    long_rates = [r for n, r in rates if n >= 6]
+    mean = sum(long_rates) / len(long_rates) if long_rates else 4.5
+    pos = mean >= 7.5 or mean <= 2.0
+    if pos != ("speech_rate" in labels):
+        problems.append(f"{k}: speech_rate label vs mean {mean:.2f}")
+    if not pos and any(not (3.0 <= r <= 6.2) for n, r in rates if n >= 6):
+        problems.append(f"{k}: negative with an agent turn outside 3.0-6.2: {[round(r, 2) for n, r in rates]}")
+    if not pos and any(r > 6.5 for n, r in rates):
+        problems.append(f"{k}: negative with an agent turn above 6.5")
+
+
+def check_text(call: dict, problems: list[str]) -> None:
+    k, labels, segs = call["key"], set(call["labels"]), call["segments"]
+    agent = [s for s in segs if s["speaker"] == "agent"]
+    last = segs[-1]
+    hung = last["speaker"] == "customer" and (last["text"].endswith("？") or "喂？喂" in last["text"])
+    if hung != ("hangup" in labels):
+        problems.append(f"{k}: hangup label vs ending")
+    if "hangup" in labels and "closing" not in labels:
+        problems.append(f"{k}: hangup without closing")
+    if "closing" not in labels and "祝" not in agent[-1]["text"]:
+        problems.append(f"{k}: closing negative without a blessing in the last agent turn")
+    if "closing" in labels and "hangup" not in labels and "祝" in agent[-1]["text"]:
+        problems.append(f"{k}: closing positive with a blessing in the last agent turn")
+    first = agent[0]["text"]
+    ok = (segs[0]["speaker"] == "agent" and not first.startswith(("喂", "嗯")) and any(h in first for h in HELLO)
+          and call["short"] in first)
+    if call["dir"] == "in":
+        ok = ok and any(w in first for w in ("帮", "为您", "请说", "请讲", "需要", "了解", "办", "咨询"))
+    else:
+        ok = ok and call["agent"] in first
+    if ok == ("greeting" in labels):
+        problems.append(f"{k}: greeting label vs first agent turn {first!r}")
+    if "apology" in labels and any(w in s["text"] for s in agent for w in APOLOGY):
+        problems.append(f"{k}: apology positive with an apology word")
+    if "insult" in labels and "apology" not in labels and not any(w in s["text"] for s in agent for w in APOLOGY):
+        problems.append(f"{k}: insult without apology label and without an apology")
+    tics = [sum(s["text"].count(t) for t in TICS) for s in agent]
+    if "filler" in labels:
+        if sum(tics) < 6 or sum(1 for x in tics if x) < 3:
+            problems.append(f"{k}: filler positive with too few tics {tics}")
+    elif sum(tics) > 3:
+        problems.append(f"{k}: filler negative with {sum(tics)} tics")
+    unknown = labels - set(FAMILIES)
+    if unknown:
+        problems.append(f"{k}: unknown labels {unknown}")
+    if "slow" in call["flags"] or "fast" in call["flags"]:
+        if "speech_rate" not in labels:
+            problems.append(f"{k}: rate flag without label")
+
+
+# ---- noise: Whisper base on 8 kHz audio ----
+HOMOPHONES = [("已经", "以经"), ("安装", "按装"), ("师傅", "师父"), ("订单", "定单"), ("账户", "帐户"), ("反馈", "返馈"),
+              ("登记", "登计"), ("收银", "收音"), ("晾衣架", "凉衣架"), ("校准", "较准"), ("向导", "象导"),
+              ("采耳", "彩耳"), ("助浴", "住浴"), ("水箱", "水香"), ("猫舍", "猫社"), ("认养", "人养"),
+              ("记录仪", "记录一"), ("再", "在"), ("做", "作"), ("那边", "哪边"), ("公司", "工司"), ("灯箱", "登箱"),
+              ("营业执照", "营业只照"), ("卫星", "为星"), ("耳机", "耳鸡"), ("视力", "市力"), ("报名", "抱名"),
+              ("修脚", "修角"), ("活动房", "活动防"), ("环评", "还评"), ("预约", "预月"), ("麻烦", "麻凡"),
+              ("时候", "实候"), ("地址", "地止"), ("付款", "付宽"), ("退款", "推款")]
+UNITS = "块元号天个年月岁分钟米台套次楼斤期只点周位间平方份张"
+NUMRE = re.compile(r"[零一二两三四五六七八九十百千万]{1,8}(?=[" + UNITS + "])|[零一二三四五六七八九]{3,}")
+
+
+def cn2num(s: str) -> str:
+    if all(c in DIG for c in s):
+        return "".join(str(DIG.index(c)) for c in s)
+    total, sec, num = 0, 0, 0
+    units = {"十": 10, "百": 100, "千": 1000}
+    for c in s:
+        if c in DIG or c == "两":
+            num = 2 if c == "两" else DIG.index(c)
+        elif c in units:
+            sec += (num or 1) * units[c]
+            num = 0
+        elif c == "万":
+            total += (sec + num) * 10000
+            sec = num = 0
+    return str(total + sec + num)
+
+
+def noisify(text: str, rng: random.Random, style: int, swaps: list) -> str:
+    import opencc
+    for a, b in swaps:
+        text = text.replace(a, b, 1)
+    def num(m: re.Match) -> str:
+        g = m.group(0)
+        if g in ("一", "两") or all(c in "十百千万" for c in g) or m.string[m.end():m.end() + 2] == "分之":
+            return g
+        return cn2num(g)
+    text = NUMRE.sub(num, text)
+    if style == 0:
+        text = PUNCT.sub("", text)
+    elif style == 1:
+        text = re.sub(r"[，。？！、；：…]+", " ", text).strip()
+    else:
+        text = re.sub(r"[。！、；：…]+", "，", text).rstrip("，")
+    return opencc.OpenCC("s2t").convert(text)
+
+
+def main() -> int:
+    rng = random.Random(SEED)
+    ind = parse_industries(INDUSTRIES)
+    calls = parse_calls(CALLS)
+    problems = []
+    keys = [c["key"] for c in calls]
+    if len(set(keys)) != len(keys):
+        problems.append("duplicate keys")
+    for c in calls:
+        fill(c, rng, ind)
+        timing(c, rng)
+        pauses, i = {}, 0
+        for who, text in c["turns"]:
+            if who in ("hold", "gap"):
+                pauses[i] = who
+            else:
+                i += 1
+        c["turns_pause"] = pauses
+        check_timing(c, c["segments"], problems)
+        check_text(c, problems)
+    order = list(range(len(calls)))
+    rng.shuffle(order)
+    n_noisy = round(len(calls) * 0.25)
+    noisy = set(rng.sample(range(len(calls)), n_noisy))
+    lines = []
+    for idx, ci in enumerate(order, 1):
+        c = calls[ci]
+        segs = [{k: v for k, v in s.items() if k != "_mark"} for s in c["segments"]]
+        is_noisy = ci in noisy
+        if is_noisy:
+            style = rng.randrange(3)
+            joined = "".join(s["text"] for s in segs)
+            cand = [p for p in HOMOPHONES if p[0] in joined]
+            swaps = rng.sample(cand, min(len(cand), rng.randint(2, 4)))
+            for s in segs:
+                s["text"] = noisify(s["text"], rng, style, swaps)
+            check_timing(c, segs, problems)
+        lines.append({"call_id": f"AD-{idx:03d}", "labels": sorted(c["labels"], key=FAMILIES.index),
+                      "note": c["note"], "noise": is_noisy, "duration": c["duration"],
+                      "metadata": {"writer": "AD", "industry": c["industry"], "company": c["company"],
+                                   "direction": "inbound" if c["dir"] == "in" else "outbound",
+                                   "hard_negative": "hn" in c["flags"], "language": "zh", "sample_rate": 8000,
+                                   "key": c["key"]},
+                      "segments": segs})
+    if problems:
+        print("\n".join(problems))
+        print(f"{len(problems)} problems", file=sys.stderr)
+        if "--force" not in sys.argv:
+            return 1
+    OUT.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
+    counts = {f: sum(f in x["labels"] for x in lines) for f in FAMILIES}
+    print(len(lines), "calls;", counts)
+    print("no labels:", sum(not x["labels"] for x in lines), "hard negatives:",
+          sum(x["metadata"]["hard_negative"] for x in lines), "noisy:", sum(x["noise"] for x in lines),
+          "outbound:", sum(x["metadata"]["direction"] == "outbound" for x in lines))
+    return 0
+
+
+# ---- hand-written data (writer AD) ----
+INDUSTRIES = """
+% ear | ear-cleaning parlour (采耳) | 耳悦采耳馆 | 耳悦
+% bath | home bathing for bedridden elders (上门助浴) | 暖澡上门助浴 | 暖澡
+% pos | shop till / POS system (收银系统) | 快单收银系统 | 快单
+% sign | shop signs and lightboxes (招牌灯箱) | 亮堂广告标识 | 亮堂
+% cabin | prefab container-house rental (集装箱活动房) | 安居宝活动房 | 安居宝
+% eia | environmental-assessment consulting (环评) | 清源环评咨询 | 清源
+% calib | instrument calibration lab (计量校准) | 准衡计量检测 | 准衡
+% sat | satellite-phone rental (卫星电话) | 穹联卫星通讯 | 穹联
+% interp | simultaneous-interpretation equipment rental (同传设备) | 声桥会议设备 | 声桥
+% cert | electrician / welder certificate training (电工证) | 匠心职业技能培训学校 | 匠心
+% vision | children's vision training (视力训练) | 明眸视训中心 | 明眸
+% cat | ragdoll cattery (猫舍) | 绒绒布偶猫舍 | 绒绒
+% plot | allotment plot adoption (菜地认养) | 半亩田认养农场 | 半亩田
+% guide | mountain-guide service (登山向导) | 云脊户外向导 | 云脊
+% rack | electric drying-rack installation (电动晾衣架) | 晾晾好智能晾衣架 | 晾晾好
+% tablet | kids' learning-tablet after-sales (学习机) | 学霸星学习机 | 学霸星
+% dash | dash-cam after-sales (行车记录仪) | 路眼行车记录仪 | 路眼
+% foot | foot-care chain (修脚) | 足安堂修脚连锁 | 足安堂
+% reg | company-registration agency (工商注册代办) | 启航企业服务 | 启航
+% tank | building water-tank cleaning (二次供水水箱清洗) | 清泉水箱清洗 | 清泉
+"""
+
+CALLS_1 = """
+@ ear-01 | ear | in | insult,apology | - | agent mocks the customer's hearing and never apologises
+A: {G}
+C: 我上礼拜在你们那儿采的耳，这两天耳朵里一直嗡嗡响，是不是掏坏了？
+A: 采耳不会伤到里面的，您是不是自己回家又掏了？
+C: 没有，我就去过你们那一次，你们师傅下手挺重的。
+A: 我刚说了不会伤，您耳朵本来就不好使吧，说几遍都听不进去。
+C: 你这什么态度？我是来问问情况的。
+A: 您要是还不舒服，去医院耳鼻喉科查一下，有检查结果再拿来找我们。
+C: 行，我自己去医院。
+A: 好的，祝您早日康复。
+
+@ ear-02 | ear | in | - | hn | 耳屎 / 耳背 / 掏聋 trade words, 不知道 as reassurance, polite name ask
+A: {G}
+C: 我想给我爸约个采耳，他耳屎特别多，有点耳背，会不会给掏聋了？
+A: 您放心，我们师傅只清理外耳道，不会碰到鼓膜，不会掏聋的。
+C: 他自己也说不清楚是哪边耳朵堵得厉害。
+A: 不知道是哪边也不要紧，师傅会先用内窥镜看一下再处理。
+C: 那行，约周六下午吧。
+A: 好的，请问老人家怎么称呼？
+C: 姓陶。
+A: 陶叔叔周六下午三点，我给您登记上了，到店报手机号就行。
+C: 好嘞。
+A: {C}
+
+@ ear-03 | ear | in | overpromise | - | promises one session ends the itching for good
+A: {G}
+C: 我耳朵老是痒，你们采耳能治好吗？
+A: 您来我们这儿做一次深层采耳，我保证一次就掏干净，以后再也不会痒了。
+C: 真的假的？我都痒了好几年了。
+A: 真的，我们店里的客人都是做一次就好，您放一百个心。
+C: 那多少钱一次？
+A: 深层采耳一次六十八元，做完当场付款，不另外收费。
+C: 行，那我明天过去。
+A: 好的，请问您贵姓？
+C: 姓龚。
+A: 龚先生明天见，{C}
+
+@ ear-04 | ear | in | tariff | - | annual card sold as a free first month, the monthly charge never stated
+A: {G}
+C: 你们那个年卡怎么收费的？我看团购上写首月免费。
+A: 对，现在办卡首月是免费期，您先享受着。
+C: 那首月过了以后每个月扣多少？什么时候开始扣？
+A: 到时候系统会自动算的，费用不高，您放心用。
+C: 不高是多少？你给我个准数。
+A: 反正跟别家差不多，先用着再说，不满意随时可以停。
+C: 那好吧，我先办上试试。
+A: 好的，请问您怎么称呼？
+C: 我姓鲁。
+A: 鲁女士，{C}
+
+@ bath-01 | bath | in | - | hn | 瘫痪 / 卧床 / 褥疮 trade words, fee stated with amount and moment
+A: {G}
+C: 我妈中风以后瘫痪在床，卧床两年了，想给她约个上门助浴。
+A: 明白，卧床老人我们有专门的助浴床和三人小组，您放心。
+C: 她后背有点褥疮，能洗吗？
+A: 有褥疮的话护士会先评估，破损的地方做好防护再洗，洗完还会帮老人做皮肤护理。
+C: 那多少钱一次？
+A: 一次一百九十八元，洗完现场付款，没有其他费用。
+C: 行，约下周二上午。
+A: 好的，请问您贵姓，老人家住哪个小区？
+C: 我姓樊，住在梧桐苑六栋。
+A: 樊女士，下周二上午九点，{C}
+
+@ bath-02 | bath | in | insult,apology | - | contempt for the customer's age and small flat
+A: {G}
+C: 上次你们上门，给我爸洗完澡把地板弄得全是水，我差点滑倒。
+A: 洗澡哪有不溅水的，您家那么小的卫生间，转个身都难。
+C: 地方小你们也得收拾干净吧？
+A: 我们是给老人洗澡的，不是保洁。您这么大岁数了，连块抹布都拿不动？
+C: 你说话太难听了。
+A: 事实就是这样，下次您自己提前铺好防滑垫。
+C: 算了，我不想跟你说了。
+A: 行吧，祝您生活愉快。
+
+@ bath-03 | bath | in | shirking,apology | - | bruise blamed on the partner agency, customer sent there
+A: {G}
+C: 你们护工给我奶奶洗澡的时候，把她胳膊磕青了一块。
+A: 护工是合作机构派的，不归我们客服管，您直接找他们吧。
+C: 我是在你们平台下的单，凭什么让我去找别人？
+A: 平台只负责接单派单，出了问题要找护工那边，我这边处理不了。
+C: 那你至少给我个电话吧。
+A: 电话在订单详情里有，您自己看一下。
+C: 真是服了你们了。
+A: 好的，祝您生活愉快。
+
+@ bath-04 | bath | out | - | hn | outbound reminder opened correctly, hand-written blessing
+A: 您好，我是暖澡上门助浴的{name}，提醒您明天上午有一次助浴服务，现在方便说两句吗？
+C: 方便，你说。
+A: 明天上午九点半，助浴小组三个人上门，需要您家提前把热水器打开，水温调到四十度左右。
+C: 好的，要准备毛巾吗？
+A: 毛巾和一次性用品我们都带，您只要准备老人换洗的衣服就行。
+C: 知道了，谢谢你们。
+A: 不客气，打扰您了，祝老人家洗得舒舒服服，身体健康。
+
+@ pos-01 | pos | in | - | hn | 死机 / 黑屏 / 卡死 / 傻瓜式 of a till
+A: {G}
+C: 你们的收银机今天早上突然死机，重启以后一直黑屏，我店里还等着开门呢。
+A: 别着急，您先按住电源键十秒强制关机，再拔掉电源线等半分钟插上。
+C: 好，我试试……亮了亮了。
+A: 好的，后台显示昨晚系统自动更新没装完，才会卡死，现在已经正常了。
+C: 我们家员工年纪大，操作不太熟。
+A: 新版本是傻瓜式界面，点大按钮就能收款，我再发一份图文教程到您手机上。
+C: 太好了。
+A: {C}
+
+@ pos-02 | pos | in | forbidden,apology | - | 我哪晓得 ends the question about the missing takings
+A: {G}
+C: 我昨天的营业额报表怎么少了两千多块，流水对不上！
+A: 我哪晓得，你们店里自己记的账我怎么知道。
+C: 报表是你们系统出的，不是我们记的！
+A: 行吧，我记一下，明天让技术看看。
+C: 那就尽快，我还等着对账呢。
+A: 知道了，祝你生意兴隆。
+
+@ pos-03 | pos | in | talk_over | - | agent cuts in twice on long questions
+A: {G}
+C: 我想问一下，你们的收银系统能不能接会员积分，就是顾客每次消费都能自动累积那种。
+A!: 能，专业版就有会员模块，积分规则您自己在后台设置。
+C: 那我现在用的是基础版，升级的话是不是要重新买一台机器，还是说直接在线上开通就行？
+A!: 不用换机器，线上开通，原来的数据都保留。
+C: 升级费用呢？
+A: 专业版一年九百八十元，开通当天扣费，到期前七天会提醒您续费。
+C: 行，我考虑一下。
+A: 好的，{C}
+
+@ pos-04 | pos | out | tariff | - | outbound renewal pitch dodges the price and the charge date
+A: 您好，我是快单收银系统的{name}，您店里的收银系统下个月到期了，给您介绍一下续费活动。
+C: 哦，你说吧，续费多少钱？
+A: 现在续费送您三个月，还加一个扫码盒子，特别划算。
+C: 我问的是多少钱，什么时候扣？
+A: 价格比您去年还便宜一点，具体的到时候后台会显示，您先点确认就好。
+C: 那我先看看吧。
+A: 好的，打扰您了，祝您生意红火。
+
+@ sign-01 | sign | in | - | hn | 死角 / 瞎灯 of a lightbox, announced hold
+A: {G}
+C: 我们店门口的灯箱有两个角不亮，晚上看着黑乎乎的。
+A: 您说的是灯箱边上的死角吧，可能是灯条坏了，行内叫瞎灯。请您稍等，我查一下您的安装记录。
+.. hold 12
+A: 让您久等了，您的灯箱还在两年保修期里，明天下午可以安排师傅上门。
+C: 好的，要收费吗？
+A: 保修期内换灯条不收费，如果是线路被雨水泡坏了，会先跟您报价，您同意再修。
+C: 行。
+A: {C}
+
+@ sign-02 | sign | in | overpromise | - | ten years without fading, guaranteed
+A: {G}
+C: 我想做个门头招牌，你们那个亚克力字能用多久？
+A: 我们的字您放心，保证十年不褪色不变形，风吹日晒都跟新的一样。
+C: 十年？别家都说三五年。
+A: 别家是别家，我们家保证十年，褪一点色全部免费重做。
+C: 那价格呢？
+A: 三米长的门头一千八百元，下单付一半定金，装好验收付尾款。
+C: 你们多久能装好？
+A: 下单后七天内安装。请问您怎么称呼？
+C: 姓邹。
+A: 邹老板，{C}
+
+@ sign-03 | sign | in | colleague | - | the measurer called 半吊子, apology given
+A: {G}
+C: 上次你们的业务员来量尺寸，量错了，招牌做出来短了二十公分。
+A: 您说的是小钟吧，他就是个半吊子，量个尺寸都量不明白，我们也拿他没办法。
+C: 那现在怎么办？
+A: 实在抱歉给您添麻烦了，我马上安排师傅重新量，招牌按正确尺寸给您重做，费用我们承担。
+C: 那还行，尽快吧。
+A: 好的，后天上午师傅过去，{C}
+
+@ sign-04 | sign | in | complaint | - | customer lodges a complaint about a falling panel; agent apologises and registers it
+A: {G}
+C: 我要投诉你们，灯箱装完第三天就掉下来一块，差点砸到人！
+A: 非常抱歉，让您受惊了。请问有人受伤吗？
+C: 幸好没有，但是你们必须给个说法。
+A: 我马上给您登记投诉，今天下午安排安装主管上门查看，加固以后再给您书面说明，您看可以吗？
+C: 行，下午几点？
+A: 两点到三点之间，主管姓戴，会提前给您打电话。
+C: 好。
+A: {C}
+
+@ cabin-01 | cabin | in | - | hn | 吊装 trade word; rent, deposit and lifting fee with amount and moment
+A: {G}
+C: 我们工地要租四个集装箱活动房当办公室，怎么收费？
+A: 标准箱每个每月四百五十元，从进场吊装那天开始计租，押金每个一千元，退场验收没问题全额退。
+C: 吊装费另算吗？
+A: 吊装和运输一次性收八百元，进场的时候结清。
+C: 行，最快什么时候能进场？
+A: 后天就可以。请问您怎么称呼？
+C: 我姓符，项目部的。
+A: 符经理，合同我稍后发您邮箱，{C}
+
+@ cabin-02 | cabin | in | insult,closing,apology | - | mocks the customer's trade and money, brush-off ends the call
+A: {G}
+C: 我们就租两个月，能不能便宜点，一个月三百行不行？
+A: 三百？您这是包工头还是搬砖的，这点钱也好意思砍？
+C: 你怎么说话呢？我就是问问。
+A: 问也白问，租不起就去住工棚，爱租不租。
+C: 你们这服务真行。
+A: 就这样，挂了。
+
+@ cabin-03 | cabin | in | silence | - | 我看一下 then 13 s of nothing
+A: {G}
+C: 我们上个月退的两个活动房，押金怎么还没退回来？
+A: 我看一下。
+.. gap 13
+C: 喂，还在吗？
+A: 在的，押金已经审批了，这周五之前原路退回到您的对公账户。
+C: 好，那我等着。
+A: {C}
+
+@ cabin-04 | cabin | in | name_ask | - | 你叫啥 / 车什么 in an order call
+A: {G}
+C: 我想订三个活动房，下礼拜一用。
+A: 行，你叫啥，电话多少？
+C: 我姓车，电话一三九零零一二三四五六。
+A: 车什么？全名。
+C: 车立新。
+A: 好，下礼拜一上午送到，每个每月四百五十元，送到当天开始计租。
+C: 好的。
+A: {C}
+
+@ eia-01 | eia | out | - | hn | outbound, 有毒有害 trade words, customer's 不清楚
+A: 下午好，我是清源环评咨询的{name}，上周您咨询的环评报告，我来跟您对一下资料。
+C: 哦好，你说。
+A: 您厂里的喷涂工序会产生有毒有害的废气，需要在报告里单独写治理措施，麻烦您把废气处理设备的型号发我。
+C: 型号我不清楚，得问车间。
+A: 您不清楚没关系，问好了微信发我就行，我这边先把其他部分写起来。
+C: 好的。
+A: 那就不打扰您了，祝您生产顺利。
+
+@ eia-02 | eia | in | overpromise | - | 百分之百保证批下来
+A: {G}
+C: 我们新厂的环评，你们能保证批下来吗？
+A: 交给我们您就放心，百分之百保证批下来，一个月之内拿到批复。
+C: 审批不是环保局说了算吗？
+A: 那边我们熟，保证没问题，您只管准备开工。
+C: 那费用呢？
+A: 报告表一共两万八千元，签合同付一半，拿到批复付另一半。
+C: 行，我跟老板商量一下。
+A: 好的，请问您怎么称呼？
+C: 姓骆。
+A: 骆经理，{C}
+
+@ eia-03 | eia | in | - | hn | hedged timing, 不敢给您打包票
+A: {G}
+C: 做一个环评报告书大概要多长时间？能不能保证年底前批？
+A: 编制一般需要两个月左右，审批时间以环保部门为准，我们不敢给您打包票，但会尽量在材料上不耽误时间。
+C: 那你们有没有加急？
+A: 可以优先排期，编制能压缩到一个半月，审批环节我们没法决定。
+C: 明白了，那我们先签合同吧。
+A: 好的，请问您贵姓？
+C: 姓覃。
+A: 覃总，合同今天下午发您，{C}
+
+@ eia-04 | eia | in | filler | - | agent's answers full of 啊 / 这个 / 那个 / 嗯 / 呃
+A: {G}
+C: 我想问问，我们是个小餐馆，需不需要做环评？
+A: 啊，这个，餐馆的话，那个，要看您的规模。
+C: 我们店一百来平米。
+A: 嗯，那个，一百平米左右呢，这个一般就是做个登记表，呃，网上就能备案。
+C: 网上在哪儿弄？
+A: 啊，就是说，环境影响登记表备案系统，嗯，我发您链接。
+C: 好的，谢谢。
+A: {C}
+
+@ calib-01 | calib | out | - | hn | outbound reminder, 死区 / 不合格 of a gauge, fee stated
+A: 您好，我是准衡计量检测的{name}，贵公司送检的压力表下周到期，提醒您安排复检。
+C: 好的，上次检的时候说有一块表死区太大，那块还用送吗？
+A: 那块表判定不合格，建议直接更换，新表装好以后一起送检就行。
+C: 复检费用还是一样吗？
+A: 一样，每块六十元，检完出证书时结算。
+C: 行，那我下周一送过去。
+A: 好的，祝您工作顺利。
+
+@ calib-02 | calib | in | shirking,apology | - | drifted balance pushed to the maker
+A: {G}
+C: 你们校准过的天平，拿回来没两天就不准了，差了零点五克。
+A: 天平不准是厂家的质量问题，您去找厂家吧。
+C: 你们刚校准完就不准，怎么是厂家的事？
+A: 我们只负责出证书，仪器本身坏了我们不管。
+C: 那证书不就白出了吗？
+A: 反正我们管不了，祝您工作顺利。
+
+@ calib-03 | calib | in | speech_rate | fast | agent rattles off turnaround, fees and drop-off at 8-9 chars/s
+A: {G}
+C: 你好，我想问一下你们校准游标卡尺要多长时间？
+A: 游标卡尺常规校准三个工作日出证书，加急的话二十四小时，加急费另收百分之五十，您送样的时候在前台填单子注明加急就行，证书可以快递也可以自取。
+C: 那费用怎么算？
+A: 普通卡尺每把四十元，数显的每把五十五元，送样时先付款，开具电子发票，发票抬头您提前发给我们，出证书的时候一起给您。
+C: 那我送十把过来，要预约吗？
+A: 不用预约，工作日早上八点半到下午五点直接送到一楼收样室，带上单位介绍信或者委托单，联系人的姓名电话写清楚就行，请问您怎么称呼？
+C: 姓祖。
+A: 祖工，感谢您的来电，有问题随时打我们热线，祝您工作顺利，再见。
+
+@ calib-04 | calib | in | greeting | - | bare 喂 first, full greeting only after the customer calls out
+A: 喂？
+C: 喂，是准衡计量吗？
+A: 您好，准衡计量检测，我是{name}，请问有什么可以帮您？
+C: 我想送两台温度计过来校准。
+A: 可以，玻璃温度计每支三十元，检完出证书付款，工作日随时送过来就行。
+C: 好的，下午就送过去。
+A: {C}
+
+@ sat-01 | sat | in | - | hn | 盲区 trade word; rent, call charge and deposit stated
+A: {G}
+C: 我们下个月去新疆无人区，想租两部卫星电话。
+A: 没问题，无人区手机没信号，卫星电话只要能看到天空就能打，峡谷里可能会有盲区，找开阔的地方就行。
+C: 怎么收费？
+A: 每部每天三十五元，通话费每分钟八元从押金里扣，押金每部两千元，还机的时候多退少补。
+C: 明白了，我先订上，怎么取机？
+A: 可以寄到您家里。请问您怎么称呼？
+C: 姓聂。
+A: 聂先生，{C}
+
+@ sat-02 | sat | in | insult,apology | - | sarcasm (您可真是探险家) and a regional jibe
+A: {G}
+C: 我租的卫星电话打不出去，一直显示搜索信号。
+A: 您在屋里当然搜不到，要到室外对着天，说明书上写得清清楚楚。
+C: 我在外面，在山上呢。
+A: 哟，您可真是探险家，说明书都不看就敢进山，你们南方人就是心大。
+C: 你这人怎么这样说话？
+A: 我说的是实话，您把天线拉直了再试。
+C: 行了行了。
+A: 那就这样，祝您一路顺风。
+
+@ sat-03 | sat | in | - | hn | customer calls the company 骗子; agent apologises and fixes it
+A: {G}
+C: 你们这破电话，什么玩意儿，骗子公司！在山上一个电话都打不出去！
+A: 非常抱歉让您着急了，我先帮您看看。请问您现在是在室外吗？
+C: 在外面，天上一点遮挡都没有。
+A: 好的，请您把天线竖直朝上，然后长按绿色按键三秒，等屏幕出现信号格再拨号。
+C: 哎，有信号了。
+A: 刚才是机器处于省电模式，现在恢复了。{C}
+
+@ sat-04 | sat | in | hangup,closing | - | agent leaves on the request for an itemised bill
+A: {G}
+C: 我上周还的卫星电话，押金退了吗？
+A: 退了，昨天原路退回到您付款的那张卡上。
+C: 那通话费扣了多少？
+A: 通话费一共扣了一百二十八元。
+C: 怎么这么多？我就打了几个电话，能给我发个明细吗？
+
+@ interp-01 | interp | in | - | hn | announced hold, 耳机 / 串音 / 啸叫 trade words
+A: {G}
+C: 我们下周三有个国际会议，需要两百套同传接收器。
+A: 好的，请您稍等，我查一下那天的库存。
+.. hold 11
+A: 让您久等了，下周三库存够，两百套接收器加两个同传间，请问会场在哪里？
+C: 国际会展中心三号厅。
+A: 会前一天下午我们去布线调试，避免耳机串音和啸叫。请问您怎么称呼？
+C: 我姓詹。
+A: 詹老师，报价单稍后发您邮箱，{C}
+
+@ interp-02 | interp | in | tariff | - | price asked twice, answered with 很实惠 / 后面再说
+A: {G}
+C: 你们同传设备租一天多少钱？译员也是你们派吗？
+A: 设备和译员都可以打包，价格很实惠的，您放心。
+C: 实惠是多少？译员按小时算还是按天算？什么时候付款？
+A: 看会议情况的，先把会议订下来，钱的事后面再说。
+C: 那你先发我一个报价单吧。
+A: 行，回头发您，祝您会议顺利。
+
+@ interp-03 | interp | in | colleague | - | technician called 笨手笨脚, apology given
+A: {G}
+C: 上次会议你们派来的技术员，调试的时候把话筒线都接反了。
+A: 那是小包，他新来的，笨手笨脚的，什么都干不好，我们都嫌他。
+C: 那你们这次派谁来？
+A: 这次我亲自安排老师傅过去，不好意思上次影响您了。
+C: 好的，那就麻烦你们了。
+A: {C}
+
+@ interp-04 | interp | in | short_call | short | wrong number handled politely in a few seconds
+A: 您好，声桥会议设备，请问有什么可以帮您？
+C: 是快递公司吗？
+A: 不是的，您打错了，没关系，祝您生活愉快。
+
+@ cert-01 | cert | in | - | hn | 电死人 / 触电 said of the trade, fee with moment
+A: {G}
+C: 我想考个低压电工证，我胆子小，听说干电工容易电死人，是真的吗？
+A: 只要按规程操作、断电验电，触电事故是可以避免的，我们实操课第一节讲的就是安全防护。
+C: 那我零基础能学会吗？
+A: 零基础的学员很多，理论加实操一共十五天，考前有模拟考试。
+C: 学费多少？
+A: 学费一千六百元，报名时一次交清，包含考试费和教材费。
+C: 好，我报一个。
+A: 好的，请问您怎么称呼？
+C: 姓谌。
+A: 谌先生，报名链接稍后发您，{C}
+
+@ cert-02 | cert | in | overpromise | - | 保证一次考过 / 百分之百过
+A: {G}
+C: 焊工证好考吗？我文化不高，怕考不过。
+A: 您放心，报我们的班保证一次考过，考不过的我们从来没有过。
+C: 那理论考试我怕看不懂题。
+A: 题库我们都给您背熟，百分之百过，不过全额退款。
+C: 那行，多少钱？
+A: 焊工证培训两千二百元，报名时交清。请问您贵姓？
+C: 姓米。
+A: 米师傅，{C}
+
+@ cert-03 | cert | in | insult,apology | - | 您是不是没上过学 to a customer who cannot use a computer
+A: {G}
+C: 我想问一下，电工证的理论考试是在电脑上考还是纸上考？
+A: 电脑上考，报名页面写着呢。
+C: 我不太会用电脑，能不能纸上考？
+A: 连电脑都不会，您是不是没上过学？就您这样还想当电工？
+C: 我四十多岁了，不会电脑很正常吧。
+A: 正常什么，现在小孩都会，您自己回去练练吧。
+C: 你这么说话我很不舒服。
+A: 没别的事了吧，祝您学习顺利。
+
+@ cert-04 | cert | in | hangup,closing | - | agent leaves on the question about safety shoes
+A: {G}
+C: 我上个月报的电工班，什么时候开课？
+A: 下个月十号开课，早上八点半签到。
+C: 上课地点在哪里？
+A: 在我们学校二楼实训室，进门右手边。
+C: 那我要自己带劳保鞋吗？还是学校统一发？
+
+@ vision-01 | vision | in | - | hn | 弱视 / 斜视 trade words, hedged outcome
+A: {G}
+C: 我家孩子六岁，医院说有点弱视，还有一点斜视，你们的训练有用吗？
+A: 弱视训练对多数孩子都有帮助，效果因人而异，一般要坚持三到六个月，斜视需要先找眼科医生评估是否要手术。
+C: 那能保证治好吗？
+A: 我们不敢打包票，训练期间每个月复查一次视力，按复查结果调整方案。
+C: 好，那先约一次评估吧。
+A: 好的，请问孩子怎么称呼？家长贵姓？
+C: 孩子叫朵朵，我姓宁。
+A: 宁女士，周六上午十点评估，{C}
+
+@ vision-02 | vision | out | overpromise | - | outbound: 保证三个月摘掉眼镜
+A: 您好，我是明眸视训中心的{name}，您上次在商场给孩子做了免费视力筛查，来跟您说下结果。
+C: 哦，怎么样？
+A: 孩子近视两百度，不过您别担心，来我们这儿训练，保证三个月就能摘掉眼镜。
+C: 近视还能练回去？
+A: 能，我们的仪器特别好，练完视力一点都不会再涨。
+C: 我考虑考虑吧。
+A: 好的，不打扰您了，祝孩子学习进步。
+
+@ vision-03 | vision | in | name_ask | - | 你姓什么 in a booking
+A: {G}
+C: 我想给孩子约个视功能检查，周日有号吗？
+A: 有，周日下午两点。你姓什么？
+C: 姓凤。
+A: 孩子几岁？
+C: 八岁。
+A: 行，给你约上了，检查费一百五十元，到店付。
+C: 好的，谢谢。
+A: {C}
+
+@ vision-04 | vision | in | apology | - | parent kept waiting an hour, agent explains but never apologises
+A: {G}
+C: 我都等了四十分钟了，你们前台还让我等，孩子下午还要上课！
+A: 今天是周末，训练的孩子多，排队是正常的。
+C: 我是约好了两点的，现在都快三点了！
+A: 前面有两个孩子训练时间延长了，您再等十分钟就到了。
+C: 那你们也得提前说一声！
+A: 好的，我跟前台说一下，下次提前通知您。祝您生活愉快。
+
+@ cat-01 | cat | out | - | hn | outbound follow-up, 猫瘟 vaccine, 软便
+A: 晚上好，我是绒绒布偶猫舍的{name}，您上周接回去的小猫适应得怎么样了？
+C: 挺好的，就是今天有点软便。
+A: 换环境软便比较常见，您先别换猫粮，少量多餐。猫瘟疫苗已经打过两针了，第三针下周三到期，记得带去医院。
+C: 好的，打疫苗去哪儿都行吗？
+A: 正规宠物医院都可以，打完把本子拍照发我，我们帮您记录。
+C: 行，谢谢你们。
+A: 不客气，祝小猫健健康康。
+
+@ cat-02 | cat | in | overpromise | - | 保证一只都不会生病，活到二十岁
+A: {G}
+C: 你们的小猫健康吗？我之前在别家买的，回来就生病了。
+A: 我们家的猫您放心，保证一只都不会生病，活到二十岁没问题。
+C: 二十岁？真的假的？
+A: 真的，我们血统都是最好的，体质特别棒。
+C: 那一只多少钱？
+A: 海双色的一万二千元，付定金两千元，接猫时付尾款。请问您怎么称呼？
+C: 姓卓。
+A: 卓小姐，{C}
+
+@ cat-03 | cat | in | insult,closing,apology | - | contempt for the customer's budget, brush-off hang-up
+A: {G}
+C: 我想问一下，宠物级的布偶能不能便宜点，三千块行吗？
+A: 三千？您还是去买串串吧，布偶不是您这种预算能养得起的。
+C: 我就问问价格，你至于吗？
+A: 穷就别养名贵猫，猫粮都买不起，行了，没事我挂了。
+
+@ cat-04 | cat | in | complaint,apology | - | ear mites; 投诉 / 消协, registered without an apology
+A: {G}
+C: 我要投诉！你们卖的猫带了耳螨，我家另外一只猫也被传染了。
+A: 耳螨比较常见，我先帮您了解一下情况。
+C: 我接回来第二天就发现了，明明是你们那边带来的！我要找你们老板，不行我就去消协！
+A: 您要投诉的话，我帮您登记，老板明天回复您。
+C: 必须给个说法。
+A: 已经登记了，祝您生活愉快。
+
+@ plot-01 | plot | in | - | hn | 杀虫 / 粪肥 trade words
+A: {G}
+C: 我认养的那块菜地，最近菜叶子被虫子咬得全是洞，能打杀虫药吗？
+A: 我们是有机种植，不用化学杀虫剂，农场会给您挂防虫网，再用生物方法除虫。
+C: 那施肥呢？我想多上点粪肥。
+A: 粪肥农场统一腐熟好了再发，每个月给每块地施一次，您不用自己准备。
+C: 那挺好，我周末过去看看。
+A: {C}
+
+@ plot-02 | plot | out | tariff | - | outbound renewal: price and date dodged
+A: 您好，我是半亩田认养农场的{name}，您认养的菜地下个月到期，跟您说一下续约的事。
+C: 续约要多少钱？什么时候交？
+A: 老会员续约有优惠，价格跟今年差不多，您先续上，钱的事不着急。
+C: 差不多是多少？
+A: 反正不会贵多少，先给您留着地，回头再说。
+C: 那行吧。
+A: 好的，祝您周末愉快。
+"""
+
+CALLS_2 = """
+"""
+
+CALLS_3 = """
+"""
+
+CALLS = CALLS_1 + CALLS_2 + CALLS_3
+
+if __name__ == "__main__":
+    sys.exit(main())
