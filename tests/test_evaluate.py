@@ -171,7 +171,7 @@ def test_heard_scripts_are_built_from_their_source(folder, source):
 # in round 27): each was renamed heldout_X → tune_X and asr_heldout_X → asr_X as its round began.
 HEARD_TUNED = ("l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab")
 HEARD_ROUND = {name: min(12 + k, 27) for k, name in enumerate(HEARD_TUNED)}    # the round each was renamed in
-NEWER_BLIND = {"asr_heldout_ac", "asr_heldout_ad"}      # blind heard sets written since (transcribed or not yet): AC's
+NEWER_BLIND = {"asr_heldout_ac", "asr_heldout_ad"}      # blind heard sets written since (transcribed or not yet): AC's and AD's
 
 
 def test_heard_tuning_set_is_not_held_out():
