@@ -269,6 +269,25 @@ def test_every_call_the_model_suspects_is_recorded_in_suspects_redacted_and_repl
     assert "suspected" not in {r["reason"] for r in off.rows}
     assert run_query(out, "SELECT count(*), count(*) FILTER (queued) FROM suspects")[1] == [(3, 0)]  # still recorded
 
+    # the report's overview: 3 suspected, a reviewer heard two and reported the insult on one
+    import pyarrow as pa
+
+    from callqa.pipelines.report import build_report, period, render
+    from callqa.pipelines.sink.schema import REVIEWS
+    from callqa.pipelines.sink.writer import write_table
+
+    now = read_dataset(out, "suspects")["computed_at"][0].as_py()
+    verdicts = [{"review_id": f"r{i}", "kind": kind, "call_id": cid, "date": DAY, "rule_id": rule, "verdict": v,
+                 "reviewer": "李", "imported_at": now}
+                for i, (kind, cid, rule, v) in enumerate([("missed", "c900", "QA131", "missed"),
+                                                          ("call", "c901", None, None)])]
+    write_table(out, "reviews", pa.Table.from_pylist(verdicts, schema=REVIEWS))
+    rep = build_report(out, period.week("2026-W48"))
+    k = rep.kpi("suspected")
+    assert (k.value, k.previous) == (3, None) and "不计分" in k.note
+    assert "已复核 2 通" in k.note and "确认辱骂 1 通" in k.note
+    assert "学习模型疑似辱骂而规则未命中 3 通" in render(rep)
+
     monkeypatch.setenv("CALLQA_MODELS_DIR", str(tmp_path / "none"))
     bare = sample(out, Period.day(DAY), seed=1, size=12)
     assert bare.suspects == [] and any("no suspects recorded" in n for n in bare.notes)
