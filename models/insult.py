@@ -92,6 +92,7 @@ class InsultModel:
     weights: np.ndarray
     bias: float
     meta: dict
+    sha: str = ""           # sha256 of the model file, 12 hex digits: which weights scored a call
 
     @property
     def threshold(self) -> float:
@@ -107,15 +108,22 @@ class InsultModel:
             out.append(float(1 / (1 + np.exp(-logit))))
         return out
 
-    def score_segments(self, segments) -> tuple[float, str | None]:
-        """(highest agent-turn probability, that turn's text) of a call's segments (dicts with
-        speaker and text, in the order said); (0.0, None) when the agent says nothing."""
+    def most_suspect(self, segments) -> tuple[float, int | None]:
+        """(highest agent-turn probability, that turn's index in ``segments``) of a call's
+        segments (dicts with speaker and text, in the order said); (0.0, None) when the agent
+        says nothing."""
         turns = agent_turns(segments)
         scores = self.score_turns([(text, prev) for _, text, prev in turns])
         if not scores:
             return 0.0, None
         k = int(np.argmax(scores))
-        return scores[k], turns[k][1]
+        return scores[k], turns[k][0]
+
+    def score_segments(self, segments) -> tuple[float, str | None]:
+        """(highest agent-turn probability, that turn's text) of a call's segments (dicts with
+        speaker and text, in the order said); (0.0, None) when the agent says nothing."""
+        p, i = self.most_suspect(segments)
+        return p, None if i is None else (segments[i].get("text") or "")
 
 
 def load(path: str | Path | None = None) -> InsultModel | None:
@@ -128,8 +136,11 @@ def load(path: str | Path | None = None) -> InsultModel | None:
 
 @lru_cache(maxsize=4)
 def _load(path: str, _mtime: int) -> InsultModel:
+    import hashlib
+
     z = np.load(path)
     meta = json.loads(str(z["meta"]))
     w = np.zeros(meta["dim"])
     w[z["idx"]] = z["w"].astype(np.float64)
-    return InsultModel(w, float(z["b"]), meta)
+    sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()[:12]
+    return InsultModel(w, float(z["b"]), meta, sha)

@@ -215,3 +215,80 @@ def test_calls_the_learned_model_suspects_are_queued_after_fatal_ones_with_the_w
     monkeypatch.setenv("CALLQA_MODELS_DIR", str(tmp_path / "none"))
     bare = sample(out, Period.day(DAY), seed=1, size=12)
     assert "suspected" not in {r["reason"] for r in bare.rows} and any("make setup" in n for n in bare.notes)
+
+
+def test_every_call_the_model_suspects_is_recorded_in_suspects_redacted_and_replaced(tmp_path, monkeypatch):
+    """All the calls the model suspects are stored in ``suspects`` — the queued one and those
+    the share leaves out — with the turn's times and its stored (redacted) words, the model's
+    sha and threshold; a re-draw replaces them; the view answers; without a model, none."""
+    import hashlib
+
+    from callqa.models.insult import FILE_NAME
+
+    lines = day_of_calls(DAY)
+    mocking = {"c900": ("A1", "流量组", "您的理解力真让我叹为观止，这都说了三遍了。"),
+               "c901": ("B2", "宽带组", "您的理解力真让我叹为观止，手机号13812345678都说了三遍了。"),
+               "c902": ("A3", "流量组", "这理解力我真是叹为观止，您再听一遍。")}
+    for cid, (agent, team, words) in mocking.items():
+        line = call(cid, agent, team, DAY)
+        line["segments"][6]["text"] = words                      # the agent's tariff turn
+        lines.append(line)
+    out = tmp_path / "out"
+    monkeypatch.setenv("CALLQA_KEEP_RAW", "1")                    # the raw words are kept, never read
+    score_lines(out, lines)
+    models = tmp_path / "models"
+    models.mkdir()
+    _toy_insult_model(models)
+    monkeypatch.setenv("CALLQA_MODELS_DIR", str(models))
+    sha = hashlib.sha256((models / FILE_NAME).read_bytes()).hexdigest()[:12]
+
+    q = sample(out, Period.day(DAY), SamplingConfig(suspect_share=0.1), seed=1, size=12)   # one place
+    assert [r["call_id"] for r in q.rows if r["reason"] == "suspected"] == [q.suspects[0]["call_id"]]
+    stored = {r["call_id"]: r for r in read_dataset(out, "suspects").to_pylist()}
+    assert set(stored) == set(mocking)                            # all suspected, not only the drawn one
+    assert sum(r["queued"] for r in stored.values()) == 1
+    assert {r["reason"] for r in stored.values()} == {"suspected", None}
+    segs = {(r["call_id"], r["seg_index"]): r for r in read_dataset(out, "segments").to_pylist()}
+    raw = {(r["call_id"], r["seg_index"]): r for r in read_dataset(out, "segments_raw").to_pylist()}
+    for cid, r in stored.items():
+        seg = segs[(cid, r["seg_index"])]
+        assert (r["start"], r["end"], r["text"]) == (seg["start"], seg["end"], seg["text"])
+        assert r["queue"] == DAY and r["date"] == DAY and r["agent_id"] == mocking[cid][0]
+        assert r["model_sha"] == sha and r["model_config"] == "toy" and r["threshold"] == 0.6
+        assert 0.6 <= r["probability"] <= 1 and r["computed_at"] is not None
+    assert "13812345678" in raw[("c901", stored["c901"]["seg_index"])]["text"]
+    assert "13812345678" not in stored["c901"]["text"] and "叹为观止" in stored["c901"]["text"]   # redacted
+
+    again = sample(out, Period.day(DAY), SamplingConfig(suspect_share=0.1), seed=2, size=12)
+    assert read_dataset(out, "suspects").num_rows == 3 and len(again.suspects) == 3          # replaced
+    cols, rows = run_query(out, f"""SELECT agent_id, count(*) AS n FROM suspects
+                                    WHERE queue = '{DAY}' AND NOT queued GROUP BY agent_id ORDER BY agent_id""")
+    assert cols == ["agent_id", "n"] and sum(n for _, n in rows) == 2
+
+    off = sample(out, Period.day(DAY), SamplingConfig(suspect_share=0), seed=1, size=12)
+    assert "suspected" not in {r["reason"] for r in off.rows}
+    assert run_query(out, "SELECT count(*), count(*) FILTER (queued) FROM suspects")[1] == [(3, 0)]  # still recorded
+
+    # the report's overview: 3 suspected, a reviewer heard two and reported the insult on one
+    import pyarrow as pa
+
+    from callqa.pipelines.report import build_report, period, render
+    from callqa.pipelines.sink.schema import REVIEWS
+    from callqa.pipelines.sink.writer import write_table
+
+    now = read_dataset(out, "suspects")["computed_at"][0].as_py()
+    verdicts = [{"review_id": f"r{i}", "kind": kind, "call_id": cid, "date": DAY, "rule_id": rule, "verdict": v,
+                 "reviewer": "李", "imported_at": now}
+                for i, (kind, cid, rule, v) in enumerate([("missed", "c900", "QA131", "missed"),
+                                                          ("call", "c901", None, None)])]
+    write_table(out, "reviews", pa.Table.from_pylist(verdicts, schema=REVIEWS))
+    rep = build_report(out, period.week("2026-W48"))
+    k = rep.kpi("suspected")
+    assert (k.value, k.previous) == (3, None) and "不计分" in k.note
+    assert "已复核 2 通" in k.note and "确认辱骂 1 通" in k.note
+    assert "学习模型疑似辱骂而规则未命中 3 通" in render(rep)
+
+    monkeypatch.setenv("CALLQA_MODELS_DIR", str(tmp_path / "none"))
+    bare = sample(out, Period.day(DAY), seed=1, size=12)
+    assert bare.suspects == [] and any("no suspects recorded" in n for n in bare.notes)
+    assert read_dataset(out, "suspects").num_rows == 0                                       # the day's rows gone

@@ -562,7 +562,7 @@ def migrate(out: Path = typer.Option(..., help="Output directory written by call
 
 @app.command()
 def query(
-    sql: str = typer.Argument(..., help="SQL over the views calls, segments, findings, activity, agents, review_queue, reviews, appeals."),
+    sql: str = typer.Argument(..., help="SQL over the views calls, segments, findings, activity, agents, review_queue, suspects, reviews, appeals, waived."),
     out: str = typer.Option("out/demo", help="Output directory (or object-store URI) to query."),
     as_of: Optional[str] = typer.Option(None, "--as-of", help="Read an earlier version: a run id, a calls version or a timestamp."),
     csv: bool = typer.Option(False, "--csv", help="Print CSV instead of a table."),
@@ -753,7 +753,8 @@ def sample(
 ):
     """Draw the review queue (抽检) of a day or a week: every fatal call, a share of failed calls,
     every active agent once a week, the rest per team; stored in review_queue (a re-draw replaces
-    it) and written as a reviewer file (CSV and XLSX)."""
+    it) and written as a reviewer file (CSV and XLSX). Every call the learned insult model
+    suspects, queued or not, is stored in suspects (replaced with the queue)."""
     from rich.table import Table
 
     from callqa.pipelines.review.queue_file import write_queue_files
@@ -782,6 +783,11 @@ def sample(
     comp = queue.composition()
     console.print(f"{len(queue.rows)} of {queue.candidates} candidate call(s) (size {queue.size}): "
                   + ", ".join(f"{k} {v}" for k, v in comp.items()))
+    if queue.suspects:
+        queued = sum(r["queued"] for r in queue.suspects)
+        console.print(f"{len(queue.suspects)} call(s) suspected by the learned insult model, {queued} queued "
+                      f"(a review signal, never scored): callqa query \"SELECT * FROM suspects WHERE queue = "
+                      f"'{period.label}'\"")
     for note in [queue.agents.describe(), *queue.notes]:
         console.print(note, style="dim")
     if queue.uncovered:

@@ -18,6 +18,11 @@ Definitions (shown in the report too):
 * common problem (共性问题) = a rule hit by at least ``COMMON_AGENT_SHARE`` of the agents
   active in the period (and at least ``COMMON_MIN_AGENTS`` agents); otherwise individual
   (个性问题), concentrated in few agents.
+* model suspects (模型疑似辱骂) = calls of the period the learned insult model suspected of an
+  insult the rules did not find (the ``suspects`` table, written when a queue is drawn; a call
+  counted once however many queues recorded it); reviewed = any verdict on the call, confirmed
+  = a reviewer confirmed or reported missing an ``insult`` rule on it. A signal for people
+  that never scores; None (—) when no suspect of the period was recorded.
 * repeat caller (重复来电) = a call followed by another call from the same ``caller`` within
   24 h / 72 h (wherever that call was taken); FCR proxy = 1 − the 72 h rate.
 """
@@ -169,6 +174,38 @@ def _reviewed(con, name: str) -> int | None:
         return None
     return con.execute(f"SELECT count(DISTINCT call_id) FROM reviews WHERE call_id IN "
                        f"(SELECT call_id FROM {name}_calls)").fetchone()[0]
+
+
+def _insult_codes() -> list[str]:
+    try:
+        from callqa.rules import catalogue
+        return sorted(info.code for info in catalogue() if info.check == "insult")
+    except Exception:  # a rulebook that does not load must not stop the report
+        return []
+
+
+def _suspects(con, name: str, period: Period) -> dict:
+    """Calls of the period (in scope) the learned insult model suspected, how many people
+    reviewed and how many they confirmed as an insult; all None when no suspect of the period
+    was recorded (no model, no queue drawn: the table cannot tell these from none suspected)."""
+    if not con.execute(f"SELECT count(*) FROM suspects WHERE date BETWEEN '{period.start}' AND '{period.end}'").fetchone()[0]:
+        return {"suspected": None, "suspect_reviewed": None, "suspect_confirmed": None}
+    codes = _insult_codes()
+    insult = f"rule_id IN ({', '.join(map(_q, codes))})" if codes else "false"
+    return _rows(con, f"""WITH s AS (SELECT DISTINCT call_id FROM suspects WHERE call_id IN (SELECT call_id FROM {name}_calls))
+        SELECT count(*) AS suspected,
+               count(*) FILTER (call_id IN (SELECT call_id FROM reviews)) AS suspect_reviewed,
+               count(*) FILTER (call_id IN (SELECT call_id FROM reviews
+                                            WHERE verdict IN ('confirm', 'missed') AND {insult})) AS suspect_confirmed
+        FROM s""")[0]
+
+
+def suspects_note(totals: dict) -> str:
+    """「学习模型提示,不计分:已复核 2 通,确认辱骂 1 通」, or why there is no figure."""
+    if totals.get("suspected") is None:
+        return "学习模型提示,不计分;本期无记录(未构建模型或未抽检)"
+    return (f"学习模型提示,不计分、不判一票否决:已复核 {totals['suspect_reviewed']} 通,"
+            f"确认辱骂 {totals['suspect_confirmed']} 通")
 
 
 def _stage_repeats(con, period: Period, previous: Period, team: str | None, agent: str | None) -> None:
@@ -436,6 +473,7 @@ def build_report(out: str | Path, period: Period, team: str | None = None, agent
         totals.update(repeat_24h_rate=rep["repeat_24h_rate"], repeat_72h_rate=rep["repeat_72h_rate"],
                       fcr_proxy=rep["fcr_proxy"])
         totals["reviewed"] = _reviewed(con, name)
+        totals.update(_suspects(con, name, p))
     reviews = cur["reviewed"] is not None
     kpis = [
         Kpi("checked", "机检通话量(100%机器质检)", cur["checked"], prev["checked"], "int",
@@ -448,6 +486,7 @@ def build_report(out: str | Path, period: Period, team: str | None = None, agent
         Kpi("problems_b", "B类问题", cur["problems_b"], prev["problems_b"], "int"),
         Kpi("problems_c", "C类问题", cur["problems_c"], prev["problems_c"], "int"),
         Kpi("fatal", "一票否决通话", cur["fatal"], prev["fatal"], "int"),
+        Kpi("suspected", "模型疑似辱骂(规则未命中)", cur["suspected"], prev["suspected"], "int", suspects_note(cur)),
         Kpi("tariff", "资费告知违规", cur["tariff"], prev["tariff"], "int"),
         Kpi("complaint_calls", "投诉意向通话", cur["complaint_calls"], prev["complaint_calls"], "int"),
         Kpi("repeat_24h_rate", "24小时重复来电率", cur["repeat_24h_rate"], prev["repeat_24h_rate"], "pct"),

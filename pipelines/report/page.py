@@ -120,7 +120,7 @@ def _change_text(k: Kpi, unit: str) -> str:
         change = f"{arrow} {diff:+.1f}"
     # better = higher pass rate / score, fewer problems and repeat calls
     good = diff > 0 if k.key in ("pass_rate", "avg_score", "checked", "reviewed") else diff < 0
-    cls = "" if flat or k.key in ("checked", "reviewed") else ("better" if good else "worse")
+    cls = "" if flat or k.key in ("checked", "reviewed", "suspected") else ("better" if good else "worse")
     return f'上{unit} {_esc(fmt(k.previous, k.kind))},<span class="{cls}">{_esc(change)}</span>'
 
 
@@ -167,6 +167,10 @@ def _section(report: Report, key: str, title: str) -> str:
         lines = [f"本{report.period.unit}机器质检 {fmt(report.kpi('checked').value, 'int')} 通(100%覆盖),"
                  f"总体合格率 {fmt(report.kpi('pass_rate').value, 'pct')}。",
                  f"人工复核 {fmt(reviewed.value, 'int')} 通" + (f":{reviewed.note}。" if reviewed.note else "。")]
+        suspected = report.kpi("suspected")
+        if suspected.value is not None:
+            lines.append(f"学习模型疑似辱骂而规则未命中 {fmt(suspected.value, 'int')} 通({suspected.note});"
+                         "明细见 callqa query 的 suspects 视图。")
         body = _kpis(report) + "".join(f'<p class="note">{_esc(s)}</p>' for s in lines)
     else:
         figs = charts.section_charts(report, key)

@@ -6,7 +6,8 @@ Composition (configurable, :class:`SamplingConfig`, YAML via ``--config``), in t
 2. ``suspected``: up to a share of the queue (``suspect_share``), the calls that the learned
    insult model (:mod:`callqa.models.insult`) suspects of an insult the rules did not find,
    most suspect first — on a new writer's wording it found 11 of 15 insults where the rules
-   found 3, but it is not precise enough to make a call fatal, so a person decides;
+   found 3, but it is not precise enough to make a call fatal, so a person decides. Every
+   call it suspects, queued or not, is recorded in the ``suspects`` table (see below);
 3. ``failed``: a share of the queue (``failed_share``) from the calls that did not pass;
 4. ``coverage``: one call of every agent active in the period and not yet covered this ISO
    week (by an earlier queue or a review), so every agent is heard at least once a week;
@@ -18,6 +19,14 @@ watched product or keyword. Calls already reviewed, or queued by another day's q
 not drawn again. Each row says why it was drawn. The same data, configuration and seed give
 the same queue (weighted sampling by Efraimidis–Spirakis keys from one seeded generator over
 the calls sorted by id); drawing a queue again replaces it.
+
+The ``suspects`` table: every non-fatal checked call of the period that the model suspects
+(also those already reviewed or queued by another queue, and those the share leaves out),
+with its probability, the agent turn it read (start, end and the stored — redacted — words),
+the model file's sha256 prefix, the threshold and whether this queue drew it. It is written
+with the queue and replaced with it. ``suspect_share: 0`` only keeps suspects out of the
+queue: the model (when built) still scores and the suspects are still recorded, so a QA lead
+can count and query them. Without a built model nothing is recorded and a note says so.
 """
 from __future__ import annotations
 
@@ -35,7 +44,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from callqa.pipelines.review.roster import Agents, agents_on
-from callqa.pipelines.sink.schema import REVIEW_QUEUE
+from callqa.pipelines.sink.schema import REVIEW_QUEUE, SUSPECTS
 from callqa.pipelines.sink.tables import read_dataset
 from callqa.pipelines.sink.writer import sql_list, write_table
 
@@ -50,7 +59,7 @@ class SamplingConfig(BaseModel):
     review_factor: float = Field(1.5, gt=0, description="reviewer minutes per minute of call (listening + marking)")
     failed_share: float = Field(0.3, ge=0, le=1, description="share of the queue for calls that did not pass")
     suspect_share: float = Field(0.25, ge=0, le=1, description="most of the queue for calls the learned insult "
-                                 "model suspects (0: the model is not used)")
+                                 "model suspects (0: none queued; they are still recorded in `suspects`)")
     suspect_threshold: float | None = Field(None, gt=0, lt=1, description="model probability from which a call is "
                                             "suspected (default: the threshold the model was frozen with)")
     weekly_coverage: bool = Field(True, description="every active agent reviewed at least once per ISO week")
@@ -229,6 +238,7 @@ class Queue:
     agents: Agents | None = None
     uncovered: list[str] = field(default_factory=list)   # active agents still not covered this week
     notes: list[str] = field(default_factory=list)
+    suspects: list[dict] = field(default_factory=list)   # the rows written to the suspects table
 
     def composition(self) -> dict[str, int]:
         out = {r: 0 for r in PRIORITY}
@@ -245,31 +255,49 @@ def _clip(text: str, n: int = 40) -> str:
 
 
 def _suspected(out, calls: list[dict], days: tuple[str, ...], config: SamplingConfig,
-               notes: list[str]) -> dict[str, tuple[float, str]]:
-    """Call id → (probability, the agent's turn) for each non-fatal call whose most suspect agent
-    turn reaches the threshold. The stored (redacted) segments are read; ~0.1 ms per agent turn."""
-    if not config.suspect_share:
-        return {}
+               notes: list[str]) -> tuple[dict[str, dict], object]:
+    """(call id → the suspicion, the model) for each non-fatal call of ``calls`` whose most
+    suspect agent turn reaches the threshold; a suspicion holds the probability and that turn
+    (``seg_index``, ``start``, ``end``, ``text``). The stored (redacted) segments are read,
+    never ``segments_raw``; ~0.1 ms per agent turn. ({}, None) and a note without a model."""
     from callqa.models.insult import load, model_path
 
     model = load()
     if model is None:
-        notes.append(f"no learned insult model at {model_path()} (`make setup` builds it): no 'suspected' step")
-        return {}
+        notes.append(f"no learned insult model at {model_path()} (`make setup` builds it): "
+                     "no 'suspected' step, no suspects recorded")
+        return {}, None
     ids = {c["call_id"] for c in calls if not c["fatal"]}
     if not ids:
-        return {}
+        return {}, model
     threshold = config.suspect_threshold or model.threshold
-    segs = read_dataset(out, "segments", ids, columns=["call_id", "seg_index", "speaker", "text"], dates=set(days))
+    segs = read_dataset(out, "segments", ids, columns=["call_id", "seg_index", "speaker", "start", "end", "text"],
+                        dates=set(days))
     by_call: dict[str, list[dict]] = {}
     for row in sorted(segs.to_pylist(), key=lambda r: (r["call_id"], r["seg_index"])):
         by_call.setdefault(row["call_id"], []).append(row)
     found = {}
     for call_id, rows in by_call.items():
-        p, text = model.score_segments(rows)
-        if text is not None and p >= threshold:
-            found[call_id] = (p, text)
-    return found
+        p, i = model.most_suspect(rows)
+        if i is not None and p >= threshold:
+            seg = rows[i]
+            found[call_id] = {"probability": p, "seg_index": seg["seg_index"], "start": seg["start"],
+                              "end": seg["end"], "text": seg["text"] or "", "threshold": threshold}
+    return found, model
+
+
+def _suspect_rows(label: str, calls: list[dict], found: dict[str, dict], model, drawn: list[Drawn],
+                  now: datetime) -> list[dict]:
+    """The ``suspects`` rows of one queue: every suspected call, most suspect first."""
+    reason = {d.call["call_id"]: d.reason for d in drawn}
+    by_id = {c["call_id"]: c for c in calls}
+    rows = []
+    for call_id, s in sorted(found.items(), key=lambda kv: (-kv[1]["probability"], kv[0])):
+        c = by_id[call_id]
+        rows.append({"queue": label, "call_id": call_id, "date": c["date"], "agent_id": c["agent_id"],
+                     "team": c["team"], **s, "model_sha": model.sha, "model_config": model.meta.get("config"),
+                     "queued": call_id in reason, "reason": reason.get(call_id), "computed_at": now})
+    return rows
 
 
 def _keyword_hits(out, call_ids: set[str], days: tuple[str, ...], keywords: list[str]) -> dict[str, list[str]]:
@@ -286,7 +314,8 @@ def _keyword_hits(out, call_ids: set[str], days: tuple[str, ...], keywords: list
 def sample(out: str | Path, period: Period, config: SamplingConfig | None = None, seed: int | None = None,
            size: int | None = None, reviewers: float | None = None, hours: float | None = None) -> Queue:
     """Draws the queue of ``period`` from the scored calls in ``out`` and stores it in the
-    ``review_queue`` table, replacing an earlier draw of the same period."""
+    ``review_queue`` table, and every call the learned model suspects in the ``suspects``
+    table, replacing an earlier draw of the same period."""
     config = config or SamplingConfig()
     seed = period.default_seed() if seed is None else seed
     calls = [c for c in read_dataset(out, "calls", columns=CALL_COLUMNS, dates=set(period.days)).to_pylist()
@@ -314,9 +343,12 @@ def sample(out: str | Path, period: Period, config: SamplingConfig | None = None
     queue.candidates = len(candidates)
     queue.agents = agents_on(out, period.days[-1], config.new_agent_days)
     hits = _keyword_hits(out, {c["call_id"] for c in candidates}, period.days, config.keywords)
-    suspected = _suspected(out, candidates, period.days, config, queue.notes)
+    # every suspect of the period is recorded; the draw only queues those still candidates
+    found, model = _suspected(out, calls, period.days, config, queue.notes)
+    suspected = {cid: (s["probability"], s["text"]) for cid, s in found.items()}
     drawn = draw(candidates, queue.size, config, seed, queue.agents, hits, covered, suspected)
     now = datetime.now(timezone.utc)
+    queue.suspects = _suspect_rows(period.label, calls, found, model, drawn, now)
     queue.rows = [{"queue": period.label, "call_id": d.call["call_id"], "date": d.call["date"],
                    "agent_id": d.call["agent_id"], "team": d.call["team"], "started_at": d.call["started_at"],
                    "score": d.call["score"], "reason": d.reason, "why": d.why, "priority": PRIORITY[d.reason],
@@ -325,8 +357,11 @@ def sample(out: str | Path, period: Period, config: SamplingConfig | None = None
     queue.uncovered = sorted({c["agent_id"] for c in calls if c["agent_id"] and c["agent_id"] not in have})
     if len(queue.rows) > queue.size:
         queue.notes.append(f"{len(queue.rows) - queue.size} call(s) over the size: every fatal call is queued")
-    write_table(out, "review_queue", pa.Table.from_pylist(queue.rows, schema=REVIEW_QUEUE),
-                predicate=f"queue IN ({sql_list([period.label])})", kind="sample")
+    same = f"queue IN ({sql_list([period.label])})"
+    write_table(out, "review_queue", pa.Table.from_pylist(queue.rows, schema=REVIEW_QUEUE), predicate=same,
+                kind="sample")
+    write_table(out, "suspects", pa.Table.from_pylist(queue.suspects, schema=SUSPECTS), predicate=same,
+                kind="sample")
     return queue
 
 

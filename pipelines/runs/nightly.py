@@ -443,7 +443,8 @@ def draw_review_queue(out: str, day: str, sampling: str | None, logger) -> None:
 
     try:
         queue = sample_day(out, day, sampling)
-        logger.info("review queue %s: %d call(s) drawn", day, len(queue.rows))
+        logger.info("review queue %s: %d call(s) drawn; %d suspected by the insult model (table suspects)",
+                    day, len(queue.rows), len(queue.suspects))
     except Exception as exc:   # the calls are written; the queue can be drawn again with `callqa sample`
         logger.warning("review queue %s not drawn (%s: %s); run `callqa sample --date %s`", day,
                        type(exc).__name__, exc, day)

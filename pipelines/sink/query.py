@@ -1,7 +1,7 @@
 """DuckDB over an output directory: the QA lead's read-only SQL.
 
 Views ``calls``, ``segments``, ``findings``, ``activity`` (and the review loop's ``agents``,
-``review_queue``, ``reviews``, ``appeals``) read the Delta tables through Arrow
+``review_queue``, ``suspects``, ``reviews``, ``appeals``) read the Delta tables through Arrow
 (``DeltaTable.to_pyarrow_dataset()``; DuckDB's own ``delta`` extension needs the internet to
 install), at the latest version or ``as_of`` an earlier one. DuckDB's time zone is the call
 center's (``CALLQA_TZ``), so ``current_date`` and ``now()`` are the center's. The view

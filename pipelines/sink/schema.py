@@ -164,9 +164,31 @@ APPEALS = pa.schema([
     pa.field("updated_at", pa.timestamp("us", tz="UTC"), nullable=False),
 ])
 
+# Every call the learned insult model (callqa.models.insult) suspects among the non-fatal calls
+# of a sampled period, drawn into the queue or not: one row per (queue, call), written with
+# the queue and replaced with it. A review signal only: it never scores or makes a call fatal.
+SUSPECTS = pa.schema([
+    pa.field("queue", pa.string(), nullable=False),       # partition: the day or week sampled
+    pa.field("call_id", pa.string(), nullable=False),
+    pa.field("date", pa.string(), nullable=False),        # the call's day
+    pa.field("agent_id", pa.string()),
+    pa.field("team", pa.string()),
+    pa.field("probability", pa.float64(), nullable=False),  # of the most suspect agent turn
+    pa.field("seg_index", pa.int32()),                    # that turn: its segment, start/end (s)
+    pa.field("start", pa.float64()),
+    pa.field("end", pa.float64()),
+    pa.field("text", pa.string()),                        # its words as stored (redacted)
+    pa.field("model_sha", pa.string(), nullable=False),   # sha256 of the model file, 12 hex digits
+    pa.field("model_config", pa.string()),                # the model's configuration name
+    pa.field("threshold", pa.float64(), nullable=False),  # probability from which a call is suspected
+    pa.field("queued", pa.bool_(), nullable=False),       # drawn into this queue (step suspected or another)
+    pa.field("reason", pa.string()),                      # why it was drawn (review_queue.reason), else null
+    pa.field("computed_at", pa.timestamp("us", tz="UTC"), nullable=False),
+])
+
 REVIEW_TABLES: dict[str, pa.Schema] = {"agents": AGENTS, "review_queue": REVIEW_QUEUE, "reviews": REVIEWS,
-                                       "appeals": APPEALS}
-REVIEW_PARTITIONS: dict[str, list[str]] = {"review_queue": ["queue"]}
+                                       "appeals": APPEALS, "suspects": SUSPECTS}
+REVIEW_PARTITIONS: dict[str, list[str]] = {"review_queue": ["queue"], "suspects": ["queue"]}
 
 
 # Tables that are stored but never a default view: the unredacted segments (``--keep-raw``).
