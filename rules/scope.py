@@ -9,7 +9,8 @@ hits a matcher finds (never of every utterance), answer that:
   (「…」 “…” "…"), after a speech verb whose speaker is someone else (他/客服/同事/您 … 说/骂/叫/讲,
   被…骂, 上次…说, 催收员说的是…; not 「(我)跟你说了…」, where 你 is whom the words are said to),
   read back verbatim (「面试官原话是…」), or named as words (「…这种话」「…这样的字眼」); the agent's
-  「说句实话」 vouches for their own next words and reports nobody's;
+  「说句实话」 vouches for their own next words and reports nobody's, and a saying judged by its complement
+  (「你这话说得也太难听了」: 说得 + how) reports nothing;
 * ``negated`` — a negation (不/没/别/不要/不会…) comes just before it in its clause, not as part of
   an A-不-A question (是不是, 能不能), a rhetorical 不是…吗 / 这不…吗 (「这不坑人吗」), nor a word that only
   starts like one (不过, 不管);
@@ -272,6 +273,8 @@ def _reported(sentence: str, after: str) -> bool:
             continue                              # 你说什么 / 你说谁…呢: a question, no words reported
         if m.group(1) in ("说", "讲") and _MANNER.search(head) and _JUDGED.match(tail):
             continue                              # 你这样说太伤人了: the saying judged, nothing reported
+        if m.group(1) in ("说", "讲", "骂", "叫", "喊") and not m.group(2) and tail.startswith("得"):
+            continue                              # (round 28) 你这话说得也太难听了: V得, a complement judges the saying
         if _last_person(tail) == "self" and not _CAUSATIVE_SELF.search(tail):
             continue                              # 他说了，我不清楚: the agent speaks for themself again
         addressed = _ADDRESSEE.search(head)
