@@ -9,7 +9,8 @@ hits a matcher finds (never of every utterance), answer that:
   (「…」 “…” "…"), after a speech verb whose speaker is someone else (他/客服/同事/您 … 说/骂/叫/讲,
   被…骂, 上次…说, 催收员说的是…; not 「(我)跟你说了…」, where 你 is whom the words are said to),
   read back verbatim (「面试官原话是…」), or named as words (「…这种话」「…这样的字眼」); the agent's
-  「说句实话」 vouches for their own next words and reports nobody's;
+  「说句实话」 vouches for their own next words and reports nobody's, and a saying judged by its complement
+  (「你这话说得也太难听了」: 说得 + how) reports nothing;
 * ``negated`` — a negation (不/没/别/不要/不会…) comes just before it in its clause, not as part of
   an A-不-A question (是不是, 能不能), a rhetorical 不是…吗 / 这不…吗 (「这不坑人吗」), nor a word that only
   starts like one (不过, 不管);
@@ -19,7 +20,9 @@ hits a matcher finds (never of every utterance), answer that:
   not a brush-off — a bare 「我帮您查一下」 is not (the standard's strict reading), nor a step denied;
   or, turned by 不过/但, the company's side already acting or acting at once or on a named day
   (「…我们也不清楚，不过我们先给您安排一位」「…但维修人员已经出发了」); or the time first, then the agent's own
-  call back by it (「…我这边暂时也不清楚，明天中午之前我一定给您回电」);
+  call back by it (「…我这边暂时也不清楚，明天中午之前我一定给您回电」); or the means to reach the one who
+  knows, handed over at once (「…我把快递网点的电话发给您」, 「…您可以拨打主办方的热线四零零…」: a number sent or
+  given with its digits), not the customer sent off to ask (「你去营业厅问吧」);
 * ``subject`` — the person word the phrase starts with (我哪知道), else the nearest person word
   before it in its clause (jieba words): ``self``
   (我/我们/咱们/本人), ``listener`` (您/你/你们, and 「你这个人」: 人 in apposition to 你), ``other``
@@ -126,6 +129,14 @@ _REMEDY = re.compile(r"^[^\w]{0,2}(不过|但是|但|这样吧|那)?[^\w]?(我|�
 _REMEDY_FIRST = re.compile(r"^[^\w]{0,2}(不过|但是|但|这样吧)?[^\w]?(今天|明天|今晚|后天|[0-9一二三四五六七八九十两]+点)\w{0,4}?"
                            r"(之前|前|以内|之内)[^\w]?(我|我们)(这边)?(一定|会|再|肯定|马上|尽快)?(会)?(给|跟|向|和)(您|你)"
                            r"(回电|回个?电话|回复|答复|通报|打电话|回话)")
+# (round 28) … or the means to reach the one who knows, handed over at once: their number sent (「快递几点揽收
+# 我这边不太清楚，我把快递网点的电话发给您」) or dialled for the customer to ring, digits and all (「…是主办方审核的，
+# 您可以拨打主办方的热线四零零八二零…」) — a referral that can be followed; the customer sent off to ask with no way
+# given (你去营业厅问吧, 你问别人吧) is not
+CONTACT_REACH = 40
+_REMEDY_CONTACT = re.compile(r"^(?:(?![不没别])[\w，,]){0,16}?(?:(我|我们)(这边)?(把|给您发|给你发)\w{0,10}?(电话|号码|热线|联系方式|微信)"
+                             r"\w{0,4}?(发|给|告诉)(给)?(您|你)"
+                             r"|(您|你)可以(拨打|打|致电|联系)\w{0,10}?(热线|电话|客服)\w{0,2}?[0-9零一二三四五六七八九幺]{5})")
 _REMEDY_BUT = re.compile(r"^[^\w]{0,2}(不过|但是|但|可是)[^\w]?((我|我们|咱们)(这边)?|\w{0,4}(人员|师傅|同事|工程师|技术员))"
                          r"(?:(?![不没别])[\w，,]){0,14}?(已经|马上|立刻|立即|第一时间|每天|明天|今天|今晚|先(给|帮|为)(您|你))")
 
@@ -262,6 +273,8 @@ def _reported(sentence: str, after: str) -> bool:
             continue                              # 你说什么 / 你说谁…呢: a question, no words reported
         if m.group(1) in ("说", "讲") and _MANNER.search(head) and _JUDGED.match(tail):
             continue                              # 你这样说太伤人了: the saying judged, nothing reported
+        if m.group(1) in ("说", "讲", "骂", "叫", "喊") and not m.group(2) and tail.startswith("得"):
+            continue                              # (round 28) 你这话说得也太难听了: V得, a complement judges the saying
         if _last_person(tail) == "self" and not _CAUSATIVE_SELF.search(tail):
             continue                              # 他说了，我不清楚: the agent speaks for themself again
         addressed = _ADDRESSEE.search(head)
@@ -349,7 +362,8 @@ def scope_facts(text: str, start: int, end: int, remedy: bool = True) -> ScopeFa
                 subject = "other"
     remedied = remedy and (_REMEDY.match(text[end:end + REMEDY_REACH]) is not None
                            or _REMEDY_BUT.match(text[end:end + REMEDY_REACH]) is not None
-                           or _REMEDY_FIRST.match(text[end:end + REMEDY_REACH]) is not None)
+                           or _REMEDY_FIRST.match(text[end:end + REMEDY_REACH]) is not None
+                           or _REMEDY_CONTACT.match(text[end:end + CONTACT_REACH]) is not None)
     return ScopeFacts(reported, negated, conditional, subject, remedied)
 
 
