@@ -36,8 +36,8 @@ it, a regression test), the independent set (eval/independent/*.jsonl, written f
 people who never saw the rules; each file separately, whichever exist) and the Whisper-heard
 sets, each a reference/whisper pair in a group of its own (eval/asr/: the development scripts;
 eval/independent/asr_f/: 40 tuning calls of set F, misses shown; eval/independent/asr/: 40
-held-out calls, aggregates only; eval/independent/asr_<set>/ (asr_l/ … asr_z/, asr_aa/, asr_ab/, one set a round
-from round 12, two in round 27): 40 calls of a set tuned on
+held-out calls, aggregates only; eval/independent/asr_<set>/ (asr_l/ … asr_z/, asr_aa/, asr_ab/, asr_ac/, one set a round
+from round 12, two in round 27, asr_ac/ in round 29): 40 calls of a set tuned on
 since, misses shown; eval/independent/asr_heldout_*/: 40 calls of a blind set each, aggregates only).
 Exit status 0 (it is a report) unless a ``--min-*`` target is given and some family of some
 file is below it (1).
@@ -81,7 +81,7 @@ HEARD_HELDOUT = (Path("eval/independent/asr/reference_transcripts.jsonl"),
                  Path("eval/independent/asr/whisper_transcripts.jsonl"))
 # More held-out heard sets, one folder per blind set, picked by label (asr_heldout_<set>/); each is
 # renamed asr_<set>/ when a round begins tuning on its set, as heldout_<set>.jsonl → tune_<set>.jsonl
-# (asr_l/ in round 12 … asr_z/ in round 26, asr_aa/ and asr_ab/ both in round 27; the list, in order, is
+# (asr_l/ in round 12 … asr_z/ in round 26, asr_aa/ and asr_ab/ both in round 27, asr_ac/ in round 29; the list, in order, is
 # tests/test_evaluate.py's HEARD_TUNED).
 HEARD_HELDOUT_GLOB = "asr_heldout_*"
 # Heard tuning sets of a later blind set (asr_<letters>/ other than asr_f/): misses shown.

@@ -260,6 +260,27 @@ def _in_quotes(before: str) -> bool:
     return depth > 0 or before.count('"') % 2 == 1
 
 
+_NOUN_FLAGS = ("n", "nr", "nz", "nt", "ng")
+
+
+@lru_cache(maxsize=4096)
+def _unlisted_speaker(clause: str) -> bool:
+    """(round 29) Whether the speech verb's own clause opens on a noun and names no person word: its
+    speaker is someone named by a noun the person lists lack (「助教当众说您这都不会…」, 「前台当时说…」), not
+    the agent of an earlier clause (「我确认一下，助教当众说您…」 read as the agent's own words when the quotation
+    marks are lost, as Whisper writes it). Person words are an open class — a role, a trade, a title — so the
+    speaker is known by where it stands (the clause's first word, a noun, right before the verb), not by a list."""
+    if len(clause) < 2 or _last_person(clause) != "none":
+        return False
+    words = _posseg().lcut(clause, HMM=False)
+    return bool(words) and len(words[0].word) >= 2 and words[0].flag in _NOUN_FLAGS
+
+
+def _posseg():
+    from .segmenter import posseg
+    return posseg()
+
+
 def _reported(sentence: str, after: str) -> bool:
     if _MENTION_AFTER.match(after) or _PASSIVE.search(sentence) or _VERBATIM.search(sentence):
         return True
@@ -277,6 +298,10 @@ def _reported(sentence: str, after: str) -> bool:
             continue                              # (round 28) 你这话说得也太难听了: V得, a complement judges the saying
         if _last_person(tail) == "self" and not _CAUSATIVE_SELF.search(tail):
             continue                              # 他说了，我不清楚: the agent speaks for themself again
+        if (m.group(1) in ("说", "讲", "骂", "喊") and not _CLAUSE_BREAK.search(tail) and not _ASKS_WHAT_SAID.match(tail)
+                and _unlisted_speaker(_CLAUSE_BREAK.split(head)[-1])):
+            return True                           # (round 29) 助教当众说您…: someone named by a noun of their own, the
+                                                  # words in the verb's own clause (not 病人叫什么: 叫 names)
         addressed = _ADDRESSEE.search(head)
         who = _last_person(_ADDRESSEE.sub("", head)) if addressed else _last_person(head)
         if who in ("other", "listener"):          # 他/客服 骂您…, 您是说…

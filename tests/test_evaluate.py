@@ -126,8 +126,9 @@ def test_labelled_set_is_built_from_its_source():
                                     "independent/asr_t", "independent/asr_u", "independent/asr_v",
                                     "independent/asr_w", "independent/asr_x",
                                     "independent/asr_y", "independent/asr_z",
-                                    "independent/asr_aa", "independent/asr_ab"]
-                         # any blind heard set once transcribed (none between rounds: AA and AB were renamed when round 27 began)
+                                    "independent/asr_aa", "independent/asr_ab",
+                                    "independent/asr_ac"]
+                         # any blind heard set once transcribed (AD's; AC was renamed when round 29 began)
                          + [f"independent/{f.name}" for f in sorted((EVAL / "independent").glob("asr_heldout_*"))
                             if (f / "whisper_transcripts.jsonl").exists()])
 def test_asr_files_pair_up(folder):
@@ -149,8 +150,8 @@ def test_asr_files_pair_up(folder):
                                             ("asr_v", "tune_v.jsonl"), ("asr_w", "tune_w.jsonl"),
                                             ("asr_x", "tune_x.jsonl"), ("asr_y", "tune_y.jsonl"),
                                             ("asr_z", "tune_z.jsonl"), ("asr_aa", "tune_aa.jsonl"),
-                                            ("asr_ab", "tune_ab.jsonl")]
-                         # any blind heard set (none between rounds: AA and AB were renamed when round 27 began)
+                                            ("asr_ab", "tune_ab.jsonl"), ("asr_ac", "tune_ac.jsonl")]
+                         # any blind heard set (AD's; AC was renamed when round 29 began)
                          + [(f.name, f"heldout_{f.name.removeprefix('asr_heldout_')}.jsonl")
                             for f in sorted((EVAL / "independent").glob("asr_heldout_*"))])
 def test_heard_scripts_are_built_from_their_source(folder, source):
@@ -167,11 +168,11 @@ def test_heard_scripts_are_built_from_their_source(folder, source):
     assert built + "\n" == (here / "scripts.json").read_text(encoding="utf-8"), f"rebuild {here / 'scripts.json'} (its README says how)"
 
 
-# The sets whose heard calls became tuning groups, in the order of their rounds (12–27; AA and AB both
-# in round 27): each was renamed heldout_X → tune_X and asr_heldout_X → asr_X as its round began.
-HEARD_TUNED = ("l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab")
-HEARD_ROUND = {name: min(12 + k, 27) for k, name in enumerate(HEARD_TUNED)}    # the round each was renamed in
-NEWER_BLIND = {"asr_heldout_ac", "asr_heldout_ad"}      # blind heard sets written since (transcribed or not yet): AC's and AD's
+# The sets whose heard calls became tuning groups, in the order of their rounds (12–27 and 29; AA and AB
+# both in round 27, AC in round 29): each was renamed heldout_X → tune_X and asr_heldout_X → asr_X as its round began.
+HEARD_TUNED = ("l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac")
+HEARD_ROUND = {name: min(12 + k, 27) for k, name in enumerate(HEARD_TUNED)} | {"ac": 29}    # the round each was renamed in (none in round 28)
+NEWER_BLIND = {"asr_heldout_ad"}      # blind heard sets written since (transcribed or not yet): AD's
 
 
 def test_heard_tuning_set_is_not_held_out():
@@ -183,8 +184,8 @@ def test_heard_tuning_set_is_not_held_out():
     for name in HEARD_TUNED:                    # renamed as their rounds began: tuning names
         assert not held_out(ROOT / f"eval/independent/tune_{name}.jsonl")
         assert not held_out(ROOT / f"eval/independent/asr_{name}/whisper_transcripts.jsonl")
-    assert held_out(ROOT / "eval/independent/heldout_ac.jsonl")                         # the next blind set's names
-    assert held_out(ROOT / "eval/independent/asr_heldout_ac/whisper_transcripts.jsonl")
+    assert held_out(ROOT / "eval/independent/heldout_ad.jsonl")                         # the next blind set's names
+    assert held_out(ROOT / "eval/independent/asr_heldout_ad/whisper_transcripts.jsonl")
 
 
 @pytest.mark.parametrize("k, name", list(enumerate(HEARD_TUNED)), ids=[f"set_{n}_round_{HEARD_ROUND[n]}" for n in HEARD_TUNED])

@@ -39,6 +39,12 @@ def facts(text: str, phrase: str):
     ("我儿子说要投诉你们", "投诉", True),             # family words are persons too
     ("让您跑了两趟，不过说句实话，您这身材穿什么都不好看", "您这身材", False),   # 说句实话: own words
     ("镜框是您自己挑的，而且说实话，您这脸型戴啥都不好看", "您这脸型", False),
+    # (round 29) the speaker named by a noun no person list holds, in the verb's own clause, quotation marks lost
+    ("我确认一下,助教当中说您这都不会还考什么工,回家中地去吧", "不会还考什么", True),
+    ("我核实一下，前台当时说您这种人就别来了", "您这种人", True),
+    ("病人叫什么姓什么", "叫什么", False),             # 叫 names, nobody's words
+    ("物业说是你们的范围 你们推来推去有意思吗", "推来推去", False),   # past the verb's clause: the customer's own
+    ("我确认一下，您这都不会还考什么公", "不会还考什么", False),       # no one else speaks
 ])
 def test_reported_speech(text, phrase, reported):
     assert facts(text, phrase).reported is reported

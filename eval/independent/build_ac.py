@@ -1,4 +1,5 @@
-"""Independent labelled call set AC (eval/independent/heldout_ac.jsonl) — HELD OUT.
+"""Independent labelled call set AC (eval/independent/tune_ac.jsonl; first named heldout_ac.jsonl, held out
+until its blind figures were recorded, then renamed as round 29 of rule work began) — now a TUNING set.
 
 Writer AC adopts writer AB's label policy unchanged: writer Z's policy (the header of build_z.py), the "AA:" readings
 at the top of build_aa.py and the "AB:" readings at the top of build_ab.py. Timing families are computed from the
@@ -43,7 +44,7 @@ import opencc
 
 SEED = 20261228
 HERE = Path(__file__).resolve().parent
-OUT = HERE / "heldout_ac.jsonl"
+OUT = HERE / "tune_ac.jsonl"
 FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
             "apology", "shirking", "overpromise", "colleague", "complaint",
             "silence", "talk_over", "speech_rate", "short_call", "hangup")
