@@ -57,10 +57,11 @@ CONFIGS = {
 }
 TRAIN = dict(iters=300, lr=0.05, l2=1e-5)
 FROZEN = ("chars+pinyin+ctx", 0.75)    # setting and threshold frozen before the blind runs
-# The npz --freeze writes. Model 2 (round 27's rulebook 2026.12.18, writers up to AB): frozen
-# before set AC was measured. Model 1 (rulebook 2026.12.17, writers up to Z, sha256
-# 6a154990…4a22eb4) was the one measured blind on AA and AB (eval/independent/README.md).
-FROZEN_SHA256 = "dd8bad6833e994b861abb0601ea48ed5acc4cdff1d7b6fdca920517b63cc85db"
+# The npz --freeze writes, for the rulebook and training files of this commit. Model 3 (round 29's
+# rulebook 2026.12.20, writers up to AC): frozen before set AD's model-3 figure was taken. Model 2
+# (2026.12.18, up to AB, sha256 dd8bad68…63cc85db) and model 1 (2026.12.17, up to Z, 6a154990…
+# 4a22eb4) were measured blind on AA–AD as eval/independent/README.md says.
+FROZEN_SHA256 = "4ad4d5692e796bfbe57531088a9cdfa05f4b45b6040f46636991de01d24f2f47"
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 
 # ---------------------------------------------------------------- text and features
