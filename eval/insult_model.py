@@ -98,8 +98,10 @@ def _writer(path: Path, call_id: str, raw: dict) -> str:
     return m.group(1).upper() if m else path.stem
 
 
-def load_calls(path: Path, rulebook, with_meta: bool = True) -> list[Call]:
-    """Calls of one labelled file, with the rulebook's insult findings mapped to agent turns."""
+def scored_calls(path: Path, rulebook, with_meta: bool = True):
+    """(labelled call, its raw JSON record ({} without ``with_meta``), writer ("?" without
+    ``with_meta``), the rulebook's scorecard) of each usable call of one labelled file: what the
+    learned models (insult here, greeting in :mod:`eval.greeting_model`) read their calls from."""
     from eval.evaluate import load_labelled
     from callqa.pipelines.record import score_segments
     calls, errors = load_labelled(path)
@@ -111,14 +113,20 @@ def load_calls(path: Path, rulebook, with_meta: bool = True) -> list[Call]:
             if line.strip():
                 r = json.loads(line)
                 raw[r["call_id"]] = r
-    out = []
     for c in calls:
         r = raw.get(c.call_id, {})
+        yield (c, r, _writer(path, c.call_id, r) if with_meta else "?",
+               score_segments(c.call_id, c.segments, c.duration, rulebook))
+
+
+def load_calls(path: Path, rulebook, with_meta: bool = True) -> list[Call]:
+    """Calls of one labelled file, with the rulebook's insult findings mapped to agent turns."""
+    out = []
+    for c, r, writer, card in scored_calls(path, rulebook, with_meta):
         meta = r.get("metadata") or {}
         agent = agent_turns(c.segments)
-        call = Call(c.call_id, _writer(path, c.call_id, r) if with_meta else "?", "insult" in c.labels,
+        call = Call(c.call_id, writer, "insult" in c.labels,
                     bool(meta.get("hard_negative")), c.noise, c.note, agent)
-        card = score_segments(c.call_id, c.segments, c.duration, rulebook)
         for f in card.findings:
             if f.check != "insult" or f.speaker != "agent":
                 continue
@@ -261,24 +269,30 @@ def writer_order(w: str) -> tuple:
     return (0, "") if w == "dev" else (1, len(w), w)
 
 
-def lowo(calls: list[Call], cfg_names=None, forward: bool = False) -> dict:
+def lowo(calls: list[Call], cfg_names=None, forward: bool = False, configs: dict | None = None,
+         rows_fn=None, score_fn=None) -> dict:
     """Scores every call with a model trained without its writer: on all other writers, or with
     ``forward`` only on the writers before it (the rules' own position when a set was blind;
-    writers before F are then not scored)."""
+    writers before F are then not scored). ``configs`` / ``rows_fn`` / ``score_fn`` (default:
+    this module's :data:`CONFIGS`, :func:`training_rows`, :func:`call_scores`) let another
+    learned model (:mod:`eval.greeting_model`) run the same splits with its own examples."""
+    configs = CONFIGS if configs is None else configs
+    training_rows_ = rows_fn or training_rows
+    call_scores_ = score_fn or call_scores
     writers = sorted({c.writer for c in calls}, key=writer_order)
     if forward:
         writers = writers[writers.index("F"):]
     results = {}
-    for name in cfg_names or CONFIGS:
-        cfg = CONFIGS[name]
+    for name in cfg_names or configs:
+        cfg = configs[name]
         feats: dict = {}
         scores = np.zeros(len(calls))
         for wtr in writers:
             tr = [c for c in calls if (writer_order(c.writer) < writer_order(wtr) if forward else c.writer != wtr)]
             te_idx = [k for k, c in enumerate(calls) if c.writer == wtr]
-            rows, y = training_rows(tr, cfg, feats)
+            rows, y = training_rows_(tr, cfg, feats)
             w, b = train(rows, y)
-            scores[te_idx] = call_scores(w, b, [calls[k] for k in te_idx], cfg, feats)
+            scores[te_idx] = call_scores_(w, b, [calls[k] for k in te_idx], cfg, feats)
             print(f"  [{name}] held out {wtr}: done", file=sys.stderr, flush=True)
         results[name] = scores
     return {"writers": writers, "scores": results}

@@ -29,7 +29,7 @@ import numpy as np
 
 from .whisper import models_dir
 
-__all__ = ["FILE_NAME", "InsultModel", "agent_turns", "features", "load", "model_path", "normalise"]
+__all__ = ["FILE_NAME", "InsultModel", "agent_turns", "features", "hashed", "load", "model_path", "normalise"]
 
 FILE_NAME = "insult_model.npz"
 DIM = 1 << 18
@@ -61,9 +61,11 @@ def _ngrams(seq, lo, hi, prefix):
     return out
 
 
-def features(text: str, prev_customer: str, cfg: dict) -> np.ndarray:
+def features(text: str, prev_customer: str, cfg: dict, tag: str = "") -> np.ndarray:
     """Hashed binary features of an agent turn: character n-grams, toneless pinyin n-grams (for
-    what ASR writes with the wrong character) and the previous customer turn's 1–2-grams."""
+    what ASR writes with the wrong character) and the previous customer turn's 1–2-grams.
+    ``tag`` prefixes every token (the greeting model tells an opening's turns apart by it); the
+    insult model uses none."""
     t = normalise(text)
     toks = ["BIAS"] + _ngrams(t, cfg["chars"][0], cfg["chars"][1], "c:")
     if cfg.get("pinyin"):
@@ -72,7 +74,12 @@ def features(text: str, prev_customer: str, cfg: dict) -> np.ndarray:
         toks += _ngrams(py, cfg["pinyin"][0], cfg["pinyin"][1], "p:")
     if cfg.get("context") and prev_customer:
         toks += _ngrams(normalise(prev_customer), 1, 2, "x:")
-    return np.unique(np.fromiter((_h(x) for x in toks), dtype=np.int64))
+    return hashed([tag + x for x in toks] if tag else toks)
+
+
+def hashed(tokens) -> np.ndarray:
+    """The sorted unique feature indices of string tokens (the hashing both models share)."""
+    return np.unique(np.fromiter((_h(x) for x in tokens), dtype=np.int64))
 
 
 def agent_turns(segments) -> list[tuple[int, str, str]]:
