@@ -120,7 +120,7 @@ _CLAUSE_END = re.compile(r"[，。？！,.?!]")
 # depth). Everything else under a rule is a phrase, pattern or word list it matches.
 _NOT_WORDING = frozenset(("code", "name", "check", "kind", "summary", "description", "dimension", "severity",
                           "speaker", "explanation", "examples"))
-_SETTINGS = frozenset(("fuzzy", "scope", "by", "mode", "when_speaker", "filler_next_pos"))
+_SETTINGS = frozenset(("fuzzy", "scope", "by", "mode", "when_speaker", "filler_next_pos", "guard"))
 
 
 @dataclass(frozen=True)
