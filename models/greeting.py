@@ -64,6 +64,10 @@ def opening(segments) -> tuple[list[str], str, str, float]:
     return opening_from((s.get("speaker"), s.get("text") or "", float(s.get("start") or 0.0)) for s in segs)
 
 
+_DELAY_EDGES = (2.0, 5.0)      # the first agent words' delay buckets (s)
+_MEMO_SIZE = 4096              # openings remembered per loaded model
+
+
 def _bucket(x: float, edges) -> int:
     return int(np.searchsorted(np.asarray(edges), x, side="right"))
 
@@ -81,7 +85,7 @@ def opening_features(turns: list[str], before: str, between: str, delay: float, 
     if cfg.get("struct"):
         t1 = normalise(turns[0])
         toks = ["s:" + t1[:k] for k in (1, 2, 3) if len(t1) >= k]
-        toks += [f"len1:{_bucket(len(t1), (2, 5, 9, 14))}", f"delay:{_bucket(delay, (2.0, 5.0))}",
+        toks += [f"len1:{_bucket(len(t1), (2, 5, 9, 14))}", f"delay:{_bucket(delay, _DELAY_EDGES)}",
                  f"cust_first:{bool(before)}", f"n_agent:{len(turns)}"]
         if len(turns) > 1:
             toks.append(f"cust_between:{bool(between)}")
@@ -111,10 +115,21 @@ class GreetingModel:
         """The threshold it was frozen at (a rule's guard sets its own)."""
         return float(self.meta["threshold"])
 
+    def __post_init__(self):
+        object.__setattr__(self, "_memo", {})
+
     def score_opening(self, turns: list[str], before: str, between: str, delay: float) -> float:
-        """Probability that the opening is incomplete (what QA101 asks), from :func:`opening`'s parts."""
-        return probability(self.weights, self.bias,
-                           opening_features(turns, before, between, delay, self.meta["settings"]))
+        """Probability that the opening is incomplete (what QA101 asks), from :func:`opening`'s parts.
+        Remembered per opening (its words and the delay's bucket, all its features depend on):
+        scripted openings repeat from call to call, and features cost ~0.3 ms (pinyin)."""
+        key = (tuple(turns), before, between, _bucket(delay, _DELAY_EDGES))
+        p = self._memo.get(key)
+        if p is None:
+            if len(self._memo) >= _MEMO_SIZE:
+                self._memo.clear()
+            p = self._memo[key] = probability(self.weights, self.bias,
+                                              opening_features(turns, before, between, delay, self.meta["settings"]))
+        return p
 
     def score_turns(self, turns) -> float:
         """:meth:`score_opening` of ``(speaker, text, start)`` turns in the order said."""

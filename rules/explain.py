@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
+from .checks.greeting import missing_parts
 from .context import CallContext
 from .rulebook import Rule, Rulebook
 from .scoring import Finding, score_call
@@ -51,7 +52,7 @@ def _greeting(ctx: CallContext, rule: Rule) -> str:
     if p.require:
         turns = p.window.select(ctx.agent) or [first]
         out.append(f"greeting parts found: {_parts(turns, p.require, p.also)} within {p.window.describe('agent')}")
-        if getattr(p, "guard", None) is not None:
+        if getattr(p, "guard", None) is not None and missing_parts(turns, p.require, p.also)[1]:
             model = p.guard.load()
             out.append(f"guard model '{p.guard.model}' not built: unguarded" if model is None else
                        f"guard: model p={model.score_turns((t.speaker, t.raw, t.start) for t in ctx.turns):.2f} "
