@@ -72,7 +72,8 @@ def _bucket(x: float, edges) -> int:
     return int(np.searchsorted(np.asarray(edges), x, side="right"))
 
 
-def opening_features(turns: list[str], before: str, between: str, delay: float, cfg: dict) -> np.ndarray:
+def opening_features(turns: list[str], before: str, between: str, delay: float, cfg: dict,
+                     memo: dict | None = None) -> np.ndarray:
     """Hashed features of an opening: character 1–4-grams and toneless pinyin 1–3-grams of the
     first ``cfg["turns"]`` agent turns, the customer's previous words' 1–2-grams; with
     ``struct``: the first turn's first 1–3 characters (喂…), the first turn's own n-grams tagged
@@ -80,8 +81,19 @@ def opening_features(turns: list[str], before: str, between: str, delay: float, 
     in between, the first turn's length and the first agent words' delay (buckets)."""
     if not turns:
         return hashed(["BIAS", "s:EMPTY"])
+    def feats(text, prev, c, tag=""):
+        if memo is None:
+            return features(text, prev, c, tag=tag)
+        key = (text, prev, tag)                   # one cfg per memo (a model's own)
+        got = memo.get(key)
+        if got is None:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            got = memo[key] = features(text, prev, c, tag=tag)
+        return got
+
     text = "，".join(turns[: cfg["turns"]])
-    parts = [features(text, before, cfg)]
+    parts = [feats(text, before, cfg)]
     if cfg.get("struct"):
         t1 = normalise(turns[0])
         toks = ["s:" + t1[:k] for k in (1, 2, 3) if len(t1) >= k]
@@ -91,7 +103,7 @@ def opening_features(turns: list[str], before: str, between: str, delay: float, 
             toks.append(f"cust_between:{bool(between)}")
             b = normalise(between)
             toks += ["y:" + b[i:i + n] for n in (1, 2) for i in range(len(b) - n + 1)]
-            parts.append(features(turns[0], "", dict(cfg, pinyin=None, context=False), tag="1"))
+            parts.append(feats(turns[0], "", dict(cfg, pinyin=None, context=False), tag="1"))
         parts.append(hashed(toks))
     return np.unique(np.concatenate(parts))
 
@@ -117,6 +129,7 @@ class GreetingModel:
 
     def __post_init__(self):
         object.__setattr__(self, "_memo", {})
+        object.__setattr__(self, "_parts", {})     # features of an opening's pieces (text + context)
 
     def score_opening(self, turns: list[str], before: str, between: str, delay: float) -> float:
         """Probability that the opening is incomplete (what QA101 asks), from :func:`opening`'s parts.
@@ -128,7 +141,8 @@ class GreetingModel:
             if len(self._memo) >= _MEMO_SIZE:
                 self._memo.clear()
             p = self._memo[key] = probability(self.weights, self.bias,
-                                              opening_features(turns, before, between, delay, self.meta["settings"]))
+                                              opening_features(turns, before, between, delay, self.meta["settings"],
+                                                               self._parts))
         return p
 
     def score_turns(self, turns) -> float:
