@@ -77,9 +77,22 @@ def features(text: str, prev_customer: str, cfg: dict, tag: str = "") -> np.ndar
     return hashed([tag + x for x in toks] if tag else toks)
 
 
+_HASHES: dict[str, int] = {}      # token → index, remembered (n-grams repeat from call to call)
+_HASHES_MAX = 1 << 18
+
+
 def hashed(tokens) -> np.ndarray:
     """The sorted unique feature indices of string tokens (the hashing both models share)."""
-    return np.unique(np.fromiter((_h(x) for x in tokens), dtype=np.int64))
+    memo = _HASHES
+    out = []
+    for x in tokens:
+        h = memo.get(x)
+        if h is None:
+            if len(memo) >= _HASHES_MAX:
+                memo.clear()
+            h = memo[x] = _h(x)
+        out.append(h)
+    return np.unique(np.array(out, dtype=np.int64))
 
 
 def agent_turns(segments) -> list[tuple[int, str, str]]:
