@@ -8,7 +8,7 @@ ARGS    ?=
 
 .PHONY: setup browser run test test-fast bench eval docs clean
 
-setup: $(STAMP) models/assets/.installed models/assets/insult_model.npz
+setup: $(STAMP) models/assets/.installed models/assets/insult_model.npz models/assets/greeting_model.npz
 
 # Re-runs pip only when the dependency files change.
 $(STAMP): pyproject.toml requirements.lock
@@ -26,6 +26,12 @@ models/assets/.installed: $(STAMP)
 # labelled calls in eval/ in ~12 s, the same bytes every time; weights stay out of git.
 models/assets/insult_model.npz: $(STAMP)
 	$(BIN)/python -m eval.insult_model --freeze chars+pinyin+ctx 0.75
+
+# The learned greeting model, QA101's guard (callqa/models/greeting.py; rules/checks/greeting.py
+# `guard`): trained from the labelled calls in eval/ in ~12 s, the same bytes every time. Without
+# it QA101 runs unguarded and `callqa rules test` / `score` / `run` say so.
+models/assets/greeting_model.npz: $(STAMP)
+	$(BIN)/python -m eval.greeting_model --freeze
 
 # Debian's Chromium (and a Chinese font for its screenshots) for the report's headless-browser
 # test (tests/test_report_browser.py); nothing to do when chromium is already there. Without

@@ -15,7 +15,8 @@ never saw. It changes nothing in the product.
   *training* the positives that are only timing (the rulebook fires only QA103 / QA104 on them:
   the words are complete, the greeting came late), so that the model learns QA101's question
   (parts missing) and not the silence before the words.
-* features (shared hashing and normalisation: :func:`callqa.models.insult.features`): character
+* features (:func:`callqa.models.greeting.opening_features`, which the QA101 guard scores with:
+  one logic; shared hashing and normalisation: :func:`callqa.models.insult.features`): character
   1–4-grams and toneless pinyin 1–3-grams of the opening, the customer's previous turn's 1–2-grams;
   ``+struct`` adds what a text model otherwise cannot see: the first turn's first 1–3 characters
   (喂…), the first turn's own n-grams tagged apart from the second's, the customer's words between
@@ -36,6 +37,7 @@ Rerun::
     .venv/bin/python -m eval.greeting_model --lowo --forward  # train only on earlier writers
     .venv/bin/python -m eval.greeting_model --lowo --configs t2+struct --detail t2+struct 0.5
     .venv/bin/python -m eval.greeting_model --freeze          # FROZEN setting, writes the npz
+    .venv/bin/python -m eval.greeting_model --freeze --out /tmp/g.npz   # the same, elsewhere
     .venv/bin/python -m eval.greeting_model --blind FILE
 """
 from __future__ import annotations
@@ -49,11 +51,10 @@ from pathlib import Path
 
 import numpy as np
 
-from callqa.models.insult import DIM, features, hashed, load, normalise
-from callqa.models.whisper import models_dir
+from callqa.models.greeting import FILE_NAME, load, model_path, opening, opening_features  # noqa: F401
+from callqa.models.insult import DIM
 from eval.insult_model import TRAIN, TRAIN_FILES, _pr, lowo, predict, restrict, scored_calls, train, writer_order
 
-FILE_NAME = "greeting_model.npz"
 _TEXT = dict(chars=(1, 4), pinyin=(1, 3), context=True)
 CONFIGS = {
     "t1": dict(_TEXT, turns=1, struct=False, scope="all"),
@@ -87,10 +88,6 @@ BLIND_RULES = {
 BLIND_FILE = Path(__file__).resolve().parent / "greeting_blind_rules.json"
 
 
-def model_path() -> Path:
-    return models_dir() / FILE_NAME
-
-
 # ---------------------------------------------------------------- data
 
 
@@ -112,25 +109,11 @@ class Opening:
     blind_other: bool | None = None
 
 
-def opening(segments) -> tuple[list[str], str, str, float]:
-    """(first two agent turns, customer words before the first, customer words between the two,
-    first agent start) of a call's segments."""
-    segs = sorted(segments, key=lambda s: (float(s.get("start") or 0.0), float(s.get("end") or 0.0)))
-    agent = [k for k, s in enumerate(segs) if s.get("speaker") == "agent"][:2]
-    if not agent:
-        return [], "", "", 0.0
-
-    def cust(lo, hi):
-        return "，".join(s.get("text") or "" for s in segs[lo:hi] if s.get("speaker") == "customer")
-    between = cust(agent[0] + 1, agent[1]) if len(agent) > 1 else ""
-    return ([segs[k].get("text") or "" for k in agent], cust(0, agent[0]), between,
-            float(segs[agent[0]].get("start") or 0.0))
-
-
 def load_openings(path: Path, rulebook, with_meta: bool = True) -> list[Opening]:
     out = []
+    held = getattr(rulebook, "held_from", {})   # QA105 → QA101: what the rules alone found (the guard is what is measured)
     for c, r, writer, card in scored_calls(path, rulebook, with_meta):
-        codes = {f.rule_id for f in card.findings if f.check == "greeting"}
+        codes = {held.get(f.rule_id, f.rule_id) for f in card.findings if f.check == "greeting" or f.rule_id in held}
         turns, before, between, delay = opening(c.segments)
         g = "greeting" in c.labels
         out.append(Opening(c.call_id, writer, g, g and bool(codes) and codes <= TIMING,
@@ -154,30 +137,6 @@ def load_training(rulebook=None) -> list[Opening]:
 
 
 # ---------------------------------------------------------------- features
-
-
-def _bucket(x: float, edges) -> int:
-    return int(np.searchsorted(np.asarray(edges), x, side="right"))
-
-
-def opening_features(turns: list[str], before: str, between: str, delay: float, cfg: dict) -> np.ndarray:
-    """Hashed features of an opening (see the module docstring)."""
-    if not turns:
-        return hashed(["BIAS", "s:EMPTY"])
-    text = "，".join(turns[: cfg["turns"]])
-    parts = [features(text, before, cfg)]
-    if cfg.get("struct"):
-        t1 = normalise(turns[0])
-        toks = ["s:" + t1[:k] for k in (1, 2, 3) if len(t1) >= k]
-        toks += [f"len1:{_bucket(len(t1), (2, 5, 9, 14))}", f"delay:{_bucket(delay, (2.0, 5.0))}",
-                 f"cust_first:{bool(before)}", f"n_agent:{len(turns)}"]
-        if len(turns) > 1:
-            toks.append(f"cust_between:{bool(between)}")
-            b = normalise(between)
-            toks += ["y:" + b[i:i + n] for n in (1, 2) for i in range(len(b) - n + 1)]
-            parts.append(features(turns[0], "", dict(cfg, pinyin=None, context=False), tag="1"))
-        parts.append(hashed(toks))
-    return np.unique(np.concatenate(parts))
 
 
 def _feat(c: Opening, cfg: dict, feats: dict | None):
@@ -352,6 +311,8 @@ def main(argv=None) -> int:
     ap.add_argument("--configs", nargs="*", default=None, help=f"settings to compare ({', '.join(CONFIGS)})")
     ap.add_argument("--detail", nargs=2, metavar=("CONFIG", "THRESHOLD"), help="per-writer table for one setting")
     ap.add_argument("--freeze", action="store_true", help=f"train on all writers with FROZEN {FROZEN}, write the npz")
+    ap.add_argument("--out", metavar="PATH", type=Path, default=None,
+                    help="with --freeze: write the npz here (default: the models folder, callqa.models.greeting.model_path())")
     ap.add_argument("--blind", metavar="FILE", help="aggregate counts only on a blind file")
     a = ap.parse_args(argv)
     if a.blind:
@@ -364,7 +325,7 @@ def main(argv=None) -> int:
         calls, res = restrict(calls, res)
         report(calls, res, detail=(a.detail[0], float(a.detail[1])) if a.detail else None, forward=a.forward)
     if a.freeze:
-        freeze(calls)
+        freeze(calls, path=a.out)
     return 0
 
 

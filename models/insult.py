@@ -29,7 +29,7 @@ import numpy as np
 
 from .whisper import models_dir
 
-__all__ = ["FILE_NAME", "InsultModel", "agent_turns", "features", "hashed", "load", "model_path", "normalise"]
+__all__ = ["FILE_NAME", "InsultModel", "agent_turns", "features", "hashed", "load", "model_path", "normalise", "read_weights"]
 
 FILE_NAME = "insult_model.npz"
 DIM = 1 << 18
@@ -77,9 +77,22 @@ def features(text: str, prev_customer: str, cfg: dict, tag: str = "") -> np.ndar
     return hashed([tag + x for x in toks] if tag else toks)
 
 
+_HASHES: dict[str, int] = {}      # token → index, remembered (n-grams repeat from call to call)
+_HASHES_MAX = 1 << 18
+
+
 def hashed(tokens) -> np.ndarray:
     """The sorted unique feature indices of string tokens (the hashing both models share)."""
-    return np.unique(np.fromiter((_h(x) for x in tokens), dtype=np.int64))
+    memo = _HASHES
+    out = []
+    for x in tokens:
+        h = memo.get(x)
+        if h is None:
+            if len(memo) >= _HASHES_MAX:
+                memo.clear()
+            h = memo[x] = _h(x)
+        out.append(h)
+    return np.unique(np.array(out, dtype=np.int64))
 
 
 def agent_turns(segments) -> list[tuple[int, str, str]]:
@@ -143,6 +156,12 @@ def load(path: str | Path | None = None) -> InsultModel | None:
 
 @lru_cache(maxsize=4)
 def _load(path: str, _mtime: int) -> InsultModel:
+    return InsultModel(*read_weights(path))
+
+
+def read_weights(path: str | Path) -> tuple[np.ndarray, float, dict, str]:
+    """(dense weights, bias, meta, sha256 prefix of the file) of a model npz that a trainer
+    (eval/insult_model.py, eval/greeting_model.py) wrote: the layout both models share."""
     import hashlib
 
     z = np.load(path)
@@ -150,4 +169,4 @@ def _load(path: str, _mtime: int) -> InsultModel:
     w = np.zeros(meta["dim"])
     w[z["idx"]] = z["w"].astype(np.float64)
     sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()[:12]
-    return InsultModel(w, float(z["b"]), meta, sha)
+    return w, float(z["b"]), meta, sha

@@ -54,7 +54,7 @@ def score_segments(call_id: str, segments: list[dict], duration: float | None, r
 def apply_rules(result: CallResult, rulebook: Rulebook, transcript: Transcript | None = None) -> CallResult:
     """Scores an ok call in place; failed and empty calls keep no score. ``transcript``: the
     call's, when already built (:func:`from_table`), else built from its segments."""
-    result.rulebook, result.rulebook_version = rulebook.name, rulebook.version
+    result.rulebook, result.rulebook_version = rulebook.name, rulebook.identity   # version + guard models
     if result.status == "ok":
         result.scorecard = (score_call(transcript, rulebook) if transcript is not None else
                             score_segments(result.job["call_id"], result.segments, result.duration_s, rulebook,

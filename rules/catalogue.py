@@ -28,6 +28,7 @@ class RuleInfo:
     family_doc: str = ""
     speaker: str = "agent"                         # whose words the rule judges (customer/any: info only)
     family: str = ""                               # the family that implements it (custom for apology…)
+    guard: str = ""                                # its learned guard, in words ("" when none)
 
 
 def catalogue(rulebook: Rulebook | None = None) -> list[RuleInfo]:
@@ -38,9 +39,18 @@ def catalogue(rulebook: Rulebook | None = None) -> list[RuleInfo]:
                  examples={"fire": r.examples.fire, "pass": r.examples.pass_},
                  cap=r.max_points, fatal=r.fatal, enabled=r.enabled, description=r.description.strip(),
                  family_doc=r.family.doc, speaker=r.speaker,
-                 family=r.family_name)
+                 family=r.family_name, guard=_guard(r))
         for r in book.rules
     ]
+
+
+def _guard(rule) -> str:
+    g = getattr(rule.params, "guard", None)
+    if g is None:
+        return ""
+    return (f"Guard: learned model `{g.model}`, threshold {g.threshold:g} — a finding the model judges wrong "
+            f"(p < {g.threshold:g}) is held back as {g.note} (0 points, for review), never deducted; the model "
+            "never adds a finding. Without the model file the rule runs unguarded.")
 
 
 def _example(items) -> str:
@@ -63,6 +73,8 @@ def catalogue_markdown(rulebook: Rulebook | None = None) -> str:
                   + ("" if info.enabled else " · disabled"), "", info.summary, ""]
         if info.description:
             lines += [info.description, ""]
+        if info.guard:
+            lines += [info.guard, ""]
         for kind, label in (("fire", "Fires"), ("pass", "Must not fire")):
             for ex in info.examples.get(kind, []):
                 lines.append(f"- {label}: {_example(ex)}")

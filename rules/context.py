@@ -173,6 +173,7 @@ class Evidence:
     matched: str             # the phrase/pattern matched, or what was expected
     vars: dict = field(default_factory=dict)   # values for the rule's explanation template
     speaker: str = "agent"
+    rule: str | None = None  # report under this rule's code instead (a guard's held note, :mod:`.guard`)
 
     @classmethod
     def at(cls, turns: list[Turn], matched: str, **vars) -> "Evidence":

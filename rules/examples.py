@@ -34,6 +34,7 @@ class ExampleResult:
     example: Example
     ok: bool
     findings: list[Finding]     # findings of the example's rule
+    skipped: str = ""           # why it was not judged (its rule's guard model is not built); ok then
 
     def describe(self) -> str:
         want = "to fire" if self.example.kind == "fire" else "not to fire"
@@ -61,8 +62,10 @@ class ExampleReport(list):
         book = self.rulebook
         rules = len({r.example.code for r in self})
         where = f" ({book.path})" if book.path is not None else ""
+        skipped = sum(1 for r in self if r.skipped)
         return (f"{book.name} {book.version}{where}: {len(self)} examples of {rules} rules, "
-                f"{len(self) - len(self.failures)} passed, {len(self.failures)} failed")
+                f"{len(self) - len(self.failures) - skipped} passed, {len(self.failures)} failed"
+                + (f", {skipped} skipped (a guard's model is not built)" if skipped else ""))
 
     def lines(self) -> list[str]:
         """One ``FAIL …`` line per failure, then the summary."""
@@ -87,7 +90,20 @@ def run_example(rulebook: Rulebook, example: Example) -> ExampleResult:
     card = score_call(Transcript.from_items(example.items, call_id=example.id), rulebook)
     mine = [f for f in card.findings if f.rule_id == example.code]
     ok = bool(mine) if example.kind == "fire" else not mine
+    if not ok:
+        why = _unguarded(rulebook, example.code)
+        if why:     # a guarded rule's pass example, its note's fire example: they need the model
+            return ExampleResult(example, True, mine, why)
     return ExampleResult(example, ok, mine)
+
+
+def _unguarded(rulebook: Rulebook, code: str) -> str:
+    """Why ``code``'s examples cannot be judged as written: it is a guarded rule or a guard's
+    note whose model is not built (the rule runs unguarded); "" otherwise."""
+    for rule, guard in rulebook.guards:
+        if code in (rule.code, guard.note) and guard.load() is None:
+            return f"{rule.code}'s guard model '{guard.model}' is not built"
+    return ""
 
 
 def check_examples(rulebook: Rulebook | str | Path | None = None) -> ExampleReport:
@@ -104,7 +120,7 @@ _CLAUSE_END = re.compile(r"[，。？！,.?!]")
 # depth). Everything else under a rule is a phrase, pattern or word list it matches.
 _NOT_WORDING = frozenset(("code", "name", "check", "kind", "summary", "description", "dimension", "severity",
                           "speaker", "explanation", "examples"))
-_SETTINGS = frozenset(("fuzzy", "scope", "by", "mode", "when_speaker", "filler_next_pos"))
+_SETTINGS = frozenset(("fuzzy", "scope", "by", "mode", "when_speaker", "filler_next_pos", "guard"))
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
+from .checks.greeting import missing_parts
 from .context import CallContext
 from .rulebook import Rule, Rulebook
 from .scoring import Finding, score_call
@@ -51,6 +52,11 @@ def _greeting(ctx: CallContext, rule: Rule) -> str:
     if p.require:
         turns = p.window.select(ctx.agent) or [first]
         out.append(f"greeting parts found: {_parts(turns, p.require, p.also)} within {p.window.describe('agent')}")
+        if getattr(p, "guard", None) is not None and missing_parts(turns, p.require, p.also)[1]:
+            model = p.guard.load()
+            out.append(f"guard model '{p.guard.model}' not built: unguarded" if model is None else
+                       f"guard: model p={model.score_turns((t.speaker, t.raw, t.start) for t in ctx.turns):.2f} "
+                       f"(parts missing and p < {p.guard.threshold:g}: held as {p.guard.note}, 0 points)")
     if p.openers:
         hit = p.openers.matcher.search(first.norm)
         out.append(f"first agent turn opens with 「{hit.heard}」" if hit else "first agent turn does not open with 「喂」")

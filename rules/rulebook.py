@@ -177,6 +177,23 @@ class Rulebook:
         self.active = [r for r in rules if r.enabled]
         self._by_code = {r.code: r for r in rules}
         self.index = index                      # merged phrase automata of the active rules
+        # (rule, its guard) of each active guarded rule (:mod:`.guard`)
+        self.guards = [(r, r.params.guard) for r in self.active if getattr(r.params, "guard", None) is not None]
+
+    @property
+    def identity(self) -> str:
+        """What decided a call's scores: the version, plus each guard model's sha prefix when a
+        guard is active (``2026.12.21+greeting:b12754d7a634``; :func:`.guard.identity`). Recorded
+        as ``calls.rulebook_version``; a night skips only calls scored with the same identity."""
+        if not self.guards:
+            return self.version
+        from .guard import identity
+        return identity(self)
+
+    @property
+    def held_from(self) -> dict[str, str]:
+        """Note rule code → the code of the guarded rule whose held findings it reports."""
+        return {g.note: r.code for r, g in self.guards}
 
     def rule(self, code: str) -> Rule:
         return self._by_code[code]
@@ -256,6 +273,31 @@ def _check_scope(rule: Rule, params: Params, source: str) -> None:
                           "(customer words alone never cost the agent)")
 
 
+def _check_notes(rules: list[Rule], source: str) -> None:
+    """A rule that reports findings under another's code (a guard's held note) names an enabled
+    rule of the rulebook that deducts nothing, of another check: a held finding is never a
+    deduction, nor counted as the guarded rule's detection."""
+    by_code = {r.code: r for r in rules}
+    for rule in rules:
+        notes = getattr(rule.params, "notes", None)
+        for field, code in (notes() if notes is not None else {}).items():
+            def fail(msg: str):
+                raise _rule_error(source, rule.code, rule.check, f"params.{field}", msg)
+            note = by_code.get(code)
+            if note is None:
+                fail(f"no rule {code!r} in this rulebook (the 0-point rule held findings are reported under)")
+            if note.code == rule.code:
+                fail("names this rule itself; name a 0-point note rule of another check")
+            if note.points > 0 or note.fatal:
+                fail(f"rule {code} deducts (points {note.points:g}{', fatal' if note.fatal else ''}); "
+                     "a held finding is a 0-point note: set its points: 0")
+            if note.check == rule.check:
+                fail(f"rule {code} has this rule's check {rule.check!r}: its notes would count as detections; "
+                     "give it a check of its own (e.g. greeting_held)")
+            if rule.enabled and not note.enabled:
+                fail(f"rule {code} is disabled")
+
+
 def parse_rulebook(data: Any, source: str = "<rulebook>", path: Path | None = None) -> Rulebook:
     """Validates and compiles a rulebook given as parsed YAML data."""
     if not isinstance(data, dict):
@@ -292,6 +334,7 @@ def parse_rulebook(data: Any, source: str = "<rulebook>", path: Path | None = No
         rule.params = params
         _check_scope(rule, params, source)
         rules.append(rule)
+    _check_notes(rules, source)
     # one merged phrase automaton for the whole rulebook (active rules)
     index = MatchIndex(m for r in rules if r.enabled for m in iter_matchers(r.params))
     return Rulebook(book.name, book.version, book.pass_threshold,

@@ -91,13 +91,15 @@ def _timed_score(transcript: Transcript, rulebook: Rulebook, timings: dict[str, 
 def _scorecard(raw: list, rulebook: Rulebook) -> Scorecard:
     # deduct in time order (absences over the whole call last), rules in rulebook order on ties
     raw.sort(key=lambda x: (x[2].start if x[2].start is not None else float("inf"), x[0]))
+    # evidence a guard held back is reported under its note rule (0 points; :mod:`.guard`)
+    rules = [rule if ev.rule is None else rulebook.rule(ev.rule) for _, rule, ev in raw]
     findings = [Finding(
         rule_id=rule.code, check=rule.check, dimension=rule.dimension, severity=rule.severity,
         points=0.0, speaker=ev.speaker, start=ev.start, end=ev.end, text=ev.text,
         matched=ev.matched, explanation=rule.explain({"matched": ev.matched, **ev.vars}),
         fatal=rule.fatal,
-    ) for _, rule, ev in raw]
-    return _tally(findings, [rule for _, rule, _ in raw], rulebook)
+    ) for rule, (_, _, ev) in zip(rules, raw)]
+    return _tally(findings, rules, rulebook)
 
 
 def waive(card: Scorecard, waived: set[int], rulebook: Rulebook) -> Scorecard:

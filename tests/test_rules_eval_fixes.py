@@ -79,8 +79,10 @@ def _book_with(code: str, **params):
 
 
 def _greeting_fires(text: str, book=None) -> bool:
+    """QA101's lists judge the opening incomplete: a QA101 finding, or the note its guard holds it
+    back as (QA105: the learned model judged the opening complete; these tests are the lists')."""
     card = score_call(Transcript.from_items([["agent", text]]), book or load_rulebook())
-    return any(f.rule_id == "QA101" for f in card.findings)
+    return any(f.rule_id in ("QA101", "QA105") for f in card.findings)
 
 
 def test_company_name_or_welcome_is_a_self_introduction():

@@ -142,7 +142,9 @@ def test_rescore_replaces_findings_under_a_changed_rulebook(scored, tmp_path):
     [change] = outcome.diff.changes
     assert change.call_id == "forbidden_fire" and change.delta == -3 and not change.added and not change.removed
     calls = {c["call_id"]: c for c in storage.read_dataset(out, "calls").to_pylist()}
-    assert calls["forbidden_fire"]["rulebook_version"] == "test-2" and calls["forbidden_fire"]["run_id"] == "run-2"
+    # the recorded identity: the version, plus the guard model's sha prefix when QA101's model is built
+    assert calls["forbidden_fire"]["rulebook_version"] == load_rulebook(path).identity
+    assert calls["forbidden_fire"]["rulebook_version"].split("+")[0] == "test-2" and calls["forbidden_fire"]["run_id"] == "run-2"
     assert calls["tariff_fire"]["run_id"] == "run-1"
     after = [f for f in storage.read_dataset(out, "findings").to_pylist() if f["call_id"] == "forbidden_fire"]
     assert len(after) == 1 and after[0]["points"] == before["forbidden_fire"]["points"] + 3

@@ -38,6 +38,24 @@ def _rulebook(path: Optional[Path]):
         _fail(str(exc))
 
 
+def _warn_unguarded(rulebook) -> None:
+    """Once per command: each active guard whose model is not built (the rule runs unguarded; a
+    warning, never an error). ``rulebook``: loaded, or its path (None: the shipped one), loaded
+    here only when some guard model is missing (a stat each otherwise)."""
+    from callqa.rules.guard import missing_models, unguarded
+
+    if not missing_models():
+        return
+    if rulebook is None or isinstance(rulebook, (str, Path)):
+        from callqa.rules import load_rulebook
+        try:
+            rulebook = load_rulebook(rulebook)
+        except (ValueError, FileNotFoundError):
+            return                          # the command reports a bad rulebook itself
+    for line in unguarded(rulebook):
+        err.print(f"[yellow]warning: {line}[/]")
+
+
 def _existing_out(out: str, check: bool = True) -> None:
     """Exit 2 unless ``out`` is an output directory (or an object-store URI) in the current layout
     and CALLQA_TZ a time zone (what every reader of days and times needs)."""
@@ -218,6 +236,7 @@ def run(
         os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
         for name in ("distributed", "distributed.http.proxy"):
             logging.getLogger(name).setLevel(logging.WARNING)
+    _warn_unguarded(rulebook)
     run_id = night.new_run_id()
     started = time.perf_counter()
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
@@ -389,6 +408,7 @@ def score(
 
     _privacy(privacy, keep_raw)
     book = str(rulebook if rulebook is not None else DEFAULT_RULEBOOK) if parallel else _rulebook(rulebook)
+    _warn_unguarded(book)
     started = time.perf_counter()
     from callqa.rules import RulebookError
     from callqa.pipelines.sink.writer import OutputNotWritable
@@ -432,6 +452,7 @@ def rescore(
 
     _existing_out(out)
     book = _rulebook(rulebook)
+    _warn_unguarded(book)
     _privacy(privacy)
     date, since, until = _days(date, since, until)
     if check is not None:
@@ -649,11 +670,14 @@ def rules_test(rulebook: Optional[Path] = typer.Argument(None, help="Rulebook YA
         for entry in unexercised_entries(book):
             typer.echo(entry.line())
         raise typer.Exit(0)
+    _warn_unguarded(book)
     results = check_examples(book)
     bad = [r for r in results if not r.ok]
+    skipped = [r for r in results if r.skipped]
     for r in bad:
         console.print(f"[red]FAIL[/] {r.describe()}")
-    console.print(f"{book.path}: {len(results) - len(bad)} passed, {len(bad)} failed")
+    console.print(f"{book.path}: {len(results) - len(bad) - len(skipped)} passed, {len(bad)} failed"
+                  + (f", {len(skipped)} skipped ({skipped[0].skipped})" if skipped else ""))
     bare = len(unexercised_entries(book))
     if bare:
         console.print(f"{bare} phrases and patterns are in no example of their rule "

@@ -196,7 +196,10 @@ class Plan:
 def plan_night(jobs: list[dict], out: str, asr_model: str, rulebook_version: str,
                retry_limit: int = RETRY_LIMIT) -> Plan:
     """Drops calls already scored from the same audio (SHA-256) with the same ASR model and
-    rulebook version, and calls that failed ``retry_limit`` nights in a row on the same audio."""
+    rulebook version, and calls that failed ``retry_limit`` nights in a row on the same audio.
+    ``rulebook_version``: the rulebook's identity (:attr:`Rulebook.identity`: its version plus the
+    sha prefix of each guard model it scores with, ``2026.12.21+greeting:b12754d7a634``), as
+    recorded in ``calls.rulebook_version``: a changed or newly built model rescores."""
     plan = Plan([])
     stored = _stored_calls(out, {j["call_id"] for j in jobs})
     candidates = []
@@ -353,7 +356,7 @@ def _prepare(store, out, date, manifest, asr, rulebook, agent_channel, retry_lim
     if jobs and on_jobs:
         on_jobs(len(jobs))
     book = load_rulebook(rulebook)                 # a bad rulebook fails too; one version per run
-    plan = plan_night(jobs, out, label, book.version, retry_limit)
+    plan = plan_night(jobs, out, label, book.identity, retry_limit)   # version + guard models
     return options, plan
 
 

@@ -38,4 +38,4 @@ def family(name: str, params: type[Params], explanation: str, scoped: bool = Fal
     return register
 
 
-from . import closing, custom, filler, greeting, phrases, tariff, timing  # noqa: E402,F401  (registration)
+from . import closing, custom, filler, greeting, held, phrases, tariff, timing  # noqa: E402,F401  (registration)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pydantic import model_validator
 
 from ..context import CallContext, Evidence, Turn
+from ..guard import Guard
 from ..params import Params, PhraseSet, Window
 from . import family
 
@@ -52,6 +53,10 @@ class GreetingParams(Params):
     # the line was open and silent, so the greeting came late however complete (a bare 「喂？」 on
     # a bad line, answered at once, is not this).
     customer_waited: PhraseSet = PhraseSet()
+    # A learned model's second opinion on ``require`` (:mod:`..guard`): a finding of parts missing
+    # whose opening the model judges complete (probability < threshold) is no deduction but a
+    # 0-point note of the rule ``note`` names, for review. Missing model file: unguarded.
+    guard: Guard | None = None
 
     @model_validator(mode="after")
     def _company_part(self):
@@ -59,6 +64,16 @@ class GreetingParams(Params):
             raise ValueError(f"company_names count as the require part {self.company_part!r}, which is not "
                              f"in require ({', '.join(self.require) or 'empty'}); add it or set company_part")
         return self
+
+    @model_validator(mode="after")
+    def _guard(self):
+        if self.guard is not None and not self.require:
+            raise ValueError("guard judges the require parts' findings; this rule has no require")
+        return self
+
+    def notes(self) -> dict[str, str]:
+        """Field → code of each rule this one reports findings under (the guard's held note)."""
+        return {"guard.note": self.guard.note} if self.guard is not None else {}
 
     @property
     def also(self) -> dict[str, PhraseSet]:
@@ -80,6 +95,9 @@ def greeting(ctx: CallContext, rule):
     none of the opening's words). Calls without agent speech are not judged.
     ``company_names`` (the center's own names) also count as the self-introduction part;
     ``customer_waited``: the customer asked 「有人吗」 before the agent spoke (late).
+    ``guard`` (with ``require``): a learned model's second opinion on the parts missing; where it
+    judges the opening complete the finding is held back as the 0-point note of rule ``note``
+    (its explanation names the parts and the model's probability p) — a model never adds one.
 
     Fires:      agent 「喂，你说」
     Must not:   agent 「您好，客服中心8号为您服务，请问有什么可以帮您？」
@@ -100,7 +118,15 @@ def greeting(ctx: CallContext, rule):
             problem = "缺失" if not found else "不完整"
             detail = "缺少" + "、".join(missing)
             # evidence: what the agent opened with
-            yield Evidence.at([first], "、".join(missing), problem=problem, detail=detail)
+            ev = Evidence.at([first], "、".join(missing), problem=problem, detail=detail, missing="、".join(missing))
+            if p.guard is not None:
+                model = p.guard.load()
+                if model is not None:
+                    prob = model.score_turns((t.speaker, t.raw, t.start) for t in ctx.turns)
+                    ev.vars["p"] = f"{prob:.2f}"
+                    if prob < p.guard.threshold:       # the model judges the opening complete: held
+                        ev.rule = p.guard.note
+            yield ev
     if p.openers:
         hit = p.openers.matcher.search(first)
         if hit is not None:
