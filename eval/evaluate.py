@@ -373,7 +373,7 @@ def insult_model_adds(reports: list[FileReport], model) -> list[str]:
     for r in reports:
         ins = model_hit = rules_hit = either = false = others = 0
         for o in r.outcomes:
-            flagged = model.score_segments(o.call.segments)[0] >= model.threshold
+            flagged = model.most_suspect(o.call.segments)[0] >= model.threshold
             by_rules = "insult" in o.predicted
             if "insult" in o.call.labels:
                 ins += 1

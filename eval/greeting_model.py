@@ -51,7 +51,7 @@ from pathlib import Path
 
 import numpy as np
 
-from callqa.models.greeting import FILE_NAME, load, model_path, opening, opening_features  # noqa: F401
+from callqa.models.greeting import load, model_path, opening, opening_features
 from callqa.models.insult import DIM
 from eval.insult_model import TRAIN, TRAIN_FILES, _pr, lowo, predict, restrict, scored_calls, train, writer_order
 

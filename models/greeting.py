@@ -25,13 +25,13 @@ Example: ``load().score_segments([{"speaker": "agent", "start": 0, "end": 3, "te
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
+import bisect
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from .insult import features, hashed, normalise, read_weights
+from .insult import features, hashed, load_built, normalise
 from .whisper import models_dir
 
 __all__ = ["FILE_NAME", "GreetingModel", "load", "model_path", "opening", "opening_from", "opening_features"]
@@ -69,7 +69,7 @@ _MEMO_SIZE = 4096              # openings remembered per loaded model
 
 
 def _bucket(x: float, edges) -> int:
-    return int(np.searchsorted(np.asarray(edges), x, side="right"))
+    return bisect.bisect_right(edges, x)
 
 
 def opening_features(turns: list[str], before: str, between: str, delay: float, cfg: dict,
@@ -121,15 +121,14 @@ class GreetingModel:
     bias: float
     meta: dict
     sha: str = ""           # sha256 of the model file, 12 hex digits: which weights judged a call
+    # remembered scores per opening, and features of an opening's pieces (text + context)
+    _memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    _parts: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def threshold(self) -> float:
         """The threshold it was frozen at (a rule's guard sets its own)."""
         return float(self.meta["threshold"])
-
-    def __post_init__(self):
-        object.__setattr__(self, "_memo", {})
-        object.__setattr__(self, "_parts", {})     # features of an opening's pieces (text + context)
 
     def score_opening(self, turns: list[str], before: str, between: str, delay: float) -> float:
         """Probability that the opening is incomplete (what QA101 asks), from :func:`opening`'s parts.
@@ -156,14 +155,4 @@ class GreetingModel:
 
 def load(path: str | Path | None = None) -> GreetingModel | None:
     """The built model, or None when it has not been built (``make setup`` builds it)."""
-    path = Path(path) if path is not None else model_path()
-    try:
-        mtime = path.stat().st_mtime_ns
-    except OSError:
-        return None
-    return _load(str(path), mtime) if path.is_file() else None
-
-
-@lru_cache(maxsize=4)
-def _load(path: str, _mtime: int) -> GreetingModel:
-    return GreetingModel(*read_weights(path))
+    return load_built(GreetingModel, path if path is not None else model_path())

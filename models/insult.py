@@ -18,8 +18,11 @@ Example: ``load().score_turns([("你脑子是不是有问题啊，这都听不�
 """
 from __future__ import annotations
 
+import io
 import json
+import os
 import re
+import stat
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -148,15 +151,23 @@ class InsultModel:
 
 def load(path: str | Path | None = None) -> InsultModel | None:
     """The built model, or None when it has not been built (``make setup`` builds it)."""
-    path = Path(path) if path is not None else model_path()
-    if not path.is_file():
+    return load_built(InsultModel, path if path is not None else model_path())
+
+
+def load_built(cls, path: str | Path):
+    """``cls(*read_weights(path))``, read once per file version (path and modification time),
+    or None when no file is there: the loading both models share. One ``stat`` a call — the
+    greeting guard asks for its model on every scored call."""
+    try:
+        st = os.stat(path)
+    except OSError:
         return None
-    return _load(str(path), path.stat().st_mtime_ns)
+    return _load(cls, str(path), st.st_mtime_ns) if stat.S_ISREG(st.st_mode) else None
 
 
-@lru_cache(maxsize=4)
-def _load(path: str, _mtime: int) -> InsultModel:
-    return InsultModel(*read_weights(path))
+@lru_cache(maxsize=8)
+def _load(cls, path: str, _mtime: int):
+    return cls(*read_weights(path))
 
 
 def read_weights(path: str | Path) -> tuple[np.ndarray, float, dict, str]:
@@ -164,9 +175,10 @@ def read_weights(path: str | Path) -> tuple[np.ndarray, float, dict, str]:
     (eval/insult_model.py, eval/greeting_model.py) wrote: the layout both models share."""
     import hashlib
 
-    z = np.load(path)
+    data = Path(path).read_bytes()            # read once: the weights and the sha of the same bytes
+    z = np.load(io.BytesIO(data))
     meta = json.loads(str(z["meta"]))
     w = np.zeros(meta["dim"])
     w[z["idx"]] = z["w"].astype(np.float64)
-    sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()[:12]
+    sha = hashlib.sha256(data).hexdigest()[:12]
     return w, float(z["b"]), meta, sha

@@ -52,10 +52,10 @@ def _greeting(ctx: CallContext, rule: Rule) -> str:
     if p.require:
         turns = p.window.select(ctx.agent) or [first]
         out.append(f"greeting parts found: {_parts(turns, p.require, p.also)} within {p.window.describe('agent')}")
-        if getattr(p, "guard", None) is not None and missing_parts(turns, p.require, p.also)[1]:
-            model = p.guard.load()
-            out.append(f"guard model '{p.guard.model}' not built: unguarded" if model is None else
-                       f"guard: model p={model.score_turns((t.speaker, t.raw, t.start) for t in ctx.turns):.2f} "
+        if p.guard is not None and missing_parts(turns, p.require, p.also)[1]:
+            prob = p.guard.probability(ctx)
+            out.append(f"guard model '{p.guard.model}' not built: unguarded" if prob is None else
+                       f"guard: model p={prob:.2f} "
                        f"(parts missing and p < {p.guard.threshold:g}: held as {p.guard.note}, 0 points)")
     if p.openers:
         hit = p.openers.matcher.search(first.norm)

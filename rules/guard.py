@@ -43,6 +43,13 @@ class Guard(StrictModel):
         """The model, or None when its file has not been built (the rule then runs unguarded)."""
         return _module(self.model).load()
 
+    def probability(self, ctx) -> float | None:
+        """The model's probability for the call (``ctx``: its :class:`~.context.CallContext`) that
+        the guarded rule's finding is right — what the check and ``rules explain`` both read — or
+        None when the model is not built."""
+        model = self.load()
+        return None if model is None else model.score_turns((t.speaker, t.raw, t.start) for t in ctx.turns)
+
 
 def _module(name: str):
     return importlib.import_module(MODELS[name])

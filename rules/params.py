@@ -162,6 +162,10 @@ def iter_matchers(value: Any) -> Iterable[Matcher]:
 class Params(StrictModel):
     """Base of every family's parameters."""
 
+    def notes(self) -> dict[str, str]:
+        """Field → code of each rule this one reports findings under (a guard's held note); none here."""
+        return {}
+
     def prepare(self, fuzzy: bool | list[str] = False, fuzzy_min_len: int = 2) -> None:
         """Compiles every phrase set (fields, nested models, dicts and lists of them) once."""
         for ps in phrase_sets(self):

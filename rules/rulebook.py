@@ -185,8 +185,6 @@ class Rulebook:
         """What decided a call's scores: the version, plus each guard model's sha prefix when a
         guard is active (``2026.12.21+greeting:b12754d7a634``; :func:`.guard.identity`). Recorded
         as ``calls.rulebook_version``; a night skips only calls scored with the same identity."""
-        if not self.guards:
-            return self.version
         from .guard import identity
         return identity(self)
 
@@ -279,8 +277,7 @@ def _check_notes(rules: list[Rule], source: str) -> None:
     deduction, nor counted as the guarded rule's detection."""
     by_code = {r.code: r for r in rules}
     for rule in rules:
-        notes = getattr(rule.params, "notes", None)
-        for field, code in (notes() if notes is not None else {}).items():
+        for field, code in rule.params.notes().items():
             def fail(msg: str):
                 raise _rule_error(source, rule.code, rule.check, f"params.{field}", msg)
             note = by_code.get(code)

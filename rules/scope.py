@@ -39,7 +39,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from .segmenter import jieba
+from .segmenter import jieba, posseg
 
 __all__ = ["Scope", "ScopeFacts", "scope_facts", "SUBJECTS"]
 
@@ -272,13 +272,8 @@ def _unlisted_speaker(clause: str) -> bool:
     speaker is known by where it stands (the clause's first word, a noun, right before the verb), not by a list."""
     if len(clause) < 2 or _last_person(clause) != "none":
         return False
-    words = _posseg().lcut(clause, HMM=False)
+    words = posseg().lcut(clause, HMM=False)
     return bool(words) and len(words[0].word) >= 2 and words[0].flag in _NOUN_FLAGS
-
-
-def _posseg():
-    from .segmenter import posseg
-    return posseg()
 
 
 def _reported(sentence: str, after: str) -> bool:

@@ -119,13 +119,11 @@ def greeting(ctx: CallContext, rule):
             detail = "缺少" + "、".join(missing)
             # evidence: what the agent opened with
             ev = Evidence.at([first], "、".join(missing), problem=problem, detail=detail, missing="、".join(missing))
-            if p.guard is not None:
-                model = p.guard.load()
-                if model is not None:
-                    prob = model.score_turns((t.speaker, t.raw, t.start) for t in ctx.turns)
-                    ev.vars["p"] = f"{prob:.2f}"
-                    if prob < p.guard.threshold:       # the model judges the opening complete: held
-                        ev.rule = p.guard.note
+            prob = p.guard.probability(ctx) if p.guard is not None else None
+            if prob is not None:
+                ev.vars["p"] = f"{prob:.2f}"
+                if prob < p.guard.threshold:       # the model judges the opening complete: held
+                    ev.rule = p.guard.note
             yield ev
     if p.openers:
         hit = p.openers.matcher.search(first)
