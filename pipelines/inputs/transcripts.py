@@ -53,11 +53,14 @@ def _reason(exc: ValidationError) -> str:
 
 
 def read_transcripts(path: str | Path) -> Iterator[CallResult]:
-    """Yields one CallResult per non-blank line (status ok, or failed with the reason)."""
+    """Yields one CallResult per non-blank line (status ok, or failed with the reason), reading
+    the file a piece at a time (:func:`line_ranges`), never all of it at once."""
     path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: transcript file not found")
-    yield from parse_range(path, 0, path.stat().st_size, 1)
+    for piece in line_ranges(path, READ_LINES):
+        yield from parse_range(path, *piece)
+
+
+READ_LINES = 1_000      # lines read and parsed at a time by read_transcripts
 
 
 def line_ranges(path: Path, lines: int) -> Iterator[tuple[int, int, int]]:

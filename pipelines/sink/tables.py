@@ -77,13 +77,29 @@ def open_table(out: str | Path, dataset: str, as_of: "Snapshot | None" = None):
     return dt
 
 
+def _history(dt) -> list[dict]:
+    """The table's commit log (``DeltaTable.history()``, read only), once per table version: a
+    snapshot is resolved on ``calls`` and then looked up in every table it reads (``diff``: two
+    snapshots, four reads), and a nightly output's log holds thousands of commits."""
+    key = (dt.table_uri, dt.version())
+    history = _HISTORIES.get(key)
+    if history is None:
+        if len(_HISTORIES) >= 16:
+            _HISTORIES.clear()
+        history = _HISTORIES[key] = dt.history()
+    return history
+
+
+_HISTORIES: dict[tuple[str, int], list[dict]] = {}
+
+
 def _version_at(dt, dataset: str, as_of: "Snapshot") -> int | None:
     """The table's last version committed at or before the snapshot (None: it did not exist
     yet), found from the commit times its own log records. delta-rs's ``load_as_version(time)``
     goes by the log files' modification times instead: 5 ms of difference between a commit's
     time and its file's, or an output copied with ``cp -r``, and it silently read an older
     version — and any time before the first commit read version 0."""
-    history = dt.history()
+    history = _history(dt)
     past = [h["version"] for h in history if h["timestamp"] <= as_of.ms]
     if past:
         return max(past)
@@ -144,7 +160,7 @@ class Snapshot:
 
     @property
     def timestamp(self) -> datetime | None:
-        return datetime.fromtimestamp(self.ms / 1000, tz=timezone.utc) if self.ms is not None else None
+        return _commit_time(self.ms) if self.ms is not None else None
 
 
 def resolve_as_of(out: str | Path, as_of: str | None) -> Snapshot | None:
@@ -155,7 +171,7 @@ def resolve_as_of(out: str | Path, as_of: str | None) -> Snapshot | None:
     calls = open_table(out, "calls")
     if calls is None:
         raise ValueError(f"{out}: nothing written yet, so no --as-of {as_of}")
-    history = calls.history()
+    history = _history(calls)
     if as_of.isdigit():
         version = int(as_of)
         match = [h for h in history if h.get("version") == version]
@@ -178,13 +194,14 @@ def resolve_as_of(out: str | Path, as_of: str | None) -> Snapshot | None:
     ms = int(ts.timestamp() * 1000)
     if ms < first and min(h["version"] for h in history) == 0:
         raise ValueError(f"--as-of {as_of}: {out} was first written at "
-                         f"{_commit_time({'timestamp': first}).astimezone(ts.tzinfo).isoformat(timespec='seconds')}"
+                         f"{_commit_time(first).astimezone(ts.tzinfo).isoformat(timespec='seconds')}"
                          ": nothing to read before that")
     return Snapshot(as_of, ms)
 
 
-def _commit_time(entry: dict) -> datetime:
-    return datetime.fromtimestamp(entry["timestamp"] / 1000, tz=timezone.utc)
+def _commit_time(ms: int) -> datetime:
+    """A commit time as the logs record it (milliseconds since 1970) as a UTC datetime."""
+    return datetime.fromtimestamp(ms / 1000, tz=timezone.utc)
 
 
 def run_history(out: str | Path) -> list[dict]:
@@ -193,12 +210,12 @@ def run_history(out: str | Path) -> list[dict]:
     if calls is None:
         return []
     runs: dict[str, dict] = {}
-    for h in sorted(calls.history(), key=lambda h: h["version"]):
+    for h in sorted(_history(calls), key=lambda h: h["version"]):
         run = h.get(RUN_KEY)
         if not run:
             continue
-        entry = runs.setdefault(run, {"run_id": run, "kind": h.get(KIND_KEY), "first": _commit_time(h),
+        entry = runs.setdefault(run, {"run_id": run, "kind": h.get(KIND_KEY), "first": _commit_time(h["timestamp"]),
                                       "commits": 0})
-        entry.update(last=_commit_time(h), version=h["version"])
+        entry.update(last=_commit_time(h["timestamp"]), version=h["version"])
         entry["commits"] += 1
     return list(runs.values())
