@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from callqa.pipelines.review import waivers
+
 SEVERITY_ORDER = {"A": 0, "B": 1, "C": 2}
 DURATION_TOLERANCE_S = 0.5
 SILENCE_MARGIN_S = 0.25
@@ -51,10 +53,9 @@ def pick_finding(con, call_id: str, finding_id: str | None = None) -> dict:
     the call's worst finding that still counts (fatal first, then severity A/B/C, most points,
     earliest) — one rejected by its reviewers or overturned on appeal is never the worst
     (:mod:`callqa.pipelines.review.waivers`). ``waived`` says why a finding no longer counts."""
-    cur = con.execute("""SELECT f.finding_id, f.rule_id, f."check", f.severity, f.points, f.fatal, f.start, f."end",
-                                f.text, (SELECT any_value(w.why) FROM waived w
-                                         WHERE w.call_id = f.call_id AND w.finding_id = f.finding_id) AS waived
-                         FROM findings f WHERE f.call_id = ?""", [call_id])
+    cur = con.execute(f"""SELECT f.finding_id, f.rule_id, f."check", f.severity, f.points, f.fatal, f.start, f."end",
+                                 f.text, w.why AS waived
+                          FROM findings f {waivers.join("f")} WHERE f.call_id = ?""", [call_id])
     names = [d[0] for d in cur.description]
     findings = [dict(zip(names, r)) for r in cur.fetchall()]
     if finding_id:

@@ -32,7 +32,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from callqa.pipelines.review.waivers import WHY, counts, problem
+from callqa.pipelines.review import waivers
+from callqa.pipelines.review.waivers import WHY
 
 from .period import Period
 
@@ -138,9 +139,8 @@ def _stage(con, name: str, period: Period, team: str | None, agent: str | None) 
     con.execute(f"""CREATE OR REPLACE TEMP TABLE {name}_findings AS
         SELECT f.finding_id, f.call_id, f.date, c.agent_id, c.team, f.rule_id, f."check", f.dimension, f.severity,
                f.points, f.fatal, f.speaker, f.start, f."end", f.text, f.explanation,
-               {counts("f")} AS counts, {problem("f")} AS problem,
-               (SELECT any_value(w.why) FROM waived w WHERE w.call_id = f.call_id AND w.finding_id = f.finding_id) AS waived
-        FROM findings f JOIN {name}_calls c USING (call_id)
+               {waivers.columns("f")}
+        FROM findings f JOIN {name}_calls c USING (call_id) {waivers.join("f")}
         WHERE f.date BETWEEN '{period.start}' AND '{period.end}' AND c.status = 'ok'""")
 
 

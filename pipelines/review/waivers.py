@@ -34,18 +34,19 @@ WHERE d.status = 'overturned' OR (coalesce(d.status, '') <> 'upheld' AND coalesc
 """
 
 
-def counts(alias: str = "") -> str:
-    """SQL: the finding (table ``alias``, with ``call_id`` and ``finding_id``) still counts.
-    Needs the ``waived`` view (every :func:`~callqa.pipelines.sink.query.connect` has it)."""
-    a = f"{alias}." if alias else ""
-    return (f"NOT EXISTS (SELECT 1 FROM waived w WHERE w.call_id = {a}call_id "
-            f"AND w.finding_id = {a}finding_id)")
+def join(alias: str, w: str = "w") -> str:
+    """SQL: the ``waived`` row of each finding of table ``alias`` (with ``call_id`` and
+    ``finding_id``), as table ``w`` — at most one a finding (both sides of the view are grouped
+    by finding), so no finding is repeated. Needs the ``waived`` view (every
+    :func:`~callqa.pipelines.sink.query.connect` has it)."""
+    return f"LEFT JOIN waived {w} ON {w}.call_id = {alias}.call_id AND {w}.finding_id = {alias}.finding_id"
 
 
-def problem(alias: str = "") -> str:
-    """SQL: the finding is a problem (问题): it counts and costs points or is fatal."""
-    a = f"{alias}." if alias else ""
-    return f"({counts(alias)} AND ({a}points > 0 OR {a}fatal))"
+def columns(alias: str, w: str = "w") -> str:
+    """SQL select list over :func:`join`: ``waived`` (why it no longer counts, else NULL),
+    ``counts`` (not waived) and ``problem`` (问题: counts and costs points or is fatal)."""
+    return (f"{w}.why AS waived, {w}.why IS NULL AS counts, "
+            f"({w}.why IS NULL AND ({alias}.points > 0 OR {alias}.fatal)) AS problem")
 
 
 def waived_rows(reviews, appeals) -> list[dict]:
