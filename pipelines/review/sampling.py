@@ -254,25 +254,23 @@ def _clip(text: str, n: int = 40) -> str:
     return text if len(text) <= n else text[:n] + "…"
 
 
-def _suspected(out, calls: list[dict], days: tuple[str, ...], config: SamplingConfig,
-               notes: list[str]) -> tuple[dict[str, dict], object]:
+def _suspected(segments, calls: list[dict], config: SamplingConfig, model,
+               notes: list[str]) -> dict[str, dict]:
     """(call id → the suspicion, the model) for each non-fatal call of ``calls`` whose most
     suspect agent turn reaches the threshold; a suspicion holds the probability and that turn
     (``seg_index``, ``start``, ``end``, ``text``). The stored (redacted) segments are read,
-    never ``segments_raw``; ~0.1 ms per agent turn. ({}, None) and a note without a model."""
-    from callqa.models.insult import load, model_path
-
-    model = load()
+    never ``segments_raw``; ~0.1 ms per agent turn. ``segments``: the period's stored segments
+    of (at least) the non-fatal calls, :func:`_period_segments`. {} and a note without a model."""
     if model is None:
+        from callqa.models.insult import model_path
         notes.append(f"no learned insult model at {model_path()} (`make setup` builds it): "
                      "no 'suspected' step, no suspects recorded")
-        return {}, None
+        return {}
     ids = {c["call_id"] for c in calls if not c["fatal"]}
     if not ids:
-        return {}, model
+        return {}
     threshold = config.suspect_threshold or model.threshold
-    segs = read_dataset(out, "segments", ids, columns=["call_id", "seg_index", "speaker", "start", "end", "text"],
-                        dates=set(days))
+    segs = segments.filter(pc.is_in(segments["call_id"], pa.array(sorted(ids), pa.string())))
     by_call: dict[str, list[dict]] = {}
     for row in sorted(segs.to_pylist(), key=lambda r: (r["call_id"], r["seg_index"])):
         by_call.setdefault(row["call_id"], []).append(row)
@@ -283,7 +281,7 @@ def _suspected(out, calls: list[dict], days: tuple[str, ...], config: SamplingCo
             seg = rows[i]
             found[call_id] = {"probability": p, "seg_index": seg["seg_index"], "start": seg["start"],
                               "end": seg["end"], "text": seg["text"] or "", "threshold": threshold}
-    return found, model
+    return found
 
 
 def _suspect_rows(label: str, calls: list[dict], found: dict[str, dict], model, drawn: list[Drawn],
@@ -300,10 +298,18 @@ def _suspect_rows(label: str, calls: list[dict], found: dict[str, dict], model, 
     return rows
 
 
-def _keyword_hits(out, call_ids: set[str], days: tuple[str, ...], keywords: list[str]) -> dict[str, list[str]]:
+def _period_segments(out, call_ids: set[str], days: tuple[str, ...]):
+    """The stored (redacted) segments of ``call_ids`` on ``days``: read once for the keyword
+    step and the learned model's step (the largest table; each read it before)."""
+    return read_dataset(out, "segments", call_ids, columns=["call_id", "seg_index", "speaker", "start", "end", "text"],
+                        dates=set(days))
+
+
+def _keyword_hits(segments, call_ids: set[str], keywords: list[str]) -> dict[str, list[str]]:
+    """Call id → the keywords said in it, for ``call_ids`` (``segments``: :func:`_period_segments`)."""
     if not keywords or not call_ids:
         return {}
-    segs = read_dataset(out, "segments", call_ids, columns=["call_id", "text"], dates=set(days))
+    segs = segments.filter(pc.is_in(segments["call_id"], pa.array(sorted(call_ids), pa.string())))
     hits: dict[str, list[str]] = {}
     for kw in keywords:
         for cid in pc.unique(segs.filter(pc.match_substring(segs["text"], kw))["call_id"]).to_pylist():
@@ -331,20 +337,26 @@ def sample(out: str | Path, period: Period, config: SamplingConfig | None = None
                            f"({mean:.0f} s mean call × {config.review_factor:g})")
     else:
         queue.size = config.size if size is None else size
-    reviewed = set(read_dataset(out, "reviews", columns=["call_id"])["call_id"].to_pylist())
+    reviews = read_dataset(out, "reviews", columns=["call_id", "agent_id", "date"]).to_pylist()
+    reviewed = {r["call_id"] for r in reviews}
     other = read_dataset(out, "review_queue", columns=["queue", "call_id", "agent_id", "date"])
     other = other.filter(pc.not_equal(other["queue"], period.label))
     queued = set(other["call_id"].to_pylist())
     week = set(period.week_days)
     covered = {a for a, d in zip(other["agent_id"].to_pylist(), other["date"].to_pylist()) if d in week}
-    reviews = read_dataset(out, "reviews", columns=["agent_id", "date"]).to_pylist()
     covered |= {r["agent_id"] for r in reviews if r["date"] in week}
     candidates = [c for c in calls if c["call_id"] not in reviewed and c["call_id"] not in queued]
     queue.candidates = len(candidates)
     queue.agents = agents_on(out, period.days[-1], config.new_agent_days)
-    hits = _keyword_hits(out, {c["call_id"] for c in candidates}, period.days, config.keywords)
+    from callqa.models.insult import load
+    model = load()
+    candidate_ids = {c["call_id"] for c in candidates}
+    need = (candidate_ids if config.keywords else set()) | (
+        {c["call_id"] for c in calls if not c["fatal"]} if model is not None else set())
+    segments = _period_segments(out, need, period.days)
+    hits = _keyword_hits(segments, candidate_ids, config.keywords)
     # every suspect of the period is recorded; the draw only queues those still candidates
-    found, model = _suspected(out, calls, period.days, config, queue.notes)
+    found = _suspected(segments, calls, config, model, queue.notes)
     suspected = {cid: (s["probability"], s["text"]) for cid, s in found.items()}
     drawn = draw(candidates, queue.size, config, seed, queue.agents, hits, covered, suspected)
     now = datetime.now(timezone.utc)
