@@ -597,8 +597,6 @@ def query(
     from callqa.pipelines.sink.tables import LegacyLayout
 
     try:
-        if not duckdb.connect().extract_statements(sql):     # '', ';' or only a comment
-            _fail(f"query {sql!r}: no SQL statement to run (e.g. callqa query \"SELECT count(*) FROM calls\")")
         cols, rows = run_query(out, sql, as_of, allow_files)
     except (FileNotFoundError, ValueError, LegacyLayout, duckdb.Error) as exc:
         _fail(str(exc))

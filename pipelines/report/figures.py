@@ -178,8 +178,8 @@ def _reviewed(con, name: str) -> int | None:
 
 def _insult_codes() -> list[str]:
     try:
-        from callqa.rules import catalogue
-        return sorted(info.code for info in catalogue() if info.check == "insult")
+        from callqa.rules import load_rulebook
+        return sorted(r.code for r in load_rulebook().rules if r.check == "insult")
     except Exception:  # a rulebook that does not load must not stop the report
         return []
 

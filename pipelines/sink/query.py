@@ -65,6 +65,8 @@ def run_query(out: str | Path, sql: str, as_of: str | None = None, allow_files: 
     """Returns (column names, rows)."""
     import duckdb
 
+    if not duckdb.extract_statements(sql):     # '', ';' or only a comment: said before the tables are opened
+        raise QueryRefused(f"query {sql!r}: no SQL statement to run (e.g. callqa query \"SELECT count(*) FROM calls\")")
     con = connect(out, as_of, allow_files)
     check_read_only(con, sql)
     try:
