@@ -43,7 +43,6 @@ Rerun::
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from dataclasses import dataclass
@@ -53,7 +52,7 @@ import numpy as np
 
 from callqa.models.greeting import load, model_path, opening, opening_features
 from callqa.models.insult import DIM
-from eval.insult_model import TRAIN, TRAIN_FILES, _pr, lowo, predict, restrict, scored_calls, train, writer_order
+from eval.insult_model import TRAIN, TRAIN_FILES, _pr, lowo, predict, restrict, scored_calls, train, write_weights, writer_order
 
 _TEXT = dict(chars=(1, 4), pinyin=(1, 3), context=True)
 CONFIGS = {
@@ -270,13 +269,10 @@ def freeze(calls: list[Opening], cfg_name: str = FROZEN[0], threshold: float = F
     cfg = CONFIGS[cfg_name]
     rows, y = training_rows(calls, cfg)
     w, b = train(rows, y)
-    nz = np.flatnonzero(np.abs(w) > 1e-4)
     meta = dict(config=cfg_name, settings=cfg, train=TRAIN, threshold=threshold, dim=DIM,
                 n_calls=len(y), n_pos=int(y.sum()), writers=sorted({c.writer for c in calls}, key=writer_order))
-    np.savez_compressed(path, idx=nz.astype(np.int32), w=w[nz].astype(np.float16), b=np.float64(b),
-                        meta=np.array(json.dumps(meta)))
-    sha = hashlib.sha256(path.read_bytes()).hexdigest()
-    print(f"wrote {path} ({path.stat().st_size} bytes, sha256 {sha}): {len(nz)} weights, {meta}")
+    sha, n = write_weights(path, w, b, meta)
+    print(f"wrote {path} ({path.stat().st_size} bytes, sha256 {sha}): {n} weights, {meta}")
     if FROZEN_SHA256:
         print("the model frozen before the blind runs, byte for byte" if sha == FROZEN_SHA256 else
               "NOT the model frozen before the blind runs (training data, rulebook or code changed since)")

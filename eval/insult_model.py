@@ -353,17 +353,26 @@ def freeze(calls: list[Call], cfg_name: str, threshold: float, path: Path | None
     cfg = CONFIGS[cfg_name]
     rows, y = training_rows(calls, cfg)
     w, b = train(rows, y)
-    nz = np.flatnonzero(np.abs(w) > 1e-4)
     meta = dict(config=cfg_name, settings=cfg, train=TRAIN, threshold=threshold, dim=DIM,
                 n_turns=len(y), n_pos=int(y.sum()), writers=sorted({c.writer for c in calls}))
-    np.savez_compressed(path, idx=nz.astype(np.int32), w=w[nz].astype(np.float16), b=np.float64(b),
-                        meta=np.array(json.dumps(meta)))
-    print(f"wrote {path} ({path.stat().st_size} bytes): {len(nz)} weights, {meta}")
-    import hashlib
-    same = hashlib.sha256(path.read_bytes()).hexdigest() == FROZEN_SHA256
+    sha, n = write_weights(path, w, b, meta)
+    print(f"wrote {path} ({path.stat().st_size} bytes): {n} weights, {meta}")
+    same = sha == FROZEN_SHA256
     print("the model frozen before the blind runs, byte for byte" if same else
           "NOT the model frozen before the blind runs (training data, rulebook or code changed since): "
           "its blind figures in eval/independent/README.md do not apply to this file")
+
+
+def write_weights(path: Path, w: np.ndarray, b: float, meta: dict) -> tuple[str, int]:
+    """Writes a trained model as the npz both models share (the weights above 1e-4 as float16,
+    the bias, ``meta`` as JSON; :func:`callqa.models.insult.read_weights` reads it back);
+    returns (its sha256, how many weights it holds). The same bytes for the same inputs."""
+    import hashlib
+
+    nz = np.flatnonzero(np.abs(w) > 1e-4)
+    np.savez_compressed(path, idx=nz.astype(np.int32), w=w[nz].astype(np.float16), b=np.float64(b),
+                        meta=np.array(json.dumps(meta)))
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest(), len(nz)
 
 
 def load_model(path: Path | None = None):
