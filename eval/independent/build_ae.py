@@ -20,23 +20,23 @@ number. random.Random(SEED) only chooses timing, order, the noisy calls and thei
 name / number rotation; the dialogues are hand-written by writer AE.
 
 AE: readings writer AE had to choose (they only settle what AD's policy leaves open or what AE's calls bring up):
-AE: contempt for the customer's body or weight (就您这体型), sarcasm about the customer's luggage (搬家还是逃难啊),
-    regional put-downs (瓜娃子 / 这人咋这么虎 / 脑子瓦特了), contempt for a small farm or a market stall (三十头猪也叫
-    养殖场 / 卖菜的还送锦旗) and for a customer's reading (没文化真可怕) are insult; a jibe framed as a question about
+AE: contempt for the customer's age (您这岁数了还学滑板 / 人老了就是糊涂), sarcasm about luggage (搬家还是逃难啊),
+    regional put-downs (瓜娃子 / 这人咋这么虎), contempt for a small farm or a market stall (三十头猪也叫
+    养殖场 / 卖菜的还送锦旗) and for a customer's schooling (您这文化水平…难为您了) are insult; a jibe framed as a question about
     hearing (您是耳背还是装听不见) is insult, not forbidden.
 AE: trade words that share characters with insults are innocent: 卸荷阀卡死 / 憋压 (compressor), 撞刀 / 废品率 / 傻瓜式
     编程 (CNC), 死淘率 / 霉菌毒素 / 猪瘟 (feed), 空号 / 骚扰标记 (400 numbers), 垃圾短信 / 拦截 (SMS), 作废 (e-contract),
     滚轮 / 笨重 (luggage), 爆音 / 哑了 / 死机 of a mixing desk, 死结 / 地钉 (marquee), 神经外科 / 华佗再世 on a banner,
     小丑 / 狗熊 / 猴戏 (circus acts), 扣杀 / 擦边 / 死球 (table tennis), 菜鸟班 (a beginners' class name), 猪脑花 / 杀鱼 /
     笨鸡 (chef school), 致病菌 / 有毒有害 (food lab), 过放死锁 / 鼓包 (battery storage), 信号死角 / 串频 (walkie-talkies),
-    死角 of a ceiling, 疯狗 / 狂犬 (vaccination), 大胖子 / 猪蹄 the customer says of himself (weight-loss camp).
+    死角 of a ceiling, 疯狗 / 狂犬 (vaccination), 大胖子 / 猪蹄 / 大外行 / 小作坊 the customer says of himself.
 AE: complaint is labelled when the customer, in this call, states an intent to complain or report (投诉 / 12315 / 曝光 /
     找你们领导); a customer's 我不是要投诉 or a past complaint mentioned as settled is not. An insult a third party said,
     quoted by the customer and read back by the agent while registering it, is complaint, not insult.
 AE: an agent stating plainly that a colleague made an error and correcting it (上次登记错了，我给您改过来) is no
     colleague matter; contempt for the colleague (新来的那个啥也不懂 / 销售那帮人嘴上没把门的) is.
-AE: 保证打了就不会得流感 / 保证一个月瘦二十斤 / 保证包分配月薪过万 / 保证十年一点不衰减 / 百分之百不进垃圾箱 are
-    overpromise; 一般 / 大部分学员 / 因人而异 / 以检测报告为准 / 不敢打包票 are hedges.
+AE: 保证孩子胆子变大 / 保证包分配月薪过万 / 保证十年一点不衰减 / 一条都不会进垃圾箱 / 八级大风都吹不动 are
+    overpromise; 一般 / 大部分学员 / 因人而异 / 不能保证百分之百不得 / 不敢打包票 are hedges.
 AE: a fee asked about and answered with amount and the moment charging starts is not tariff; 先免费用着 / 到时候系统会
     通知 / 跟别家差不多 / 不贵的 is.
 AE: a bare 嗯？ or 喂？ first turn followed by the full greeting only after the customer's 喂 is a greeting fault; a
@@ -88,7 +88,7 @@ HOMOPHONES = [("压缩机", "压缩鸡"), ("机床", "机窗"), ("饲料", "四�
               ("客服", "课服"), ("您好", "你好"), ("谢谢", "谢协"), ("祝您", "祝你"), ("投诉", "头诉"),
               ("麻烦", "马烦"), ("师傅", "师父"), ("预约", "预月"), ("订单", "定单"), ("退款", "退宽"),
               ("确认", "却认"), ("地址", "地指"), ("抱歉", "报歉"), ("保证", "保正"), ("舞台", "午台"),
-              ("音响", "音向"), ("号码", "号马"), ("学员", "学园"), ("报告", "报告"), ("发票", "发漂")]
+              ("音响", "音向"), ("号码", "号马"), ("学员", "学园"), ("发票", "发漂")]
 CN_DIG = {"零": 0, "〇": 0, "一": 1, "幺": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
 UNITS = "元|块钱|块|天|小时|分钟|个月|号|年|斤|公斤|公里|张|份|楼|层|周|台|件|个工作日|位|万|平|米|箱|床|条|头|吨|度|人|岁"
@@ -1121,6 +1121,506 @@ c: 还在考虑，价格有点高。
 a: 这个月报名有九折，原价六千元，打完折五千四百元，月底截止。
 c: 那我月底前给你答复。
 a: 行，就这样吧。
+""")
+
+DATA.append("""
+% lab | food-safety testing lab (食品检测) | 正衡食品检测中心 | 正衡
+% ess | home battery-storage after-sales (家庭储能) | 储光家庭储能 | 储光
+% radio | walkie-talkie rental (对讲机租赁) | 远讯对讲机租赁 | 远讯
+% silk | silk-quilt mail order (蚕丝被) | 春蚕蚕丝被 | 春蚕
+% ceil | integrated-ceiling installation (集成吊顶) | 顶好集成吊顶 | 顶好
+% vax | community vaccination booking line (社区疫苗预约) | 青禾社区卫生服务中心 | 青禾
+% slim | weight-loss camp (减重训练营) | 轻盈减重训练营 | 轻盈
+
+# lab-01 | lab | in | insult | - | 您是耳背还是装听不见, then 不好意思
+a: {G}
+c: 我送检的那批腊肉，报告上写的亚硝酸盐是多少来着？我没听清。
+a: 我刚说了两遍了，您是耳背还是装听不见？每公斤二十八毫克。
+c: 你这人怎么这样说话，我电话信号不好。
+a: 不好意思，是我急了。每公斤二十八毫克，在国家标准三十毫克以内，合格的。
+c: 好，那报告什么时候能拿？
+a: 纸质报告明天下午寄出，电子版今天就发您邮箱。
+c: 好。
+a: {C}
+
+# lab-02 | lab | in | - | hn | trade words 致病菌 / 有毒有害; the customer calls his own shop 小作坊
+a: {G}
+c: 我们是做凉拌菜的小作坊，想做一个全项检测，主要查什么？
+a: 凉拌菜主要查致病菌，比如沙门氏菌和金黄色葡萄球菌，另外还有有毒有害物质和农药残留。
+c: 全做下来多少钱？多久出结果？
+a: 致病菌四项六百元，农残三百元，一共九百元，送样后五个工作日出报告，送样时付款。
+c: 好，明天送过来。
+a: {C}
+
+# lab-03 | lab | in | overpromise | - | 保证一次全过 / 保证每一项都合格
+a: {G}
+c: 我们的产品要上超市，得有检测报告，你们能帮我们一次过吗？
+a: 交给我们您放心，保证一次全过，拿到报告直接上架。
+c: 万一哪一项不合格呢？
+a: 不会的，保证每一项都合格，我们做了这么多年了。
+c: 那我先送两个样。
+a: 好的，送样地址我发您短信。
+c: 好。
+a: {C}
+
+# lab-04 | lab | in | tariff, talk_over | - | rush fee asked twice, 费用不高 / 到时候一起算; agent cuts in
+a: {G}
+c: 我想问一下你们那个加急服务，就是三天出报告的那种，是不是要另外加钱，加多少，什么时候付？
+a>: 加急是有的，费用不高。
+c: 不高是多少？我们公司报销要写清楚金额的，你给我个准数，还有是送样的时候付还是拿报告的时候付？
+a>: 到时候结算的时候一起算。
+c: 那好吧，我先送样吧。
+a: 好的，地址我短信发您。
+c: 嗯。
+a: {C}
+
+# lab-05 | lab | in | - | hn | 您不清楚没关系 of the customer's own knowledge; announced hold (请稍候)
+a: {G}
+c: 我也不清楚我们这个辣椒酱要按什么标准检测，是调味品还是酱菜？
+a: 您不清楚没关系，我帮您查一下适用的国家标准，请稍候。
+.hold 13
+a: 查到了，辣椒酱按调味酱的标准，主要检测菌落总数、大肠菌群和防腐剂。
+c: 那就按这个做。
+a: 好的，费用一共七百元，送样时付，七个工作日出报告。
+c: 行。
+a: {C}
+
+# lab-06 | lab | in | colleague, closing | - | 那小姑娘马马虎虎的; ends 就这样吧
+a: {G}
+c: 你们上次给我出的报告日期写错了，超市不收，我现在货都压着。
+a: 不好意思，上次是实习生出的报告，那小姑娘马马虎虎的，出错很正常。
+c: 很正常？我这货压了三天了！
+a: 我让人今天重新出一份，电子版下午四点前发您。
+c: 你们得快点。
+a: 知道了，就这样吧。
+
+# lab-07 | lab | in | short_call | short | one question, full greeting and blessing
+a: {hi}，{co}，请讲，有什么可以帮您？
+c: 周六收样吗？
+a: 周六上午收样。
+c: 好的。
+a: 祝您周末愉快。
+
+# lab-08 | lab | in | forbidden | - | 不清楚 / 我也不明白 that end the matter
+a: {G}
+c: 我们检出来的那个苯甲酸超标，是原料带进来的还是我们加多了？
+a: 不清楚，我们只管检测。
+c: 那你们能不能帮我们分析一下来源？
+a: 分析来源我们不做，我也不明白你们是怎么加工的。
+c: 那我们只能自己查了。
+a: 对，有需要可以再送样复检，祝您工作顺利。
+
+# ess-01 | ess | in | - | hn | trade words 过放死锁 / 鼓包; announced hold
+a: {G}
+c: 我家储能电池昨天显示过放死锁，现在一点电都充不进去。
+a: 过放死锁是电池电量放得太低，系统为了保护自动锁住了，需要我们远程激活。请问电池外壳有没有鼓包？
+c: 没有鼓包，看着挺正常的。
+a: 那问题不大，请您稍等，我现在远程激活一下。
+.hold 16
+a: 已经激活了，您看面板上的指示灯是不是变绿了？
+c: 绿了绿了。
+a: {C}
+
+# ess-02 | ess | in | overpromise, tariff | - | 保证用十年一点都不衰减; yearly maintenance fee left to 到时候再说
+a: {G}
+c: 你们这个储能电池用久了会不会衰减？
+a: 我们用的是磷酸铁锂电芯，保证用十年一点都不衰减，跟新的一样。
+c: 一点都不衰减？我看别家都说每年衰减百分之二。
+a: 别家是别家，我们的保证不衰减。
+c: 那装好以后每年的维保要钱吗？多少钱？
+a: 维保到时候再说，不贵的。
+c: 我再比较比较。
+a: {C}
+
+# ess-03 | ess | in | hangup, closing | - | where to change the discharge window is never answered
+a: {G}
+c: 我家电池每天晚上十二点以后就不放电了，但是电量还有一半，这是怎么回事？
+a: 可能是您设置了放电时段。
+c: 我没设置过啊，那在哪里改？是在手机APP上改还是在机器面板上改？
+a: APP上可以改。
+c: 找不到啊，APP里哪个菜单？你能不能告诉我一下？
+
+# ess-04 | ess | in | greeting, name_ask, silence | - | 喂，储光售后，什么事 / 你叫什么 / twelve silent seconds
+a: 喂，储光售后，什么事？
+c: 我家储能电池要报修，逆变器一直报警。
+a: 你叫什么？地址在哪？
+c: 我叫卫志强，地址是滨江花园六栋。
+.gap 12
+c: 喂？记下来了吗？
+a: 记了，明天上午派师傅，上门检测不收费，换件另算。
+c: 好的，谢谢。
+a: {C}
+
+# ess-05 | ess | in | speech_rate | fast | sizing answer rattled off
+a: {G}
+c: 我想了解一下你们的家庭储能，装在别墅的话要多大的？
+a: 别墅一般建议十度到十五度电，白天光伏充电晚上放电，停电的时候自动切换成备用电源，切换时间二十毫秒，家里的冰箱电脑都不会断。
+c: 啊？你说慢一点，多少度电？
+a: 十度到十五度，具体看您家每天用多少电，我们可以先派工程师免费上门勘测，再给您出方案和报价。
+c: 好的好的，那约个时间吧。
+a: {C}
+
+# ess-06 | ess | in | shirking, apology, hangup, closing | - | blames the installer, and the customer's 那我到底找谁 is left hanging
+a: {G}
+c: 你们的电池装好才三个月，上周雷雨天突然断电，家里冰箱里的东西都坏了。
+a: 断电那是安装商接线的问题，安装商不是我们的人，您去找他们。
+c: 安装商是你们推荐的啊，你们不管谁管？
+a: 我们只负责电池本身，其他的您自己跟安装商协调。
+c: 我找过了，他们说找你们。那我到底找谁？
+
+# ess-07 | ess | out | - | hn | outbound health check with full opening; hedged 一般
+a: {hi}，我是{co}的售后工程师{name}，系统提示您家电池的健康度有点下降，想跟您核对一下使用情况。
+c: 哦，会不会坏了？
+a: 不用担心，健康度百分之九十四，一般属于正常范围，可能是最近充放电次数比较多。
+c: 那要不要处理？
+a: 暂时不用，我们会继续远程监测，如果降到九十以下会安排上门检查，费用在质保期内全免。
+c: 好，谢谢你们。
+a: {C}
+
+# ess-08 | ess | in | complaint, talk_over, colleague | - | 消协 threat; agent cuts in; 派单的同事是个糊涂蛋
+a: {G}
+c: 我已经报修三次了，每次都说派人，结果一个人都没来，我现在就要投诉，我要去消协告你们。
+a>: 非常抱歉，我马上帮您查。
+c: 你们每次都说马上查，查了三次了，到底什么时候来人？我家现在整个系统都停着。
+a>: 上次派单的同事是个糊涂蛋，把您的单子弄丢了，我现在直接给您升级成加急工单。
+c: 加急是多快？
+a: 今天下午五点前工程师一定联系您，明天上午上门，投诉我也帮您登记上了。
+c: 行，再不来我就直接去消协。
+a: {C}
+
+# radio-01 | radio | in | insult, closing | - | 你这人咋这么虎 + 爱租不租，我这边挂了 (a token 不好意思 in between)
+a: {G}
+c: 我们工地要租二十台对讲机，能不能便宜点？别的公司都比你们便宜。
+a: 别的便宜你去别的租呗，你这人咋这么虎呢，跟我这砍啥价。
+c: 你说谁虎呢？会不会好好说话？
+a: 行行，不好意思。一台一天十五元，二十台不打折，爱租不租，我这边挂了。
+
+# radio-02 | radio | in | - | hn | trade words 信号死角 / 串频; relay fee with amount and start
+a: {G}
+c: 我们商场保安用的对讲机，地下车库有好几处信号死角，还老是串频，听到别人的声音。
+a: 不好意思给您带来不便。地下车库的信号死角可以加一台中继台解决；串频是附近有同频的设备，我们给您换一组专用频点。
+c: 中继台要加钱吗？
+a: 中继台租金一天五十元，从安装当天开始算，换频点免费。
+c: 那都弄吧。
+a: {C}
+
+# radio-03 | radio | in | filler, tariff | - | loss compensation never given a figure; tics
+a: {G}
+c: 我们办马拉松要租一百台对讲机，丢了或者坏了怎么赔？
+a: 嗯，这个啊，丢了的话要赔的，那个价格，呃，看型号。
+c: 大概多少钱一台？
+a: 啊，不会太贵的，嗯，到时候按实际情况算。
+c: 我得先报预算，你给个数。
+a: 呃，那个您先租着，这个真丢了再说。
+c: 那好吧。
+a: {C}
+
+# radio-04 | radio | in | silence, forbidden, closing | - | 我找一下 then thirteen seconds; 喂，你听着呢吧; 行，拜拜
+a: {G}
+c: 我上周租的对讲机，押金两千元还没退回来。
+a: 您是哪个手机号下的单？
+c: 一八六二二三四五九八七。
+a: 我找一下。
+.gap 13
+a: 喂，你听着呢吧？押金昨天已经退了，原路退回到您的支付宝，一般一到三个工作日到账。
+c: 好的，那我再等等。
+a: 行，拜拜。
+
+# radio-05 | radio | in | - | hn | customer opens with 喂？; proper transfer announced with 稍等
+a: {G}
+c: 喂？我想问对讲机的技术问题，就是怎么设置群呼。
+a: 好的，技术问题由我们的技术支持同事处理，我帮您转接过去，请您稍等，大概半分钟。
+.hold 10
+a: 已经为您接通技术支持，他会一步步教您设置，如果中间断线您可以拨分机六零一。
+c: 好的，谢谢。
+a: {C}
+
+# radio-06 | radio | in | greeting, short_call, closing | short | 哪位？ … 嗯，挂了
+a: 哪位？
+c: 是远讯对讲机吗？明天还有货吗？
+a: 有。
+c: 那我明天去拿。
+a: 嗯，挂了。
+
+# radio-07 | radio | in | speech_rate | drawl | drawled rental terms
+a: {G}
+c: 你好，我想租五台对讲机，周末去爬山用。
+a: 好的——，户外的——推荐——防水款——，一台——一天——二十元——。
+c: 能传多远？
+a: 山里——一般——三公里——左右——，看地形——。
+c: 好，我周五去拿。
+a: {C}
+
+# silk-01 | silk | in | insult | - | sarcasm 大夏天买冬被，脑回路挺清奇, then 抱歉
+a: {G}
+c: 我想买一床六斤的冬被，现在下单能送吗？
+a: 您真行，这大夏天的买冬被，脑回路挺清奇啊。
+c: 我买给我妈的，她在澳洲，那边现在是冬天，你阴阳怪气什么？
+a: 抱歉抱歉，是我想当然了。六斤冬被一千二百八十元，国际件七到十天送到。
+c: 那赶紧发吧。
+a: {C}
+
+# silk-02 | silk | in | - | hn | 蚕蛹味 of a new quilt explained; no fault
+a: {G}
+c: 我刚收到的蚕丝被，打开有股蚕蛹味，是不是坏了？
+a: 您别担心，新的桑蚕丝被有一点蚕蛹味是正常的，是天然蛋白的味道，放在通风处晾一两天就散了，不是变质。
+c: 那能晒太阳吗？
+a: 不建议暴晒，阴凉通风处晾就好，暴晒会让蚕丝发脆。
+c: 好的，明白了。
+a: {C}
+
+# silk-03 | silk | in | complaint, forbidden, shirking, apology, closing | - | 我不知道 / 您找厂家去问; 市场监管局 complaint; no apology, no blessing
+a: {G}
+c: 你们广告上说是百分之百桑蚕丝，我拿去检测了，说里面掺了化纤，我要去市场监管局投诉你们。
+a: 我不知道，我们这边卖的都是厂家发过来的。
+c: 你不知道？你们卖的东西你不知道？
+a: 这个您找厂家去问，我这边说不清。
+c: 我就找你们，我已经在网上投诉了。
+a: 那您等处理结果吧。
+
+# silk-04 | silk | in | short_call | short | shipping check, correct opening and blessing
+a: {hi}，{co}，{name}为您服务，请问有什么需要？
+c: 昨天下的单发货了吗？
+a: 已经发了，明天到。
+c: 好，谢谢。
+a: 不客气，祝您生活愉快。
+
+# silk-05 | silk | in | - | hn | 您贵姓; price and payment moment; closing with a family blessing
+a: {G}
+c: 我想订两床四斤的春秋被，送人的，能包装好看一点吗？
+a: 可以的，我们有礼盒装，请问您贵姓？
+c: 姓田。
+a: 田女士，四斤春秋被一床八百八十元，礼盒装每个加三十元，两床一共一千八百二十元，下单时付款，明天发货。
+c: 好，就这样。
+a: 好的，礼盒里可以放一张贺卡，您需要的话写好祝福语发给我。感谢您的支持，祝您和家人身体健康。
+
+# silk-06 | silk | in | colleague, name_ask | - | 新来的，啥也不懂，瞎说的 / 你姓啥
+a: {G}
+c: 你们之前那个客服跟我说可以七天无理由退，现在又说拆了包装不能退。
+a: 你姓啥？我查下订单。
+c: 姓符，手机尾号三三六一。
+a: 查到了。之前那个客服是新来的，啥也不懂，瞎说的，您别听她的。拆了真空包装确实不能退，不过质量问题可以换。
+c: 那我被误导了怎么算？
+a: 很抱歉给您造成误会，我给您申请一张一百元的优惠券作为补偿，您看可以吗？
+c: 行吧。
+a: {C}
+
+# silk-07 | silk | in | silence, hangup, closing | - | twelve silent seconds, then a one-line answer and the customer's question hangs
+a: {G}
+c: 我买的子母被，两床能扣在一起的那种，扣子掉了一个，能寄扣子给我吗？
+.gap 12
+a: 可以寄。
+c: 那要我付邮费吗？要寄到哪个地址，我要不要发照片给你们？
+
+# ceil-01 | ceil | in | - | hn | the customer calls himself 大外行 / 太笨; 您一点都不笨
+a: {G}
+c: 我是个大外行，也不懂什么铝扣板蜂窝板的，问了几家都没听明白，是不是我太笨了？
+a: 您一点都不笨，这些名字本来就容易混。简单说，铝扣板是小块的，适合厨房卫生间；蜂窝大板是整块的，适合客厅。
+c: 哦，这么说我就懂了。厨房的多少钱？
+a: 厨房铝扣板一平方一百二十元，含安装，装好验收后付款。
+c: 好，那约个时间量尺吧。
+a: {C}
+
+# ceil-02 | ceil | in | - | hn | trade word 死角 of a bathroom ceiling; fee with amount and moment
+a: {G}
+c: 我家卫生间吊顶角落有个死角，装完以后清洁不到，老是发霉。
+a: 很抱歉给您带来不便。死角发霉一般是通风不够，我们可以在角落加一个排风口，师傅上门加装一百五十元，装好后付。
+c: 会不会影响原来的吊顶？
+a: 不会，只在角落开一个小口，一般半小时就能装好。
+c: 行，那约个时间。
+a: 好的，明天下午两点师傅上门，可以吗？
+c: 可以。
+a: {C}
+
+# ceil-03 | ceil | in | talk_over | - | agent cuts in on two long questions
+a: {G}
+c: 我家客厅想做一个集成吊顶，带灯带那种，面积大概二十五平方，想问一下是你们来量尺还是我自己量好发给你们？
+a>: 我们免费上门量。
+c: 那量完了多久能装？我家下个月初就要搬进去了，时间比较紧，能赶得上吗？
+a>: 能赶上，量完一周装好。
+c: 好，那约周六上门吧。
+a: 好的，周六上午十点，师傅出发前会给您打电话。
+c: 行。
+a: {C}
+
+# ceil-04 | ceil | in | overpromise | - | 保证一辈子不变色，不掉漆 / 终身包
+a: {G}
+c: 你们的蜂窝大板吊顶，用几年会不会变黄？
+a: 不会，我们的板保证一辈子不变色，不掉漆，用到房子拆了都一样。
+c: 一辈子？有质保吗？
+a: 有，终身包，保证一点问题都没有。
+c: 那你先给我报个价。
+a: 客厅二十平方按一平方二百六十元算，一共五千二百元，含安装，签合同时付一半。
+c: 好。
+a: {C}
+
+# ceil-05 | ceil | in | greeting, name_ask | - | 你好，说吧 (no company, no offer) / 你姓什么
+a: 你好，说吧。
+c: 我要报修吊顶，浴霸不热了。
+a: 你姓什么？电话多少？
+c: 姓庄，电话一三七零零二二六六八一。
+a: 庄先生，明天上午师傅过去看，上门检测五十元，修好的话检测费抵扣。
+c: 好。
+a: {C}
+
+# ceil-06 | ceil | in | forbidden, closing | - | 别啰嗦了，直接说重点 / 喂，你听清楚没有; no blessing
+a: {G}
+c: 我想问一下，我家是老房子，楼板有点不平，然后前年漏过一次水，后来修好了，就是担心……
+a: 别啰嗦了，直接说重点，要装什么？
+c: 就是想装吊顶，怕装不平。
+a: 楼板不平我们会做找平龙骨，装完是平的。喂，你听清楚没有？
+c: 听清楚了。
+a: 那就约个时间量尺，师傅周三有空。
+
+# ceil-07 | ceil | in | - | hn | bad line: complete greeting, repeated after the customer's 喂？听不清
+a: {G}
+c: 喂？喂？听不清，你说什么？
+a: {hi}，这里是{co}，我是{name}，请问您有什么需要？现在能听清吗？
+c: 能了能了。我想问一下铝扣板能不能自己装。
+a: 可以自己装，不过需要专门的龙骨和卡件，一般建议师傅装，效果更平整，安装费一平方三十元，装完付。
+c: 那还是你们装吧。
+a: 好的，我给您登记，明天师傅联系您。
+c: 好。
+a: {C}
+
+# vax-01 | vax | in | insult | - | 人老了就是糊涂，说了也白说, then 对不起
+a: {G}
+c: 我七十三了，想问问老年人打那个肺炎疫苗有没有用，我怕打了反而生病。
+a: 国家都推荐的东西您还怀疑，人老了就是糊涂，说了也白说。
+c: 我就是问问，你怎么能这么说老人？
+a: 对不起，是我不对。六十岁以上接种肺炎疫苗是免费的，每周二和周四上午，带身份证来就行。
+c: 好吧。
+a: {C}
+
+# vax-02 | vax | in | - | hn | trade words 疯狗 / 狂犬; fee per dose with the moment it is paid
+a: {G}
+c: 我刚被邻居家的狗咬了，那狗看着有点像疯狗，我要去打狂犬疫苗吗？
+a: 先别慌，被狗咬伤要尽快用肥皂水冲洗伤口十五分钟，然后尽快来接种狂犬疫苗，我们门诊二十四小时都可以打。
+c: 要打几针？多少钱？
+a: 一般是五针，第一针当天打，一共三百二十元，每次打针时付当次的费用。
+c: 好，我现在就过来。
+a: {C}
+
+# vax-03 | vax | in | - | hn | hedged: 一般能明显降低…不能保证百分之百不得，因人而异
+a: {G}
+c: 我想给孩子打流感疫苗，打了是不是就不会得流感了？
+a: 接种以后一般能明显降低感染和重症的风险，但不能保证百分之百不得，因人而异。
+c: 那还有必要打吗？
+a: 对孩子来说还是建议打的，特别是上幼儿园的孩子。四价流感疫苗一针一百二十八元，接种当天付。
+c: 好，那我预约周六。
+a: 好的，已经帮您约了周六上午九点，请带好接种本。
+c: 好。
+a: {C}
+
+# vax-04 | vax | in | hangup, closing | - | whether to bring the child is never answered
+a: {G}
+c: 我家孩子的接种本丢了，能补吗？
+a: 能补，带户口本来。
+c: 那原来打过的记录还能查到吗？补的时候要不要带孩子一起来？
+a: 系统里有记录。
+c: 那要不要带孩子？周末能办吗？
+
+# vax-05 | vax | in | silence, filler | - | 我看一下 then twelve seconds; tics
+a: {G}
+c: 我想预约下周三的九价，还有号吗？
+a: 嗯，我看一下，那个，下周三的号源。
+.gap 12
+a: 啊，下周三还有四个号，呃，上午两个下午两个，您要哪个时段？
+c: 上午吧。
+a: 嗯，好的，这个您把身份证号发到短信里，我给您登记。
+c: 好的。
+a: {C}
+
+# vax-06 | vax | in | shirking, talk_over, forbidden | - | 您去问医院吧 / 我哪知道, agent cuts in; a pro-forma 不好意思
+a: {G}
+c: 我孩子打完疫苗手臂红肿了一大片，还有点发烧，想问问你们要不要紧，这个是正常反应吗？
+a>: 这个您去问医院吧，我们这只管预约，我哪知道。
+c: 你们就是打疫苗的地方啊，打完出了问题你们不管吗？我现在该怎么办，要不要去急诊？
+a>: 我们这边是预约电话，医疗问题我们回答不了。
+c: 那我打哪个电话？
+a: 不好意思，您自己查一下医院电话吧，祝您生活愉快。
+
+# vax-07 | vax | in | speech_rate | fast | what to bring, rattled off
+a: {G}
+c: 我想问一下宝宝打疫苗要带什么东西？
+a: 要带宝宝的接种本和出生证明，家长的身份证，打之前宝宝不能空腹也不能发烧，打完要在留观区观察三十分钟才能走，回家二十四小时内不要洗澡。
+c: 啊，等一下，要观察多久？
+a: 三十分钟，在留观区观察三十分钟，没有不舒服就可以回家了，二十四小时内别洗澡。
+c: 好的，记住了。
+a: {C}
+
+# vax-08 | vax | in | greeting, forbidden | - | 喂，青禾社区，什么事 / 你这话什么意思
+a: 喂，青禾社区，什么事？
+c: 我上个月在你们这打了一针，但是接种本上好像没盖章，这个怎么弄？
+a: 你这话什么意思？打没打针你自己不知道？
+c: 我知道打了，就是没盖章。
+a: 那你带本子过来补个章就行，上午八点到十一点。
+c: 好，谢谢。
+a: {C}
+
+# slim-01 | slim | in | - | hn | the customer calls himself 大胖子 / 爱吃猪蹄; hedged 大部分 / 因人而异
+a: {G}
+c: 我一百九十斤，就是个大胖子，爱吃猪蹄管不住嘴，你们的训练营真能帮到我吗？
+a: 您能主动来咨询就已经很棒了。我们的训练营有营养师配餐和教练带练，大部分学员一个月能减八到十五斤，因人而异。
+c: 费用多少？
+a: 二十八天的营期八千八百元，报名时付一半，入营当天付清，包吃住。
+c: 好，我考虑考虑。
+a: {C}
+
+# slim-02 | slim | in | tariff | - | second-month price and auto-debit glossed (先体验 / 跟别家差不多)
+a: {G}
+c: 你们的线上减重课，第一个月免费，那第二个月开始收多少钱？是自动扣费吗？
+a: 第一个月是免费的，您先体验，效果好了再说。
+c: 我就想知道后面多少钱，会不会自动扣。
+a: 费用跟别家差不多，到时候会提醒您的。
+c: 那我先不报了。
+a: 好的。
+c: 嗯。
+a: {C}
+
+# slim-03 | slim | in | colleague | - | 李教练那个人就是个莽夫…我们都看不惯他
+a: {G}
+c: 我上周在你们营里，那个李教练让我一天只吃一顿，饿得头晕。
+a: 非常抱歉让您受罪了。李教练那个人就是个莽夫，自己不懂营养还瞎指挥，我们都看不惯他。
+c: 那到底该怎么吃？
+a: 我们营养师的标准是一天三餐，控制总热量，我让营养师今天给您重新出一份食谱。
+c: 好的。
+a: {C}
+
+# slim-04 | slim | in | filler | - | tics through the daily schedule
+a: {G}
+c: 你们训练营每天都练些什么？
+a: 嗯，就是上午有氧，那个，下午力量，啊，晚上拉伸。
+c: 强度大吗？我膝盖不太好。
+a: 呃，这个会根据您的情况调，嗯，膝盖不好的就多游泳，那个骑单车。
+c: 有游泳池？
+a: 啊有的，呃，室内恒温的。
+c: 好的。
+a: {C}
+
+# slim-05 | slim | in | complaint, hangup, closing | - | 曝光 threat; the refund question hangs (a pro-forma 不好意思)
+a: {G}
+c: 我在你们营里住了两周，一斤没掉，你们宣传说包瘦的，我要退钱，不退我就去网上曝光你们。
+a: 减重效果因人而异，合同上写了的。
+c: 合同上写包瘦二十斤，你们自己看！退不退？
+a: 这个要问我们经理，不好意思。
+c: 那你现在就帮我问啊，经理电话多少？你们到底退不退？
+
+# slim-06 | slim | in | greeting, short_call | short | bare 嗯？ until the customer's 喂？, then the greeting
+a: 嗯？
+c: 喂？是轻盈训练营吗？
+a: 是的，{hi}，这里是{co}，请问有什么需要？
+c: 你们地址在哪？
+a: 东湖路八号，祝您生活愉快。
+
+# slim-07 | slim | in | speech_rate | drawl | drawled answers about family stays
+a: {G}
+c: 你好，训练营能带家属一起住吗？
+a: 可以的——，家属——陪住——一天——一百五十元——，含三餐——。
+c: 家属也能参加训练吗？
+a: 可以——一起——练——，不另外——收费——。
+c: 好的，谢谢。
+a: {C}
 """)
 
 # ==== engine ===================================================================================================
