@@ -54,19 +54,24 @@ CONFIGS = {
     "chars": dict(chars=(1, 4), pinyin=None, context=False),
     "chars+pinyin": dict(chars=(1, 4), pinyin=(1, 3), context=False),
     "chars+pinyin+ctx": dict(chars=(1, 4), pinyin=(1, 3), context=True),
+    # the same features, read a call at a time in numpy (callqa.models.insult.call_features)
+    "call": dict(chars=(1, 4), pinyin=(1, 3), context=True, featurizer="call"),
 }
 TRAIN = dict(iters=300, lr=0.05, l2=1e-5)
-FROZEN = ("chars+pinyin+ctx", 0.75)    # setting and threshold frozen before the blind runs
-# The npz --freeze writes, for the rulebook and training files of this commit. Model 3 (round 29's
-# rulebook 2026.12.20, writers up to AC): frozen before set AD's model-3 figure was taken. Model 2
-# (2026.12.18, up to AB, sha256 dd8bad68…63cc85db) and model 1 (2026.12.17, up to Z, 6a154990…
-# 4a22eb4) were measured blind on AA–AD as eval/independent/README.md says.
-FROZEN_SHA256 = "4ad4d5692e796bfbe57531088a9cdfa05f4b45b6040f46636991de01d24f2f47"
+FROZEN = ("call", 0.75)    # setting and threshold (of the review queue) frozen before the blind runs
+# The npz --freeze writes, for the rulebook and training files of this commit. Model 4 (rulebook
+# 2026.12.22, writers up to AC, the call featurizer QA133 reads with): frozen before set AE's
+# figure was taken; QA133's own threshold (0.9, rules/rulebooks/default.yaml) was picked from the
+# LOWO table of this setting only. Model 3 (2026.12.20, chars+pinyin+ctx, the per-turn features,
+# sha256 4ad4d569…f2f47), model 2 (2026.12.18, up to AB, dd8bad68…63cc85db) and model 1
+# (2026.12.17, up to Z, 6a154990…4a22eb4) were measured blind on AA–AE as eval/independent/README.md says.
+FROZEN_SHA256 = "10b672eb782e6242f81c5ec7ffcc6293cc1f53f67536eb1d57fccd9e01208b5b"
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 
 # ---------------------------------------------------------------- text and features
 # Shared with the scoring side (callqa.models.insult): one normalisation, one feature hashing.
-from callqa.models.insult import DIM, agent_turns, features, load, model_path, normalise  # noqa: E402
+from callqa.models.insult import DIM, agent_turns, call_features, features, load, model_path, normalise  # noqa: E402
+from callqa.rules.normalize import normalize_many  # noqa: E402
 
 
 # ---------------------------------------------------------------- data
@@ -120,7 +125,10 @@ def scored_calls(path: Path, rulebook, with_meta: bool = True):
 
 
 def load_calls(path: Path, rulebook, with_meta: bool = True) -> list[Call]:
-    """Calls of one labelled file, with the rulebook's insult findings mapped to agent turns."""
+    """Calls of one labelled file, with the rulebook's insult findings mapped to agent turns —
+    its phrase rules' only: a learned rule's findings are the model's own (training on them
+    would make the model depend on the file it is trained into)."""
+    learned = {r.code for r, _ in rulebook.learned}
     out = []
     for c, r, writer, card in scored_calls(path, rulebook, with_meta):
         meta = r.get("metadata") or {}
@@ -128,7 +136,7 @@ def load_calls(path: Path, rulebook, with_meta: bool = True) -> list[Call]:
         call = Call(c.call_id, writer, "insult" in c.labels,
                     bool(meta.get("hard_negative")), c.noise, c.note, agent)
         for f in card.findings:
-            if f.check != "insult" or f.speaker != "agent":
+            if f.check != "insult" or f.speaker != "agent" or f.rule_id in learned:
                 continue
             call.rule_insult = True
             fb = _bigrams(normalise(f.text))
@@ -217,18 +225,26 @@ def predict(w, b, rows: list[np.ndarray]) -> np.ndarray:
     return 1 / (1 + np.exp(-_logits(w, b, _matrix(rows))))
 
 
-def training_rows(calls: list[Call], cfg: dict, feats: dict | None = None):
-    rows, y = [], []
+def training_turns(calls: list[Call]):
+    """(call, turn index, text, previous customer text) of each agent turn trained on: every turn
+    of a call without the insult label, the labelled turns of an insult call."""
     for c in calls:
         for i, t, prev in c.agent:
-            if c.insult and i not in c.pos_turns:
-                continue
-            rows.append(_feat(c, i, t, prev, cfg, feats))
-            y.append(1 if c.insult else 0)
+            if not c.insult or i in c.pos_turns:
+                yield c, i, t, prev
+
+
+def training_rows(calls: list[Call], cfg: dict, feats: dict | None = None):
+    rows, y, feats = [], [], {} if feats is None else feats
+    for c, i, t, prev in training_turns(calls):
+        rows.append(_feat(c, i, t, prev, cfg, feats))
+        y.append(1 if c.insult else 0)
     return rows, np.array(y)
 
 
 def _feat(c, i, t, prev, cfg, feats):
+    if cfg.get("featurizer") == "call":
+        return _call_rows(c, cfg, feats)[i]
     if feats is None:
         return features(t, prev, cfg)
     key = (c.call_id, c.writer, i)
@@ -237,8 +253,21 @@ def _feat(c, i, t, prev, cfg, feats):
     return feats[key]
 
 
+def _call_rows(c, cfg, feats: dict) -> dict[int, np.ndarray]:
+    """Turn index → feature row of every agent turn of ``c``, read at once as the rule engine
+    reads a call (plain texts, :func:`callqa.models.insult.call_features`); remembered in ``feats``."""
+    key = (c.call_id, c.writer, "call")
+    if key not in feats:
+        plain = [n.plain for n in normalize_many([x for _, t, prev in c.agent for x in (t, prev)])]
+        b, o = call_features(plain[0::2], plain[1::2], cfg)
+        order = np.argsort(o, kind="stable")
+        rows = np.split(b[order], np.cumsum(np.bincount(o, minlength=len(c.agent)))[:-1])
+        feats[key] = {i: r for (i, _, _), r in zip(c.agent, rows)}
+    return feats[key]
+
+
 def call_scores(w, b, calls: list[Call], cfg: dict, feats: dict | None = None) -> np.ndarray:
-    rows, owner = [], []
+    rows, owner, feats = [], [], {} if feats is None else feats
     for k, c in enumerate(calls):
         for i, t, prev in c.agent:
             rows.append(_feat(c, i, t, prev, cfg, feats))

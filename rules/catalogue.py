@@ -28,7 +28,7 @@ class RuleInfo:
     family_doc: str = ""
     speaker: str = "agent"                         # whose words the rule judges (customer/any: info only)
     family: str = ""                               # the family that implements it (custom for apology…)
-    guard: str = ""                                # its learned guard, in words ("" when none)
+    guard: str = ""                                # its learned guard or model, in words ("" when none)
 
 
 def catalogue(rulebook: Rulebook | None = None) -> list[RuleInfo]:
@@ -45,6 +45,10 @@ def catalogue(rulebook: Rulebook | None = None) -> list[RuleInfo]:
 
 
 def _guard(rule) -> str:
+    learned = getattr(rule.params, "learned", None)
+    if learned is not None:
+        return (f"Learned: model `{learned.model}`, threshold {learned.threshold:g} — each turn the model scores "
+                f"p ≥ {learned.threshold:g} is a finding, explained with its p. Without the model file the rule finds nothing.")
     g = getattr(rule.params, "guard", None)
     if g is None:
         return ""

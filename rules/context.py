@@ -81,6 +81,9 @@ class CallContext:
         self.agent = [t for t in self.turns if t.speaker == "agent"]
         self.customer = [t for t in self.turns if t.speaker == "customer"]
         self._activity = transcript.activity or None
+        # check → (start, end) of the turns its phrase rules found words in, so that a learned rule
+        # of the same check (scored after them, :attr:`Rulebook.active`) adds only what they missed
+        self.worded: dict[str, set[tuple[float, float]]] = {}
         if transcript.duration is not None:
             self.duration = float(transcript.duration)
         else:

@@ -99,10 +99,14 @@ def run_example(rulebook: Rulebook, example: Example) -> ExampleResult:
 
 def _unguarded(rulebook: Rulebook, code: str) -> str:
     """Why ``code``'s examples cannot be judged as written: it is a guarded rule or a guard's
-    note whose model is not built (the rule runs unguarded); "" otherwise."""
+    note whose model is not built (the rule runs unguarded), or a learned rule whose model is
+    not built (it finds nothing); "" otherwise."""
     for rule, guard in rulebook.guards:
         if code in (rule.code, guard.note) and guard.load() is None:
             return f"{rule.code}'s guard model '{guard.model}' is not built"
+    for rule, learned in rulebook.learned:
+        if code == rule.code and learned.load() is None:
+            return f"{rule.code}'s model '{learned.model}' is not built"
     return ""
 
 
@@ -120,7 +124,7 @@ _CLAUSE_END = re.compile(r"[，。？！,.?!]")
 # depth). Everything else under a rule is a phrase, pattern or word list it matches.
 _NOT_WORDING = frozenset(("code", "name", "check", "kind", "summary", "description", "dimension", "severity",
                           "speaker", "explanation", "examples"))
-_SETTINGS = frozenset(("fuzzy", "scope", "by", "mode", "when_speaker", "filler_next_pos", "guard"))
+_SETTINGS = frozenset(("fuzzy", "scope", "by", "mode", "when_speaker", "filler_next_pos", "guard", "learned"))
 
 
 @dataclass(frozen=True)

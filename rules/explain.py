@@ -11,6 +11,7 @@ from typing import Callable
 
 from .checks.greeting import missing_parts
 from .context import CallContext
+from .learned import learned_probabilities
 from .rulebook import Rule, Rulebook
 from .scoring import Finding, score_call
 from .transcript import Transcript
@@ -76,6 +77,8 @@ def _closing(ctx: CallContext, rule: Rule) -> str:
 def _phrases(ctx: CallContext, rule: Rule) -> str:
     p = rule.params
     turns = ctx.select(rule.speaker, p.window)
+    if getattr(p, "learned", None) is not None and not p.phrases:
+        return _learned(ctx, turns, p.learned, p.window.describe(rule.speaker))
     hits = [(t, p.phrases.matcher.find(t.norm)) for t in turns]
     hits = [(t, h) for t, h in hits if h]
     where = p.window.describe(rule.speaker)
@@ -84,6 +87,19 @@ def _phrases(ctx: CallContext, rule: Rule) -> str:
         return f"none of {n} phrases/patterns in {len(turns)} turns ({where})"
     said = "、".join(dict.fromkeys(f"{x.heard}" + (f"→{x.phrase}" if x.fuzzy else "") for _, h in hits for x in h))
     return f"{rule.speaker} said {said} in {len(hits)} turn(s) ({where})"
+
+
+def _learned(ctx: CallContext, turns, learned, where: str) -> str:
+    """The model's highest probability among the turns, against the threshold."""
+    model = learned.load()
+    if model is None:
+        return f"model '{learned.model}' not built: finds nothing"
+    if not turns:
+        return f"no turns ({where})"
+    probs = learned_probabilities(ctx, turns, model)
+    k = max(range(len(turns)), key=probs.__getitem__)
+    return (f"model '{learned.model}': highest p={probs[k]:.2f} (threshold {learned.threshold:g}) "
+            f"at 「{turns[k].text}」 of {len(turns)} turns ({where})")
 
 
 def _filler(ctx: CallContext, rule: Rule) -> str:

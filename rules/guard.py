@@ -13,6 +13,9 @@ it once as a warning), and the rulebook's recorded identity (:func:`identity`) i
 version. With the model, the identity names it — ``2026.12.21+greeting:b12754d7a634`` — so that a
 night run rescoring stored calls is not skipped when the model changes (``calls.rulebook_version``,
 ``pipelines/runs/nightly.py`` ``plan_night``).
+
+The registry of learned models (:data:`MODELS`), the identity and the missing-model warnings
+serve the learned rules too (:mod:`.learned`: a model that makes a rule's findings).
 """
 from __future__ import annotations
 
@@ -24,11 +27,11 @@ from pydantic import Field
 
 from .params import StrictModel
 
-__all__ = ["Guard", "MODELS", "identity", "missing_models", "unguarded"]
+__all__ = ["Guard", "MODELS", "identity", "load_model", "missing_models", "unguarded"]
 
 # model name in a rulebook → the module that loads it (``load()`` → model or None, ``model_path()``);
 # each model has ``sha`` (12 hex digits of its file's sha256) and a scoring method its rule calls.
-MODELS = {"greeting": "callqa.models.greeting"}
+MODELS = {"greeting": "callqa.models.greeting", "insult": "callqa.models.insult"}
 
 
 class Guard(StrictModel):
@@ -41,7 +44,7 @@ class Guard(StrictModel):
 
     def load(self):
         """The model, or None when its file has not been built (the rule then runs unguarded)."""
-        return _module(self.model).load()
+        return load_model(self.model)
 
     def probability(self, ctx) -> float | None:
         """The model's probability for the call (``ctx``: its :class:`~.context.CallContext`) that
@@ -55,6 +58,11 @@ def _module(name: str):
     return importlib.import_module(MODELS[name])
 
 
+def load_model(name: str):
+    """The learned model ``name`` (:data:`MODELS`), or None when its file has not been built."""
+    return _module(name).load()
+
+
 def model_path(name: str) -> Path:
     return _module(name).model_path()
 
@@ -66,24 +74,32 @@ def missing_models() -> list[str]:
 
 
 def unguarded(rulebook) -> list[str]:
-    """One line per active guard of ``rulebook`` whose model file is missing: the rule runs unguarded."""
+    """One line per active guard of ``rulebook`` whose model file is missing (the rule runs
+    unguarded) and per learned rule (:mod:`.learned`) whose model is missing (it finds nothing)."""
     out = []
     for rule, guard in rulebook.guards:
         if guard.load() is None:
             out.append(f"{rule.code}: its guard model '{guard.model}' is not built ({model_path(guard.model)}); "
                        f"{rule.code} runs unguarded (its findings are deductions, none held for review as "
                        f"{guard.note}). `make setup` builds it.")
+    for rule, learned in rulebook.learned:
+        if learned.load() is None:
+            out.append(f"{rule.code}: its model '{learned.model}' is not built, or built by an older callqa "
+                       f"({model_path(learned.model)}); "
+                       f"{rule.code} finds nothing until it is. `make setup` builds it.")
     return out
 
 
 def identity(rulebook) -> str:
-    """The rulebook's version plus each guard model it scores with: ``2026.12.21+greeting:b12754d7a634``
-    (the plain version when no guard is active or its model is missing: the rules alone decided)."""
-    if not rulebook.guards:
+    """The rulebook's version plus each learned model it scores with (guards and learned rules):
+    ``2026.12.22+greeting:b12754d7a634+insult:4ad4d5692e79`` (the plain version when none is
+    active or built: the rules alone decided)."""
+    users = [*rulebook.guards, *rulebook.learned]
+    if not users:
         return rulebook.version
     seen = {}
-    for _, guard in rulebook.guards:
-        if guard.model not in seen:
-            m = guard.load()
-            seen[guard.model] = m.sha if m is not None else None
+    for _, user in users:
+        if user.model not in seen:
+            m = user.load()
+            seen[user.model] = m.sha if m is not None else None
     return rulebook.version + "".join(f"+{name}:{sha}" for name, sha in seen.items() if sha)

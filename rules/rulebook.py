@@ -174,16 +174,19 @@ class Rulebook:
         self.rules = rules                      # every rule, in file order (enabled or not)
         self.path = path
         self.description = description
-        self.active = [r for r in rules if r.enabled]
+        # learned rules last (stable): they add only the turns the phrase rules of their check missed
+        self.active = sorted((r for r in rules if r.enabled), key=lambda r: getattr(r.params, "learned", None) is not None)
         self._by_code = {r.code: r for r in rules}
         self.index = index                      # merged phrase automata of the active rules
         # (rule, its guard) of each active guarded rule (:mod:`.guard`)
         self.guards = [(r, r.params.guard) for r in self.active if getattr(r.params, "guard", None) is not None]
+        # (rule, its learned finder) of each active rule whose findings a model makes (:mod:`.learned`)
+        self.learned = [(r, r.params.learned) for r in self.active if getattr(r.params, "learned", None) is not None]
 
     @property
     def identity(self) -> str:
-        """What decided a call's scores: the version, plus each guard model's sha prefix when a
-        guard is active (``2026.12.21+greeting:b12754d7a634``; :func:`.guard.identity`). Recorded
+        """What decided a call's scores: the version, plus each learned model's sha prefix when a
+        guard or a learned rule is active (``2026.12.21+greeting:b12754d7a634``; :func:`.guard.identity`). Recorded
         as ``calls.rulebook_version``; a night skips only calls scored with the same identity."""
         from .guard import identity
         return identity(self)

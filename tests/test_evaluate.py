@@ -247,8 +247,11 @@ def test_default_files_group_the_three_sets(tmp_path):
     assert "independent" in groups[1][0] and "development" in groups[0][0] and "Whisper" in groups[2][0]
 
 
-def test_report_shows_empty_groups_noisy_calls_and_what_phonetic_adds(tmp_path):
+def test_report_shows_empty_groups_noisy_calls_and_what_phonetic_adds(tmp_path, monkeypatch):
     from eval.evaluate import format_report, without_phonetic
+    # the learned insult rule (QA133) would find the misheard insult without phonetic matching:
+    # without its model the comparison shows what phonetic matching alone adds
+    monkeypatch.setenv("CALLQA_MODELS_DIR", str(tmp_path / "no-models"))
     f = tmp_path / "indep.jsonl"
     _write(f, [
         {"call_id": "n1", "labels": ["insult"], "noise": True, "segments": [

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import re
 
+from pydantic import model_validator
+
 from ..context import CallContext, Evidence
+from ..learned import Learned, learned_hits
 from ..params import Params, PhraseSet, Window
 from . import family
 
@@ -60,17 +63,42 @@ def forbidden(ctx: CallContext, rule):
     return agent_phrase_hits(ctx, rule)
 
 
-@family("insult", PhraseParams, scoped=True, explanation="坐席使用侮辱/攻击性语言「{matched}」{fuzzy_note},一票否决")
+class InsultParams(PhraseParams):
+    """Phrases, or — with ``learned`` — a learned model's judgement of each turn (:mod:`..learned`)."""
+    phrases: PhraseSet = PhraseSet()
+    learned: Learned | None = None
+
+    @model_validator(mode="after")
+    def _something(self):
+        if not self.phrases and self.learned is None:
+            raise ValueError("an insult rule needs phrases, or a learned model (learned: {model: insult})")
+        return self
+
+
+@family("insult", InsultParams, scoped=True, explanation="坐席使用侮辱/攻击性语言「{matched}」{fuzzy_note},一票否决")
 def insult(ctx: CallContext, rule):
     """侮辱/攻击/讽刺: the gravest class of problem, fatal (一票否决) in the default rulebook.
 
     Matched on pinyin with fuzzy pairs so an ASR mishearing still counts; the finding shows
-    what was heard and the phrase it matched.
+    what was heard and the phrase it matched. With ``learned``, the findings are the turns the
+    learned insult model scores at or above its threshold (``{p}``: the probability), for
+    wordings no phrase holds — only turns no phrase rule of the check found words in (learned
+    rules are scored last), so one insult is one finding.
 
     Fires:      agent 「你是不是神精病啊」 (heard for 神经病)
     Must not:   agent 「系统正在滚动升级」; customer 「你们是不是有病」
     """
-    return agent_phrase_hits(ctx, rule)
+    p: InsultParams = rule.params
+    out = agent_phrase_hits(ctx, rule) if p.phrases else []
+    worded = ctx.worded.setdefault(rule.check, set())
+    worded.update((ev.start, ev.end) for ev in out)
+    if p.learned is not None:
+        turns = [t for t in ctx.select(rule.speaker, p.window) if (t.start, t.end) not in worded]
+        for turn, prob in learned_hits(ctx, turns, p.learned):
+            out.append(Evidence(turn.start, turn.end, turn.text, f"{p.learned.model}模型≥{p.learned.threshold:g}",
+                                {"p": f"{prob:.2f}", "heard": turn.text, "matched": turn.text,
+                                 "fuzzy_note": f"(模型判定,p={prob:.2f})"}, turn.speaker))
+    return out
 
 
 class NameAskParams(Params):
