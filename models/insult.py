@@ -1,20 +1,22 @@
-"""The learned insult model: a second opinion on the agent's turns for the review queue.
+"""The learned insult model: QA133's fatal findings and the review queue's suspects.
 
-Why: the fatal ``insult`` rule is a rulebook of phrases and structures; on each new writer's
-blind set it found few insults (AA: 3 of 15; AB: 6 of 18), while a small logistic model over
-character and pinyin n-grams, trained on the labelled sets, found 11 of 15 and 13 of 18 with no
-false call (and 4 of 5, 5 of 6 on what Whisper heard of them; eval/independent/README.md, "A
-learned insult model"). It is not precise enough to deduct points or to make a call fatal (one false call of
-139 on ``heldout.jsonl``), so it only *queues* the calls it suspects for a person to hear
-(:mod:`callqa.pipelines.review.sampling`, step ``suspected``).
+Why: the fatal ``insult`` rules are phrases and structures; on each new writer's blind set they
+found few insults (AA: 3 of 15; AB: 6 of 18; AE: 8 of 18), while a small logistic model over
+character and pinyin n-grams, trained on the labelled sets, found 11 of 15, 13 of 18 and 15 of
+18 with no false call (eval/independent/README.md, "A learned insult model" and "QA133"). At a
+threshold where, leaving each training writer out, it kept insult precision at 0.99 (0.9) it
+makes findings of rule QA133 (:mod:`callqa.rules.learned`); at its own threshold (0.75) it
+*queues* the calls it suspects for a person to hear (:mod:`callqa.pipelines.review.sampling`,
+step ``suspected``).
 
 The weights are built, not shipped: ``eval/insult_model.py --freeze`` trains them from the
-repository's labelled calls in ~12 s, byte for byte the same (``make setup`` does it), into
+repository's labelled calls in ~20 s, byte for byte the same (``make setup`` does it), into
 :func:`model_path`. This module holds what training and use must share — the text
-normalisation and the hashed features — and the scoring.
+normalisation and the hashed features — and the scoring. (:func:`features`, the older per-turn
+featurizer, is the greeting model's.)
 
 Example: ``load().score_turns([("你脑子是不是有问题啊，这都听不懂", "怎么还没到账")])`` is high
-(0.9996); ``score_turns([("好的，我帮您查一下订单", "我的快递到哪了")])`` is low (0.0004).
+(0.9997); ``score_turns([("好的，我帮您查一下订单", "我的快递到哪了")])`` is low (0.0005).
 """
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ import numpy as np
 
 from .whisper import models_dir
 
-__all__ = ["FILE_NAME", "InsultModel", "agent_plains", "agent_turns", "call_features", "features", "hashed", "load",
+__all__ = ["FILE_NAME", "InsultModel", "agent_turns", "call_features", "features", "hashed", "load",
            "model_path", "normalise", "read_weights"]
 
 FILE_NAME = "insult_model.npz"
@@ -113,7 +115,7 @@ def agent_turns(segments) -> list[tuple[int, str, str]]:
 
 
 # ---------------------------------------------------------------- the call featurizer
-# A call's turns at once, in numpy (~0.1 ms for a 5-minute call): what lets the insult rule read
+# A call's turns at once, in numpy (~0.25 ms for a 5-minute call): what lets the insult rule read
 # every agent turn of every call (``learned``, rules/learned.py) at the engine's speed. The
 # same hashed buckets as :func:`features` would not survive vectorising (crc32 of strings,
 # pypinyin's phrase readings), so models from this featurizer (``settings["featurizer"] ==
@@ -191,20 +193,6 @@ def call_features(texts: list[str], befores: list[str], cfg: dict) -> tuple[np.n
             parts_b.append(b_)
             parts_o.append(o_)
     return np.concatenate(parts_b), np.concatenate(parts_o)
-
-
-def agent_plains(turns) -> tuple[list[int], list[str], list[str]]:
-    """(positions, plain texts, the customer's plain turn before each) of the agent turns among
-    ``turns`` ((speaker, plain text) in the order said): what :func:`call_features` reads."""
-    pos, texts, befores, last = [], [], [], ""
-    for k, (speaker, plain) in enumerate(turns):
-        if speaker == "agent":
-            pos.append(k)
-            texts.append(plain)
-            befores.append(last)
-        elif speaker == "customer":
-            last = plain
-    return pos, texts, befores
 
 
 @dataclass(frozen=True)
