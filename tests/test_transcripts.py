@@ -303,6 +303,21 @@ def test_a_line_that_is_not_utf8_fails_alone_naming_file_and_line(tmp_path):
     assert f"{src}:2" in failed.error and "not UTF-8" in failed.error
 
 
+def test_an_unpaired_surrogate_escape_fails_alone_naming_file_and_line(tmp_path):
+    """json decodes "\\ud800" to no character, and normalisation crashed on it (UnicodeEncodeError,
+    the whole file lost); now that line is a failed call and a paired escape (an emoji) is text."""
+    good = json.dumps(call("c0", [ASK]), ensure_ascii=False)
+    lone = json.dumps(call("lone", [("agent", "您好")]), ensure_ascii=False).replace("您好", "您好\\ud800")
+    pair = json.dumps(call("pair", [("agent", "您好")]), ensure_ascii=False).replace("您好", "您好\\ud83d\\ude00")
+    src = tmp_path / "calls.jsonl"
+    src.write_text("\n".join([good, lone, pair]) + "\n", encoding="utf-8")
+    results = score_transcripts(src, tmp_path / "out", load_rulebook(), "r")
+    status = {r.job["call_id"]: r.status for r in results}
+    assert status == {"c0": "ok", "calls:2": "failed", "pair": "ok"}
+    failed = next(r for r in results if r.status == "failed")
+    assert f"{src}:2" in failed.error and "unpaired UTF-16 surrogate" in failed.error
+
+
 @pytest.mark.parametrize("workers", [1, 2])
 def test_a_call_given_again_in_a_later_piece_is_stored_once_as_last_given(tmp_path, monkeypatch, workers):
     """Pieces are committed two at a time; a call whose earlier line waits uncommitted in the

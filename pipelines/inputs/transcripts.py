@@ -143,7 +143,19 @@ def parse_line(path: Path, n: int, line: str) -> CallResult:
         raw = json.loads(line)
     except json.JSONDecodeError as exc:
         return _failed(path, n, f"{path.stem}:{n}", f"not valid JSON ({exc.msg})")
+    if "\\ud" in line.lower() and _lone_surrogate(raw):
+        # json decodes an unpaired \ud800-\udfff escape to no character; the text steps after would crash
+        return _failed(path, n, f"{path.stem}:{n}", "holds an unpaired UTF-16 surrogate escape (\\ud800–\\udfff), "
+                                                    "which is no character")
     return _from_json(path, n, raw)
+
+
+def _lone_surrogate(raw) -> bool:
+    try:
+        json.dumps(raw, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _from_json(path: Path, n: int, raw) -> CallResult:
