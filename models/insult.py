@@ -148,23 +148,29 @@ def _codes(text: str) -> np.ndarray:
     return c
 
 
-def _gram_buckets(seq: np.ndarray, owner: np.ndarray, lo: int, hi: int, salt: int):
-    """(bucket, owner) of every lo…hi-gram of ``seq`` that lies inside one owner's run."""
-    out_b, out_o = [], []
+_P = np.uint64(1_000_003)
+_SHIFT = np.uint64(64 - DIM_BITS)
+
+
+def _gram_buckets(seq: np.ndarray, owner: np.ndarray, lo: int, hi: int, salt: int, out_b: list, out_o: list):
+    """Appends to ``out_b``/``out_o`` the (bucket, owner) of every lo…hi-gram of ``seq`` that
+    lies inside one owner's run, shortest n-grams first (the order training summed them in)."""
     h = np.zeros(len(seq), dtype=np.uint64)
+    seq = seq.astype(np.uint64)
     for n in range(1, hi + 1):
-        if len(seq) < n:
-            break
         k = len(seq) - n + 1
-        h = h[:k] * np.uint64(1_000_003) + seq[n - 1:].astype(np.uint64)
+        if k <= 0:
+            break
+        h = h[:k] * _P + seq[n - 1:]
         if n >= lo:
-            same = owner[:k] == owner[n - 1:]
-            mixed = ((h[same] ^ np.uint64(salt * 1_000_000_007 + n)) * _MIX) >> np.uint64(64 - DIM_BITS)
-            out_b.append(mixed.astype(np.int64))
-            out_o.append(owner[:k][same])
-    if not out_b:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    return np.concatenate(out_b), np.concatenate(out_o)
+            code = np.uint64(salt * 1_000_000_007 + n)
+            if n == 1:                            # a 1-gram lies inside its run
+                out_b.append((((h ^ code) * _MIX) >> _SHIFT).view(np.int64))
+                out_o.append(owner)
+            else:
+                same = owner[:k] == owner[n - 1:]
+                out_b.append((((h[same] ^ code) * _MIX) >> _SHIFT).view(np.int64))
+                out_o.append(owner[:k][same])
 
 
 def call_features(texts: list[str], befores: list[str], cfg: dict) -> tuple[np.ndarray, np.ndarray]:
@@ -180,18 +186,14 @@ def call_features(texts: list[str], befores: list[str], cfg: dict) -> tuple[np.n
         owner = np.repeat(np.arange(n, dtype=np.int64), [len(t) + 1 for t in texts])[:len(codes)]
         keep = codes != 0
         seq, own = codes[keep], owner[keep]
-        for b_, o_ in (_gram_buckets(seq, own, cfg["chars"][0], cfg["chars"][1], _SALT["c"]),
-                       _gram_buckets(_syllable_table()[np.minimum(seq, 0xFFFF)] if cfg.get("pinyin") else seq[:0],
-                                     own, *(cfg.get("pinyin") or (1, 1)), _SALT["p"])):
-            parts_b.append(b_)
-            parts_o.append(o_)
+        _gram_buckets(seq, own, cfg["chars"][0], cfg["chars"][1], _SALT["c"], parts_b, parts_o)
+        if cfg.get("pinyin"):
+            _gram_buckets(_syllable_table()[np.minimum(seq, 0xFFFF)], own, *cfg["pinyin"], _SALT["p"], parts_b, parts_o)
         if cfg.get("context"):
             ctx = _codes("\x00".join(befores))
             cown = np.repeat(np.arange(n, dtype=np.int64), [len(t) + 1 for t in befores])[:len(ctx)]
             keep = ctx != 0
-            b_, o_ = _gram_buckets(ctx[keep], cown[keep], 1, 2, _SALT["x"])
-            parts_b.append(b_)
-            parts_o.append(o_)
+            _gram_buckets(ctx[keep], cown[keep], 1, 2, _SALT["x"], parts_b, parts_o)
     return np.concatenate(parts_b), np.concatenate(parts_o)
 
 
