@@ -314,13 +314,11 @@ class Hit:
         return f"Hit({self.start}, {self.end}, {self.phrase!r}, {self.heard!r}, fuzzy={self.fuzzy})"
 
 
-# A gate joins the call's automaton pass only when all its characters are rarer than this
-# (jieba counts: 病 9053, 神 12550 go in; 您 14737, 号 44621, 这 261791 would file ~70–100
-# candidates a 5-minute call).
-GATE_MAX_FREQUENCY = 13000
-# Otherwise, a matcher asked about many turns finds those holding its gate characters in the
-# call's joined text (``_CallMap.holding``) when they are few (``^喂`` with 还: 2): a few
-# ``str.find`` instead of a test per turn. Many common characters (元块角毛) would cost more.
+# A gate's characters are not filed by the call's automaton pass: the pattern masks below say
+# the same of every pattern (one numpy pass), and filing them cost more (费 吗 收: ~70 filings a
+# 5-minute call, ~3 % of the rules bench). A matcher asked about many turns without the masks
+# finds those holding its gate characters in the call's joined text (``_CallMap.holding``) when
+# they are few (``^喂`` with 还: 2): a few ``str.find`` instead of a test per turn. Many common characters (元块角毛) would cost more.
 GATE_LOOKUP_TURNS, GATE_LOOKUP_CHARS = 16, 2
 # A matcher with patterns asked about this many turns of a call or more reads which utterances
 # may match from the call's pattern masks (MatchIndex.pattern_masks: one numpy pass per call for
@@ -433,7 +431,6 @@ class Matcher:
         self._needs = tuple(needs for _, _, needs in self._searches)
         self._search_fns = tuple(rx.search for rx, _, _ in self._searches)   # bound once, not per call
         self._gate = _gate(self._needs)
-        self._gate_indexed = False      # set by MatchIndex when the gate is rare enough to file
         self._index: MatchIndex | None = None
         self._id = -1
         self._need_ids: tuple | None = None    # _needs as character numbers (MatchIndex)
@@ -672,11 +669,7 @@ class Matcher:
             if call_map is not None and call_map is turns[-1]._map:
                 call = index.lookup(turns[0])[0]
                 if pattern is not None:
-                    if self._gate_indexed:         # the utterances holding a gate character
-                        gated = call.get(-1 - mid)     # (found by the call's automaton pass)
-                        if not gated:
-                            pattern = None
-                    elif (self._need_ids is not None and len(turns) >= MASK_TURNS
+                    if (self._need_ids is not None and len(turns) >= MASK_TURNS
                           and (masks := index.pattern_masks(call_map)) is not None):
                         # per pattern, bit k: utterance k has what it needs (passes _may)
                         may = self._may_turns(masks, call)
@@ -733,12 +726,11 @@ class Matcher:
 
 # What a rulebook's merged automata found in a call or in one utterance (MatchIndex.lookup):
 # matcher number → utterance number → [(start, end, phrase)], positions in the utterance's plain
-# text, exact candidates first. The utterances with a candidate are the inner dict's keys. Under
-# -1 - matcher number: the utterances holding a character of the matcher's pattern gate.
+# text, exact candidates first. The utterances with a candidate are the inner dict's keys.
 _Candidates = dict[int, dict[int, list[tuple[int, int, str]]]]
 _NEVER = float("inf")
 # Under this and below (one key per pattern): the utterances holding one of a pattern's required
-# literals (:func:`.prefilter.required_literals`), for patterns whose matcher has no filed gate.
+# literals (:func:`.prefilter.required_literals`).
 _LITERAL_KEYS = -(1 << 20)
 
 
@@ -760,10 +752,6 @@ class MatchIndex:
             self.matchers.append(m)
             for p in m._exact_phrases:              # same shape as fuzzy entries: nothing to check
                 exact.setdefault(p, []).append((m._id, None, p, p))
-            if m._gate and all(_char_frequency(ch) < GATE_MAX_FREQUENCY for ch in m._gate):
-                m._gate_indexed = True              # rare gate characters, filed apart (-1 - id)
-                for ch in m._gate:
-                    exact.setdefault(ch, []).append((-1 - m._id, None, ch, ch))
             seen: set[str] = set()
             for p in m._fuzzy_phrases:
                 for variant in m.variants(p):
@@ -773,12 +761,12 @@ class MatchIndex:
                         # pairs, the automaton's own folding, nothing to check)
                         table = None if m.pairs == ALL_PAIRS else _table(m.pairs)
                         fuzzy.setdefault(fold_all(variant), []).append((m._id, table, p, variant))
-        # the characters the patterns need (matchers whose gate is not filed by the automaton),
+        # the characters the patterns need,
         # numbered from 1, for pattern_masks
         chars: dict[str, int] = {}
         literal = _LITERAL_KEYS
         for m in self.matchers:
-            if m.patterns and not m._gate_indexed:
+            if m.patterns:
                 m._need_ids = tuple(tuple(tuple(chars.setdefault(ch, len(chars) + 1) for ch in need)
                                           for need in needs) for needs in m._needs)
                 # each pattern's required literals, filed under a key of its own (below -1 - id)
