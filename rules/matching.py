@@ -497,20 +497,14 @@ class Matcher:
                             found.append((m.start(), m.end(), source))
         return found
 
-    def _may_turns(self, masks: list[int], call: _Candidates) -> list[int]:
+    def _may_turns(self, masks: list[int]) -> list[int]:
         """:meth:`_may` of every utterance of a call at once, per pattern, as bit sets (bit k:
-        utterance k): those holding one character of each of the pattern's needs (``masks``, from
-        :meth:`MatchIndex.pattern_masks`), and one of its required literals when it has some
-        (found by the call's automaton pass: a pattern that needs only 你 and 是 is rarely worth
-        a search in every turn that has them). The gate is one need per pattern, so it adds
-        nothing here; a pattern without needs: all."""
-        out = masks[self._rows:self._rows + len(self.patterns)]
-        for j, key in self._literal_at:
-            bits = 0
-            for k in call.get(key, ()):
-                bits |= 1 << k
-            out[j] &= bits
-        return out
+        utterance k): those holding one character of each of the pattern's needs, and one of its
+        required literals when it has some (found by the call's automaton pass: a pattern that
+        needs only 你 and 是 is rarely worth a search in every turn that has them) — this
+        matcher's rows of ``masks`` (:meth:`MatchIndex.pattern_masks`). The gate is one need per
+        pattern, so it adds nothing here; a pattern without needs: all."""
+        return masks[self._rows:self._rows + len(self.patterns)]
 
     def _may(self, text: str) -> bool:
         """False when no pattern can match in ``text`` (one lacks a character it needs)."""
@@ -672,7 +666,7 @@ class Matcher:
                     if (self._need_ids is not None and len(turns) >= MASK_TURNS
                           and (masks := index.pattern_masks(call_map)) is not None):
                         # per pattern, bit k: utterance k has what it needs (passes _may)
-                        may = self._may_turns(masks, call)
+                        may = self._may_turns(masks)
                         self._known = (call_map, may)      # for find's candidates in this call
                         searches = [(b, search) for b, search in zip(may, self._search_fns) if b]
                         bits = 0
@@ -732,6 +726,14 @@ _NEVER = float("inf")
 # Under this and below (one key per pattern): the utterances holding one of a pattern's required
 # literals (:func:`.prefilter.required_literals`).
 _LITERAL_KEYS = -(1 << 20)
+
+
+def _bit_sets(words) -> list[int]:
+    """Rows of a numpy ``<u8`` array (64 utterances a word) as Python ints (bit k: utterance k)."""
+    if words.shape[1] == 1:
+        return words[:, 0].tolist()
+    data, width = words.tobytes(), 8 * words.shape[1]       # more than 64 utterances
+    return [int.from_bytes(data[j * width:(j + 1) * width], "little") for j in range(len(words))]
 
 
 class MatchIndex:
@@ -816,12 +818,19 @@ class MatchIndex:
         self._pattern_starts = np.cumsum([0] + [len(p) for p in needed[:-1]], dtype=np.intp)
         self._needy = np.array([j for j, p in enumerate(patterns) if p], dtype=np.intp)
         self._free = [j for j, p in enumerate(patterns) if not p]
+        # the patterns with required literals: their row, by the key the automaton files them under
+        self._literal_row = {key: m._rows + j for m in self.matchers if m._need_ids is not None
+                             for j, key in m._literal_at}
+        self._literal_rows = np.array(sorted(self._literal_row.values()), dtype=np.intp)
 
     def pattern_masks(self, call_map) -> list[int] | None:
         """Per pattern (numbered as in :meth:`_need_matrices`), the utterances of the call that
-        hold one character of each of its needs, as a bit set (bit k: utterance k): one numpy
-        pass over the call's joined plain text, kept in its map. None when the text has
-        characters beyond the BMP (then each turn is tested)."""
+        hold one character of each of its needs and, when it has required literals, one of them
+        (found by the call's automaton pass), as a bit set (bit k: utterance k): one numpy pass
+        over the call's joined plain text, kept in its map. None when the text has characters
+        beyond the BMP (then each turn is tested). The literals are applied here, once per call
+        for every pattern (all rows zeroed at once, the few whose literals were found set back),
+        not pattern by pattern in each matcher (:meth:`Matcher._may_turns`)."""
         key = (self, "masks")
         found = call_map.found
         if key in found:
@@ -845,11 +854,21 @@ class MatchIndex:
                 met = np.bitwise_or.reduceat(chars[self._need_chars], self._need_starts, axis=0)
                 words[self._needy] = np.bitwise_and.reduceat(met[self._pattern_needs], self._pattern_starts, axis=0)
             words[self._free] = np.uint64(0xFFFFFFFFFFFFFFFF)
-            if words.shape[1] == 1:
-                masks = words[:, 0].tolist()
-            else:                   # more than 64 utterances: one Python int per pattern
-                data, width = words.tobytes(), 8 * words.shape[1]
-                masks = [int.from_bytes(data[j * width:(j + 1) * width], "little") for j in range(len(words))]
+            literal: list = []      # (row, utterances holding one of its literals) of those found
+            if self._literal_rows.size:
+                call = found.get(self)
+                if call is None:
+                    call = found[self] = self._find(call_map.plain, starts, codes)
+                row_of = self._literal_row
+                literal = [(row_of[k], ks) for k, ks in call.items() if k <= _LITERAL_KEYS and k in row_of]
+                kept = _bit_sets(words[[row for row, _ in literal]]) if literal else []
+                words[self._literal_rows] = 0
+            masks = _bit_sets(words)
+            for (row, ks), held in zip(literal, kept):
+                bits = 0
+                for k in ks:
+                    bits |= 1 << k
+                masks[row] = held & bits
         found[key] = masks
         return masks
 
