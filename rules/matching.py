@@ -890,15 +890,13 @@ class MatchIndex:
                 passes.append((self._fuzzy, self._fuzzy.find_raw(joined, data)))
         for automaton, (found, shift) in passes:
             entries = automaton.values
+            if shift:                       # UTF-16 byte offsets: odd ones straddle two characters
+                found = [(w, s >> 1, e >> 1) for w, s, e in found if not s & 1]
             # matches come in order of their ends, so the utterance number only grows: it moves
             # on when a match starts past the next utterance's start (bisect otherwise)
             k, off, nxt = 0, 0, starts[1] if n > 1 else _NEVER
+            get = by.get
             for w, s, e in found:
-                if shift:                   # UTF-16 byte offsets: odd ones straddle two characters
-                    if s & 1:
-                        continue
-                    s >>= 1
-                    e >>= 1
                 if s >= nxt or s < off:
                     k = bisect_right(starts, s) - 1
                     off, nxt = starts[k], starts[k + 1] if k + 1 < n else _NEVER
@@ -907,15 +905,13 @@ class MatchIndex:
                     # few characters translated here cost less than a pass per set of pairs)
                     if table is not None and joined[s:e].translate(table) != variant:
                         continue
-                    turns = by.get(mid)
+                    turns = get(mid)
                     if turns is None:
                         by[mid] = {k: [(s - off, e - off, phrase)]}
+                    elif k in turns:
+                        turns[k].append((s - off, e - off, phrase))
                     else:
-                        found = turns.get(k)
-                        if found is None:
-                            turns[k] = [(s - off, e - off, phrase)]
-                        else:
-                            found.append((s - off, e - off, phrase))
+                        turns[k] = [(s - off, e - off, phrase)]
         return by
 
     def lookup(self, nt: NormText) -> tuple[_Candidates, int]:
