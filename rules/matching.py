@@ -318,7 +318,8 @@ class Hit:
 # the same of every pattern (one numpy pass), and filing them cost more (费 吗 收: ~70 filings a
 # 5-minute call, ~3 % of the rules bench). A matcher asked about many turns without the masks
 # finds those holding its gate characters in the call's joined text (``_CallMap.holding``) when
-# they are few (``^喂`` with 还: 2): a few ``str.find`` instead of a test per turn. Many common characters (元块角毛) would cost more.
+# they are few (``^喂`` with 还: 2): a few ``str.find`` instead of a test per turn. Many common
+# characters (元块角毛) would cost more.
 GATE_LOOKUP_TURNS, GATE_LOOKUP_CHARS = 16, 2
 # A matcher with patterns asked about this many turns of a call or more reads which utterances
 # may match from the call's pattern masks (MatchIndex.pattern_masks: one numpy pass per call for
@@ -773,15 +774,14 @@ class MatchIndex:
                         # pairs, the automaton's own folding, nothing to check)
                         table = None if m.pairs == ALL_PAIRS else _table(m.pairs)
                         fuzzy.setdefault(fold_all(variant), []).append((m._id, table, p, variant))
-        # the characters the patterns need,
-        # numbered from 1, for pattern_masks
+        # the characters the patterns need, numbered from 1, for pattern_masks
         chars: dict[str, int] = {}
         literal = _LITERAL_KEYS
         for m in self.matchers:
             if m.patterns:
                 m._need_ids = tuple(tuple(tuple(chars.setdefault(ch, len(chars) + 1) for ch in need)
                                           for need in needs) for needs in m._needs)
-                # each pattern's required literals, filed under a key of its own (below -1 - id)
+                # each pattern's required literals, filed under a key of its own (_LITERAL_KEYS and below)
                 keys = []
                 for rx in m.patterns:
                     words = [w for w in required_literals(rx, LITERAL_MIN_LEN) if "\n" not in w]
@@ -865,6 +865,7 @@ class MatchIndex:
                 words[self._needy] = np.bitwise_and.reduceat(met[self._pattern_needs], self._pattern_starts, axis=0)
             words[self._free] = np.uint64(0xFFFFFFFFFFFFFFFF)
             literal: list = []      # (row, utterances holding one of its literals) of those found
+            kept: list[int] = []    # their masks before the literals
             if self._literal_rows.size:
                 call = found.get(self)
                 if call is None:
