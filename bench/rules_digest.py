@@ -1,10 +1,10 @@
 """Findings digest of the rule engine (``python -m bench.rules_digest OUT.json``): every finding
 of every call the engine is measured on, so that a speed-up can be shown to change none.
 
-Scores, with the default rulebook (or ``--rulebook``), every call of the evaluation files
-(eval/labelled.jsonl, eval/independent/tune.jsonl, eval/independent/heldout.jsonl,
-eval/asr/*.jsonl, eval/independent/asr/*.jsonl) and the ``bench.rules`` synthetic corpus (fixed
-seed), and writes, per file and call id, the scorecard (score, passed, fatal, grade) and its
+Scores, with the default rulebook (or ``--rulebook``), every call of every labelled evaluation
+file (eval/labelled.jsonl, eval/independent/tune*.jsonl, eval/independent/heldout*.jsonl,
+eval/asr/*.jsonl, eval/independent/asr*/*.jsonl: all writers' sets and their heard transcripts)
+and the ``bench.rules`` synthetic corpus (fixed seed), and writes, per file and call id, the scorecard (score, passed, fatal, grade) and its
 findings sorted (rule id, evidence span start/end, speaker, evidence text, matched, explanation,
 points). ``--compare A B`` prints the differences and exits 1 when there are any.
 
@@ -23,8 +23,8 @@ from pathlib import Path
 __all__ = ["digest", "compare", "main"]
 
 ROOT = Path(__file__).resolve().parents[1]
-EVAL_FILES = ("eval/labelled.jsonl", "eval/independent/tune.jsonl", "eval/independent/heldout.jsonl",
-              "eval/asr/*.jsonl", "eval/independent/asr/*.jsonl")
+EVAL_FILES = ("eval/labelled.jsonl", "eval/independent/tune*.jsonl", "eval/independent/heldout*.jsonl",
+              "eval/asr/*.jsonl", "eval/independent/asr*/*.jsonl")
 SYNTHETIC = "bench.rules synthetic"
 SYNTHETIC_CALLS, SYNTHETIC_SEED = 2000, 0
 

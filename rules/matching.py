@@ -314,13 +314,12 @@ class Hit:
         return f"Hit({self.start}, {self.end}, {self.phrase!r}, {self.heard!r}, fuzzy={self.fuzzy})"
 
 
-# A gate joins the call's automaton pass only when all its characters are rarer than this
-# (jieba counts: 病 9053, 神 12550 go in; 您 14737, 号 44621, 这 261791 would file ~70–100
-# candidates a 5-minute call).
-GATE_MAX_FREQUENCY = 13000
-# Otherwise, a matcher asked about many turns finds those holding its gate characters in the
-# call's joined text (``_CallMap.holding``) when they are few (``^喂`` with 还: 2): a few
-# ``str.find`` instead of a test per turn. Many common characters (元块角毛) would cost more.
+# A gate's characters are not filed by the call's automaton pass: the pattern masks below say
+# the same of every pattern (one numpy pass), and filing them cost more (费 吗 收: ~70 filings a
+# 5-minute call, ~3 % of the rules bench). A matcher asked about many turns without the masks
+# finds those holding its gate characters in the call's joined text (``_CallMap.holding``) when
+# they are few (``^喂`` with 还: 2): a few ``str.find`` instead of a test per turn. Many common
+# characters (元块角毛) would cost more.
 GATE_LOOKUP_TURNS, GATE_LOOKUP_CHARS = 16, 2
 # A matcher with patterns asked about this many turns of a call or more reads which utterances
 # may match from the call's pattern masks (MatchIndex.pattern_masks: one numpy pass per call for
@@ -383,6 +382,13 @@ def _gate(needs: tuple[tuple[str, ...], ...]) -> str | None:
     return "".join(sorted(chars))
 
 
+def _rarest(needs: tuple[str, ...]) -> str:
+    """The rarest single character of :func:`.prefilter.required_chars`' ``needs`` (jieba's counts),
+    or "" (in every text) when no need is one character."""
+    single = [chars for chars in needs if len(chars) == 1]
+    return min(single, key=_char_frequency) if single else ""
+
+
 class Matcher:
     """Finds phrases/patterns in a :class:`NormText`. Build once, run many times."""
 
@@ -394,6 +400,9 @@ class Matcher:
         self._phrase_set = frozenset(self.phrases)
         self.patterns = [re.compile(p) for p in patterns]
         self.exclude = [guarded(re.compile(p)) for p in exclude]
+        # each exclusion with a character its every match holds (the rarest known, "" if none):
+        # most utterances lack it, and ``ch in text`` costs a fraction of a search
+        self._exclusions = [(rx, _rarest(required_chars(re.compile(p)))) for rx, p in zip(self.exclude, exclude)]
         # same matches, faster (guarded), each with the characters it needs (prefilter.required_chars)
         self._searches = [(guarded(rx), rx.pattern, required_chars(rx)) for rx in self.patterns]
         self.pairs = fuzzy_pairs(fuzzy)
@@ -433,7 +442,6 @@ class Matcher:
         self._needs = tuple(needs for _, _, needs in self._searches)
         self._search_fns = tuple(rx.search for rx, _, _ in self._searches)   # bound once, not per call
         self._gate = _gate(self._needs)
-        self._gate_indexed = False      # set by MatchIndex when the gate is rare enough to file
         self._index: MatchIndex | None = None
         self._id = -1
         self._need_ids: tuple | None = None    # _needs as character numbers (MatchIndex)
@@ -500,20 +508,14 @@ class Matcher:
                             found.append((m.start(), m.end(), source))
         return found
 
-    def _may_turns(self, masks: list[int], call: _Candidates) -> list[int]:
+    def _may_turns(self, masks: list[int]) -> list[int]:
         """:meth:`_may` of every utterance of a call at once, per pattern, as bit sets (bit k:
-        utterance k): those holding one character of each of the pattern's needs (``masks``, from
-        :meth:`MatchIndex.pattern_masks`), and one of its required literals when it has some
-        (found by the call's automaton pass: a pattern that needs only 你 and 是 is rarely worth
-        a search in every turn that has them). The gate is one need per pattern, so it adds
-        nothing here; a pattern without needs: all."""
-        out = masks[self._rows:self._rows + len(self.patterns)]
-        for j, key in self._literal_at:
-            bits = 0
-            for k in call.get(key, ()):
-                bits |= 1 << k
-            out[j] &= bits
-        return out
+        utterance k): those holding one character of each of the pattern's needs, and one of its
+        required literals when it has some (found by the call's automaton pass: a pattern that
+        needs only 你 and 是 is rarely worth a search in every turn that has them) — this
+        matcher's rows of ``masks`` (:meth:`MatchIndex.pattern_masks`). The gate is one need per
+        pattern, so it adds nothing here; a pattern without needs: all."""
+        return masks[self._rows:self._rows + len(self.patterns)]
 
     def _may(self, text: str) -> bool:
         """False when no pattern can match in ``text`` (one lacks a character it needs)."""
@@ -557,7 +559,7 @@ class Matcher:
             if not cands:
                 return []
         if self.exclude:
-            active = [rx for rx in self.exclude if rx.search(plain) is not None]
+            active = [rx for rx, ch in self._exclusions if ch in plain and rx.search(plain) is not None]
             if active:
                 cands = [c for c in cands if not self._excluded(active, nt, c[0], c[1])]
         # exact hits before fuzzy ones on ties: (start, -length, is_fuzzy)
@@ -610,7 +612,7 @@ class Matcher:
         if not cands:
             return False
         plain = nt.plain
-        active = [rx for rx in self.exclude if rx.search(plain) is not None]
+        active = [rx for rx, ch in self._exclusions if ch in plain and rx.search(plain) is not None]
         return not active or any(not self._excluded(active, nt, c[0], c[1]) for c in cands)
 
     def shown(self, hit: "Hit") -> str:
@@ -672,14 +674,10 @@ class Matcher:
             if call_map is not None and call_map is turns[-1]._map:
                 call = index.lookup(turns[0])[0]
                 if pattern is not None:
-                    if self._gate_indexed:         # the utterances holding a gate character
-                        gated = call.get(-1 - mid)     # (found by the call's automaton pass)
-                        if not gated:
-                            pattern = None
-                    elif (self._need_ids is not None and len(turns) >= MASK_TURNS
+                    if (self._need_ids is not None and len(turns) >= MASK_TURNS
                           and (masks := index.pattern_masks(call_map)) is not None):
                         # per pattern, bit k: utterance k has what it needs (passes _may)
-                        may = self._may_turns(masks, call)
+                        may = self._may_turns(masks)
                         self._known = (call_map, may)      # for find's candidates in this call
                         searches = [(b, search) for b, search in zip(may, self._search_fns) if b]
                         bits = 0
@@ -733,13 +731,20 @@ class Matcher:
 
 # What a rulebook's merged automata found in a call or in one utterance (MatchIndex.lookup):
 # matcher number → utterance number → [(start, end, phrase)], positions in the utterance's plain
-# text, exact candidates first. The utterances with a candidate are the inner dict's keys. Under
-# -1 - matcher number: the utterances holding a character of the matcher's pattern gate.
+# text, exact candidates first. The utterances with a candidate are the inner dict's keys.
 _Candidates = dict[int, dict[int, list[tuple[int, int, str]]]]
 _NEVER = float("inf")
 # Under this and below (one key per pattern): the utterances holding one of a pattern's required
-# literals (:func:`.prefilter.required_literals`), for patterns whose matcher has no filed gate.
+# literals (:func:`.prefilter.required_literals`).
 _LITERAL_KEYS = -(1 << 20)
+
+
+def _bit_sets(words) -> list[int]:
+    """Rows of a numpy ``<u8`` array (64 utterances a word) as Python ints (bit k: utterance k)."""
+    if words.shape[1] == 1:
+        return words[:, 0].tolist()
+    data, width = words.tobytes(), 8 * words.shape[1]       # more than 64 utterances
+    return [int.from_bytes(data[j * width:(j + 1) * width], "little") for j in range(len(words))]
 
 
 class MatchIndex:
@@ -760,10 +765,6 @@ class MatchIndex:
             self.matchers.append(m)
             for p in m._exact_phrases:              # same shape as fuzzy entries: nothing to check
                 exact.setdefault(p, []).append((m._id, None, p, p))
-            if m._gate and all(_char_frequency(ch) < GATE_MAX_FREQUENCY for ch in m._gate):
-                m._gate_indexed = True              # rare gate characters, filed apart (-1 - id)
-                for ch in m._gate:
-                    exact.setdefault(ch, []).append((-1 - m._id, None, ch, ch))
             seen: set[str] = set()
             for p in m._fuzzy_phrases:
                 for variant in m.variants(p):
@@ -773,15 +774,14 @@ class MatchIndex:
                         # pairs, the automaton's own folding, nothing to check)
                         table = None if m.pairs == ALL_PAIRS else _table(m.pairs)
                         fuzzy.setdefault(fold_all(variant), []).append((m._id, table, p, variant))
-        # the characters the patterns need (matchers whose gate is not filed by the automaton),
-        # numbered from 1, for pattern_masks
+        # the characters the patterns need, numbered from 1, for pattern_masks
         chars: dict[str, int] = {}
         literal = _LITERAL_KEYS
         for m in self.matchers:
-            if m.patterns and not m._gate_indexed:
+            if m.patterns:
                 m._need_ids = tuple(tuple(tuple(chars.setdefault(ch, len(chars) + 1) for ch in need)
                                           for need in needs) for needs in m._needs)
-                # each pattern's required literals, filed under a key of its own (below -1 - id)
+                # each pattern's required literals, filed under a key of its own (_LITERAL_KEYS and below)
                 keys = []
                 for rx in m.patterns:
                     words = [w for w in required_literals(rx, LITERAL_MIN_LEN) if "\n" not in w]
@@ -828,12 +828,19 @@ class MatchIndex:
         self._pattern_starts = np.cumsum([0] + [len(p) for p in needed[:-1]], dtype=np.intp)
         self._needy = np.array([j for j, p in enumerate(patterns) if p], dtype=np.intp)
         self._free = [j for j, p in enumerate(patterns) if not p]
+        # the patterns with required literals: their row, by the key the automaton files them under
+        self._literal_row = {key: m._rows + j for m in self.matchers if m._need_ids is not None
+                             for j, key in m._literal_at}
+        self._literal_rows = np.array(sorted(self._literal_row.values()), dtype=np.intp)
 
     def pattern_masks(self, call_map) -> list[int] | None:
         """Per pattern (numbered as in :meth:`_need_matrices`), the utterances of the call that
-        hold one character of each of its needs, as a bit set (bit k: utterance k): one numpy
-        pass over the call's joined plain text, kept in its map. None when the text has
-        characters beyond the BMP (then each turn is tested)."""
+        hold one character of each of its needs and, when it has required literals, one of them
+        (found by the call's automaton pass), as a bit set (bit k: utterance k): one numpy pass
+        over the call's joined plain text, kept in its map. None when the text has characters
+        beyond the BMP (then each turn is tested). The literals are applied here, once per call
+        for every pattern (all rows zeroed at once, the few whose literals were found set back),
+        not pattern by pattern in each matcher (:meth:`Matcher._may_turns`)."""
         key = (self, "masks")
         found = call_map.found
         if key in found:
@@ -857,11 +864,22 @@ class MatchIndex:
                 met = np.bitwise_or.reduceat(chars[self._need_chars], self._need_starts, axis=0)
                 words[self._needy] = np.bitwise_and.reduceat(met[self._pattern_needs], self._pattern_starts, axis=0)
             words[self._free] = np.uint64(0xFFFFFFFFFFFFFFFF)
-            if words.shape[1] == 1:
-                masks = words[:, 0].tolist()
-            else:                   # more than 64 utterances: one Python int per pattern
-                data, width = words.tobytes(), 8 * words.shape[1]
-                masks = [int.from_bytes(data[j * width:(j + 1) * width], "little") for j in range(len(words))]
+            literal: list = []      # (row, utterances holding one of its literals) of those found
+            kept: list[int] = []    # their masks before the literals
+            if self._literal_rows.size:
+                call = found.get(self)
+                if call is None:
+                    call = found[self] = self._find(call_map.plain, starts, codes)
+                row_of = self._literal_row
+                literal = [(row_of[k], ks) for k, ks in call.items() if k <= _LITERAL_KEYS and k in row_of]
+                kept = _bit_sets(words[[row for row, _ in literal]]) if literal else []
+                words[self._literal_rows] = 0
+            masks = _bit_sets(words)
+            for (row, ks), held in zip(literal, kept):
+                bits = 0
+                for k in ks:
+                    bits |= 1 << k
+                masks[row] = held & bits
         found[key] = masks
         return masks
 
@@ -883,15 +901,13 @@ class MatchIndex:
                 passes.append((self._fuzzy, self._fuzzy.find_raw(joined, data)))
         for automaton, (found, shift) in passes:
             entries = automaton.values
+            if shift:                       # UTF-16 byte offsets: odd ones straddle two characters
+                found = [(w, s >> 1, e >> 1) for w, s, e in found if not s & 1]
             # matches come in order of their ends, so the utterance number only grows: it moves
             # on when a match starts past the next utterance's start (bisect otherwise)
             k, off, nxt = 0, 0, starts[1] if n > 1 else _NEVER
+            get = by.get
             for w, s, e in found:
-                if shift:                   # UTF-16 byte offsets: odd ones straddle two characters
-                    if s & 1:
-                        continue
-                    s >>= 1
-                    e >>= 1
                 if s >= nxt or s < off:
                     k = bisect_right(starts, s) - 1
                     off, nxt = starts[k], starts[k + 1] if k + 1 < n else _NEVER
@@ -900,15 +916,13 @@ class MatchIndex:
                     # few characters translated here cost less than a pass per set of pairs)
                     if table is not None and joined[s:e].translate(table) != variant:
                         continue
-                    turns = by.get(mid)
+                    turns = get(mid)
                     if turns is None:
                         by[mid] = {k: [(s - off, e - off, phrase)]}
+                    elif k in turns:
+                        turns[k].append((s - off, e - off, phrase))
                     else:
-                        found = turns.get(k)
-                        if found is None:
-                            turns[k] = [(s - off, e - off, phrase)]
-                        else:
-                            found.append((s - off, e - off, phrase))
+                        turns[k] = [(s - off, e - off, phrase)]
         return by
 
     def lookup(self, nt: NormText) -> tuple[_Candidates, int]:

@@ -190,11 +190,10 @@ def test_pattern_masks_say_what_each_turns_test_says(turns):
     if "𠀀你有病" in texts:
         assert masks is None
         return
-    call = index.lookup(nts[0])[0]
     for m in index.matchers:
         if m._need_ids is not None:
             bits = 0
-            for b in m._may_turns(masks, call):
+            for b in m._may_turns(masks):
                 bits |= b
             picked, may = [bool(bits >> t._k & 1) for t in nts], [m._may(t.plain) for t in nts]
             if not m._literal_at:              # no pattern of it has required literals
@@ -203,3 +202,14 @@ def test_pattern_masks_say_what_each_turns_test_says(turns):
                 assert all(b <= a for a, b in zip(may, picked)), m.patterns
             chosen = m._chosen(nts)
             assert chosen == [t for t in nts if m.could_match(t)]
+
+
+def test_pattern_masks_of_a_rulebook_without_required_literals():
+    """An index whose patterns have no required literal (none long enough) still masks a call:
+    the literals step has nothing to apply, and _chosen picks what each turn's test picks."""
+    M = importlib.import_module("callqa.rules.matching")
+    m = M.Matcher(patterns=["你.{0,3}病", "[a-z]+x"])
+    M.MatchIndex([m])
+    nts = N.normalize_many(["你有病吧", "好的", "abx", "您好"] * 3)
+    assert nts[0]._map is not None and len(nts) >= M.MASK_TURNS
+    assert m._chosen(nts) == [t for t in nts if m.could_match(t)] == [t for t in nts if t.plain in ("你有病吧", "abx")]
