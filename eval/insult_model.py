@@ -70,8 +70,8 @@ THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 
 # ---------------------------------------------------------------- text and features
 # Shared with the scoring side (callqa.models.insult): one normalisation, one feature hashing.
-from callqa.models.insult import DIM, agent_turns, call_features, features, load, model_path, normalise  # noqa: E402
-from callqa.rules.normalize import normalize_many  # noqa: E402
+from callqa.models.insult import (DIM, agent_turns, call_features, features, load, model_path, normalise,  # noqa: E402
+                                  plain_pairs)
 
 
 # ---------------------------------------------------------------- data
@@ -225,20 +225,14 @@ def predict(w, b, rows: list[np.ndarray]) -> np.ndarray:
     return 1 / (1 + np.exp(-_logits(w, b, _matrix(rows))))
 
 
-def training_turns(calls: list[Call]):
-    """(call, turn index, text, previous customer text) of each agent turn trained on: every turn
-    of a call without the insult label, the labelled turns of an insult call."""
-    for c in calls:
-        for i, t, prev in c.agent:
-            if not c.insult or i in c.pos_turns:
-                yield c, i, t, prev
-
-
 def training_rows(calls: list[Call], cfg: dict, feats: dict | None = None):
     rows, y, feats = [], [], {} if feats is None else feats
-    for c, i, t, prev in training_turns(calls):
-        rows.append(_feat(c, i, t, prev, cfg, feats))
-        y.append(1 if c.insult else 0)
+    for c in calls:
+        for i, t, prev in c.agent:
+            if c.insult and i not in c.pos_turns:
+                continue
+            rows.append(_feat(c, i, t, prev, cfg, feats))
+            y.append(1 if c.insult else 0)
     return rows, np.array(y)
 
 
@@ -258,8 +252,7 @@ def _call_rows(c, cfg, feats: dict) -> dict[int, np.ndarray]:
     reads a call (plain texts, :func:`callqa.models.insult.call_features`); remembered in ``feats``."""
     key = (c.call_id, c.writer, "call")
     if key not in feats:
-        plain = [n.plain for n in normalize_many([x for _, t, prev in c.agent for x in (t, prev)])]
-        b, o = call_features(plain[0::2], plain[1::2], cfg)
+        b, o = call_features(*plain_pairs([(t, prev) for _, t, prev in c.agent]), cfg)
         order = np.argsort(o, kind="stable")
         rows = np.split(b[order], np.cumsum(np.bincount(o, minlength=len(c.agent)))[:-1])
         feats[key] = {i: r for (i, _, _), r in zip(c.agent, rows)}

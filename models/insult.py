@@ -35,7 +35,7 @@ import numpy as np
 from .whisper import models_dir
 
 __all__ = ["FILE_NAME", "InsultModel", "agent_turns", "call_features", "features", "hashed", "load",
-           "model_path", "normalise", "read_weights"]
+           "model_path", "normalise", "plain_pairs", "read_weights"]
 
 FILE_NAME = "insult_model.npz"
 DIM_BITS = 18
@@ -182,19 +182,30 @@ def call_features(texts: list[str], befores: list[str], cfg: dict) -> tuple[np.n
     parts_b = [np.full(n, _SALT["bias"], dtype=np.int64)]
     parts_o = [np.arange(n, dtype=np.int64)]
     if n:
-        codes = _codes("\x00".join(texts))
-        owner = np.repeat(np.arange(n, dtype=np.int64), [len(t) + 1 for t in texts])[:len(codes)]
-        keep = codes != 0
-        seq, own = codes[keep], owner[keep]
+        seq, own = _runs(texts)
         _gram_buckets(seq, own, cfg["chars"][0], cfg["chars"][1], _SALT["c"], parts_b, parts_o)
         if cfg.get("pinyin"):
             _gram_buckets(_syllable_table()[np.minimum(seq, 0xFFFF)], own, *cfg["pinyin"], _SALT["p"], parts_b, parts_o)
         if cfg.get("context"):
-            ctx = _codes("\x00".join(befores))
-            cown = np.repeat(np.arange(n, dtype=np.int64), [len(t) + 1 for t in befores])[:len(ctx)]
-            keep = ctx != 0
-            _gram_buckets(ctx[keep], cown[keep], 1, 2, _SALT["x"], parts_b, parts_o)
+            _gram_buckets(*_runs(befores), 1, 2, _SALT["x"], parts_b, parts_o)
     return np.concatenate(parts_b), np.concatenate(parts_o)
+
+
+def _runs(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The code points of ``texts`` end to end (:func:`_codes`) and the text each comes from."""
+    codes = _codes("\x00".join(texts))
+    owner = np.repeat(np.arange(len(texts), dtype=np.int64), [len(t) + 1 for t in texts])[:len(codes)]
+    keep = codes != 0
+    return codes[keep], owner[keep]
+
+
+def plain_pairs(turns) -> tuple[list[str], list[str]]:
+    """The plain forms (:func:`callqa.rules.normalize.normalize`, as the rule engine reads a turn)
+    of ``(agent text, previous customer text)`` pairs: (agent texts, customer texts), one
+    normalisation of the whole batch — what :func:`call_features` reads."""
+    from callqa.rules.normalize import normalize_many
+    plain = [n.plain for n in normalize_many([x for turn in turns for x in turn])]
+    return plain[0::2], plain[1::2]
 
 
 @dataclass(frozen=True)
@@ -227,9 +238,7 @@ class InsultModel:
         """Probability of an insult for each ``(agent text, previous customer text)``."""
         cfg = self.meta["settings"]
         if self.reads_calls:
-            from callqa.rules.normalize import normalize_many
-            plain = [n.plain for n in normalize_many([x for turn in turns for x in turn])]
-            return [float(p) for p in self.score_plains(plain[0::2], plain[1::2])]
+            return [float(p) for p in self.score_plains(*plain_pairs(turns))]
         out = []
         for text, prev in turns:
             f = features(text, prev, cfg)

@@ -39,12 +39,13 @@ def catalogue(rulebook: Rulebook | None = None) -> list[RuleInfo]:
                  examples={"fire": r.examples.fire, "pass": r.examples.pass_},
                  cap=r.max_points, fatal=r.fatal, enabled=r.enabled, description=r.description.strip(),
                  family_doc=r.family.doc, speaker=r.speaker,
-                 family=r.family_name, guard=_guard(r))
+                 family=r.family_name, guard=_model_note(r))
         for r in book.rules
     ]
 
 
-def _guard(rule) -> str:
+def _model_note(rule) -> str:
+    """The rule's learned model in words: a learned rule's or a guard's ("" when none)."""
     learned = getattr(rule.params, "learned", None)
     if learned is not None:
         return (f"Learned: model `{learned.model}`, threshold {learned.threshold:g} — each turn the model scores "

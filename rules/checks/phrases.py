@@ -69,7 +69,7 @@ class InsultParams(PhraseParams):
     learned: Learned | None = None
 
     @model_validator(mode="after")
-    def _something(self):
+    def _phrases_or_model(self):
         if not self.phrases and self.learned is None:
             raise ValueError("an insult rule needs phrases, or a learned model (learned: {model: insult})")
         return self
