@@ -3,13 +3,15 @@
 * ``curve``: time per 50-call batch through the one writer across a synthetic day of
   ``--day`` calls (default 60,000, as a 1,000-seat center's night), first / middle / last
   batches — flat means a write's cost does not grow with what is stored.
+* ``log``: why the night spools: the cost of one small append as a table's log grows to
+  ``--commits`` commits (default 3,000), committed one by one.
 * ``rescore``: ``--rescore`` stored calls (default 100,000) rescored from the tables, read and
   write included.
 * ``score``: ``callqa score`` as a whole process on ``--long`` long transcripts (default 5,000
   of 240 segments, ~2,600 characters), against reading the JSONL with one regex pass over every
   segment, and against the rules alone (``apply_rules``), in the same sitting.
 
-Usage: ``python -m bench.storage [--part curve|rescore|score|all] [--day N] [--rescore N] [--long N]``
+Usage: ``python -m bench.storage [--part curve|log|rescore|score|all] [--day N] [--commits N] [--rescore N] [--long N]``
 """
 from __future__ import annotations
 
@@ -110,28 +112,42 @@ def _clone(t: CallResult, call_id: str) -> CallResult:
 
 
 def write_curve(n_calls: int, out: Path) -> None:
-    from callqa.pipelines.sink.writer import write_results
+    """The nightly path: 50-call batches into the writer's spool, committed every
+    GROUP_CALLS calls (the night also commits every GROUP_SECONDS)."""
+    from callqa.pipelines.sink.writer import GROUP_CALLS, write_results, writer_for
 
     book = load_rulebook()
     templates = _templates(200, book)
     times = []
     t_all = time.perf_counter()
-    for b in range(0, n_calls, BATCH):
-        batch = [_clone(templates[i % len(templates)], f"c{i:06d}") for i in range(b, min(b + BATCH, n_calls))]
-        t0 = time.perf_counter()
-        write_results(out, batch, "bench-curve", kind="bench")
-        times.append(time.perf_counter() - t0)
+    with writer_for(out).grouped():
+        for b in range(0, n_calls, BATCH):
+            batch = [_clone(templates[i % len(templates)], f"c{i:06d}") for i in range(b, min(b + BATCH, n_calls))]
+            t0 = time.perf_counter()
+            write_results(out, batch, "bench-curve", kind="bench")
+            times.append(time.perf_counter() - t0)
+        t_end = time.perf_counter()
+    times[-1] += time.perf_counter() - t_end          # the last commit, when the run ends
     wall = time.perf_counter() - t_all
     n = len(times)
+    from deltalake import DeltaTable
+    commits = DeltaTable(str(out / "calls")).version() + 1
     pick = lambda a, b: statistics.median(times[a:b])  # noqa: E731
     print(f"write curve: {n_calls} calls of a day in {n} batches of {BATCH} (60 segments, 60 activity rows, "
-          f"~5 findings per call) through the one writer, {wall:.1f} s in all")
+          f"~5 findings per call) through the one writer as the night uses it (spooled, committed every "
+          f"{GROUP_CALLS} calls: {commits} versions of `calls`), {wall:.1f} s in all")
     print(f"  median s/batch  first 10: {pick(0, 10):.3f}   middle 10: {pick(n // 2 - 5, n // 2 + 5):.3f}   "
           f"last 10: {pick(n - 10, n):.3f}   (last/first {pick(n - 10, n) / pick(0, 10):.2f}×)")
-    deciles = [statistics.median(times[i * n // 10:(i + 1) * n // 10]) for i in range(10)]
-    print("  per tenth of the day: " + " ".join(f"{d:.3f}" for d in deciles))
-    # The machine is shared: the same batches, alternating between the full day and an empty
-    # output, side by side in one sitting.
+    tenths = [times[i * n // 10:(i + 1) * n // 10] for i in range(10)]
+    print("  mean s/batch per tenth of the day (the commits included): "
+          + " ".join(f"{statistics.mean(t):.3f}" for t in tenths)
+          + f"   (last/first {statistics.mean(tenths[-1]) / statistics.mean(tenths[0]):.2f}×)")
+    per = GROUP_CALLS // BATCH
+    commits_s = [max(times[i:i + per]) for i in range(0, n, per)]
+    print(f"  a batch that commits the spool: first {commits_s[0]:.3f} s, middle {commits_s[len(commits_s) // 2]:.3f} s, "
+          f"last {commits_s[-1]:.3f} s")
+    # The machine is shared: the same batches committed one by one (as `score` and `rescore`
+    # do), alternating between the full day and an empty output, side by side in one sitting.
     full, empty = [], []
     for k in range(10):
         for target, times_ in ((out, full), (out.parent / f"{out.name}-empty-{k}", empty)):
@@ -142,6 +158,29 @@ def write_curve(n_calls: int, out: Path) -> None:
     print(f"  side by side, 10 batches each: into the full day {statistics.median(full):.3f} s/batch, "
           f"into an empty output {statistics.median(empty):.3f} s/batch "
           f"(ratio {statistics.median(full) / statistics.median(empty):.2f})")
+
+
+def log_growth(n_commits: int, out: Path) -> None:
+    """One small append (50 rows) committed at a time, timed as the table's log grows: delta-rs
+    lists a local table's whole ``_delta_log`` on each commit (compaction and checkpoints every
+    100 commits, as the writer does, do not shorten it; only log retention does)."""
+    import pyarrow as pa
+    from deltalake import DeltaTable, write_deltalake
+
+    tbl = pa.table({"date": [DATE] * 50, "call_id": [f"c{i}" for i in range(50)], "x": list(range(50))})
+    write_deltalake(str(out), tbl, partition_by=["date"])
+    dt, times = DeltaTable(str(out)), []
+    for i in range(1, n_commits):
+        t0 = time.perf_counter()
+        write_deltalake(dt, tbl, mode="append")
+        times.append(time.perf_counter() - t0)
+        if i % 100 == 0:
+            dt.optimize.compact()
+            dt.create_checkpoint()
+    marks = [0, 500, 1000, 2000, 3000, 5000, 10000]
+    print(f"log growth: one 50-row append per commit into a local Delta table, {n_commits} commits")
+    print("  median ms per append around commit  " + "   ".join(
+        f"{m}: {statistics.median(times[max(0, m - 50):m + 50 if m else 50]) * 1000:.1f}" for m in marks if m < len(times)))
 
 
 def rescore_many(n_calls: int, out: Path) -> None:
@@ -282,7 +321,8 @@ def score_process(n: int, work: Path, rounds: int = 1) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(prog="python -m bench.storage", description=__doc__.splitlines()[0])
-    ap.add_argument("--part", choices=("curve", "rescore", "score", "all"), default="all")
+    ap.add_argument("--part", choices=("curve", "log", "rescore", "score", "all"), default="all")
+    ap.add_argument("--commits", type=int, default=3000, help="commits in the log-growth part")
     ap.add_argument("--day", type=int, default=60_000, help="calls in the write-curve day")
     ap.add_argument("--rescore", type=int, default=100_000, help="stored calls to rescore")
     ap.add_argument("--long", type=int, default=5_000, help="long transcripts for the score process")
@@ -295,6 +335,8 @@ def main(argv: list[str] | None = None) -> None:
     try:
         if args.part in ("curve", "all"):
             write_curve(args.day, work / "curve")
+        if args.part in ("log", "all"):
+            log_growth(args.commits, work / "log")
         if args.part in ("rescore", "all"):
             rescore_many(args.rescore, work / "rescore")
         if args.part in ("score", "all"):

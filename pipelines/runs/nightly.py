@@ -14,7 +14,9 @@ worker, else Dask worker processes (a ``LocalCluster``, or an existing scheduler
 ``cluster``), through prefect-dask's ``DaskTaskRunner`` inside the flow — each worker loading
 the Whisper model once (:func:`callqa.asr.get_engine`). Results come back to this process,
 the one writer, which hands them to :func:`~callqa.pipelines.sink.writer.write_results` in
-small batches at least every :data:`FLUSH_SECONDS`: a kill loses only the calls in flight.
+small batches at least every :data:`FLUSH_SECONDS`, into the writer's local spool: a kill
+loses only the calls in flight. The spool is committed as one version every few minutes
+(:meth:`TableWriter.grouped`), and the next run commits what a killed one left spooled.
 
 Prefect (about 1.5 s of imports) is imported only when the flow is used: :data:`nightly` and
 :data:`call_task` are built on first access (module ``__getattr__``), so a plain ``callqa run``
@@ -43,7 +45,7 @@ from callqa.rules import load_rulebook
 from callqa.pipelines.inputs.recordings import StoreError, audio_sha256, discover, local_audio, parse_day
 from callqa.pipelines.record import CallResult, apply_rules
 from callqa.pipelines.runs import new_run_id
-from callqa.pipelines.sink.writer import check_writable, read_dataset, write_results
+from callqa.pipelines.sink.writer import check_writable, read_dataset, write_results, writer_for
 
 FLUSH_CALLS = 50        # a batch is written when it has this many calls …
 FLUSH_SECONDS = 2.0     # … or when its oldest call finished this long ago
@@ -272,7 +274,8 @@ def collect(jobs: Iterable[dict], submit: Submit, out: str, run_id: str, window:
             on_done: Callable[[CallResult, int, int], None] | None = None,
             finish: Callable[[CallResult], CallResult] | None = None) -> list[CallResult]:
     """Submits jobs keeping ``window`` in flight, writes results as they finish (batches of
-    :data:`FLUSH_CALLS`, or :data:`FLUSH_SECONDS` after the oldest unwritten one), and returns
+    :data:`FLUSH_CALLS`, or :data:`FLUSH_SECONDS` after the oldest unwritten one, into the
+    writer's spool, which commits them every few minutes and at the end), and returns
     the results without their segments. ``finish`` (the rules) runs here on each result that
     came back. A crashed call becomes a failed row; a model that cannot load stops the run
     (every call would fail)."""
@@ -284,9 +287,15 @@ def collect(jobs: Iterable[dict], submit: Submit, out: str, run_id: str, window:
     oldest = 0.0
     done: list[CallResult] = []
 
+    writes = contextlib.ExitStack()    # the writer's spool, entered at the first batch: a run that
+    spooling = False                   # writes nothing (a model that cannot load) creates no output
+
     def flush():
-        nonlocal buffer
+        nonlocal buffer, spooling
         if buffer:
+            if not spooling:
+                writes.enter_context(writer_for(out).grouped())
+                spooling = True
             write_results(out, buffer, run_id)
             buffer = []
 
@@ -299,37 +308,38 @@ def collect(jobs: Iterable[dict], submit: Submit, out: str, run_id: str, window:
             pending[fut] = job
             fut.add_done_callback(finished.put)
 
-    try:
-        fill()
-        while pending:
-            wait = None if not buffer else max(0.0, oldest + FLUSH_SECONDS - time.monotonic())
-            try:
-                fut = finished.get(timeout=wait)
-            except queue.Empty:
-                flush()
-                continue
-            job = pending.pop(fut)
-            try:
-                result = fut.result()
-            except ModelNotFound:
-                raise
-            except Exception as exc:
-                result = failed_result(job, exc)
-            else:
-                if finish is not None:
-                    result = finish(result)
-            _count_attempt(result, attempts.get(job["call_id"], 0))
-            if not buffer:
-                oldest = time.monotonic()
-            buffer.append(result)
-            if len(buffer) >= FLUSH_CALLS:
-                flush()
+    with writes:                         # small batches spooled, committed every few minutes and at the end
+        try:
             fill()
-            done.append(result)
-            if on_done:
-                on_done(result, len(done), total or len(done) + len(pending))
-    finally:  # interrupted or not, every finished call is written
-        flush()
+            while pending:
+                wait = None if not buffer else max(0.0, oldest + FLUSH_SECONDS - time.monotonic())
+                try:
+                    fut = finished.get(timeout=wait)
+                except queue.Empty:
+                    flush()
+                    continue
+                job = pending.pop(fut)
+                try:
+                    result = fut.result()
+                except ModelNotFound:
+                    raise
+                except Exception as exc:
+                    result = failed_result(job, exc)
+                else:
+                    if finish is not None:
+                        result = finish(result)
+                _count_attempt(result, attempts.get(job["call_id"], 0))
+                if not buffer:
+                    oldest = time.monotonic()
+                buffer.append(result)
+                if len(buffer) >= FLUSH_CALLS:
+                    flush()
+                fill()
+                done.append(result)
+                if on_done:
+                    on_done(result, len(done), total or len(done) + len(pending))
+        finally:  # interrupted or not, every finished call is written
+            flush()
     for r in done:
         r.segments, r.activity = [], []   # the summary needs scores and findings only
     return done
@@ -356,6 +366,8 @@ def _prepare(store, out, date, manifest, asr, rulebook, agent_channel, retry_lim
     if jobs and on_jobs:
         on_jobs(len(jobs))
     book = load_rulebook(rulebook)                 # a bad rulebook fails too; one version per run
+    if output_exists(out):
+        writer_for(out).recover()                  # calls a killed run spooled count as scored
     plan = plan_night(jobs, out, label, book.identity, retry_limit)   # version + guard models
     return options, plan
 

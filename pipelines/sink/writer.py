@@ -35,6 +35,8 @@ except ImportError:  # Windows: no advisory locks; one writer per output directo
 import pyarrow as pa
 
 from .schema import DATASETS, PARTITION, stored_columns, stored_table
+from .spool import Batch, Spool, claimed as spool_claimed, groups as spool_groups, joined as spool_joined
+from .spool import orphans as spool_orphans, supported as spool_supported
 from .tables import KIND_KEY, RUN_KEY, check_layout, is_remote, read_dataset, table_uri  # noqa: F401 (read_dataset re-exported)
 
 LOCK_NAME = ".callqa.lock"
@@ -45,6 +47,8 @@ RAW = "segments_raw"    # unredacted segments, only with --keep-raw: never a def
 CALL_TABLES = ("segments", "activity", "findings", "calls")   # what a scored call writes
 CALLS_KEY = "callqa.calls"      # commit metadata of child tables: the batch's call ids
 STALE_TMP_S = 600
+GROUP_SECONDS = 300.0    # inside TableWriter.grouped: a commit at least this often …
+GROUP_CALLS = 1000       # … or when this many calls are spooled
 
 
 @contextlib.contextmanager
@@ -104,6 +108,8 @@ class TableWriter:
         self._seen_version = -1
         self._touched: set[str] = set()               # dates written since the last compaction
         self._batches = 0
+        self._spool: Spool | None = None
+        self._group = (GROUP_SECONDS, GROUP_CALLS)
         if not is_remote(out):
             Path(out).mkdir(parents=True, exist_ok=True)
             _remove_stale_tmp(Path(out))
@@ -141,15 +147,68 @@ class TableWriter:
 
     def write_tables(self, tables: dict[str, pa.Table], run_id: str, kind: str = "run") -> dict[str, int]:
         """Commits one batch already built as tables (see :func:`schema.stored_table`),
-        replacing earlier rows of its calls in the tables given. Returns rows written per table."""
+        replacing earlier rows of its calls in the tables given — or, inside :meth:`grouped`,
+        spools it to be committed with the next ones. Returns rows written per table."""
+        calls = tables["calls"]
+        if len(set(calls["call_id"].to_pylist())) != calls.num_rows:
+            raise ValueError("a batch holds the same call twice")
+        if not calls.num_rows:
+            return {}
+        if self._spool is None:
+            return self._commit(tables, run_id, kind)
+        batch = Batch(tables, run_id, kind)
+        if not self._spool.compatible(batch):       # another run's rows, or a call spooled already
+            self.commit_spool()
+        self._spool.add(batch)
+        if self._spool.calls >= self._group[1] or time.monotonic() - self._spool.since >= self._group[0]:
+            self.commit_spool()
+        return {name: tbl.num_rows for name, tbl in tables.items()}
+
+    @contextlib.contextmanager
+    def grouped(self, seconds: float = GROUP_SECONDS, calls: int = GROUP_CALLS):
+        """Inside: batches go to a local spool (durable at once) and are committed together
+        every ``seconds`` or ``calls``, and on leaving — a table's log grows by a few dozen
+        commits a night instead of thousands (see :mod:`.spool` for why that matters).
+        Spools of writers that died are committed first. Object stores: commits stay per batch."""
+        if self._spool is not None or not spool_supported(self.out):
+            yield self
+            return
+        self.recover()
+        self._spool, self._group = Spool(self.out), (seconds, calls)
+        try:
+            yield self
+        finally:
+            try:
+                self.commit_spool()
+            finally:
+                self._spool.close()      # a spool that could not be committed stays for the next writer
+                self._spool = None
+
+    def commit_spool(self) -> None:
+        """Commits what this writer spooled, as one version per table."""
+        batches = self._spool.take() if self._spool is not None else []
+        if batches:
+            self._commit(*spool_joined(batches))
+            self._spool.done()
+
+    def recover(self) -> int:
+        """Commits the spooled batches of writers that died (a killed night), then removes
+        their spools; returns the calls recovered. Safe to run in two processes at once: each
+        dead spool is taken under its own lock, and a batch committed twice replaces itself."""
+        recovered = 0
+        for root in spool_orphans(self.out):
+            with spool_claimed(root) as batches:
+                for group in spool_groups(batches or []):
+                    self._commit(*spool_joined(group))
+                    recovered += sum(b.tables["calls"].num_rows for b in group)
+        return recovered
+
+    def _commit(self, tables: dict[str, pa.Table], run_id: str, kind: str) -> dict[str, int]:
+        """One commit per table of one batch (``calls`` last), replacing its calls' earlier rows."""
         from deltalake import CommitProperties
 
         calls = tables["calls"]
         batch = dict(zip(calls["call_id"].to_pylist(), calls[PARTITION].to_pylist()))
-        if len(batch) != calls.num_rows:
-            raise ValueError("a batch holds the same call twice")
-        if not batch:
-            return {}
         meta = CommitProperties(custom_metadata={RUN_KEY: run_id, KIND_KEY: kind})
         child_meta = CommitProperties(custom_metadata={RUN_KEY: run_id, KIND_KEY: kind,
                                                        CALLS_KEY: json.dumps(sorted(batch), ensure_ascii=False)})
