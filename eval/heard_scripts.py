@@ -1,7 +1,7 @@
 """Synthesiser scripts for a Whisper-heard set: a hand pick (``eval/independent/asr*/build_scripts.py``)
 or a blind one, made from the command line::
 
-    python3 -m eval.heard_scripts --blind eval/independent/heldout_ae.jsonl eval/independent/asr_heldout_ae
+    python3 -m eval.heard_scripts --blind eval/independent/heldout_ad.jsonl eval/independent/asr_heldout_ad
 
 
 :func:`write_scripts` picks calls from a labelled JSONL file and writes ``scripts.json`` for

@@ -22,7 +22,10 @@ hits a matcher finds (never of every utterance), answer that:
   (「…我们也不清楚，不过我们先给您安排一位」「…但维修人员已经出发了」); or the time first, then the agent's own
   call back by it (「…我这边暂时也不清楚，明天中午之前我一定给您回电」); or the means to reach the one who
   knows, handed over at once (「…我把快递网点的电话发给您」, 「…您可以拨打主办方的热线四零零…」: a number sent or
-  given with its digits), not the customer sent off to ask (「你去营业厅问吧」);
+  given with its digits), not the customer sent off to ask (「你去营业厅问吧」); or (2026.12.23) what an
+  outside body decides, not known, and that same body named as the one to ask (「派出所具体有没有规定，我这边
+  不知道，您可以先打派出所的值班电话问一下」「畜牧站的具体安排我这边不清楚您可以问一下站里的兽医」): the matter is
+  theirs, and the customer is told where its answer is — not the company's own department (技术部, 售后) sent to;
 * ``subject`` — the person word the phrase starts with (我哪知道), else the nearest person word
   before it in its clause (jieba words): ``self``
   (我/我们/咱们/本人), ``listener`` (您/你/你们, and 「你这个人」: 人 in apposition to 你), ``other``
@@ -137,6 +140,33 @@ CONTACT_REACH = 40
 _REMEDY_CONTACT = re.compile(r"^(?:(?![不没别])[\w，,]){0,16}?(?:(我|我们)(这边)?(把|给您发|给你发)\w{0,10}?(电话|号码|热线|联系方式|微信)"
                              r"\w{0,4}?(发|给|告诉)(给)?(您|你)"
                              r"|(您|你)可以(拨打|打|致电|联系)\w{0,10}?(热线|电话|客服)\w{0,2}?[0-9零一二三四五六七八九幺]{5})")
+# (2026.12.23) … or what an outside body decides, that body named before the hit in the same sentence (a comma
+# between is fine) and named again as the one to ask just after it: 派出所…我这边不知道，您可以先打派出所的值班电话问一下
+# — a body outside the company (a station, an office, a bureau, a hospital, the landlord), never a department
+# of the company's own (技术部, 售后: sending the customer there is 推诿, QA172's)
+_OUTSIDE_BODY = re.compile(r"(物业|厂家|商家|银行|学校|医院|社区|街道|居委会|村委会?|政府|交警|海关|房东|主办方|保险公司|航空公司|快递公司"
+                           r"|[\u4e00-\u9fff]{1,3}(站|所|局|院|委|厅|馆|署))")
+_REFER = re.compile(r"^[^\w]{0,2}(?:[^。？！?!]{0,6}?)(您|你)(可以|可|最好|不妨|得|需要)?(先|直接)?(去|到|打|拨打|致电|联系|问|咨询|找)"
+                    r"([^。？！?!]{0,20})")
+_NOT_OUTSIDE = re.compile(r"(我们|咱们|我司|本)")      # 我们服务站: the company's own
+
+
+def _refers_to_owner(sentence: str, after: str) -> bool:
+    """The sentence before the hit names an outside body, and the words right after it send the
+    customer to that same body (its name, or the last character that makes it one: 站里的兽医)."""
+    m = _REFER.match(after)
+    if m is None:
+        return False
+    referral = m.group(0)
+    for body in _OUTSIDE_BODY.finditer(sentence):
+        if _NOT_OUTSIDE.search(sentence[max(0, body.end() - 6):body.end()]):
+            continue
+        name = body.group(0)
+        if name in referral or (len(name) > 1 and name[-1] in "站所局院委厅馆署" and name[-1] in referral):
+            return True
+    return False
+
+
 _REMEDY_BUT = re.compile(r"^[^\w]{0,2}(不过|但是|但|可是)[^\w]?((我|我们|咱们)(这边)?|\w{0,4}(人员|师傅|同事|工程师|技术员))"
                          r"(?:(?![不没别])[\w，,]){0,14}?(已经|马上|立刻|立即|第一时间|每天|明天|今天|今晚|先(给|帮|为)(您|你))")
 
@@ -383,7 +413,8 @@ def scope_facts(text: str, start: int, end: int, remedy: bool = True) -> ScopeFa
     remedied = remedy and (_REMEDY.match(text[end:end + REMEDY_REACH]) is not None
                            or _REMEDY_BUT.match(text[end:end + REMEDY_REACH]) is not None
                            or _REMEDY_FIRST.match(text[end:end + REMEDY_REACH]) is not None
-                           or _REMEDY_CONTACT.match(text[end:end + CONTACT_REACH]) is not None)
+                           or _REMEDY_CONTACT.match(text[end:end + CONTACT_REACH]) is not None
+                           or _refers_to_owner(sentence, text[end:end + CONTACT_REACH]))
     return ScopeFacts(reported, negated, conditional, subject, remedied)
 
 

@@ -148,7 +148,9 @@ def test_common_and_individual_problems(month):
     kinds = {r["kind"] for r in rows}
     assert kinds == {"共性问题", "个性问题"}           # the synthetic habits make both
     # habits of a few agents are individual problems: insults come from 1 in 5 agents at most
-    assert got["QA131"]["kind"] == "个性问题"
+    # (whichever insult rules the synthetic month drew: QA131's words or QA132's mockery)
+    insults = {r for r, in q(con, "SELECT DISTINCT rule_id FROM findings WHERE \"check\" = 'insult'")} & set(got)
+    assert insults and all(got[r]["kind"] == "个性问题" for r in insults)
     # each example is a real finding of that rule, its text the finding's
     for ex in month["page"].tables["examples"]:
         (rule, text), = q(con, "SELECT rule_id, text FROM findings WHERE finding_id = ? AND call_id = ?",

@@ -208,3 +208,18 @@ def test_the_saying_judged_by_its_manner_reports_nothing():
     assert not facts("我就是来学的，你这样说太伤人了", "伤人").reported
     assert not facts("你这么讲真让人寒心", "寒心").reported
     assert facts("他说您是骗子", "骗子").reported
+
+
+@pytest.mark.parametrize("text, phrase, remedied", [
+    # an outside body's own rules, not known, and that body named as the one to ask (2026.12.23)
+    ("派出所具体有没有规定，我这边不知道，您可以先打派出所的值班电话问一下", "不知道", True),
+    ("畜牧站的具体安排我这边不清楚您可以问一下站里的兽医", "不清楚", True),
+    ("物业怎么收费我不清楚，您可以直接问物业", "不清楚", True),
+    # the company's own department, a body named only as where to go, or a different one
+    ("技术部的排期我不知道，你自己去问技术部吧", "不知道", False),
+    ("这个我也不知道，你问派出所去", "不知道", False),
+    ("我们服务站的安排我不清楚，您可以问一下站里", "不清楚", False),
+    ("派出所的规定我不清楚，您可以问一下物业", "不清楚", False),
+])
+def test_remedied_by_naming_the_body_whose_matter_it_is(text, phrase, remedied):
+    assert facts(text, phrase).remedied is remedied

@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 
 from callqa.rules import Transcript, Utterance, load_rulebook, parse_rulebook, score_call
 from callqa.rules.context import CallContext, merge_intervals
@@ -123,13 +124,26 @@ def test_short_call():
     assert found([["agent", 0, 2, "您好"]], "short_call") == [] and found([["customer", 0, 2, "喂"]], "short_call") == []
 
 
+def _with_agent_last_word():
+    data = yaml.safe_load(BOOK.path.read_text(encoding="utf-8"))
+    for r in data["rules"]:
+        if r["code"] == "QA185":
+            r["params"]["agent_last_word"] = True
+    return parse_rulebook(data, "agent_last_word")
+
+
 def test_hangup_agent_last_word_without_closing():
-    [f] = found([["customer", "我还没想好"], ["agent", "那你想好了再打来吧"], ["customer", "好吧"], ["agent", "行，就这样"]],
-                "hangup")
+    """The agent's curt last word is a missing closing, not a hang-up (nothing shows the
+    customer still waiting); ``agent_last_word: true`` counts it as one."""
+    curt = [["customer", "我还没想好"], ["agent", "那你想好了再打来吧"], ["customer", "好吧"], ["agent", "行，就这样"]]
+    assert found(curt, "hangup") == []
+    assert {f.rule_id for f in found(curt, "closing")} >= {"QA111"}           # QA111's business
+    book = _with_agent_last_word()
+    [f] = found(curt, "hangup", book)
     assert f.rule_id == "QA185" and f.text == "好吧 / 行，就这样" and "行，就这样" in f.explanation
-    assert found([["customer", "没有了"], ["agent", "感谢您的来电，再见"]], "hangup") == []
-    assert found([["agent", "好的，就这样"], ["customer", "行"]], "hangup") == []     # the customer had the last word
-    assert found([["agent", "再见"], ["customer", "再见"], ["agent", "嗯"]], "hangup") == []
+    assert found([["customer", "没有了"], ["agent", "感谢您的来电，再见"]], "hangup", book) == []
+    assert found([["agent", "好的，就这样"], ["customer", "行"]], "hangup", book) == []     # the customer had the last word
+    assert found([["agent", "再见"], ["customer", "再见"], ["agent", "嗯"]], "hangup", book) == []
 
 
 def test_hangup_customer_left_waiting():
@@ -163,7 +177,8 @@ def test_demo_calls_timing_findings():
     timing = {"silence", "talk_over", "speech_rate", "short_call", "hangup"}
     got = {c: {f.rule_id for f in score_call(_demo(c), BOOK).findings if f.check in timing}
            for c in ("demo_001", "demo_002", "demo_003", "demo_004")}
-    assert got == {"demo_001": set(), "demo_002": {"QA185"}, "demo_003": set(), "demo_004": set()}
+    # demo_002 ends on the agent's curt 「行就这样。」: a missing closing (QA111), not a hang-up
+    assert got == {"demo_001": set(), "demo_002": set(), "demo_003": set(), "demo_004": set()}
 
 
 def test_timing_metrics_in_custom_rules():

@@ -1,4 +1,5 @@
-"""Independent labelled call set AE (eval/independent/heldout_ae.jsonl) — HELD OUT.
+"""Independent labelled call set AE (eval/independent/tune_ae.jsonl; first named heldout_ae.jsonl, held out until its
+blind figures were recorded with rulebook 2026.12.22) — a tuning set.
 
 Writer AE adopts writer AD's label policy unchanged: writer Z's policy (the header of build_z.py), the "AA:" readings
 at the top of build_aa.py, the "AB:" readings at the top of build_ab.py, the "AC:" readings at the top of build_ac.py
@@ -53,7 +54,7 @@ from pathlib import Path
 import opencc
 
 SEED = 20261230
-OUT = Path(__file__).resolve().parent / "heldout_ae.jsonl"
+OUT = Path(__file__).resolve().parent / "tune_ae.jsonl"
 FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask", "apology", "shirking",
             "overpromise", "colleague", "complaint", "silence", "talk_over", "speech_rate", "short_call", "hangup")
 NOISY_SHARE = 0.25

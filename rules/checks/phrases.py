@@ -111,6 +111,8 @@ class NameAskParams(Params):
     order: PhraseSet = PhraseSet()     # the customer asks to order or book
     taken: PhraseSet = PhraseSet()     # the agent takes the order (after the customer's ask)
     known: PhraseSet = PhraseSet()     # a name asked, given or used anywhere: nothing is missing
+    # the customer, after the agent's taking turn, lets it go (算了，我再问问别家): no order was taken
+    declined: PhraseSet = PhraseSet()
 
 
 def missing_name_ask(ctx: CallContext, p: NameAskParams) -> list[Evidence]:
@@ -129,6 +131,8 @@ def missing_name_ask(ctx: CallContext, p: NameAskParams) -> list[Evidence]:
     if not took:
         return []
     turn = took[-1]
+    if p.declined and p.declined.matcher.matching_turns([t for t in ctx.customer if t.start > turn.start]):
+        return []
     said = "、".join(dict.fromkeys(h.heard for h in asks[0][1]))
     return [Evidence(turn.start, turn.end, turn.text, said, {"order": asks[0][0].text}, turn.speaker)]
 
@@ -141,7 +145,8 @@ def name_ask(ctx: CallContext, rule):
     Fires:      agent 「你姓什么？」; customer 「我想订两盒粽子」 … agent 「好的，收到地址就发货」 with no
                 name asked, given or used in the call (a rule with ``order``)
     Must not:   agent 「请问您贵姓？」; an order where the agent asked 「请问您怎么称呼」 or the customer
-                said 「我姓齐」; a call with no order
+                said 「我姓齐」; a call with no order; an order the customer lets go after the agent's terms
+                (``declined``: 「算了，我再问问别家」)
     """
     p: NameAskParams = rule.params
     out = agent_phrase_hits(ctx, rule) if p.phrases else []

@@ -222,6 +222,10 @@ class HangupParams(Params):
     call_out: PhraseSet = PhraseSet()             # 喂/还在吗/听得到吗: the customer calls into silence
     customer_done: PhraseSet = PhraseSet()        # 再见/拜拜/挂了 in the last clause: the customer ended it
     cut_marks: list[str] = ["——", "--"]           # a turn ending on these was cut off mid-sentence
+    # The agent having the last word with no closing in its last ``closing_turns`` turns
+    # (「行，就这样」): off by default. It shows a missing closing (QA111/QA112), not that the
+    # agent hung up before the customer — nothing after it says the customer was still there.
+    agent_last_word: bool = False
 
 
 _CLAUSE = re.compile(r"[，,。.！!？?；;：:、\s]+")
@@ -298,22 +302,21 @@ def hangup(ctx: CallContext, rule):
     """不先挂客户电话: the call ends on the agent's side before the customer is done.
 
     What a transcript can show: who spoke last and what they said, not who pressed the
-    button. Two signals:
+    button. "Before the customer" shows only when the customer was still there: the customer
+    has the last word and is left waiting — their last turns ask or request something
+    (``unanswered``: 能不能/什么时候/吗…, or a question mark), break off mid-sentence
+    (``cut_marks``), or call into a line gone quiet (``call_out``: 「喂？喂？」「还在吗」) after the
+    agent had been talking without a closing — and no agent reply follows. A customer who ends
+    with their own goodbye (``customer_done``: 再见/拜拜/挂了) or a plain 「好的，谢谢」 is done.
 
-    * the agent has the last word (its last utterance comes after the customer's last) and
-      none of the agent's last ``closing_turns`` turns holds a closing or farewell
-      (「行，就这样」 then silence);
-    * the customer has the last word and is left waiting: their last turns ask or request
-      something (``unanswered``: 能不能/什么时候/吗…, or a question mark), break off mid-sentence
-      (``cut_marks``), or call into a line gone quiet (``call_out``: 「喂？喂？」「还在吗」) after the
-      agent had been talking without a closing — and no agent reply follows. A customer who ends
-      with their own goodbye (``customer_done``: 再见/拜拜/挂了) or a plain 「好的，谢谢」 is done.
+    The agent having the last word without a closing (「行，就这样」「嗯，挂了」 then the call
+    ends) is a missing closing (QA111/QA112), not a hang-up: nothing after it shows the customer
+    was still waiting. ``agent_last_word: true`` counts it as a hang-up too (the development
+    set's first reading).
 
-    A missing closing alone is QA111's business.
-
-    Fires:      customer 「我还没想好」 → agent 「行，就这样」 (call ends)
     Fires:      agent 「会有师傅联系你」 → customer 「什么时候联系？」 (call ends)
-    Must not:   customer 「没有了」 → agent 「感谢您的来电，再见」
+    Fires:      customer 「宽带断了」 → agent 「我看一下」 → customer 「喂？还在吗？」 (call ends)
+    Must not:   customer 「我还没想好」 → agent 「行，就这样」 (call ends: QA111's business)
     Must not:   agent 「感谢您的来电，再见」 → customer 「好的，谢谢，再见」
     """
     p: HangupParams = rule.params
@@ -329,6 +332,8 @@ def hangup(ctx: CallContext, rule):
                 else f"客户在线呼叫「{tail[-1].text}」无人回应")
         yield Evidence.at([last_agent, *tail], "客户未完" if why == "question" else "客户呼叫",
                           what=what, last=last_agent.text)
+        return
+    if not p.agent_last_word:
         return
     last = ctx.agent[-p.closing_turns:]
     if _closed(p, last):
