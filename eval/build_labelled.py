@@ -562,7 +562,7 @@ call("ev_227", [], "only short backchannels (嗯 / 好的, under 1 s) while the 
     ("a", GT), ("c", "我想问一下我上个月办的那个流量包为什么到现在都还没有生效我每天都要用的", {"at": 7.3, "dur": 8}),
     ("a", "嗯。", {"at": 10.0, "dur": 0.5}), ("c", "我就想知道到底什么时候能好，能不能快一点", {"at": 15.8, "dur": 7}),
     ("a", "好的。", {"at": 18.0, "dur": 0.6}), ("a", "已经帮您加急处理了，今天之内生效。", {"at": 23.5}), ("c", "好。"), *CLOSE])
-call("ev_228", [], "one interruption only (two are needed)", [
+call("ev_228", ["talk_over"], "one interruption, the customer going on 5 s over the agent: enough (2026.12.23; it was two)", [
     ("a", GT), ("c", "我想问一下我上个月办的那个流量包为什么到现在都还没有生效我每天都要用的", {"at": 7.3, "dur": 8}),
     ("a", "您先听我说，这个是系统的问题。", {"at": 10.0, "dur": 3}), ("c", "那什么时候能好？", {"at": 15.8}),
     ("a", "今天之内就能生效。", {"gap": 0.6}), ("c", "好。"), *CLOSE])

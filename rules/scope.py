@@ -30,7 +30,7 @@ hits a matcher finds (never of every utterance), answer that:
   before it in its clause (jieba words): ``self``
   (我/我们/咱们/本人), ``listener`` (您/你/你们, and 「你这个人」: 人 in apposition to 你), ``other``
   (他/她/他们/客服/同事/对方, family members 儿子/老公…, a word ending in 者 such as 志愿者 but
-  not 或者), or ``none``.
+  not 或者, a role word described before it such as 老师傅 / 女司机), or ``none``.
 
 A rule opts in per phrase set (``scope:`` in the rulebook); without it nothing changes.
 """
@@ -83,6 +83,11 @@ _DOORS = re.compile(r"(家|大|车|房|柜|院|楼|铁|木|后|前|侧|闸|舱|�
 _PLACES_AND_WAYS = frozenset(("在家", "回家", "到家", "老家", "搬家", "离家", "居家", "出门", "上门", "进门", "专门",
                               "不行", "进行", "旅行", "出行", "执行", "运行", "可行", "步行", "流行", "自行"))
 _WHO = {word: who for who, words in _PERSONS.items() for word in words}
+# (2026.12.23) a role word with a word of its own before it, as jieba keeps it whole (老师傅, 女司机, 值班护士,
+# 带班老师, 外卖小哥): the role names someone else, whatever describes them — an open class, so known by its
+# last word, not listed one by one (not 客户 / 朋友 / 孩子: 老客户 is how an agent greets the listener)
+_ROLE_ENDINGS = ("师傅", "司机", "护士", "医生", "大夫", "老师", "教练", "客服", "同事", "骑手", "小哥", "保安", "保姆",
+                 "护工", "导购", "销售", "主任", "经理", "店长", "老板", "员工", "工人")
 _PRONOUNS = frozenset("我您你他她咱")
 
 # Reported speech: a speech verb after someone other than the agent, or 被 (passive).
@@ -188,6 +193,8 @@ def _who(word: str) -> str | None:
         who = "other"                            # 技术部, 老人家; 员/师 split off (快递/员)
     if who is None and len(word) > 1 and word[-1] == "者" and word not in _ZHE_NOT_PERSON:
         who = "other"                            # 志愿者, 消费者 (not 或者)
+    if who is None and len(word) > 2 and word.endswith(_ROLE_ENDINGS):
+        who = "other"                            # 老师傅, 女司机: a role, described
     return who
 
 

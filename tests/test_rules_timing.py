@@ -67,7 +67,10 @@ def test_talk_over_counts_interruptions_after_grace():
     assert (f.rule_id, f.start, f.end, f.text) == ("QA182", 3, 18, "您先听我说")
     assert "2次" in f.explanation and "3.0、18.0" in f.explanation
     once = OVER[:2] + [["customer", 15, 24, "我就想知道"], ["agent", 23.5, 26, "好的我来说"]]   # customer ends 0.5 s later
-    assert found(once, "talk_over") == []
+    [f] = found(once, "talk_over")                 # one interruption is enough (2026.12.23: min_count 1)
+    assert (f.start, f.end) == (3, 3) and "1次" in f.explanation
+    early = [OVER[0], ["agent", 7.5, 10, "您先听我说"]] + once[2:]      # each turn taken 0.5 s early: within grace
+    assert found(early, "talk_over") == []
 
 
 def test_talk_over_needs_both_speakers_and_ignores_backchannels():

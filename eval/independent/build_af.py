@@ -1,4 +1,5 @@
-"""Independent labelled call set AF (heldout_af.jsonl) — HELD OUT.
+"""Independent labelled call set AF (eval/independent/tune_af.jsonl; first named heldout_af.jsonl, held out
+until its blind figures were recorded, then renamed on 2026-12-07) — now a TUNING set.
 
 Writer AF adopts writer AE's label policy unchanged: writer Z's policy (the header of build_z.py), the "AA:" .. "AD:"
 readings, and writer AE's header (build_ae.py), including AE's timing thresholds. Timing families are computed from the
@@ -64,7 +65,7 @@ import opencc
 
 SEED = 20261231
 HERE = Path(__file__).resolve().parent
-OUT = HERE / "heldout_af.jsonl"
+OUT = HERE / "tune_af.jsonl"
 USED = HERE / "ref" / "industries_used.txt"
 FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask", "apology", "shirking",
             "overpromise", "colleague", "complaint", "silence", "talk_over", "speech_rate", "short_call", "hangup")

@@ -78,7 +78,7 @@ def silence(ctx: CallContext, rule):
 class TalkOverParams(Params):
     grace: float = Field(1.0, ge=0)               # the customer keeps talking this long after the agent starts
     min_agent_seconds: float = Field(1.0, ge=0)   # shorter agent bursts are backchannels (嗯/好的)
-    min_count: int = Field(2, ge=1)               # fires at this many interruptions
+    min_count: int = Field(1, ge=1)               # fires at this many interruptions (one: DOMAIN.md's 不打断 has no count)
 
 
 def interruptions(ctx: CallContext, p: TalkOverParams) -> list[float]:
@@ -106,8 +106,8 @@ def talk_over(ctx: CallContext, rule):
     「嗯」「好的」); fires at ``min_count``. Needs speaker-separated timing (stereo, or
     diarised turns): skipped when agent or customer speech is missing (all ``unknown``).
 
-    Fires:      customer speaks 0–8 s; agent starts at 3 s and 20 s over the customer (twice)
-    Must not:   the same call where the agent waits for the customer to finish
+    Fires:      customer speaks 0–8 s; agent starts at 3 s over the customer (once is enough)
+    Must not:   the same call where the agent waits for the customer to finish, or starts < 1 s early
     """
     p: TalkOverParams = rule.params
     times = interruptions(ctx, p)
