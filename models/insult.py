@@ -142,7 +142,30 @@ def _syllable_table() -> np.ndarray:
     return table
 
 
+@lru_cache(maxsize=1)
+def _fold_table() -> np.ndarray:
+    """Code point → what :func:`_codes` makes of it, over the BMP: lower case, every digit a 0;
+    -1 where ``str.lower`` of a whole text may say otherwise than of the character alone
+    (İ's lower case is two characters, Σ's depends on what follows)."""
+    table = np.array([ord(low) if len(low := chr(cp).lower()) == 1 else -1 for cp in range(0x10000)],
+                     dtype=np.int64)
+    table[0x3A3] = -1
+    table[(table >= 48) & (table <= 57)] = 48
+    return table
+
+
 def _codes(text: str) -> np.ndarray:
+    """The code points of ``text`` lower-cased, every digit a 0: one table lookup over its
+    UTF-16 (a call's agent text, ~1,500 characters: a fifth of ``str.lower`` and the digit
+    mask), the string's own methods where a character is beyond the BMP or in a special case."""
+    try:
+        data = text.encode("utf-16-le")
+    except UnicodeEncodeError:             # a lone surrogate: the string's path says what it does
+        data = b""
+    if len(data) == 2 * len(text):
+        c = _fold_table().take(np.frombuffer(data, dtype=np.uint16))
+        if not c.size or c.min() >= 0:
+            return c
     c = np.frombuffer(text.lower().encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
     c[(c >= 48) & (c <= 57)] = 48                  # every digit a 0
     return c
@@ -152,25 +175,58 @@ _P = np.uint64(1_000_003)
 _SHIFT = np.uint64(64 - DIM_BITS)
 
 
-def _gram_buckets(seq: np.ndarray, owner: np.ndarray, lo: int, hi: int, salt: int, out_b: list, out_o: list):
+class _Grams:
+    """The n-grams of one sequence of runs (``owner``: the run each element comes from) that lie
+    inside one run, per n: which starts they have and their owners. Computed once and shared by
+    the character and the pinyin n-grams of the same turns (the same positions)."""
+    __slots__ = ("owner", "_inside")
+
+    def __init__(self, owner: np.ndarray):
+        self.owner = owner
+        self._inside: dict[int, tuple] = {}
+
+    def inside(self, n: int) -> tuple[np.ndarray | None, np.ndarray]:
+        """(mask over the first ``len - n + 1`` starts, or None when all are inside, their owners)."""
+        got = self._inside.get(n)
+        if got is None:
+            owner = self.owner
+            if n == 1:                            # a 1-gram lies inside its run
+                got = (None, owner)
+            else:
+                k = len(owner) - n + 1
+                same = owner[:k] == owner[n - 1:]
+                got = (same, owner[:k][same])
+            self._inside[n] = got
+        return got
+
+
+def _gram_buckets(seq: np.ndarray, grams: _Grams, lo: int, hi: int, salt: int, out_b: list, out_o: list):
     """Appends to ``out_b``/``out_o`` the (bucket, owner) of every lo…hi-gram of ``seq`` that
-    lies inside one owner's run, shortest n-grams first (the order training summed them in)."""
-    h = np.zeros(len(seq), dtype=np.uint64)
+    lies inside one owner's run, shortest n-grams first (the order training summed them in).
+    Arithmetic in place where it can be: on a call's ~1,500 characters numpy's calls and
+    temporaries cost more than its work."""
+    size = len(seq)
     seq = seq.astype(np.uint64)
+    h = seq
     for n in range(1, hi + 1):
-        k = len(seq) - n + 1
+        k = size - n + 1
         if k <= 0:
             break
-        h = h[:k] * _P + seq[n - 1:]
+        if n > 1:
+            h = h[:k] * _P
+            h += seq[n - 1:]
         if n >= lo:
+            same, owners = grams.inside(n)
             code = np.uint64(salt * 1_000_000_007 + n)
-            if n == 1:                            # a 1-gram lies inside its run
-                out_b.append((((h ^ code) * _MIX) >> _SHIFT).view(np.int64))
-                out_o.append(owner)
+            if same is None:
+                b = h ^ code                      # a new array: h goes on to the longer n-grams
             else:
-                same = owner[:k] == owner[n - 1:]
-                out_b.append((((h[same] ^ code) * _MIX) >> _SHIFT).view(np.int64))
-                out_o.append(owner[:k][same])
+                b = h[same]
+                b ^= code
+            b *= _MIX
+            b >>= _SHIFT
+            out_b.append(b.view(np.int64))
+            out_o.append(owners)
 
 
 def call_features(texts: list[str], befores: list[str], cfg: dict) -> tuple[np.ndarray, np.ndarray]:
@@ -183,11 +239,13 @@ def call_features(texts: list[str], befores: list[str], cfg: dict) -> tuple[np.n
     parts_o = [np.arange(n, dtype=np.int64)]
     if n:
         seq, own = _runs(texts)
-        _gram_buckets(seq, own, cfg["chars"][0], cfg["chars"][1], _SALT["c"], parts_b, parts_o)
+        grams = _Grams(own)
+        _gram_buckets(seq, grams, cfg["chars"][0], cfg["chars"][1], _SALT["c"], parts_b, parts_o)
         if cfg.get("pinyin"):
-            _gram_buckets(_syllable_table()[np.minimum(seq, 0xFFFF)], own, *cfg["pinyin"], _SALT["p"], parts_b, parts_o)
+            _gram_buckets(_syllable_table()[np.minimum(seq, 0xFFFF)], grams, *cfg["pinyin"], _SALT["p"], parts_b, parts_o)
         if cfg.get("context"):
-            _gram_buckets(*_runs(befores), 1, 2, _SALT["x"], parts_b, parts_o)
+            seq, own = _runs(befores)
+            _gram_buckets(seq, _Grams(own), 1, 2, _SALT["x"], parts_b, parts_o)
     return np.concatenate(parts_b), np.concatenate(parts_o)
 
 
