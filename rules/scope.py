@@ -320,8 +320,10 @@ def _reported(sentence: str, after: str) -> bool:
         head, tail = sentence[:m.start()], sentence[m.end():]
         said_was = tail.startswith(("的是", "的就是"))   # 催收员说的是… introduces what they said
         if (_NOT_SPEECH.search(head + m.group(1)) or _NOT_SPEECH.search(head) or tail.startswith("的") and not said_was
-                or (m.group(1) in ("说", "讲") and (tail.startswith("话") or _OWN_WORDS_AFTER.match(tail)))):
+                or (m.group(1) in ("说", "讲") and (tail.startswith("话") or _OWN_WORDS_AFTER.match(tail)))
+                or (m.group(1) == "说" and tail.startswith(("明书", "明一下", "明会")))):
             continue                              # 就是说 / 说(句)实话 / 你说的 (what you said) / 说话 (the way they talk) introduce nothing
+                                                  # (2026.12.25) nor 说明书 / 说明一下 / 说明会 (您按说明书喂养): a word of its own, no saying (他说明天… still reports)
         if m.group(1) in ("说", "讲") and head[-1:] in ("你", "您") and _ASKS_WHAT_SAID.match(tail):
             continue                              # 你说什么 / 你说谁…呢: a question, no words reported
         if m.group(1) in ("说", "讲") and _MANNER.search(head) and _JUDGED.match(tail):

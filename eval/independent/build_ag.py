@@ -1,4 +1,4 @@
-"""Independent labelled call set AG (heldout_ag.jsonl) -- HELD OUT.
+"""Independent labelled call set AG (tune_ag.jsonl, formerly heldout_ag.jsonl) -- a TUNING set since rulebook 2026.12.25 (blind figures in eval/independent/README.md).
 
 Writer AG adopts writer AE's label policy unchanged: writer Z's policy (the header of build_z.py), the "AA:" ...
 "AD:" readings, the "AF:" readings and writer AE's own "AE:" readings, with AE's timing thresholds. Timing families
@@ -65,7 +65,7 @@ from pathlib import Path
 import opencc
 
 SEED = 20270101
-OUT = Path(__file__).resolve().parent / "heldout_ag.jsonl"
+OUT = Path(__file__).resolve().parent / "tune_ag.jsonl"
 FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask", "apology", "shirking",
             "overpromise", "colleague", "complaint", "silence", "talk_over", "speech_rate", "short_call", "hangup")
 TIMING = ("silence", "talk_over", "speech_rate", "short_call", "hangup")
