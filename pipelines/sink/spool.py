@@ -25,7 +25,7 @@ import os
 import shutil
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 try:
@@ -48,10 +48,10 @@ class Batch:
     tables: dict[str, pa.Table]
     run_id: str
     kind: str
+    call_ids: frozenset[str] = field(init=False)
 
-    @property
-    def call_ids(self) -> set[str]:
-        return set(self.tables["calls"]["call_id"].to_pylist())
+    def __post_init__(self):
+        self.call_ids = frozenset(self.tables["calls"]["call_id"].to_pylist())
 
 
 def supported(out: str | Path) -> bool:
@@ -71,16 +71,17 @@ class Spool:
         fcntl.flock(self._lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         new.rename(self.root)
         self._batches: list[tuple[Path, Batch]] = []
+        self._ids: set[str] = set()    # the calls spooled, kept as batches come and go
         self._seq = 0
         self.since = 0.0               # monotonic time of the oldest batch not yet taken
 
     @property
     def calls(self) -> int:
-        return sum(b.tables["calls"].num_rows for _, b in self._batches)
+        return len(self._ids)
 
     def compatible(self, batch: Batch) -> bool:
-        """Whether ``batch`` may join the spooled ones in one commit."""
-        return not self._batches or fits(self.take(), batch)
+        """Whether ``batch`` may join the spooled ones in one commit (see :func:`fits`)."""
+        return not self._batches or fits(self._batches[0][1], self._ids, batch)
 
     def add(self, batch: Batch) -> None:
         if not self._batches:
@@ -95,6 +96,7 @@ class Spool:
         (tmp / BATCH_META).write_text(json.dumps({"run_id": batch.run_id, "kind": batch.kind}))
         tmp.rename(final)              # the batch exists whole, or not at all
         self._batches.append((final, batch))
+        self._ids |= batch.call_ids
 
     def take(self) -> list[Batch]:
         """The spooled batches, oldest first; :meth:`done` removes them once committed."""
@@ -103,7 +105,7 @@ class Spool:
     def done(self) -> None:
         for path, _ in self._batches:
             shutil.rmtree(path, ignore_errors=True)
-        self._batches = []
+        self._batches, self._ids = [], set()
 
     def close(self) -> None:
         """Removes the (empty) spool; batches still here would be committed by the next writer."""
@@ -126,14 +128,22 @@ def orphans(out: str | Path) -> list[Path]:
             continue
         try:
             with open(root / LOCK, "a+b") as f:
-                fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                if not _try_lock(f):
+                    continue           # a live writer's (or one being recovered)
                 fcntl.flock(f.fileno(), fcntl.LOCK_UN)
-        except BlockingIOError:
-            continue                   # a live writer's
         except OSError:
             pass                       # no lock file: a spool whose creation was killed
         found.append(root)
     return found
+
+
+def _try_lock(f) -> bool:
+    """Takes ``f``'s exclusive advisory lock without waiting; False when another process holds it."""
+    try:
+        fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
 
 
 def _mtime(path: Path) -> float:
@@ -143,22 +153,24 @@ def _mtime(path: Path) -> float:
         return 0.0
 
 
-def fits(group: list[Batch], batch: Batch) -> bool:
-    """Whether ``batch`` can be committed with ``group``: same run and kind, and none of its
-    calls already there (a call given twice is committed, then replaced)."""
-    first = group[0]
-    return (batch.run_id, batch.kind) == (first.run_id, first.kind) and \
-        not batch.call_ids & set().union(*(b.call_ids for b in group))
+def fits(first: Batch, ids: set[str], batch: Batch) -> bool:
+    """Whether ``batch`` can be committed with a group that starts with ``first`` and holds the
+    calls ``ids``: same run and kind, and none of its calls already there (a call given twice
+    is committed, then replaced)."""
+    return (batch.run_id, batch.kind) == (first.run_id, first.kind) and not batch.call_ids & ids
 
 
 def groups(batches: list[Batch]) -> list[list[Batch]]:
     """Consecutive batches cut into groups that can each be one commit, in order."""
     out: list[list[Batch]] = []
+    ids: set[str] = set()
     for batch in batches:
-        if out and fits(out[-1], batch):
+        if out and fits(out[-1][0], ids, batch):
             out[-1].append(batch)
         else:
             out.append([batch])
+            ids = set()
+        ids |= batch.call_ids
     return out
 
 
@@ -179,9 +191,7 @@ def claimed(root: Path):
         yield None
         return
     with lock:
-        try:
-            fcntl.flock(lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+        if not _try_lock(lock):
             yield None
             return
         yield read_batches(root)

@@ -149,14 +149,13 @@ class TableWriter:
         """Commits one batch already built as tables (see :func:`schema.stored_table`),
         replacing earlier rows of its calls in the tables given — or, inside :meth:`grouped`,
         spools it to be committed with the next ones. Returns rows written per table."""
-        calls = tables["calls"]
-        if len(set(calls["call_id"].to_pylist())) != calls.num_rows:
+        batch = Batch(tables, run_id, kind)
+        if len(batch.call_ids) != tables["calls"].num_rows:
             raise ValueError("a batch holds the same call twice")
-        if not calls.num_rows:
+        if not batch.call_ids:
             return {}
         if self._spool is None:
             return self._commit(tables, run_id, kind)
-        batch = Batch(tables, run_id, kind)
         if not self._spool.compatible(batch):       # another run's rows, or a call spooled already
             self.commit_spool()
         self._spool.add(batch)
