@@ -16,6 +16,8 @@ from functools import lru_cache
 import numpy as np
 
 from .chunks import RATE, Chunk
+from .coverage import drop_words_in, unheard_pieces
+from .postprocess import LOW_LOGPROB
 
 from callqa.models import ModelNotFound, resolve
 from callqa.models.whisper import INSTALL_HINT
@@ -179,12 +181,12 @@ class WhisperEngine:
         probs = speech_probabilities(samples) if self.options.vad_filter else None
         return self.transcribe_chunks([samples], signal_chunks(0, samples, probs, self.options))[0]
 
-    def decode_kwargs(self) -> dict:
+    def decode_kwargs(self, hotwords: bool = True) -> dict:
         """Batched decoding arguments. No timestamp tokens: each chunk is decoded in one pass,
         and with timestamps Whisper often ends a chunk early, after a timestamp, dropping its
         last turn (the closing 「感谢您的来电…」 on 8 of 18 evaluation calls)."""
         o = self.options
-        return dict(language=o.language, beam_size=o.beam_size, hotwords=o.hotwords or None,
+        return dict(language=o.language, beam_size=o.beam_size, hotwords=(o.hotwords or None) if hotwords else None,
                     word_timestamps=o.word_timestamps, without_timestamps=True,
                     condition_on_previous_text=False)
 
@@ -193,42 +195,64 @@ class WhisperEngine:
         """Decodes the chunks of several signals in shared batches → segments per signal, in
         each signal's own time.
 
-        Chunks are laid out one per whole second in a scratch array handed to the batched
-        pipeline with one clip per chunk, a group of ``4 × batch_size`` chunks at a time, so
-        memory stays bounded on an hour-long call. ``deadline`` (``time.monotonic()`` value)
-        is checked between groups: past it, :class:`BudgetExceeded`."""
+        Chunks are decoded a group of ``4 × batch_size`` at a time, so memory stays bounded on
+        an hour-long call. With word timings, the pieces of a chunk that the pass left unheard
+        (:mod:`.coverage`: Whisper ended the chunk early) are decoded again, each on its own;
+        what that second pass hears with low confidence (avg_logprob under ``LOW_LOGPROB``:
+        「行。」 alone came back as 「请问」) is dropped, as Whisper skipped it once already.
+        ``deadline`` (``time.monotonic()`` value) is checked between groups: past it,
+        :class:`BudgetExceeded`."""
         out: list[list[RawSegment]] = [[] for _ in signals]
         group = 4 * self.options.batch_size
-        kwargs = self.decode_kwargs()
         for g in range(0, len(chunks), group):
             if deadline is not None and time.monotonic() > deadline:
                 raise BudgetExceeded(f"{g} of {len(chunks)} speech chunks decoded when the time budget ran out")
-            part = chunks[g:g + group]
-            offsets, at = [], 0
-            for c in part:
-                offsets.append(at)
-                at += -(-c.n_samples // RATE) * RATE        # next whole second
-            scratch = np.zeros(at, np.float32)
-            for c, o in zip(part, offsets):
-                scratch[o:o + c.n_samples] = c.samples(signals[c.signal])
-            clips = [{"start": o / RATE, "end": (o + c.n_samples) / RATE} for c, o in zip(part, offsets)]
-            by_seek = {o // RATE * 100: (c, o / RATE) for c, o in zip(part, offsets)}
-            with self._lock, self._blas():
-                segments, _ = self.batched.transcribe(scratch, clip_timestamps=clips,
-                                                      batch_size=self.options.batch_size, **kwargs)
-                segments = list(segments)
-            for s in segments:
-                chunk, offset = by_seek[s.seek]
-                words = []
-                for w in s.words or []:
-                    a, b = chunk.word_span(w.start - offset, w.end - offset)
-                    words.append((round(a, 3), round(b, 3), w.word))
-                out[chunk.signal].append(RawSegment(
-                    round(chunk.source_time(s.start - offset), 3), round(chunk.source_time(s.end - offset, True), 3),
-                    s.text, s.avg_logprob, s.no_speech_prob, s.compression_ratio, words))
+            decoded = self._decode(signals, chunks[g:g + group])
+            again = []
+            for chunk, segments in decoded:
+                unheard = unheard_pieces(chunk, [w for s in segments for w in s.words]) \
+                    if self.options.word_timestamps else []
+                again += [Chunk(chunk.signal, [chunk.pieces[i]]) for i in unheard]
+                kept = (drop_words_in(s, chunk, unheard) for s in segments)
+                out[chunk.signal] += [s for s in kept if s is not None]
+            for g2 in range(0, len(again), group):
+                for chunk, segments in self._decode(signals, again[g2:g2 + group], hotwords=False):
+                    out[chunk.signal] += [s for s in segments if s.avg_logprob >= LOW_LOGPROB]
         for segs in out:
             segs.sort(key=lambda r: (r.start, r.end))
         return out
+
+    def _decode(self, signals: list[np.ndarray], part: list[Chunk],
+                hotwords: bool = True) -> list[tuple[Chunk, list[RawSegment]]]:
+        """One batched pass over ``part``: each chunk with its segments in its signal's time.
+
+        The chunks are laid out one per whole second in a scratch array handed to the batched
+        pipeline with one clip per chunk."""
+        offsets, at = [], 0
+        for c in part:
+            offsets.append(at)
+            at += -(-c.n_samples // RATE) * RATE        # next whole second
+        scratch = np.zeros(at, np.float32)
+        for c, o in zip(part, offsets):
+            scratch[o:o + c.n_samples] = c.samples(signals[c.signal])
+        clips = [{"start": o / RATE, "end": (o + c.n_samples) / RATE} for c, o in zip(part, offsets)]
+        by_seek = {o // RATE * 100: (i, o / RATE) for i, o in enumerate(offsets)}
+        with self._lock, self._blas():
+            segments, _ = self.batched.transcribe(scratch, clip_timestamps=clips,
+                                                  batch_size=self.options.batch_size, **self.decode_kwargs(hotwords))
+            segments = list(segments)
+        result: list[tuple[Chunk, list[RawSegment]]] = [(c, []) for c in part]
+        for s in segments:
+            i, offset = by_seek[s.seek]
+            chunk = part[i]
+            words = []
+            for w in s.words or []:
+                a, b = chunk.word_span(w.start - offset, w.end - offset)
+                words.append((round(a, 3), round(b, 3), w.word))
+            result[i][1].append(RawSegment(
+                round(chunk.source_time(s.start - offset), 3), round(chunk.source_time(s.end - offset, True), 3),
+                s.text, s.avg_logprob, s.no_speech_prob, s.compression_ratio, words))
+        return result
 
 
 @lru_cache(maxsize=2)

@@ -14,7 +14,8 @@ from callqa.asr import AsrOptions, AudioError, CallTooSlow, get_engine, prefetch
 from callqa.asr import engine as engine_mod
 from callqa.asr import transcribe as transcribe_mod
 from callqa.asr.chunks import RATE, Chunk, pack_chunks
-from callqa.asr.engine import profile_options
+from callqa.asr.coverage import drop_words_in, unheard_pieces
+from callqa.asr.engine import RawSegment, profile_options
 from tests.conftest import FIXTURES, needs_model, tone
 
 
@@ -63,7 +64,9 @@ class FakeWord:
         self.start, self.end, self.word = start, end, word
 
 
-def fake_engine(monkeypatch, tmp_path, device_count, **options):
+def fake_engine(monkeypatch, tmp_path, device_count, respond=None, **options):
+    """An engine over a fake batched pipeline that records each call; by default one segment per
+    clip with one word from 0.5 s into the clip to its end, or ``respond(clip, n_call)``'s."""
     calls = []
 
     class FakeModel:
@@ -79,6 +82,9 @@ def fake_engine(monkeypatch, tmp_path, device_count, **options):
             out = []
             for clip in clip_timestamps:   # one segment per clip, with a word 0.5 s into the clip
                 s, e = clip["start"], clip["end"]
+                if respond is not None:
+                    out += respond(clip, len(calls) - 1)
+                    continue
                 out.append(FakeSegment(int(s * 100), s, e, f"clip@{s:g}", [FakeWord(s + 0.5, e, "字")]))
             return iter(out), None
 
@@ -93,7 +99,9 @@ def fake_engine(monkeypatch, tmp_path, device_count, **options):
 @pytest.mark.parametrize("gpus,compute", [(1, "float16"), (0, "int8")])
 def test_both_channels_go_through_one_batched_decode(monkeypatch, tmp_path, gpus, compute):
     """GPU and CPU alike: one call's chunks of both channels in one batched call, each segment
-    and word mapped back to its own channel's clock."""
+    and word mapped back to its own channel's clock (the one-word fake leaves pieces unheard:
+    the second pass is tested below)."""
+    monkeypatch.setattr(engine_mod, "unheard_pieces", lambda chunk, words: [])
     eng, calls = fake_engine(monkeypatch, tmp_path, gpus, batch_size=4)
     assert eng.compute_type == compute
     left, right = np.zeros(60 * RATE, np.float32), np.zeros(60 * RATE, np.float32)
@@ -108,6 +116,7 @@ def test_both_channels_go_through_one_batched_decode(monkeypatch, tmp_path, gpus
 
 
 def test_a_long_call_is_decoded_in_bounded_groups(monkeypatch, tmp_path):
+    monkeypatch.setattr(engine_mod, "unheard_pieces", lambda chunk, words: [])
     eng, calls = fake_engine(monkeypatch, tmp_path, 0, batch_size=2)
     signal = np.zeros(600 * RATE, np.float32)
     chunks = pack_chunks(0, [(i * 20.0, i * 20.0 + 19.0) for i in range(30)], len(signal))
@@ -115,6 +124,55 @@ def test_a_long_call_is_decoded_in_bounded_groups(monkeypatch, tmp_path):
     assert [len(c["clips"]) for c in calls] == [8, 8, 8, 6]              # 4 × batch size at a time
     assert max(c["n"] for c in calls) <= 8 * 20 * RATE
     assert [s.start for s in out[0]] == [i * 20.0 for i in range(30)]
+
+
+def test_pieces_a_pass_left_unheard_are_found_from_the_words():
+    """A piece with no word, or only one character smeared over it, or a decoding loop, is
+    unheard; a short piece and a piece with enough characters are heard."""
+    chunk = Chunk(0, [(1 * RATE, 6 * RATE), (10 * RATE, 14 * RATE), (20 * RATE, 20 * RATE + RATE // 2),
+                      (30 * RATE, 34 * RATE), (40 * RATE, 45 * RATE)])
+    words = [(1.2, 2.0, "您好，"), (2.0, 5.5, "请问有什么可以帮您"),       # piece 0: heard
+             (20.0, 20.4, "好"),                                           # piece 2: 0.5 s, too short to judge
+             (30.1, 33.9, "理"),                                           # piece 3: one character over 3.8 s
+             *[(40 + i * 0.3, 40.3 + i * 0.3, "帮") for i in range(15)]]   # piece 4: a loop
+    assert unheard_pieces(chunk, words) == [1, 3, 4]
+    assert unheard_pieces(chunk, words + [(30.5, 33.5, "祝您生活愉快")]) == [1, 4]
+
+
+def test_words_in_unheard_pieces_are_dropped_and_the_segment_rebuilt():
+    chunk = Chunk(0, [(1 * RATE, 6 * RATE), (30 * RATE, 34 * RATE)])
+    seg = RawSegment(1.0, 34.0, "您好请问理", -0.2, 0.01, 1.1,
+                     [(1.2, 2.0, "您好"), (2.0, 5.5, "请问"), (30.1, 33.9, "理")])
+    kept = drop_words_in(seg, chunk, [1])
+    assert (kept.start, kept.end, kept.text) == (1.0, 5.5, "您好请问") and len(kept.words) == 2
+    assert drop_words_in(seg, chunk, [0, 1]) is None
+    assert drop_words_in(seg, chunk, []) is seg
+    bare = RawSegment(1.0, 34.0, "您好", -0.2, 0.01, 1.1, [])
+    assert drop_words_in(bare, chunk, [1]) is bare                     # no word timings: kept whole
+
+
+def test_an_unheard_last_piece_is_decoded_again_on_its_own(monkeypatch, tmp_path):
+    """Whisper ends the chunk's pass after its first piece (the closing dropped); the engine
+    decodes the unheard piece alone, without the hotwords prompt, and puts what it hears in the
+    signal's time. What the second pass hears with low confidence is dropped."""
+    def respond(clip, n_call):
+        s, e = clip["start"], clip["end"]
+        if n_call == 0:      # first pass: only the first 4 s of the chunk heard, one word smeared to its end
+            return [FakeSegment(int(s * 100), s, e, "您好请问理",
+                                [FakeWord(s + 0.2, s + 3.8, "您好请问有什么可以帮您"), FakeWord(s + 4.2, e, "理")])]
+        text, logprob = ("祝您生活愉快再见", -0.3) if e - s > 3.5 else ("请问", -2.0)
+        seg = FakeSegment(int(s * 100), s, e, text, [FakeWord(s + 0.1, e - 0.1, text)])
+        seg.avg_logprob = logprob
+        return [seg]
+
+    eng, calls = fake_engine(monkeypatch, tmp_path, 0, respond=respond)
+    signal = np.zeros(60 * RATE, np.float32)
+    chunks = pack_chunks(0, [(1.0, 5.0), (30.0, 34.0), (50.0, 53.0)], len(signal))
+    (segments,) = eng.transcribe_chunks([signal], chunks)
+    assert len(calls) == 2 and len(calls[1]["clips"]) == 2                  # pieces 30-34 and 50-53 again
+    assert calls[0]["hotwords"] and calls[1]["hotwords"] is None
+    assert [(s.start, s.end, s.text) for s in segments] == [(1.0, 4.8, "您好请问有什么可以帮您"),
+                                                            (30.0, 34.0, "祝您生活愉快再见")]
 
 
 def test_profiles():
