@@ -58,3 +58,15 @@ def test_noise_without_speech_is_empty_not_failed(engine, make_audio):
     with pytest.raises(AudioError) as info:
         transcribe_call(make_audio("hiss.wav", noise, 8000), engine)
     assert info.value.status == "empty" and "no speech" in info.value.reason
+
+
+def test_a_closing_the_first_pass_skipped_is_heard(engine):
+    """The agent channel of a synthesised call (set U, U-110; the customer's channel silenced):
+    Whisper's pass over the agent's one chunk stops after 「…请问您怎么称呼」 and the closing
+    「汪先生，祝您心情愉快，再见」 after the customer's answer never reached the transcript — a
+    correct closing scored as missing. The unheard piece is decoded again on its own."""
+    t = transcribe_call(FIXTURES / "closing_after_pause.flac", engine)
+    agent = [s for s in t.segments if s.speaker == "agent"]
+    last = agent[-1]
+    assert last.start > 26 and "祝您" in last.text and "再见" in last.text
+    assert "称呼" in agent[-2].text
