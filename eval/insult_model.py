@@ -48,11 +48,13 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
-# The shipped models' training data, named, not globbed: a set made a tuning set later (tune_ae.jsonl, …) does not
-# change the frozen models a clean checkout builds; training on it too is a new model, frozen and measured anew.
+# The shipped model's training data, named, not globbed: a set made a tuning set later does not change the frozen
+# model a clean checkout builds; training on it too is a new model, frozen and measured anew. Model 5 (2026.12.26)
+# added writers AE, AF and AG (tune_ae/af/ag.jsonl); models 1–4 stopped at AC. (The greeting model keeps its own
+# list, eval/greeting_model.py: writers dev–AC.)
 TRAIN_FILES = [ROOT / "eval" / "labelled.jsonl"] + [ROOT / "eval" / "independent" / f"tune{w}.jsonl" for w in (
     "", "_aa", "_ab", "_ac", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l", "_m", "_n", "_o", "_p", "_q", "_r",
-    "_s", "_t", "_u", "_v", "_w", "_x", "_y", "_z")]
+    "_s", "_t", "_u", "_v", "_w", "_x", "_y", "_z", "_ae", "_af", "_ag")]
 
 CONFIGS = {
     "chars": dict(chars=(1, 4), pinyin=None, context=False),
