@@ -23,7 +23,7 @@ models/assets/.installed: $(STAMP)
 	touch $@
 
 # The learned insult model — QA133's findings and the review queue's suspects
-# (callqa/models/insult.py): trained from the labelled calls in eval/ in ~20 s, the same bytes
+# (callqa/models/insult.py): trained from the labelled calls in eval/ in ~1 min, the same bytes
 # every time; weights stay out of git. Rebuilt when its featurizer or trainer changes.
 models/assets/insult_model.npz: $(STAMP) models/insult.py eval/insult_model.py
 	$(BIN)/python -m eval.insult_model --freeze call 0.75

@@ -48,11 +48,13 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
-# The shipped models' training data, named, not globbed: a set made a tuning set later (tune_ae.jsonl, …) does not
-# change the frozen models a clean checkout builds; training on it too is a new model, frozen and measured anew.
+# The shipped model's training data, named, not globbed: a set made a tuning set later does not change the frozen
+# model a clean checkout builds; training on it too is a new model, frozen and measured anew. Model 5 (2026.12.26)
+# added writers AE, AF and AG (tune_ae/af/ag.jsonl); models 1–4 stopped at AC. (The greeting model keeps its own
+# list, eval/greeting_model.py: writers dev–AC.)
 TRAIN_FILES = [ROOT / "eval" / "labelled.jsonl"] + [ROOT / "eval" / "independent" / f"tune{w}.jsonl" for w in (
     "", "_aa", "_ab", "_ac", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l", "_m", "_n", "_o", "_p", "_q", "_r",
-    "_s", "_t", "_u", "_v", "_w", "_x", "_y", "_z")]
+    "_s", "_t", "_u", "_v", "_w", "_x", "_y", "_z", "_ae", "_af", "_ag")]
 
 CONFIGS = {
     "chars": dict(chars=(1, 4), pinyin=None, context=False),
@@ -70,7 +72,7 @@ FROZEN = ("call", 0.75)    # setting and threshold (of the review queue) frozen 
 # sha256 4ad4d569…f2f47), model 2 (2026.12.18, up to AB, dd8bad68…63cc85db) and model 1
 # (2026.12.17, up to Z, 6a154990…4a22eb4) were measured blind on AA–AE as eval/independent/README.md says.
 FROZEN_SHA256 = "10b672eb782e6242f81c5ec7ffcc6293cc1f53f67536eb1d57fccd9e01208b5b"
-THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.91, 0.92, 0.95)
 
 # ---------------------------------------------------------------- text and features
 # Shared with the scoring side (callqa.models.insult): one normalisation, one feature hashing.
@@ -200,19 +202,23 @@ def _logits(w, b, m):
 
 
 def train(rows: list[np.ndarray], y: np.ndarray, iters=TRAIN["iters"], lr=TRAIN["lr"], l2=TRAIN["l2"]):
-    """Class-balanced L2 logistic regression by full-batch Adam; deterministic (zero start)."""
-    m = _matrix(rows)
-    idx, val, ptr, lens = m
+    """Class-balanced L2 logistic regression by full-batch Adam; deterministic (zero start).
+    Only the features the rows hold are stepped (a feature no row holds has no gradient and stays
+    0 under Adam and L2 alike): the same weights, bit for bit, in ~half the time."""
+    idx, val, ptr, lens = _matrix(rows)
+    active, idx = np.unique(idx, return_inverse=True)
+    m = idx, val, ptr, lens
     y = y.astype(np.float64)
     npos, nneg = max(y.sum(), 1), max((1 - y).sum(), 1)
     sw = np.where(y > 0, 0.5 / npos, 0.5 / nneg)
-    w, b = np.zeros(DIM), 0.0
-    mw, vw, mb, vb = np.zeros(DIM), np.zeros(DIM), 0.0, 0.0
+    d = len(active)
+    w, b = np.zeros(d), 0.0
+    mw, vw, mb, vb = np.zeros(d), np.zeros(d), 0.0, 0.0
     b1, b2, eps = 0.9, 0.999, 1e-8
     for t in range(1, iters + 1):
         p = 1 / (1 + np.exp(-_logits(w, b, m)))
         g = (p - y) * sw
-        gw = np.bincount(idx, weights=np.repeat(g, lens) * val, minlength=DIM) + l2 * w
+        gw = np.bincount(idx, weights=np.repeat(g, lens) * val, minlength=d) + l2 * w
         gb = g.sum()
         mw = b1 * mw + (1 - b1) * gw
         vw = b2 * vw + (1 - b2) * gw * gw
@@ -220,7 +226,9 @@ def train(rows: list[np.ndarray], y: np.ndarray, iters=TRAIN["iters"], lr=TRAIN[
         vb = b2 * vb + (1 - b2) * gb * gb
         w -= lr * (mw / (1 - b1 ** t)) / (np.sqrt(vw / (1 - b2 ** t)) + eps)
         b -= lr * (mb / (1 - b1 ** t)) / (np.sqrt(vb / (1 - b2 ** t)) + eps)
-    return w, b
+    full = np.zeros(DIM)
+    full[active] = w
+    return full, b
 
 
 def predict(w, b, rows: list[np.ndarray]) -> np.ndarray:
