@@ -649,6 +649,20 @@ class Matcher:
                 out.append((t, hits))
         return out
 
+    def first(self, turns):
+        """The first of ``turns`` with a hit, or None: :meth:`scan` stopping there, the search
+        tried only in the turns that may hold one (:meth:`candidate_turns`)."""
+        find = self.find
+        for t in self._chosen(turns):
+            if find(t):
+                return t
+        return None
+
+    def candidate_turns(self, turns) -> list:
+        """The turns of ``turns`` that may hold a hit — every turn :meth:`scan` finds one in, and
+        perhaps more: what the call's automaton pass and pattern masks say, no hit built."""
+        return self._chosen(turns)
+
     def matching_turns(self, turns) -> list:
         """The turns of ``turns`` in which :meth:`matches` is true, without building hits when
         there are no exclusions, scope or sound-alike checks (candidates are then hits)."""

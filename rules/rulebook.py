@@ -335,8 +335,8 @@ def parse_rulebook(data: Any, source: str = "<rulebook>", path: Path | None = No
         _check_scope(rule, params, source)
         rules.append(rule)
     _check_notes(rules, source)
-    # one merged phrase automaton for the whole rulebook (active rules)
-    index = MatchIndex(m for r in rules if r.enabled for m in iter_matchers(r.params))
+    # one merged phrase automaton for the whole rulebook (active rules that read every turn)
+    index = MatchIndex(m for r in rules if r.enabled and not r.family.few_turns for m in iter_matchers(r.params))
     return Rulebook(book.name, book.version, book.pass_threshold,
                     {k: v.budget for k, v in book.dimensions.items()}, rules, path, book.description, index)
 

@@ -105,6 +105,23 @@ def test_say_modes_windows_and_counts(node, texts, expected):
     assert bool(fires(book, items)) is expected
 
 
+def test_groups_that_cannot_meet_fail_early_with_the_full_reason():
+    """A per-turn ``all`` over groups whose candidates never share a turn fails without a hit
+    search; its reason (traces) is still the one the whole search writes."""
+    from callqa.rules.checks.custom import evaluate
+    from callqa.rules.context import CallContext
+    node = {"say": {"a": ["客服"], "b": ["不专业"]}, "mode": "all", "per_turn": True}
+    book = book_with(rule(params={"fire_if": node}))
+    r = book.rule("QA901")
+    ctx = CallContext(Transcript.from_items([["agent", "那个客服"], ["agent", "不专业"]]))
+    say = r.params.fire_if
+    turns = ctx.select("agent", say.window)
+    assert say._cannot_hold(turns, 2)
+    out = evaluate(ctx, r)
+    assert not out.ok and out.reason == say._evaluate(ctx, "agent", turns, 2).reason
+    assert "2 of 2 groups, need 2 in one turn; 2 hits" in out.reason
+
+
 def test_rate_per_minute_of_agent_speech():
     book = book_with(rule(params={"fire_if": {"say": ["嗯"], "min_per_minute": 3}}))
     assert fires(book, [["agent", 0, 30, "嗯嗯好的嗯"], ["agent", 30, 60, "嗯"]])         # 4 in 1 min

@@ -22,6 +22,11 @@ class Family:
     run: Callable[..., Iterable]       # (ctx: CallContext, rule: Rule) -> Iterable[Evidence]
     explanation: str                   # default explanation template (rulebook may override)
     scoped: bool = False               # honours the rule's ``speaker`` (else: judges the agent only)
+    # reads a few turns of a call (its opening, its closing, the turns around a silence): its
+    # phrase sets keep their own automata, run on those turns, instead of joining the call's
+    # merged pass (:class:`~callqa.rules.matching.MatchIndex`), which files every candidate of
+    # every turn — most of them, for these sets, never asked about
+    few_turns: bool = False
 
     @property
     def doc(self) -> str:
@@ -31,9 +36,9 @@ class Family:
 FAMILIES: dict[str, Family] = {}
 
 
-def family(name: str, params: type[Params], explanation: str, scoped: bool = False):
+def family(name: str, params: type[Params], explanation: str, scoped: bool = False, few_turns: bool = False):
     def register(fn):
-        FAMILIES[name] = Family(name, params, fn, explanation, scoped)
+        FAMILIES[name] = Family(name, params, fn, explanation, scoped, few_turns)
         return fn
     return register
 

@@ -20,7 +20,7 @@ class ClosingParams(Params):
     handover: PhraseSet = PhraseSet()
 
 
-@family("closing", ClosingParams, explanation="结束语{problem}:{detail}")
+@family("closing", ClosingParams, few_turns=True, explanation="结束语{problem}:{detail}")
 def closing(ctx: CallContext, rule):
     """结束语/祝福语: the agent closes the call properly in its last turns.
 

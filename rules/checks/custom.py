@@ -96,7 +96,7 @@ class Outcome:
     turns: list[Turn] = field(default_factory=list)   # evidence (positive leaves only)
     matched: list[str] = field(default_factory=list)
     heard: list[str] = field(default_factory=list)
-    count: int = 0
+    count: int = 0                                  # hits or violations (read of holding outcomes only)
 
     @property
     def reason(self) -> str:
@@ -160,13 +160,34 @@ class SayNode(StrictModel):
                 entry[2].extend(hits)
         return [by_turn[i] for i in sorted(by_turn)]
 
+    def _cannot_hold(self, turns: list[Turn], need: int) -> bool:
+        """True when the node fails whatever its hits: ``all``/``at_least`` over groups where
+        fewer than ``need`` groups have a candidate turn at all (with ``per_turn``: in one turn),
+        as the call's automaton pass and pattern masks tell — no hit is built, no scope asked.
+        (The group pairs of 攻击同事 — a colleague named and run down in one turn — rarely meet.)"""
+        if not isinstance(self.say, dict) or self.mode not in ("all", "at_least"):
+            return False
+        per_turn: dict[int, int] = {}
+        groups = 0
+        for ps in self.say.values():
+            chosen = ps.matcher.candidate_turns(turns)
+            groups += bool(chosen)
+            for t in chosen:
+                per_turn[t.i] = per_turn.get(t.i, 0) + 1
+        return (max(per_turn.values(), default=0) if self.per_turn else groups) < need
+
     def evaluate(self, ctx: CallContext, default: str) -> Outcome:
+        turns = ctx.select(self.speaker or default, self.window)
+        need = self.n if self.mode == "at_least" else self.units() if self.mode == "all" else 1
+        if self._cannot_hold(turns, need):
+            # a failing condition's hits are read only for its reason (traces), found when asked
+            return Outcome(False, lambda: self._evaluate(ctx, default, turns, need).reason)
+        return self._evaluate(ctx, default, turns, need)
+
+    def _evaluate(self, ctx: CallContext, default: str, turns: list[Turn], need: int) -> Outcome:
         speaker = self.speaker or default
-        turns = ctx.select(speaker, self.window)
         units: set[str] = set()
         hit_turns, matched, heard, total = [], [], [], 0
-        mode = self.mode
-        need = self.n if mode == "at_least" else self.units() if mode == "all" else 1
         turn_ok = False
         for t, u, hits in self._hits(turns):
             total += len(hits)
@@ -243,7 +264,8 @@ class AnchorNode(StrictModel):
         violations, n_triggers, first = 0, 0, None
         said_at: float | None = None         # or_earlier: when `by` first said it (searched once)
         if self.or_earlier:
-            said_at = next((r.start for r in responders if expect.search(r) is not None), None)
+            earliest = expect.first(responders)
+            said_at = earliest.start if earliest is not None else None
         for t, hits in trigger.scan(ctx.by_speaker(self.when_speaker)):
             hit = hits[0]
             n_triggers += 1

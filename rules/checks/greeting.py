@@ -81,7 +81,7 @@ class GreetingParams(Params):
         return {self.company_part: self.company_names} if self.company_names else {}
 
 
-@family("greeting", GreetingParams, explanation="开头语{problem}:{detail}")
+@family("greeting", GreetingParams, few_turns=True, explanation="开头语{problem}:{detail}")
 def greeting(ctx: CallContext, rule):
     """开头语: a complete greeting = 问候 + 自报家门 (公司/工号) + 提供帮助, said at once.
 

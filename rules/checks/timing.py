@@ -53,7 +53,7 @@ def silences(ctx: CallContext, p: SilenceParams):
             yield a, b, announced, limit
 
 
-@family("silence", SilenceParams, explanation="通话静默{gap}秒(第{start}–{end}秒){hold_note},超过{limit}秒")
+@family("silence", SilenceParams, few_turns=True, explanation="通话静默{gap}秒(第{start}–{end}秒){hold_note},超过{limit}秒")
 def silence(ctx: CallContext, rule):
     """冷场/静默: both parties quiet for longer than ``max_gap`` seconds (dead air).
 
@@ -297,7 +297,7 @@ def _closed(p: HangupParams, last: list[Turn]) -> bool:
     return any(ps and ps.matcher.found_in(last) for ps in (p.closing, p.farewell, p.blessing))
 
 
-@family("hangup", HangupParams, explanation="{what},疑似先挂断客户电话")
+@family("hangup", HangupParams, few_turns=True, explanation="{what},疑似先挂断客户电话")
 def hangup(ctx: CallContext, rule):
     """不先挂客户电话: the call ends on the agent's side before the customer is done.
 
