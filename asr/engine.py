@@ -16,8 +16,8 @@ from functools import lru_cache
 import numpy as np
 
 from .chunks import RATE, Chunk
-from .coverage import drop_words_in, unheard_pieces
-from .postprocess import LOW_LOGPROB
+from .postprocess import bare_text
+from .unheard import drop_words_in, heard_again, unheard_pieces
 
 from callqa.models import ModelNotFound, resolve
 from callqa.models.whisper import INSTALL_HINT
@@ -181,12 +181,12 @@ class WhisperEngine:
         probs = speech_probabilities(samples) if self.options.vad_filter else None
         return self.transcribe_chunks([samples], signal_chunks(0, samples, probs, self.options))[0]
 
-    def decode_kwargs(self, hotwords: bool = True) -> dict:
+    def decode_kwargs(self, prompt: bool = True) -> dict:
         """Batched decoding arguments. No timestamp tokens: each chunk is decoded in one pass,
         and with timestamps Whisper often ends a chunk early, after a timestamp, dropping its
         last turn (the closing 「感谢您的来电…」 on 8 of 18 evaluation calls)."""
         o = self.options
-        return dict(language=o.language, beam_size=o.beam_size, hotwords=(o.hotwords or None) if hotwords else None,
+        return dict(language=o.language, beam_size=o.beam_size, hotwords=(o.hotwords or None) if prompt else None,
                     word_timestamps=o.word_timestamps, without_timestamps=True,
                     condition_on_previous_text=False)
 
@@ -196,34 +196,58 @@ class WhisperEngine:
         each signal's own time.
 
         Chunks are decoded a group of ``4 × batch_size`` at a time, so memory stays bounded on
-        an hour-long call. With word timings, the pieces of a chunk that the pass left unheard
-        (:mod:`.coverage`: Whisper ended the chunk early) are decoded again, each on its own;
-        what that second pass hears with low confidence (avg_logprob under ``LOW_LOGPROB``:
-        「行。」 alone came back as 「请问」) is dropped, as Whisper skipped it once already.
-        ``deadline`` (``time.monotonic()`` value) is checked between groups: past it,
-        :class:`BudgetExceeded`."""
+        an hour-long call. With word timings, the pieces of a chunk that its pass left unheard
+        (:mod:`.unheard`: Whisper ended the chunk early or looped) are decoded again, each on
+        its own, in batches of the same size gathered across groups; what that second pass
+        hears replaces the first pass's words in those pieces when :func:`.unheard.heard_again`
+        trusts it. ``deadline`` (``time.monotonic()`` value) is checked before every batch of
+        either pass: past it, :class:`BudgetExceeded`."""
         out: list[list[RawSegment]] = [[] for _ in signals]
         group = 4 * self.options.batch_size
-        for g in range(0, len(chunks), group):
+        waiting: list[tuple[Chunk, list[RawSegment], list[int]]] = []     # first pass done, pieces to redo
+
+        def check(what: str) -> None:
             if deadline is not None and time.monotonic() > deadline:
-                raise BudgetExceeded(f"{g} of {len(chunks)} speech chunks decoded when the time budget ran out")
-            decoded = self._decode(signals, chunks[g:g + group])
-            again = []
-            for chunk, segments in decoded:
-                unheard = unheard_pieces(chunk, [w for s in segments for w in s.words]) \
-                    if self.options.word_timestamps else []
-                again += [Chunk(chunk.signal, [chunk.pieces[i]]) for i in unheard]
-                kept = (drop_words_in(s, chunk, unheard) for s in segments)
-                out[chunk.signal] += [s for s in kept if s is not None]
-            for g2 in range(0, len(again), group):
-                for chunk, segments in self._decode(signals, again[g2:g2 + group], hotwords=False):
-                    out[chunk.signal] += [s for s in segments if s.avg_logprob >= LOW_LOGPROB]
+                raise BudgetExceeded(f"{what} when the time budget ran out")
+
+        for g in range(0, len(chunks), group):
+            check(f"{g} of {len(chunks)} speech chunks decoded")
+            for chunk, segments in self._decode(signals, chunks[g:g + group]):
+                unheard = unheard_pieces(chunk, segments) if self.options.word_timestamps else []
+                if unheard:
+                    waiting.append((chunk, segments, unheard))
+                else:
+                    out[chunk.signal] += segments
+            if waiting and (sum(len(u) for _, _, u in waiting) >= group or g + group >= len(chunks)):
+                check(f"all {len(chunks)} speech chunks decoded once, pieces left unheard not yet again")
+                for chunk, segments in self._decode_again(signals, waiting):
+                    out[chunk.signal] += segments
+                waiting = []
         for segs in out:
             segs.sort(key=lambda r: (r.start, r.end))
         return out
 
+    def _decode_again(self, signals: list[np.ndarray], waiting) -> list[tuple[Chunk, list[RawSegment]]]:
+        """The second pass: each unheard piece of the ``waiting`` chunks decoded on its own,
+        without the hotwords prompt; per chunk, its first-pass segments with the words of the
+        pieces heard again dropped, plus the second pass's trusted segments."""
+        pieces = [(k, i) for k, (_, _, unheard) in enumerate(waiting) for i in unheard]
+        redo = [Chunk(waiting[k][0].signal, [waiting[k][0].pieces[i]]) for k, i in pieces]
+        again = self._decode(signals, redo, prompt=False) if redo else []
+        found: list[dict[int, list[RawSegment]]] = [{} for _ in waiting]
+        for (k, i), (_, segments) in zip(pieces, again):
+            first = bare_text("".join(s.text for s in waiting[k][1]))
+            kept = [s for s in segments if heard_again(s, first)]
+            if kept:
+                found[k][i] = kept
+        result = []
+        for (chunk, segments, _), heard in zip(waiting, found):
+            kept = (drop_words_in(s, chunk, set(heard)) for s in segments)
+            result.append((chunk, [s for s in kept if s is not None] + [s for ss in heard.values() for s in ss]))
+        return result
+
     def _decode(self, signals: list[np.ndarray], part: list[Chunk],
-                hotwords: bool = True) -> list[tuple[Chunk, list[RawSegment]]]:
+                prompt: bool = True) -> list[tuple[Chunk, list[RawSegment]]]:
         """One batched pass over ``part``: each chunk with its segments in its signal's time.
 
         The chunks are laid out one per whole second in a scratch array handed to the batched
@@ -239,7 +263,7 @@ class WhisperEngine:
         by_seek = {o // RATE * 100: (i, o / RATE) for i, o in enumerate(offsets)}
         with self._lock, self._blas():
             segments, _ = self.batched.transcribe(scratch, clip_timestamps=clips,
-                                                  batch_size=self.options.batch_size, **self.decode_kwargs(hotwords))
+                                                  batch_size=self.options.batch_size, **self.decode_kwargs(prompt))
             segments = list(segments)
         result: list[tuple[Chunk, list[RawSegment]]] = [(c, []) for c in part]
         for s in segments:

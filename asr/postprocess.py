@@ -32,10 +32,15 @@ _PUNCT = re.compile(r"[\s\W_]+", re.U)
 _BOILERPLATE_BARE = tuple(_PUNCT.sub("", b) for b in BOILERPLATE)
 
 
+def bare_text(text: str) -> str:
+    """What was said, to compare: Simplified script, lower case, no punctuation or spaces."""
+    return _PUNCT.sub("", to_simplified(text)).lower()
+
+
 def hallucination_reason(text: str, avg_logprob: float, no_speech_prob: float,
                          compression_ratio: float) -> str | None:
     """Why a segment is not trusted as speech, or None when it is kept."""
-    bare = _PUNCT.sub("", to_simplified(text)).lower()
+    bare = bare_text(text)
     if not bare:
         return "empty text"
     if no_speech_prob > NO_SPEECH_PROB and avg_logprob < LOW_LOGPROB:

@@ -14,7 +14,7 @@ from callqa.asr import AsrOptions, AudioError, CallTooSlow, get_engine, prefetch
 from callqa.asr import engine as engine_mod
 from callqa.asr import transcribe as transcribe_mod
 from callqa.asr.chunks import RATE, Chunk, pack_chunks
-from callqa.asr.coverage import drop_words_in, unheard_pieces
+from callqa.asr.unheard import drop_words_in, heard_again, unheard_pieces
 from callqa.asr.engine import RawSegment, profile_options
 from tests.conftest import FIXTURES, needs_model, tone
 
@@ -101,7 +101,7 @@ def test_both_channels_go_through_one_batched_decode(monkeypatch, tmp_path, gpus
     """GPU and CPU alike: one call's chunks of both channels in one batched call, each segment
     and word mapped back to its own channel's clock (the one-word fake leaves pieces unheard:
     the second pass is tested below)."""
-    monkeypatch.setattr(engine_mod, "unheard_pieces", lambda chunk, words: [])
+    monkeypatch.setattr(engine_mod, "unheard_pieces", lambda chunk, segments: [])
     eng, calls = fake_engine(monkeypatch, tmp_path, gpus, batch_size=4)
     assert eng.compute_type == compute
     left, right = np.zeros(60 * RATE, np.float32), np.zeros(60 * RATE, np.float32)
@@ -116,7 +116,7 @@ def test_both_channels_go_through_one_batched_decode(monkeypatch, tmp_path, gpus
 
 
 def test_a_long_call_is_decoded_in_bounded_groups(monkeypatch, tmp_path):
-    monkeypatch.setattr(engine_mod, "unheard_pieces", lambda chunk, words: [])
+    monkeypatch.setattr(engine_mod, "unheard_pieces", lambda chunk, segments: [])
     eng, calls = fake_engine(monkeypatch, tmp_path, 0, batch_size=2)
     signal = np.zeros(600 * RATE, np.float32)
     chunks = pack_chunks(0, [(i * 20.0, i * 20.0 + 19.0) for i in range(30)], len(signal))
@@ -124,6 +124,11 @@ def test_a_long_call_is_decoded_in_bounded_groups(monkeypatch, tmp_path):
     assert [len(c["clips"]) for c in calls] == [8, 8, 8, 6]              # 4 × batch size at a time
     assert max(c["n"] for c in calls) <= 8 * 20 * RATE
     assert [s.start for s in out[0]] == [i * 20.0 for i in range(30)]
+
+
+def _seg(words, text=None, logprob=-0.2, no_speech=0.01):
+    return RawSegment(words[0][0] if words else 0.0, words[-1][1] if words else 1.0,
+                      text if text is not None else "".join(w[2] for w in words), logprob, no_speech, 1.1, list(words))
 
 
 def test_pieces_a_pass_left_unheard_are_found_from_the_words():
@@ -135,44 +140,89 @@ def test_pieces_a_pass_left_unheard_are_found_from_the_words():
              (20.0, 20.4, "好"),                                           # piece 2: 0.5 s, too short to judge
              (30.1, 33.9, "理"),                                           # piece 3: one character over 3.8 s
              *[(40 + i * 0.3, 40.3 + i * 0.3, "帮") for i in range(15)]]   # piece 4: a loop
-    assert unheard_pieces(chunk, words) == [1, 3, 4]
-    assert unheard_pieces(chunk, words + [(30.5, 33.5, "祝您生活愉快")]) == [1, 4]
+    assert unheard_pieces(chunk, [_seg(words)]) == [1, 3, 4]
+    assert unheard_pieces(chunk, [_seg(words + [(30.5, 33.5, "祝您生活愉快")])]) == [1, 4]
+    # text without word timings: where it lies is unknown, nothing is decoded again
+    assert unheard_pieces(chunk, [_seg(words), _seg([], text="再见")]) == []
 
 
 def test_words_in_unheard_pieces_are_dropped_and_the_segment_rebuilt():
     chunk = Chunk(0, [(1 * RATE, 6 * RATE), (30 * RATE, 34 * RATE)])
     seg = RawSegment(1.0, 34.0, "您好请问理", -0.2, 0.01, 1.1,
                      [(1.2, 2.0, "您好"), (2.0, 5.5, "请问"), (30.1, 33.9, "理")])
-    kept = drop_words_in(seg, chunk, [1])
+    kept = drop_words_in(seg, chunk, {1})
     assert (kept.start, kept.end, kept.text) == (1.0, 5.5, "您好请问") and len(kept.words) == 2
-    assert drop_words_in(seg, chunk, [0, 1]) is None
-    assert drop_words_in(seg, chunk, []) is seg
+    assert drop_words_in(seg, chunk, {0, 1}) is None
+    assert drop_words_in(seg, chunk, set()) is seg
     bare = RawSegment(1.0, 34.0, "您好", -0.2, 0.01, 1.1, [])
-    assert drop_words_in(bare, chunk, [1]) is bare                     # no word timings: kept whole
+    assert drop_words_in(bare, chunk, {1}) is bare                     # no word timings: kept whole
+
+
+def test_what_the_second_pass_hears_is_trusted_only_when_sure_and_new():
+    first = "您好请问有什么可以帮您喂在吗"
+    assert heard_again(_seg([(30.0, 33.0, "祝您生活愉快，再见")]), first)
+    assert not heard_again(_seg([(30.0, 33.0, "请问")], logprob=-2.0), first)          # unsure
+    assert not heard_again(_seg([(30.0, 31.0, "谢谢")], no_speech=0.8), first)        # likely no speech
+    assert not heard_again(_seg([(10.0, 11.0, "喂，在吗？")]), first)                  # the first pass has it
+    assert not heard_again(_seg([(10.0, 11.0, "，")]), first)                          # nothing said
+
+
+def _engine_hearing(monkeypatch, tmp_path, second_pass, **options):
+    """A fake engine whose first pass hears only the chunk's first 4 s (one word smeared to its
+    end, as Whisper does when it stops early) and whose second pass answers ``second_pass(s, e)``."""
+    def respond(clip, n_call):
+        s, e = clip["start"], clip["end"]
+        if n_call == 0:
+            return [FakeSegment(int(s * 100), s, e, "您好请问理",
+                                [FakeWord(s + 0.2, s + 3.8, "您好请问有什么可以帮您"), FakeWord(s + 4.2, e, "理")])]
+        text, logprob = second_pass(s, e)
+        seg = FakeSegment(int(s * 100), s, e, text, [FakeWord(s + 0.1, e - 0.1, text)])
+        seg.avg_logprob = logprob
+        return [seg]
+    return fake_engine(monkeypatch, tmp_path, 0, respond=respond, **options)
 
 
 def test_an_unheard_last_piece_is_decoded_again_on_its_own(monkeypatch, tmp_path):
     """Whisper ends the chunk's pass after its first piece (the closing dropped); the engine
-    decodes the unheard piece alone, without the hotwords prompt, and puts what it hears in the
-    signal's time. What the second pass hears with low confidence is dropped."""
-    def respond(clip, n_call):
-        s, e = clip["start"], clip["end"]
-        if n_call == 0:      # first pass: only the first 4 s of the chunk heard, one word smeared to its end
-            return [FakeSegment(int(s * 100), s, e, "您好请问理",
-                                [FakeWord(s + 0.2, s + 3.8, "您好请问有什么可以帮您"), FakeWord(s + 4.2, e, "理")])]
-        text, logprob = ("祝您生活愉快再见", -0.3) if e - s > 3.5 else ("请问", -2.0)
-        seg = FakeSegment(int(s * 100), s, e, text, [FakeWord(s + 0.1, e - 0.1, text)])
-        seg.avg_logprob = logprob
-        return [seg]
-
-    eng, calls = fake_engine(monkeypatch, tmp_path, 0, respond=respond)
+    decodes each unheard piece alone, without the hotwords prompt, and puts what it hears in the
+    signal's time. What the second pass hears with low confidence is dropped, and there the first
+    pass's word stays."""
+    eng, calls = _engine_hearing(monkeypatch, tmp_path, lambda s, e: ("祝您生活愉快再见", -0.3) if e - s > 3.5
+                                 else ("请问", -2.0))
     signal = np.zeros(60 * RATE, np.float32)
     chunks = pack_chunks(0, [(1.0, 5.0), (30.0, 34.0), (50.0, 53.0)], len(signal))
     (segments,) = eng.transcribe_chunks([signal], chunks)
     assert len(calls) == 2 and len(calls[1]["clips"]) == 2                  # pieces 30-34 and 50-53 again
     assert calls[0]["hotwords"] and calls[1]["hotwords"] is None
-    assert [(s.start, s.end, s.text) for s in segments] == [(1.0, 4.8, "您好请问有什么可以帮您"),
+    assert [(s.start, s.end, s.text) for s in segments] == [(1.0, 53.0, "您好请问理"),            # 理 stays
                                                             (30.0, 34.0, "祝您生活愉快再见")]
+    assert segments[1].words == [(30.1, 33.9, "祝您生活愉快再见")]
+
+
+def test_a_second_pass_that_hears_nothing_sure_leaves_the_first_pass_alone(monkeypatch, tmp_path):
+    eng, calls = _engine_hearing(monkeypatch, tmp_path, lambda s, e: ("嗯", -1.5))
+    signal = np.zeros(60 * RATE, np.float32)
+    (segments,) = eng.transcribe_chunks([signal], pack_chunks(0, [(1.0, 5.0), (30.0, 34.0)], len(signal)))
+    assert len(calls) == 2 and [(s.start, s.end, s.text) for s in segments] == [(1.0, 34.0, "您好请问理")]
+
+
+def test_no_second_pass_without_word_timings(monkeypatch, tmp_path):
+    eng, calls = _engine_hearing(monkeypatch, tmp_path, lambda s, e: ("祝您生活愉快再见", -0.3),
+                                 word_timestamps=False)
+    signal = np.zeros(60 * RATE, np.float32)
+    eng.transcribe_chunks([signal], pack_chunks(0, [(1.0, 5.0), (30.0, 34.0)], len(signal)))
+    assert len(calls) == 1
+
+
+def test_the_time_budget_is_checked_before_the_second_pass(monkeypatch, tmp_path):
+    eng, calls = _engine_hearing(monkeypatch, tmp_path, lambda s, e: ("祝您生活愉快再见", -0.3))
+    signal = np.zeros(60 * RATE, np.float32)
+    chunks = pack_chunks(0, [(1.0, 5.0), (30.0, 34.0)], len(signal))
+    clock = iter([0.0, 100.0])            # the first check in time, the second past the deadline
+    monkeypatch.setattr(engine_mod.time, "monotonic", lambda: next(clock))
+    with pytest.raises(engine_mod.BudgetExceeded, match="decoded once"):
+        eng.transcribe_chunks([signal], chunks, deadline=50.0)
+    assert len(calls) == 1
 
 
 def test_profiles():
