@@ -235,9 +235,9 @@ class WhisperEngine:
         redo = [Chunk(waiting[k][0].signal, [waiting[k][0].pieces[i]]) for k, i in pieces]
         again = self._decode(signals, redo, prompt=False) if redo else []
         found: list[dict[int, list[RawSegment]]] = [{} for _ in waiting]
+        first = [bare_text("".join(s.text for s in segments)) for _, segments, _ in waiting]
         for (k, i), (_, segments) in zip(pieces, again):
-            first = bare_text("".join(s.text for s in waiting[k][1]))
-            kept = [s for s in segments if heard_again(s, first)]
+            kept = [s for s in segments if heard_again(s, first[k])]
             if kept:
                 found[k][i] = kept
         result = []

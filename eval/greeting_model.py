@@ -52,13 +52,12 @@ import numpy as np
 
 from callqa.models.greeting import load, model_path, opening, opening_features
 from callqa.models.insult import DIM
-from eval.insult_model import ROOT, TRAIN, _pr, lowo, predict, restrict, scored_calls, train, write_weights, writer_order
+from eval.insult_model import (TRAIN, TUNED_TO_AC, _pr, lowo, predict, restrict, scored_calls, train, training_files,
+                                write_weights, writer_order)
 
 # The greeting model's own training data, named, not globbed (writers dev–AC, as frozen): the insult model's list
 # grew (tune_ae/af/ag, 2026.12.26) without changing this model; training it on more writers is a new model, measured anew.
-TRAIN_FILES = [ROOT / "eval" / "labelled.jsonl"] + [ROOT / "eval" / "independent" / f"tune{w}.jsonl" for w in (
-    "", "_aa", "_ab", "_ac", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l", "_m", "_n", "_o", "_p", "_q", "_r",
-    "_s", "_t", "_u", "_v", "_w", "_x", "_y", "_z")]
+TRAIN_FILES = training_files(TUNED_TO_AC)
 
 _TEXT = dict(chars=(1, 4), pinyin=(1, 3), context=True)
 CONFIGS = {

@@ -54,9 +54,18 @@ ROOT = Path(__file__).resolve().parents[1]
 # model a clean checkout builds; training on it too is a new model, frozen and measured anew. Model 5 (2026.12.26)
 # added writers AE, AF and AG (tune_ae/af/ag.jsonl); models 1–4 stopped at AC. (The greeting model keeps its own
 # list, eval/greeting_model.py: writers dev–AC.)
-TRAIN_FILES = [ROOT / "eval" / "labelled.jsonl"] + [ROOT / "eval" / "independent" / f"tune{w}.jsonl" for w in (
-    "", "_aa", "_ab", "_ac", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l", "_m", "_n", "_o", "_p", "_q", "_r",
-    "_s", "_t", "_u", "_v", "_w", "_x", "_y", "_z", "_ae", "_af", "_ag")]
+# The tuning files of writers A/B (``tune.jsonl``) and D … AC, by their suffix: what models 1–4 and the greeting model
+# were trained on.
+TUNED_TO_AC = ("", "_aa", "_ab", "_ac", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l", "_m", "_n", "_o", "_p",
+               "_q", "_r", "_s", "_t", "_u", "_v", "_w", "_x", "_y", "_z")
+
+
+def training_files(suffixes: tuple[str, ...]) -> list[Path]:
+    """The development set and the tuning files ``tune<suffix>.jsonl`` named, in that order."""
+    return [ROOT / "eval" / "labelled.jsonl"] + [ROOT / "eval" / "independent" / f"tune{w}.jsonl" for w in suffixes]
+
+
+TRAIN_FILES = training_files(TUNED_TO_AC + ("_ae", "_af", "_ag"))
 
 CONFIGS = {
     "chars": dict(chars=(1, 4), pinyin=None, context=False),
