@@ -68,6 +68,10 @@ __all__ = ["FAMILIES", "LabelledCall", "CallOutcome", "FamilyStats", "FileReport
 FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask",
             "apology", "shirking", "overpromise", "colleague", "complaint",
             "silence", "talk_over", "speech_rate", "short_call", "hangup")
+# Families of the default rulebook that no labelled set is labelled for, and why (reported as "not
+# evaluated, fired on"): an order taken with no name asked (QA162, a 0-point hint since 2026.12.27)
+# is a fault for writers H and K–U and none for V and every writer after, so it has its own family.
+UNLABELLED = {"name_unasked": "QA162: the writers disagree on an order taken with no name asked"}
 
 ROOT = Path(__file__).resolve().parents[1]
 DEVELOPMENT = Path("eval/labelled.jsonl")

@@ -140,18 +140,20 @@ _REMEDY_FIRST = re.compile(r"^[^\w]{0,2}(不过|但是|但|这样吧)?[^\w]?(今
 # (round 28) … or the means to reach the one who knows, handed over at once: their number sent (「快递几点揽收
 # 我这边不太清楚，我把快递网点的电话发给您」) or dialled for the customer to ring, digits and all (「…是主办方审核的，
 # 您可以拨打主办方的热线四零零八二零…」) — a referral that can be followed; the customer sent off to ask with no way
-# given (你去营业厅问吧, 你问别人吧) is not
+# given (你去营业厅问吧, 你问别人吧) is not; (2026.12.27, set AI) the number dialled with no 电话 word before it
+# (您可以打一二三四五问进度) is the same referral
 CONTACT_REACH = 40
 _REMEDY_CONTACT = re.compile(r"^(?:(?![不没别])[\w，,]){0,16}?(?:(我|我们)(这边)?(把|给您发|给你发)\w{0,10}?(电话|号码|热线|联系方式|微信)"
                              r"\w{0,4}?(发|给|告诉)(给)?(您|你)"
-                             r"|(您|你)可以(拨打|打|致电|联系)\w{0,10}?(热线|电话|客服)\w{0,2}?[0-9零一二三四五六七八九幺]{5})")
+                             r"|(您|你)可以(拨打|打|致电|联系)\w{0,10}?((热线|电话|客服)\w{0,2}?)?[0-9零一二三四五六七八九幺]{5})")
 # (2026.12.23) … or what an outside body decides, that body named before the hit in the same sentence (a comma
 # between is fine) and named again as the one to ask just after it: 派出所…我这边不知道，您可以先打派出所的值班电话问一下
 # — a body outside the company (a station, an office, a bureau, a hospital, the landlord), never a department
-# of the company's own (技术部, 售后: sending the customer there is 推诿, QA172's)
-_OUTSIDE_BODY = re.compile(r"(物业|厂家|商家|银行|学校|医院|社区|街道|居委会|村委会?|政府|交警|海关|房东|主办方|保险公司|航空公司|快递公司"
-                           r"|[\u4e00-\u9fff]{1,3}(站|所|局|院|委|厅|馆|署))")
-_REFER = re.compile(r"^[^\w]{0,2}(?:[^。？！?!]{0,6}?)(您|你)(可以|可|最好|不妨|得|需要)?(先|直接)?(去|到|打|拨打|致电|联系|问|咨询|找)"
+# of the company's own (技术部, 售后: sending the customer there is 推诿, QA172's); (2026.12.27, set AH) a brand's or
+# an association's rules too (品牌保修的规定…您可以打品牌售后电话; 市棋协的时间…您可以关注棋协公众号): its channel followed
+_OUTSIDE_BODY = re.compile(r"(物业|厂家|厂商|原厂|品牌方?|商家|银行|学校|医院|社区|街道|居委会|村委会?|政府|交警|海关|房东|主办方"
+                           r"|保险公司|航空公司|快递公司|[\u4e00-\u9fff]{1,3}(站|所|局|院|委|厅|馆|署|协))")
+_REFER = re.compile(r"^[^\w]{0,2}(?:[^。？！?!]{0,6}?)(您|你)(可以|可|最好|不妨|得|需要)?(先|直接)?(去|到|打|拨打|致电|联系|问|咨询|找|关注|留意|查看|登录)"
                     r"([^。？！?!]{0,20})")
 _NOT_OUTSIDE = re.compile(r"(我们|咱们|我司|本)")      # 我们服务站: the company's own
 
@@ -167,7 +169,7 @@ def _refers_to_owner(sentence: str, after: str) -> bool:
         if _NOT_OUTSIDE.search(sentence[max(0, body.end() - 6):body.end()]):
             continue
         name = body.group(0)
-        if name in referral or (len(name) > 1 and name[-1] in "站所局院委厅馆署" and name[-1] in referral):
+        if name in referral or (len(name) > 1 and name[-1] in "站所局院委厅馆署协" and name[-1] in referral):
             return True
     return False
 

@@ -150,7 +150,8 @@ def test_default_rulebook_loads_and_covers_every_family():
     assert {r.check for r in book.rules} == {"greeting", "closing", "forbidden", "insult", "filler",
                                               "tariff", "name_ask", "apology", "shirking", "overpromise",
                                               "colleague", "complaint", "silence", "talk_over",
-                                              "speech_rate", "short_call", "hangup", "greeting_held"}
+                                              "speech_rate", "short_call", "hangup", "greeting_held",
+                                              "name_unasked"}
     assert {r.family_name for r in book.rules} >= {"custom", "greeting", "tariff"}
     assert set(book.dimensions) == {"服务用语", "服务态度", "产品业务知识", "订单流程", "沟通技巧", "营销意识", "其他"}
     assert sum(book.dimensions.values()) == 100

@@ -1,4 +1,4 @@
-"""Independent labelled call set AH (heldout_ah.jsonl) — HELD OUT.
+"""Independent labelled call set AH (tune_ah.jsonl, formerly heldout_ah.jsonl) — a TUNING set since rulebook 2026.12.27 (blind figures in eval/independent/README.md).
 
 Writer AH adopts writer AE's label policy unchanged (writer Z's policy, the AA, AB, AC, AD readings and AE's own,
 with its timing thresholds) plus the AF and AG readings. Timing families are computed from the generated segment
@@ -48,7 +48,7 @@ from pathlib import Path
 import opencc
 
 SEED = 20270102
-OUT = Path(__file__).resolve().parent / "heldout_ah.jsonl"
+OUT = Path(__file__).resolve().parent / "tune_ah.jsonl"
 FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask", "apology", "shirking",
             "overpromise", "colleague", "complaint", "silence", "talk_over", "speech_rate", "short_call", "hangup")
 NOISY_SHARE = 0.25

@@ -1,4 +1,4 @@
-"""Independent labelled call set AI (eval/independent/heldout_ai.jsonl) — HELD OUT.
+"""Independent labelled call set AI (eval/independent/tune_ai.jsonl, formerly heldout_ai.jsonl) — a TUNING set since rulebook 2026.12.27 (blind figures in eval/independent/README.md).
 
 Writer AI adopts writer AE's label policy unchanged (writer Z's policy, the "AA:" … "AD:" readings, and the "AE:"
 readings of build_ae.py) together with the "AF:", "AG:" and "AH:" readings of the later writers. Timing families are
@@ -76,7 +76,7 @@ from pathlib import Path
 import opencc
 
 SEED = 20270108
-OUT = Path(__file__).resolve().parent / "heldout_ai.jsonl"
+OUT = Path(__file__).resolve().parent / "tune_ai.jsonl"
 FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask", "apology", "shirking",
             "overpromise", "colleague", "complaint", "silence", "talk_over", "speech_rate", "short_call", "hangup")
 TIMING = ("silence", "talk_over", "speech_rate", "short_call")
