@@ -4,7 +4,7 @@ Why: the standard's insults are examples, not the list — each new writer's bli
 insults in wordings no phrase rule held (set AE: the rules found 8 of 18), while the learned
 insult model (:mod:`callqa.models.insult`, trained on the labelled calls) found 15 of 18 with no
 false call (set AG: the rules 8 of 27, the model at 0.75 20 of 27). A rule opts in through its
-params (``learned: {model: insult, threshold: 0.91}``, the
+params (``learned: {model: insult, threshold: 0.90}``, the
 ``insult`` family, :class:`~.checks.phrases.InsultParams`): each turn of the rule's speaker that
 the model scores at or above ``threshold`` is a finding of the rule, explained with the model's
 probability so a person can hear it.
