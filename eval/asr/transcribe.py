@@ -141,6 +141,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--profile", default="accurate", help="ASR profile (accurate | fast)")
     ap.add_argument("--beam-size", type=int, default=None, help="override the profile's beam size")
     ap.add_argument("--batch-size", type=int, default=None, help="override the profile's batch size")
+    ap.add_argument("--hotwords", default=None, help="override the hotwords prompt (e.g. to compare prompts)")
     ap.add_argument("--out", type=Path, default=None,
                     help="write what Whisper heard here only (the committed JSONL files are left alone)")
     ap.add_argument("--compare", type=Path, nargs="+", default=None, metavar="JSONL",
@@ -152,7 +153,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.compare:
         return compare(args.compare, args.folder.resolve() / REFERENCES.name)
     transcribe(args.audio_dir, args.out, args.profile, args.folder.resolve(), args.wait,
-               beam_size=args.beam_size, batch_size=args.batch_size)
+               beam_size=args.beam_size, batch_size=args.batch_size, hotwords=args.hotwords)
 
 
 if __name__ == "__main__":
