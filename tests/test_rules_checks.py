@@ -21,7 +21,7 @@ def call(*middle):
 
 def test_clean_call_has_no_findings_and_passes():
     items = call(["customer", "我想问一下我的套餐"], ["agent", "好的，您的套餐每月三十元，次月起收费"])
-    card = score_call(Transcript.from_items(items), BOOK)
+    card = score_call(Transcript.from_items(items, step=4.5), BOOK)     # 17.6 s: not a short call (QA184: < 15 s)
     assert card.findings == []
     assert card.score == 100 and card.passed and not card.fatal and card.grade is None
     assert card.counts == {"A": 0, "B": 0, "C": 0}
@@ -99,8 +99,8 @@ def test_forbidden_phrase_by_agent():
 
 
 def test_customer_saying_forbidden_words_costs_nothing():
-    items = call(["customer", "我不知道，不清楚，你这话什么意思"], ["customer", "你们是不是有病"])   # ≥ 10 s
-    card = score_call(Transcript.from_items(items), BOOK)
+    items = call(["customer", "我不知道，不清楚，你这话什么意思"], ["customer", "你们是不是有病"])
+    card = score_call(Transcript.from_items(items, step=4.5), BOOK)     # ≥ 15 s: not a short call
     assert card.findings == [] and card.score == 100
 
 
