@@ -168,7 +168,10 @@ def _codes(text: str) -> np.ndarray:
         c = _fold_table().take(np.frombuffer(data, dtype=np.uint16))
         if not c.size or c.min() >= 0:
             return c
-    c = np.frombuffer(text.lower().encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    # one code per character, always: a whole-text lower() may lengthen it (İ → i̇), and the turn each
+    # code comes from is counted by the text's length (_runs); a character whose lower case is longer
+    # keeps its own code
+    c = np.array([ord(low) if len(low := ch.lower()) == 1 else ord(ch) for ch in text], dtype=np.int64)
     c[(c >= 48) & (c <= 57)] = 48                  # every digit a 0
     return c
 

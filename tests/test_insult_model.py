@@ -36,3 +36,13 @@ def test_label_turns_uses_note_when_rules_silent():
                 [(0, "您好，请问有什么可以帮您", ""), (2, "你脑子进水了吧，这都不会", "怎么弄")])
     im.label_turns(c)
     assert c.pos_turns == {2}
+
+
+def test_a_character_whose_lower_case_is_longer_scores_without_error():
+    """İ lower-cases to two characters (i̇): the featurizer keeps one code per character, so the
+    turns' boundaries stay where they are instead of failing the call (IndexError in _runs)."""
+    from callqa.models.insult import _codes, call_features
+    assert len(_codes("İİ好Σ")) == 4
+    settings = {"chars": (1, 4), "pinyin": (1, 3), "context": True, "featurizer": "call"}
+    buckets, owners = call_features(["İİ好", "你好"], ["", ""], settings)
+    assert len(buckets) == len(owners) and set(owners.tolist()) == {0, 1}
