@@ -554,8 +554,14 @@ class Matcher:
             if not cands:
                 return []
         if self._phonetic:                  # a sound-alike candidate must pass the tone-aware distance
-            cands = [c for c in cands if c[2] not in self._phonetic or plain[c[0]:c[1]] == c[2]
-                     or _sounds_alike(plain[c[0]:c[1]], c[2], self.pairs)]
+            kept, phrases = [], self._phrase_set
+            for c in cands:
+                heard = plain[c[0]:c[1]]
+                if c[2] not in self._phonetic or heard == c[2] or _sounds_alike(heard, c[2], self.pairs):
+                    kept.append(c)
+                elif heard in phrases:      # another phrase said exactly, whose pinyin key a sound-alike
+                    kept.append((c[0], c[1], heard))   # variant took (替你害臊 under 替您害臊's)
+            cands = kept
             if not cands:
                 return []
         if self.exclude:

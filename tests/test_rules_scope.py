@@ -161,6 +161,16 @@ def test_phonetic_matches_one_misheard_final_with_the_same_tone():
     assert m.search(normalize("神经包")) is None          # bāo: a final too far
 
 
+def test_phonetic_variant_sharing_another_phrases_key_keeps_that_phrase():
+    """替您害臊's one-final variant (nín → nǐ) spells 替你害臊, itself a phrase of the set: the text
+    says that phrase exactly, so it is a hit, not a sound-alike refused for its tone."""
+    for order in (["替您害臊", "替你害臊"], ["替你害臊", "替您害臊"]):
+        m = Matcher(order, fuzzy=True, fuzzy_min_len=3, phonetic=True)
+        hit = m.search(normalize("我都替你害臊"))
+        assert hit is not None and hit.phrase == "替你害臊" and not hit.fuzzy
+        assert m.search(normalize("我都替您害臊")).phrase == "替您害臊"
+
+
 def test_phonetic_needs_enough_syllables():
     m = Matcher(["有病"], fuzzy=True, phonetic=True)
     assert m.search(normalize("有变")) is None

@@ -1,4 +1,4 @@
-"""Independent labelled call set AJ (heldout_aj.jsonl) -- HELD OUT.
+"""Independent labelled call set AJ (eval/independent/tune_aj.jsonl, formerly heldout_aj.jsonl) -- a TUNING set since rulebook 2026.12.28 (blind figures in eval/independent/README.md).
 
 Writer AJ has never seen the product's rules, rulebooks, code, tests or other evaluation sets; AJ read only the
 reference folder given to it (the QA standard DOMAIN.md and its seed articles, the header of writer Z's builder, the
@@ -120,7 +120,7 @@ from pathlib import Path
 import opencc
 
 SEED = 20270115
-OUT = Path(__file__).resolve().parent / "heldout_aj.jsonl"
+OUT = Path(__file__).resolve().parent / "tune_aj.jsonl"
 WRITER = "AJ"
 FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask", "apology", "shirking",
             "overpromise", "colleague", "complaint", "silence", "talk_over", "speech_rate", "short_call", "hangup")
