@@ -1,4 +1,4 @@
-"""Independent labelled call set AK (heldout_ak.jsonl) — HELD OUT.
+"""Independent labelled call set AK (eval/independent/tune_ak.jsonl, formerly heldout_ak.jsonl) — a TUNING set since rulebook 2026.12.29 (blind figures in eval/independent/README.md).
 
 Writer AK wrote this set without seeing the product's rules, rulebooks, code, tests or other evaluation sets; the only
 material read was /work/ak/ref (DOMAIN.md and its seed articles, the header of writer Z's builder, the header of
@@ -117,7 +117,7 @@ from pathlib import Path
 import opencc
 
 SEED = 20270122
-OUT = Path(__file__).resolve().parent / "heldout_ak.jsonl"
+OUT = Path(__file__).resolve().parent / "tune_ak.jsonl"
 FAMILIES = ("greeting", "closing", "forbidden", "insult", "filler", "tariff", "name_ask", "apology", "shirking",
             "overpromise", "colleague", "complaint", "silence", "talk_over", "speech_rate", "short_call", "hangup")
 TIMING = ("silence", "talk_over", "speech_rate", "short_call")
