@@ -84,7 +84,7 @@ FROZEN = ("call", 0.75)    # setting and threshold (of the review queue) frozen 
 # rulebook 2026.12.28,
 # writers up to AJ: AJ added, 35 writers, the same featurizer and settings): frozen twice, the same bytes, before
 # sets AK's and AL's after-figures were taken; QA133's threshold (0.91) is the lowest where, leaving each writer out,
-# rules OR model kept insult precision >= 0.99 (0.989 at 0.90; eval/independent/README.md, "Insult model 7").
+# rules OR model kept insult precision >= 0.99 (0.989 at 0.90; eval/independent/README.md, "Insult models 7 and 8").
 # Model 6 (sha256 81a65d27…c3cb641; rulebook
 # 2026.12.27, writers up to AI: AH and AI added, 34 writers, the same featurizer and settings): frozen
 # twice, the same bytes, before set AJ's figure was taken; QA133's threshold (0.90) is the lowest

@@ -549,10 +549,6 @@ class Matcher:
         if not cands:
             return []
         plain = nt.plain
-        if self._words_checked:             # a hit is one word heard: never split by punctuation
-            cands = self._whole_words(nt, cands)
-            if not cands:
-                return []
         if self._phonetic:                  # a sound-alike candidate must pass the tone-aware distance
             kept, phrases = [], self._phrase_set
             for c in cands:
@@ -562,6 +558,11 @@ class Matcher:
                 elif heard in phrases:      # another phrase said exactly, whose pinyin key a sound-alike
                     kept.append((c[0], c[1], heard))   # variant took (替你害臊 under 替您害臊's)
             cands = kept
+            if not cands:
+                return []
+        if self._words_checked:             # a hit is one word heard: never split by punctuation (after the
+            # re-attribution above, so a phrase said exactly is judged as itself)
+            cands = self._whole_words(nt, cands)
             if not cands:
                 return []
         if self.exclude:
