@@ -550,10 +550,13 @@ class Matcher:
             return []
         plain = nt.plain
         if self._phonetic:                  # a sound-alike candidate must pass the tone-aware distance
-            kept, phrases = [], self._phrase_set
+            kept, phonetic, phrases = [], self._phonetic, self._phrase_set
             for c in cands:
+                if c[2] not in phonetic:    # most candidates: no text sliced for them
+                    kept.append(c)
+                    continue
                 heard = plain[c[0]:c[1]]
-                if c[2] not in self._phonetic or heard == c[2] or _sounds_alike(heard, c[2], self.pairs):
+                if heard == c[2] or _sounds_alike(heard, c[2], self.pairs):
                     kept.append(c)
                 elif heard in phrases:      # another phrase said exactly, whose pinyin key a sound-alike
                     kept.append((c[0], c[1], heard))   # variant took (替你害臊 under 替您害臊's)
